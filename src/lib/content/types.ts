@@ -1,0 +1,78 @@
+/**
+ * The shape of a question bank file. Banks are written by hand as TypeScript so that the compiler
+ * checks their structure and `npm run bank:check` checks their content against the source document.
+ */
+
+export type Audience = 'doctor' | 'nurse';
+export type Difficulty = 'easy' | 'medium' | 'hard';
+export type ItemType = 'single-best-answer' | 'multiple-response' | 'true-false' | 'extended-matching';
+
+export const ITEM_TYPES: readonly ItemType[] = [
+	'single-best-answer',
+	'multiple-response',
+	'true-false',
+	'extended-matching'
+];
+
+export const ITEM_TYPE_LABELS: Record<ItemType, string> = {
+	'single-best-answer': 'Single best answer',
+	'multiple-response': 'Multiple response',
+	'true-false': 'True or false',
+	'extended-matching': 'Extended matching'
+};
+
+export interface SourceRef {
+	/** Passage ids from the source document, e.g. `ablation-2`. */
+	passageIds: string[];
+	/** A verbatim quote from one of the cited passages. */
+	quote: string;
+}
+
+export interface OptionSpec {
+	text: string;
+	/** For extended matching, whether an option is correct is decided per stem, so leave this out. */
+	correct?: boolean;
+	/** Why this option is right or wrong (for extended matching: what the option is). */
+	explanation: string;
+}
+
+export interface MatchingStemSpec {
+	/** Stable within the item, e.g. `a`, `b`. */
+	id: string;
+	text: string;
+	/** Zero-based index into the item's options. */
+	answer: number;
+	explanation: string;
+}
+
+export interface ItemSpec {
+	/** Stable for the life of the item: `<bank>-<short-slug>`, never reused. */
+	id: string;
+	type: ItemType;
+	/** The vignette or statement; for extended matching, the theme. */
+	stem: string;
+	/** The question asked of the stem; for true/false, usually "True or false?". */
+	leadIn: string;
+	options: OptionSpec[];
+	/** Extended matching only: the scenarios to match, each to one option. */
+	stems?: MatchingStemSpec[];
+	teachingPoint: string;
+	difficulty: Difficulty;
+	audiences: Audience[];
+	objective: string;
+	source: SourceRef;
+	/** Set when a negative lead-in ("NOT", "EXCEPT") is intended; the validator rejects it otherwise. */
+	deliberateNegative?: boolean;
+}
+
+export interface BankSpec {
+	/** Stable slug, e.g. `ablation`. */
+	id: string;
+	title: string;
+	description: string;
+	items: ItemSpec[];
+}
+
+export function defineBank(bank: BankSpec): BankSpec {
+	return bank;
+}
