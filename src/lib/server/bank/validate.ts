@@ -53,7 +53,8 @@ function checkItem(item: ItemSpec, doc: SourceDocument): string[] {
 		if (blank(option.explanation)) problems.push(`option ${index + 1} has no explanation`);
 	});
 
-	if (NEGATIVE_LEAD_IN.test(item.leadIn ?? '') && !item.deliberateNegative)
+	const leadIn = (item.leadIn ?? '').replace(/\bnot at all\b/gi, '');
+	if (NEGATIVE_LEAD_IN.test(leadIn) && !item.deliberateNegative)
 		problems.push(
 			'the lead-in is negatively worded ("NOT", "EXCEPT"); reword it or mark it deliberateNegative'
 		);

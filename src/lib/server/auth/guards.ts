@@ -1,0 +1,39 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Role, User } from '../db/schema';
+
+interface GuardEvent {
+	locals: App.Locals;
+	url: URL;
+}
+
+/** A same-site path to return to after logging in; anything else falls back to the home page. */
+export function safeReturnPath(candidate: string | null | undefined): string {
+	if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.includes('\\'))
+		return '/';
+	return candidate;
+}
+
+/** The signed-in user; anonymous visitors are sent to log in and brought back afterwards. */
+export function requireUser(event: GuardEvent): User {
+	const user = event.locals.user;
+	if (!user) {
+		const back = event.url.pathname + event.url.search;
+		redirect(303, `/login?redirectTo=${encodeURIComponent(back)}`);
+	}
+	return user;
+}
+
+const ROLE_NAMES: Record<Role, string> = {
+	learner: 'learners',
+	educator: 'educators',
+	admin: 'administrators'
+};
+
+/** The signed-in user when they hold one of the roles; 403 otherwise. Admins hold every role. */
+export function requireRole(event: GuardEvent, ...roles: Role[]): User {
+	const user = requireUser(event);
+	if (user.role !== 'admin' && !roles.includes(user.role)) {
+		error(403, `This page is for ${roles.map((r) => ROLE_NAMES[r]).join(' and ')} only.`);
+	}
+	return user;
+}

@@ -1,0 +1,86 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { constantTimeEqual } from '@oslojs/crypto/subtle';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { eq, and, ne } from 'drizzle-orm';
+import type { DB } from '../db';
+import { userSessions, users, type User, type UserSession } from '../db/schema';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 30 * DAY_MS;
+/** A session used within this long of its expiry is extended to a full lifetime again. */
+export const SESSION_RENEW_WITHIN_MS = 15 * DAY_MS;
+
+/** 120 bits for the lookup id, 160 bits for the secret that only the browser holds. */
+const ID_BYTES = 15;
+const SECRET_BYTES = 20;
+
+function randomString(bytes: number): string {
+	const buffer = new Uint8Array(bytes);
+	crypto.getRandomValues(buffer);
+	return encodeBase32LowerCaseNoPadding(buffer);
+}
+
+export function hashSecret(secret: string): Uint8Array {
+	return sha256(new TextEncoder().encode(secret));
+}
+
+export interface SessionValidation {
+	session: UserSession;
+	user: User;
+	/** True when the expiry moved, so the cookie must be sent again. */
+	renewed: boolean;
+}
+
+/** Creates a session and returns the token for the cookie: `<id>.<secret>`. Only the secret's hash is stored. */
+export function createSession(db: DB, userId: string, now = new Date()) {
+	const id = randomString(ID_BYTES);
+	const secret = randomString(SECRET_BYTES);
+	const session: UserSession = {
+		id,
+		userId,
+		secretHash: Buffer.from(hashSecret(secret)),
+		createdAt: now,
+		expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS)
+	};
+	db.insert(userSessions).values(session).run();
+	return { token: `${id}.${secret}`, session };
+}
+
+export function validateSessionToken(db: DB, token: string, now = new Date()): SessionValidation | null {
+	const [id, secret, extra] = token.split('.');
+	if (!id || !secret || extra !== undefined) return null;
+	const row = db
+		.select({ session: userSessions, user: users })
+		.from(userSessions)
+		.innerJoin(users, eq(users.id, userSessions.userId))
+		.where(eq(userSessions.id, id))
+		.get();
+	if (!row) return null;
+	if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.session.secretHash))) return null;
+	if (row.session.expiresAt.getTime() <= now.getTime()) {
+		invalidateSession(db, id);
+		return null;
+	}
+	let renewed = false;
+	if (row.session.expiresAt.getTime() - now.getTime() < SESSION_RENEW_WITHIN_MS) {
+		row.session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+		db.update(userSessions)
+			.set({ expiresAt: row.session.expiresAt })
+			.where(eq(userSessions.id, id))
+			.run();
+		renewed = true;
+	}
+	return { session: row.session, user: row.user, renewed };
+}
+
+export function invalidateSession(db: DB, sessionId: string): void {
+	db.delete(userSessions).where(eq(userSessions.id, sessionId)).run();
+}
+
+/** Ends every session of a user, except the one given (the one that asked). */
+export function invalidateUserSessions(db: DB, userId: string, exceptSessionId?: string): void {
+	const condition = exceptSessionId
+		? and(eq(userSessions.userId, userId), ne(userSessions.id, exceptSessionId))
+		: eq(userSessions.userId, userId);
+	db.delete(userSessions).where(condition).run();
+}

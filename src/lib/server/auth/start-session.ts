@@ -1,0 +1,10 @@
+import type { Cookies } from '@sveltejs/kit';
+import type { DB } from '../db';
+import { setSessionCookie } from './cookies';
+import { createSession } from './session';
+
+/** Signs a user in on this browser. */
+export function startSession(db: DB, cookies: Cookies, userId: string): void {
+	const { token, session } = createSession(db, userId);
+	setSessionCookie(cookies, token, session.expiresAt);
+}

@@ -1,0 +1,159 @@
+import { eq, notInArray } from 'drizzle-orm';
+import { banks as bankSpecs, loadSourceDocument } from '$lib/content';
+import { sha256Hex, type SourceDocument } from '$lib/content/document';
+import type { BankSpec, ItemSpec } from '$lib/content/types';
+import type { DB } from '../db';
+import {
+	banks,
+	items,
+	itemVersionPassages,
+	itemVersions,
+	passages,
+	sourceDocuments
+} from '../db/schema';
+import { validateBanks } from './validate';
+
+export interface SyncSummary {
+	added: number;
+	revised: number;
+	retired: number;
+	unchanged: number;
+}
+
+export class ContentError extends Error {}
+
+/** Key order does not change an item: hash a canonical form. */
+export function itemContentHash(item: ItemSpec): string {
+	const canonical = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(canonical);
+		if (value && typeof value === 'object')
+			return Object.fromEntries(
+				Object.keys(value)
+					.sort()
+					.map((k) => [k, canonical((value as Record<string, unknown>)[k])])
+			);
+		return value;
+	};
+	return sha256Hex(JSON.stringify(canonical(item)));
+}
+
+/**
+ * Brings the database in line with the document and the bank files, in one transaction.
+ * Idempotent: a second run changes nothing. A changed item gets a new version; an item gone
+ * from the files is retired (never deleted) and no longer served.
+ */
+export function syncBanks(
+	db: DB,
+	doc: SourceDocument,
+	specs: BankSpec[],
+	now = new Date()
+): SyncSummary {
+	const report = validateBanks(specs, doc);
+	if (report.problems.length) {
+		const lines = report.problems.map((p) => `  ${p.bankId}/${p.itemId}: ${p.message}`);
+		throw new ContentError(`The question banks do not match the source document:\n${lines.join('\n')}`);
+	}
+	const summary: SyncSummary = { added: 0, revised: 0, retired: 0, unchanged: 0 };
+
+	db.transaction((tx) => {
+		const existingDoc = tx.select().from(sourceDocuments).where(eq(sourceDocuments.slug, doc.slug)).get();
+		if (existingDoc?.version !== doc.version) {
+			tx.insert(sourceDocuments)
+				.values({ slug: doc.slug, title: doc.title, version: doc.version, syncedAt: now })
+				.onConflictDoUpdate({
+					target: sourceDocuments.slug,
+					set: { title: doc.title, version: doc.version, syncedAt: now }
+				})
+				.run();
+			const ids = [...doc.passages.keys()];
+			for (const p of doc.passages.values()) {
+				const row = {
+					documentSlug: doc.slug,
+					sectionId: p.sectionId,
+					position: p.position,
+					text: p.text,
+					hash: p.hash,
+					examinable: p.examinable,
+					retired: false
+				};
+				tx.insert(passages)
+					.values({ id: p.id, ...row })
+					.onConflictDoUpdate({ target: passages.id, set: row })
+					.run();
+			}
+			tx.update(passages).set({ retired: true }).where(notInArray(passages.id, ids)).run();
+		}
+
+		const current = new Map(
+			tx
+				.select({ id: items.id, status: items.status, hash: itemVersions.contentHash, version: itemVersions.version })
+				.from(items)
+				.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+				.all()
+				.map((row) => [row.id, row])
+		);
+		const seen = new Set<string>();
+
+		specs.forEach((bank, bankPosition) => {
+			const bankRow = { title: bank.title, description: bank.description, position: bankPosition, retired: false };
+			tx.insert(banks)
+				.values({ id: bank.id, ...bankRow })
+				.onConflictDoUpdate({ target: banks.id, set: bankRow })
+				.run();
+
+			bank.items.forEach((spec, position) => {
+				seen.add(spec.id);
+				const hash = itemContentHash(spec);
+				const existing = current.get(spec.id);
+				const columns = {
+					bankId: bank.id,
+					status: 'published' as const,
+					type: spec.type,
+					difficulty: spec.difficulty,
+					forDoctors: spec.audiences.includes('doctor'),
+					forNurses: spec.audiences.includes('nurse'),
+					position
+				};
+				if (existing && existing.hash === hash) {
+					tx.update(items).set(columns).where(eq(items.id, spec.id)).run();
+					summary.unchanged++;
+					return;
+				}
+				const version = (existing?.version ?? 0) + 1;
+				if (!existing) {
+					// The row needs a version id; insert it pointing nowhere, then at its first version.
+					tx.insert(items).values({ id: spec.id, ...columns, currentVersionId: 0 }).run();
+				}
+				const versionRow = tx
+					.insert(itemVersions)
+					.values({ itemId: spec.id, version, contentHash: hash, spec, createdAt: now })
+					.returning({ id: itemVersions.id })
+					.get();
+				for (const passageId of new Set(spec.source.passageIds)) {
+					tx.insert(itemVersionPassages).values({ itemVersionId: versionRow.id, passageId }).run();
+				}
+				tx.update(items)
+					.set({ ...columns, currentVersionId: versionRow.id })
+					.where(eq(items.id, spec.id))
+					.run();
+				if (existing) summary.revised++;
+				else summary.added++;
+			});
+		});
+
+		for (const [id, row] of current) {
+			if (!seen.has(id) && row.status !== 'retired') {
+				tx.update(items).set({ status: 'retired' }).where(eq(items.id, id)).run();
+				summary.retired++;
+			}
+		}
+		const bankIds = specs.map((b) => b.id);
+		tx.update(banks).set({ retired: true }).where(notInArray(banks.id, bankIds)).run();
+	});
+	return summary;
+}
+
+/** The start-up sync of the project's own document and banks. */
+export function syncContent(db: DB): SyncSummary {
+	return syncBanks(db, loadSourceDocument(), bankSpecs);
+}

@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = './data/app.db';
+
+/**
+ * Opens a database with the pragmas every connection needs and applies pending migrations.
+ * `synchronous=FULL` makes each acknowledged write durable across power loss, not only crashes.
+ */
+export function openDatabase(file: string): DB {
+	if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+	const sqlite = new Database(file);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('synchronous = FULL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	const db = drizzle(sqlite, { schema });
+	migrate(db, { migrationsFolder: process.env.MIGRATIONS_DIR ?? path.resolve('drizzle') });
+	return db;
+}
+
+let handle: DB | null = null;
+
+/** The application's one database handle, opened on first use. */
+export function getDb(): DB {
+	handle ??= openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+	return handle;
+}

@@ -1,0 +1,37 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { PROFESSIONS } from '$lib/accounts';
+import { getDb } from '$lib/server/db';
+import { createFirstAdmin, setupNeeded, setupTokenMatches } from '$lib/server/auth/setup';
+import { startSession } from '$lib/server/auth/start-session';
+import { choice, field } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+const REFUSED = 'This setup link is not valid, or setup is already done. Use the link the server printed when it started.';
+
+export const load: PageServerLoad = ({ url }) => {
+	const token = url.searchParams.get('token');
+	if (!setupNeeded(getDb()) || !setupTokenMatches(token)) error(404, REFUSED);
+	return { token };
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies }) => {
+		const form = await request.formData();
+		const values = {
+			email: field(form, 'email'),
+			displayName: field(form, 'displayName'),
+			profession: choice(form, 'profession', PROFESSIONS, 'other')
+		};
+		const db = getDb();
+		const result = await createFirstAdmin(db, field(form, 'token'), {
+			...values,
+			password: field(form, 'password')
+		});
+		if (!result.ok) {
+			if ('form' in result.errors) error(404, REFUSED);
+			return fail(400, { values, errors: result.errors });
+		}
+		startSession(db, cookies, result.user.id);
+		redirect(303, '/admin/users');
+	}
+};
