@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { testDb } from '../testing/db';
+import { createSession, validateSessionToken } from './session';
+import { changePassword, createUser, getUserByEmail, setUserRole } from './user';
+import type { DB } from '../db';
+
+const PASSPHRASE = 'a long enough passphrase';
+
+async function make(db: DB, email: string, role: 'learner' | 'educator' | 'admin' = 'learner') {
+	const result = await createUser(db, { email, password: PASSPHRASE, displayName: email, profession: 'nurse', role });
+	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	return result.user;
+}
+
+describe('accounts', () => {
+	it('are created with a normalised email and an argon2id hash, never the password', async () => {
+		const db = testDb();
+		const user = await make(db, ' Nurse@Example.ORG ');
+		expect(user.email).toBe('nurse@example.org');
+		expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+		expect(user.passwordHash).not.toContain(PASSPHRASE);
+		expect(user.role).toBe('learner');
+	});
+
+	it('refuse a second account with the same email', async () => {
+		const db = testDb();
+		await make(db, 'nurse@example.org');
+		const again = await createUser(db, {
+			email: 'NURSE@example.org',
+			password: PASSPHRASE,
+			displayName: 'Someone',
+			profession: 'nurse'
+		});
+		expect(again).toEqual({ ok: false, errors: { email: expect.stringMatching(/already exists/) } });
+	});
+
+	it('report every invalid field at once', async () => {
+		const db = testDb();
+		const result = await createUser(db, { email: 'not-an-email', password: 'short', displayName: ' ', profession: 'other' });
+		expect(result.ok).toBe(false);
+		expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['displayName', 'email', 'password']);
+		expect(getUserByEmail(db, 'not-an-email')).toBeNull();
+	});
+});
+
+describe('changing a password', () => {
+	it('needs the current password', async () => {
+		const db = testDb();
+		const user = await make(db, 'doctor@example.org');
+		const { session } = createSession(db, user.id);
+		const result = await changePassword(db, user, session.id, 'wrong', 'another long passphrase');
+		expect(result).toEqual({ ok: false, errors: { currentPassword: expect.any(String) } });
+	});
+
+	it('ends every other session of the user and keeps the current one', async () => {
+		const db = testDb();
+		const user = await make(db, 'doctor@example.org');
+		const current = createSession(db, user.id);
+		const laptop = createSession(db, user.id);
+		const result = await changePassword(db, user, current.session.id, PASSPHRASE, 'another long passphrase');
+		expect(result).toEqual({ ok: true });
+		expect(validateSessionToken(db, current.token)).not.toBeNull();
+		expect(validateSessionToken(db, laptop.token)).toBeNull();
+	});
+});
+
+describe('roles', () => {
+	it('can be changed, but the last administrator stays one', async () => {
+		const db = testDb();
+		const admin = await make(db, 'admin@example.org', 'admin');
+		const learner = await make(db, 'learner@example.org');
+		expect(setUserRole(db, learner.id, 'educator')).toEqual({ ok: true });
+		expect(setUserRole(db, admin.id, 'learner')).toEqual({ ok: false, message: expect.any(String) });
+		expect(setUserRole(db, learner.id, 'admin')).toEqual({ ok: true });
+		expect(setUserRole(db, admin.id, 'learner')).toEqual({ ok: true });
+	});
+});
