@@ -32,8 +32,15 @@ if (!existsSync(buildEntry) || sourcesChanged()) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const env = { ...process.env, PORT: process.env.PORT ?? '3000', BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '1M' };
-console.log(`Serving on http://localhost:${env.PORT}`);
+const port = process.env.PORT ?? '3000';
+const env = {
+	...process.env,
+	PORT: port,
+	// The origin browsers use; form posts from any other origin are refused.
+	ORIGIN: process.env.ORIGIN ?? `http://localhost:${port}`,
+	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '1M'
+};
+console.log(`Serving on ${env.ORIGIN}`);
 const server = spawn(process.execPath, [buildEntry], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -9,7 +9,8 @@ export default defineBank({
 			id: 'chemotherapy-most-common',
 			type: 'single-best-answer',
 			stem: 'A patient newly diagnosed with liver metastases asks the nurse which treatment is most often offered for this condition.',
-			leadIn: 'According to the document, which is the most common treatment offered for liver metastases?',
+			leadIn:
+				'According to the document, which is the most common treatment offered for liver metastases?',
 			options: [
 				{
 					text: 'Surgery',
@@ -56,7 +57,8 @@ export default defineBank({
 			id: 'chemotherapy-roles',
 			type: 'multiple-response',
 			stem: 'A specialist nurse is preparing an information session for patients starting chemotherapy for liver metastases.',
-			leadIn: 'Which of the following roles of chemotherapy does the document describe? Select all that apply.',
+			leadIn:
+				'Which of the following roles of chemotherapy does the document describe? Select all that apply.',
 			options: [
 				{
 					text: 'Helping to slow the growth of the cancer',
@@ -143,7 +145,8 @@ export default defineBank({
 				'Chemotherapy can sometimes shrink liver metastases enough to allow surgical removal, the option with the higher chance of cure in selected cases.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'Recognise chemotherapy used to shrink liver metastases and allow surgical removal.',
+			objective:
+				'Recognise chemotherapy used to shrink liver metastases and allow surgical removal.',
 			source: {
 				passageIds: ['chemotherapy-1', 'surgery-1', 'diagnosis-1'],
 				quote: 'Sometimes it can even shrink liver metastases and allow surgical removal.'
@@ -240,13 +243,13 @@ export default defineBank({
 				{
 					text: 'The number of metastases in the liver',
 					correct: false,
-					explanation: 'The document links the choice of drugs to the primary cancer, not to the number of metastases.'
+					explanation:
+						'The document links the choice of drugs to the primary cancer, not to the number of metastases.'
 				},
 				{
 					text: 'The primary cancer (where the cancer started)',
 					correct: true,
-					explanation:
-						'Correct: the type of drugs and combinations depend on the primary cancer.'
+					explanation: 'Correct: the type of drugs and combinations depend on the primary cancer.'
 				},
 				{
 					text: 'The location of the metastases within the liver',
@@ -268,14 +271,16 @@ export default defineBank({
 			objective: 'State what determines the choice of systemic chemotherapy drugs.',
 			source: {
 				passageIds: ['chemotherapy-3', 'diagnosis-1'],
-				quote: 'The type of drugs and combinations depend on the primary cancer (where the cancer started).'
+				quote:
+					'The type of drugs and combinations depend on the primary cancer (where the cancer started).'
 			}
 		},
 		{
 			id: 'chemotherapy-systemic-routes',
 			type: 'multiple-response',
 			stem: 'A patient due to start systemic chemotherapy for liver metastases asks the nurse how it will be given.',
-			leadIn: 'Which of the following are ways of giving systemic chemotherapy described in the document? Select all that apply.',
+			leadIn:
+				'Which of the following are ways of giving systemic chemotherapy described in the document? Select all that apply.',
 			options: [
 				{
 					text: 'Through a pump positioned surgically in the hepatic artery',
@@ -383,7 +388,8 @@ export default defineBank({
 				'Systemic chemotherapy circulates throughout the body; HAI (surgical pump in the hepatic artery, used less often because of its complexity) and TACE (catheter delivery plus blocking of feeding arteries) target the liver directly.',
 			difficulty: 'hard',
 			audiences: ['doctor'],
-			objective: 'Compare systemic chemotherapy with hepatic arterial infusion and chemoembolisation.',
+			objective:
+				'Compare systemic chemotherapy with hepatic arterial infusion and chemoembolisation.',
 			source: {
 				passageIds: ['chemotherapy-3', 'chemotherapy-4', 'chemotherapy-5'],
 				quote: 'HAI is not used as often as systemic chemotherapy due to its complexity.'
@@ -460,7 +466,8 @@ export default defineBank({
 				'Systemic chemotherapy circulates throughout the body; HAI uses a surgically placed hepatic artery pump; TACE injects chemotherapy into tumour-feeding arteries and blocks them; radioembolisation uses radioactive beads by the same arterial route.',
 			difficulty: 'medium',
 			audiences: ['doctor', 'nurse'],
-			objective: 'Distinguish systemic chemotherapy, HAI and TACE from other liver-directed treatments.',
+			objective:
+				'Distinguish systemic chemotherapy, HAI and TACE from other liver-directed treatments.',
 			source: {
 				passageIds: [
 					'chemotherapy-3',
@@ -489,7 +496,8 @@ export default defineBank({
 				{
 					text: 'Systemic chemotherapy can only be given as tablets, which is simpler',
 					correct: false,
-					explanation: 'Systemic chemotherapy can be given by intravenous infusion or orally as tablets.'
+					explanation:
+						'Systemic chemotherapy can be given by intravenous infusion or orally as tablets.'
 				},
 				{
 					text: 'Systemic chemotherapy uses the same drugs whatever the primary cancer',
@@ -513,7 +521,8 @@ export default defineBank({
 				'When cancer has spread beyond the liver, systemic chemotherapy reaches the whole body; HAI and TACE are described for disease confined to the liver.',
 			difficulty: 'hard',
 			audiences: ['nurse', 'doctor'],
-			objective: 'Explain why systemic chemotherapy is used when cancer has spread beyond the liver.',
+			objective:
+				'Explain why systemic chemotherapy is used when cancer has spread beyond the liver.',
 			source: {
 				passageIds: ['chemotherapy-3', 'chemotherapy-4', 'chemotherapy-5'],
 				quote:

@@ -3,8 +3,7 @@ import { defineBank } from '../types';
 export default defineBank({
 	id: 'clinical-trials',
 	title: 'Clinical trials',
-	description:
-		'What clinical trials offer and how patients find them.',
+	description: 'What clinical trials offer and how patients find them.',
 	items: [
 		{
 			id: 'clinical-trials-what-they-are',
@@ -185,10 +184,10 @@ export default defineBank({
 					explanation: 'Correct: the document states there are pros and cons to taking part.'
 				},
 				{
-					text: 'The Pancreatic Cancer UK website has useful information, including an online tool to identify potential clinical trials',
-					correct: true,
+					text: 'She can join any trial she finds without discussing it with her cancer specialist',
+					correct: false,
 					explanation:
-						'Correct: useful information, including an online tool to identify potential trials, can be found on the Pancreatic Cancer UK website.'
+						'Interested patients should speak to their cancer specialist about the existing trials and whether any of these are an option.'
 				},
 				{
 					text: 'Trials for liver metastases only study treatments that are already in standard use',
@@ -197,14 +196,13 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'Patients should discuss trials with their cancer specialist, weigh up the pros and cons, and can use the online trial-finding tool on the Pancreatic Cancer UK website.',
+				'Trials have pros and cons and do not guarantee a new treatment, so patients should discuss the existing trials with their cancer specialist.',
 			difficulty: 'medium',
 			audiences: ['nurse'],
-			objective: 'Guide a patient on how to find and consider clinical trials.',
+			objective: 'Guide a patient on how to consider taking part in a clinical trial.',
 			source: {
 				passageIds: ['clinical-trials-1'],
-				quote:
-					'Useful information, including an online tool to identify potential clinical trials, can be found on the Pancreatic Cancer UK website.'
+				quote: 'There are pros and cons to taking part in a trial.'
 			}
 		},
 		{
@@ -233,7 +231,8 @@ export default defineBank({
 			objective: 'Identify where patients can find an online tool to search for clinical trials.',
 			source: {
 				passageIds: ['clinical-trials-1'],
-				quote: 'an online tool to identify potential clinical trials, can be found on the Pancreatic Cancer UK website'
+				quote:
+					'an online tool to identify potential clinical trials, can be found on the Pancreatic Cancer UK website'
 			}
 		}
 	]

@@ -117,58 +117,58 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'embolisation-sirt-vs-external',
+			id: 'embolisation-sirt-achieved-ir',
 			type: 'single-best-answer',
-			stem: 'A 66-year-old man with liver metastases has read about both external beam radiotherapy and radioembolisation. He asks the registrar how the two differ.',
-			leadIn: 'Which statement best describes the difference between radioembolisation and external beam radiotherapy?',
+			stem: 'A 62-year-old woman with colorectal liver metastases has met the liver surgeon at clinic. The MDT now recommends radioembolisation, and she asks the nurse whether this means she will have an operation.',
+			leadIn: 'How does the document say radioembolisation is carried out?',
 			options: [
 				{
-					text: 'Radioembolisation directs a radiation beam at the tumour from many different angles, whereas external beam radiotherapy uses a single beam',
+					text: 'By surgically positioning a pump in the hepatic artery',
 					correct: false,
 					explanation:
-						'Delivering the beam from many different angles describes stereotactic radiotherapy, a form of external radiotherapy. Radioembolisation uses radioactive beads placed in the tumour, not a beam.'
+						'A surgically positioned pump in the hepatic artery is used for hepatic arterial infusion of chemotherapy, not radioembolisation.'
 				},
 				{
-					text: 'Radioembolisation places beads containing radioactive yttrium 90 directly into the tumour through its arteries, whereas external beam radiotherapy uses a machine to produce a beam directed at the tumour',
+					text: 'With interventional radiology, using a catheter and a guidewire passed from a peripheral artery',
 					correct: true,
 					explanation:
-						'Correct: in radioembolisation the beads are injected into the small arteries feeding the tumour; in external beam radiotherapy a machine produces a radiation beam directed at the tumour.'
+						'Correct: radioembolisation is achieved with interventional radiology; the doctors access a peripheral artery with a catheter and a guidewire and find their way under x-ray guidance to the hepatic artery.'
 				},
 				{
-					text: 'Radioembolisation delivers chemotherapy, whereas external beam radiotherapy delivers radiation',
+					text: 'With a probe inserted through the skin into the metastasis under sedation',
 					correct: false,
 					explanation:
-						'Radioembolisation is a form of radiotherapy: its beads contain radioactive yttrium 90. Chemotherapy delivered through the arteries describes TACE.'
+						'A probe passed through the skin under sedation describes percutaneous ablation. Radioembolisation beads are delivered through the arteries.'
 				},
 				{
-					text: 'Radioembolisation is given through a pump positioned surgically in the hepatic artery, whereas external beam radiotherapy is given from outside the body',
+					text: 'By an intravenous infusion of radioactive beads into the bloodstream',
 					correct: false,
 					explanation:
-						'A surgically positioned pump in the hepatic artery describes hepatic arterial infusion of chemotherapy. Radioembolisation is delivered with interventional radiology using a catheter and a guidewire.'
+						'Intravenous infusion is a route of systemic chemotherapy. Radioembolisation beads are injected through a catheter directly into the small arteries that feed the tumours.'
 				},
 				{
-					text: 'External beam radiotherapy blocks the tumour feeding arteries, whereas radioembolisation leaves them open',
+					text: 'By a major liver resection that removes the tumours and places the beads',
 					correct: false,
 					explanation:
-						'The reverse: in radioembolisation a special substance blocks the tumour feeding vessels. External beam radiotherapy is a beam produced by a machine.'
+						'Radioembolisation is achieved with interventional radiology, not by liver resection.'
 				}
 			],
 			teachingPoint:
-				'Radioembolisation is internal radiotherapy: yttrium 90 beads are delivered through the tumour-feeding arteries, unlike external radiotherapy, where a machine directs a beam at the tumour.',
-			difficulty: 'medium',
-			audiences: ['doctor'],
-			objective: 'Distinguish radioembolisation from external beam radiotherapy.',
+				'Radioembolisation is an interventional radiology procedure through the arteries, not an operation: a catheter and guidewire are passed from a peripheral artery to the liver.',
+			difficulty: 'easy',
+			audiences: ['nurse'],
+			objective: 'Explain to a patient how radioembolisation is carried out.',
 			source: {
-				passageIds: ['radiotherapy-4', 'radiotherapy-3', 'chemotherapy-5', 'chemotherapy-4'],
-				quote:
-					'with this method radioactive beads (that contain the radioactive Yttrium 90) are positioned directly into the tumour'
+				passageIds: ['radiotherapy-4', 'chemotherapy-4', 'ablation-1', 'chemotherapy-3'],
+				quote: 'This is achieved with interventional radiology.'
 			}
 		},
 		{
 			id: 'embolisation-hai-less-common',
 			type: 'single-best-answer',
 			stem: 'On a ward round, a foundation doctor asks why hepatic arterial infusion (HAI) is not offered more widely, given that it delivers chemotherapy directly to the liver.',
-			leadIn: 'Which reason does the document give for HAI being used less often than systemic chemotherapy?',
+			leadIn:
+				'Which reason does the document give for HAI being used less often than systemic chemotherapy?',
 			options: [
 				{
 					text: 'It delivers the chemotherapy throughout the whole body rather than to the liver',
@@ -205,7 +205,8 @@ export default defineBank({
 				'HAI delivers chemotherapy directly to the liver via a surgically placed hepatic artery pump, but it is used less often than systemic chemotherapy because of its complexity.',
 			difficulty: 'easy',
 			audiences: ['doctor'],
-			objective: 'State why hepatic arterial infusion is used less often than systemic chemotherapy.',
+			objective:
+				'State why hepatic arterial infusion is used less often than systemic chemotherapy.',
 			source: {
 				passageIds: ['chemotherapy-4', 'chemotherapy-3', 'radiotherapy-4'],
 				quote: 'HAI is not used as often as systemic chemotherapy due to its complexity.'
@@ -406,12 +407,14 @@ export default defineBank({
 			id: 'embolisation-hai-vs-tace',
 			type: 'single-best-answer',
 			stem: 'A registrar is teaching medical students about the ways chemotherapy can be delivered to liver metastases.',
-			leadIn: 'Which statement correctly contrasts hepatic arterial infusion (HAI) with transarterial chemoembolisation (TACE)?',
+			leadIn:
+				'Which statement correctly contrasts hepatic arterial infusion (HAI) with transarterial chemoembolisation (TACE)?',
 			options: [
 				{
 					text: 'HAI delivers radiation, whereas TACE delivers chemotherapy',
 					correct: false,
-					explanation: 'Both deliver chemotherapy. Radiation delivered through the arteries describes radioembolisation.'
+					explanation:
+						'Both deliver chemotherapy. Radiation delivered through the arteries describes radioembolisation.'
 				},
 				{
 					text: 'HAI is given orally as tablets, whereas TACE is given by intravenous infusion',
@@ -500,7 +503,8 @@ export default defineBank({
 			id: 'embolisation-shared-route-mr',
 			type: 'multiple-response',
 			stem: 'The MDT has discussed TACE and radioembolisation for a 60-year-old woman with colorectal liver metastases. She asks the nurse what the two procedures have in common.',
-			leadIn: 'Which features do TACE and radioembolisation share, as the document describes them? Select all that apply.',
+			leadIn:
+				'Which features do TACE and radioembolisation share, as the document describes them? Select all that apply.',
 			options: [
 				{
 					text: 'Both are achieved with interventional radiology',
@@ -522,7 +526,8 @@ export default defineBank({
 				{
 					text: 'Both use x-ray guidance to reach the hepatic artery',
 					correct: true,
-					explanation: 'Correct: in both, the catheter finds its way to the hepatic artery under x-ray guidance.'
+					explanation:
+						'Correct: in both, the catheter finds its way to the hepatic artery under x-ray guidance.'
 				},
 				{
 					text: 'Both deliver beads containing yttrium 90 into the tumour',
@@ -608,7 +613,8 @@ export default defineBank({
 				{
 					text: 'Selective internal radiotherapy',
 					correct: true,
-					explanation: 'Correct: selective internal radiotherapy is one of the names the document gives.'
+					explanation:
+						'Correct: selective internal radiotherapy is one of the names the document gives.'
 				},
 				{
 					text: 'Stereotactic body radiation therapy',
@@ -699,7 +705,8 @@ export default defineBank({
 			id: 'embolisation-direct-delivery-mr',
 			type: 'multiple-response',
 			stem: 'A 55-year-old woman has colorectal cancer that has spread only to the liver, and her liver metastases cannot be surgically removed. The MDT is discussing how treatment could reach her tumours.',
-			leadIn: 'Which treatments does the document describe as delivering treatment directly to the liver or its tumours, rather than throughout the body? Select all that apply.',
+			leadIn:
+				'Which treatments does the document describe as delivering treatment directly to the liver or its tumours, rather than throughout the body? Select all that apply.',
 			options: [
 				{
 					text: 'Systemic chemotherapy given by intravenous infusion',
@@ -716,7 +723,8 @@ export default defineBank({
 				{
 					text: 'Transarterial chemoembolisation',
 					correct: true,
-					explanation: 'Correct: in TACE the chemotherapy is delivered directly to the liver metastases.'
+					explanation:
+						'Correct: in TACE the chemotherapy is delivered directly to the liver metastases.'
 				},
 				{
 					text: 'Systemic chemotherapy given orally as tablets',
@@ -745,7 +753,8 @@ export default defineBank({
 			id: 'embolisation-sirt-counselling-mr',
 			type: 'multiple-response',
 			stem: 'A 68-year-old man with liver metastases from colorectal cancer is booked for selective internal radiotherapy. The nurse is preparing to answer his questions.',
-			leadIn: 'Which statements could the nurse accurately make, based on the document? Select all that apply.',
+			leadIn:
+				'Which statements could the nurse accurately make, based on the document? Select all that apply.',
 			options: [
 				{
 					text: 'The beads contain radioactive yttrium 90',
@@ -787,7 +796,8 @@ export default defineBank({
 				'In selective internal radiotherapy, yttrium 90 beads reach the tumour through a catheter guided by x-ray, and blocking the feeding arteries also starves the tumour.',
 			difficulty: 'medium',
 			audiences: ['nurse'],
-			objective: 'Prepare accurate answers to patient questions about selective internal radiotherapy.',
+			objective:
+				'Prepare accurate answers to patient questions about selective internal radiotherapy.',
 			source: {
 				passageIds: ['radiotherapy-4', 'radiotherapy-3', 'chemotherapy-5', 'chemotherapy-4'],
 				quote:
@@ -798,7 +808,8 @@ export default defineBank({
 			id: 'embolisation-tace-vs-systemic-mr',
 			type: 'multiple-response',
 			stem: 'A 52-year-old woman with ovarian cancer that has spread only to the liver has previously had systemic chemotherapy. The MDT now recommends TACE, and she asks how the two differ.',
-			leadIn: 'Which statements correctly contrast TACE with systemic chemotherapy, according to the document? Select all that apply.',
+			leadIn:
+				'Which statements correctly contrast TACE with systemic chemotherapy, according to the document? Select all that apply.',
 			options: [
 				{
 					text: 'TACE delivers the chemotherapy directly into the tumour, whereas systemic chemotherapy drugs circulate throughout the body',
@@ -852,7 +863,8 @@ export default defineBank({
 			id: 'embolisation-tace-vs-sirt-mr',
 			type: 'multiple-response',
 			stem: 'A junior doctor is preparing a teaching session comparing TACE with radioembolisation.',
-			leadIn: 'Which statements correctly describe a difference between the two, according to the document? Select all that apply.',
+			leadIn:
+				'Which statements correctly describe a difference between the two, according to the document? Select all that apply.',
 			options: [
 				{
 					text: 'TACE uses a surgically positioned pump, whereas radioembolisation uses a catheter',
@@ -903,7 +915,8 @@ export default defineBank({
 			id: 'embolisation-blocking-mr',
 			type: 'multiple-response',
 			stem: 'A nurse is reviewing the treatments described for liver metastases before a patient education session.',
-			leadIn: 'In which treatments does the document describe a special substance being used to block the tumour feeding vessels? Select all that apply.',
+			leadIn:
+				'In which treatments does the document describe a special substance being used to block the tumour feeding vessels? Select all that apply.',
 			options: [
 				{
 					text: 'Microwave ablation',
@@ -1061,8 +1074,7 @@ export default defineBank({
 				{
 					text: 'False',
 					correct: true,
-					explanation:
-						'False: in HAI the pump is positioned surgically in the hepatic artery.'
+					explanation: 'False: in HAI the pump is positioned surgically in the hepatic artery.'
 				}
 			],
 			teachingPoint:
@@ -1221,33 +1233,32 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'embolisation-tf-sirt-not-external',
+			id: 'embolisation-tf-liver-confined-both',
 			type: 'true-false',
-			stem: 'Radioembolisation is a type of external beam radiotherapy, in which a machine directs a radiation beam at the liver metastases.',
+			stem: 'The document describes both TACE and hepatic arterial infusion (HAI) for cancer confined to the liver: TACE when the primary cancer has only spread to the liver, and HAI when the cancer has not spread outside the liver.',
 			leadIn: 'True or false?',
 			options: [
 				{
 					text: 'True',
-					correct: false,
+					correct: true,
 					explanation:
-						'A machine producing a beam describes external radiotherapy. Radioembolisation places radioactive beads directly into the tumour.'
+						'True: TACE can be used when the primary cancer has only spread to the liver, and HAI may be used when surgical resection is not possible and the cancer has not spread outside the liver.'
 				},
 				{
 					text: 'False',
-					correct: true,
+					correct: false,
 					explanation:
-						'False: in radioembolisation (selective internal radiotherapy) beads containing radioactive yttrium 90 are positioned directly into the tumour through its arteries.'
+						'The statement matches the document: both liver-directed chemotherapy techniques are described for disease that has not spread beyond the liver.'
 				}
 			],
 			teachingPoint:
-				'Radioembolisation is internal radiotherapy: the radiation source, yttrium 90 beads, sits in the tumour.',
-			difficulty: 'easy',
-			audiences: ['nurse'],
-			objective: 'Distinguish radioembolisation from external beam radiotherapy.',
+				'Both TACE and HAI are described for liver-confined disease; HAI additionally requires that resection is not possible.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective: 'Compare when TACE and hepatic arterial infusion are used.',
 			source: {
-				passageIds: ['radiotherapy-4', 'radiotherapy-3'],
-				quote:
-					'A machine is used to produce a radiation beam which is then directed at the tumour.'
+				passageIds: ['chemotherapy-4', 'chemotherapy-5'],
+				quote: 'the cancer has not spread outside the liver'
 			}
 		},
 		{
@@ -1282,99 +1293,11 @@ export default defineBank({
 		},
 		// ---------------------------------------------------------------- extended matching
 		{
-			id: 'embolisation-emq-which-treatment',
-			type: 'extended-matching',
-			stem: 'Treatments for liver metastases and how they are delivered',
-			leadIn: 'For each patient, choose the treatment being described. Each option may be used once, more than once or left unused.',
-			options: [
-				{
-					text: 'Systemic chemotherapy',
-					explanation:
-						'Drugs given into the bloodstream by intravenous infusion or orally as tablets, which circulate throughout the body.'
-				},
-				{
-					text: 'Hepatic arterial infusion (HAI)',
-					explanation:
-						'Chemotherapy administered directly to the liver via a pump positioned surgically in the hepatic artery; may be used when resection is not possible and the cancer has not spread outside the liver.'
-				},
-				{
-					text: 'Transarterial chemoembolisation (TACE)',
-					explanation:
-						'Interventional radiology: chemotherapy injected into the small tumour-feeding arteries, which are then blocked with a special substance; can be used when the primary has only spread to the liver.'
-				},
-				{
-					text: 'Radioembolisation (selective internal radiotherapy)',
-					explanation:
-						'Interventional radiology: beads containing radioactive yttrium 90 injected into the small tumour-feeding arteries, which are then blocked.'
-				},
-				{
-					text: 'Stereotactic body radiation therapy',
-					explanation:
-						'External radiotherapy delivered from many different angles around the body; may be used when there are 1 to 3 small liver metastases.'
-				},
-				{
-					text: 'Microwave ablation',
-					explanation: 'Heat delivered via a probe to the liver metastasis.'
-				},
-				{
-					text: 'Irreversible electroporation',
-					explanation:
-						'Ablation with electrical impulses that create small holes in the cancer cells’ outline, delivered via a probe under imaging guidance.'
-				}
-			],
-			stems: [
-				{
-					id: 'a',
-					text: 'A 59-year-old woman has colorectal liver metastases that cannot be resected and no disease outside the liver. The MDT recommends chemotherapy given directly to the liver through a pump that a surgeon will position in the artery supplying the liver.',
-					answer: 1,
-					explanation:
-						'A surgically positioned pump in the hepatic artery giving chemotherapy directly to the liver is HAI, which may be used when resection is not possible and the cancer has not spread outside the liver.'
-				},
-				{
-					id: 'b',
-					text: 'A 66-year-old man is told that an interventional radiologist will pass a catheter from a peripheral artery into the small arteries feeding his liver tumours and inject beads containing yttrium 90.',
-					answer: 3,
-					explanation:
-						'Beads containing radioactive yttrium 90 injected into the tumour-feeding arteries describe radioembolisation.'
-				},
-				{
-					id: 'c',
-					text: 'A 71-year-old woman’s breast cancer has spread only to the liver. Under x-ray guidance, chemotherapy will be injected into the small arteries that feed the tumours, and the vessels will then be blocked.',
-					answer: 2,
-					explanation:
-						'Chemotherapy injected into the small feeding arteries followed by blocking of the vessels is TACE, which can be used when the primary has only spread to the liver.'
-				},
-				{
-					id: 'd',
-					text: 'A 69-year-old man has two small liver metastases. The MDT recommends radiation delivered from many different angles around his body by a machine.',
-					answer: 4,
-					explanation:
-						'A radiation beam from many angles is stereotactic radiotherapy, which may be used when there are 1 to 3 small liver metastases.'
-				}
-			],
-			teachingPoint:
-				'The delivery method identifies the treatment: surgical pump (HAI), catheter with chemotherapy and blocking (TACE), catheter with yttrium 90 beads (radioembolisation), external beam from many angles (stereotactic radiotherapy).',
-			difficulty: 'medium',
-			audiences: ['doctor'],
-			objective: 'Identify liver-directed treatments from a description of how they are delivered.',
-			source: {
-				passageIds: [
-					'chemotherapy-4',
-					'chemotherapy-5',
-					'radiotherapy-4',
-					'chemotherapy-3',
-					'radiotherapy-3',
-					'ablation-2'
-				],
-				quote:
-					'HAI may be used to treat liver metastases when surgical resection is not possible and the cancer has not spread outside the liver.'
-			}
-		},
-		{
 			id: 'embolisation-emq-compare-features',
 			type: 'extended-matching',
 			stem: 'Comparing arterial and systemic ways of treating liver metastases',
-			leadIn: 'For each feature, choose the treatment or treatments to which the document attributes it. Each option may be used once, more than once or left unused.',
+			leadIn:
+				'For each feature, choose the treatment or treatments to which the document attributes it. Each option may be used once, more than once or left unused.',
 			options: [
 				{
 					text: 'TACE only',
@@ -1455,7 +1378,8 @@ export default defineBank({
 			id: 'embolisation-emq-route-anatomy',
 			type: 'extended-matching',
 			stem: 'Routes by which treatments reach liver metastases',
-			leadIn: 'For each description, choose the vessel or route described in the document. Each option may be used once, more than once or left unused.',
+			leadIn:
+				'For each description, choose the vessel or route described in the document. Each option may be used once, more than once or left unused.',
 			options: [
 				{
 					text: 'A peripheral artery',
@@ -1484,7 +1408,8 @@ export default defineBank({
 				},
 				{
 					text: 'A radiation beam from outside the body',
-					explanation: 'External radiotherapy: a machine produces a beam that is directed at the tumour.'
+					explanation:
+						'External radiotherapy: a machine produces a beam that is directed at the tumour.'
 				}
 			],
 			stems: [
@@ -1539,7 +1464,8 @@ export default defineBank({
 			id: 'embolisation-emq-explaining-mechanism',
 			type: 'extended-matching',
 			stem: 'Explaining to patients how treatments act on liver metastases',
-			leadIn: 'For each patient, choose the explanation of how the treatment works that matches the document. Each option may be used once, more than once or left unused.',
+			leadIn:
+				'For each patient, choose the explanation of how the treatment works that matches the document. Each option may be used once, more than once or left unused.',
 			options: [
 				{
 					text: 'Chemotherapy goes directly into the tumour, and blocking its small feeding arteries deprives it of oxygen and nutrients',
@@ -1601,7 +1527,8 @@ export default defineBank({
 				'TACE and radioembolisation combine a direct payload (chemotherapy or radiation) with starving the tumour; HAI gives chemotherapy directly to the liver; systemic chemotherapy circulates throughout the body.',
 			difficulty: 'easy',
 			audiences: ['nurse'],
-			objective: 'Explain to patients how arterial and systemic treatments act on liver metastases.',
+			objective:
+				'Explain to patients how arterial and systemic treatments act on liver metastases.',
 			source: {
 				passageIds: [
 					'chemotherapy-5',

@@ -179,7 +179,8 @@ export default defineBank({
 			id: 'mdt-explaining-the-plan',
 			type: 'multiple-response',
 			stem: 'After his case has been discussed at the MDT, a 68-year-old man with liver metastases from stomach cancer asks the specialist nurse what the team took into account.',
-			leadIn: 'Which of these statements by the nurse are supported by the document? Select all that apply.',
+			leadIn:
+				'Which of these statements by the nurse are supported by the document? Select all that apply.',
 			options: [
 				{
 					text: 'The team looked at where your cancer started.',
@@ -260,7 +261,8 @@ export default defineBank({
 				'Spread to the liver does not rule out cure: for some types of cancer a curative treatment may still be possible.',
 			difficulty: 'easy',
 			audiences: ['doctor', 'nurse'],
-			objective: 'Recognise that curative treatment may still be possible for some liver metastases.',
+			objective:
+				'Recognise that curative treatment may still be possible for some liver metastases.',
 			source: {
 				passageIds: ['treatment-planning-1'],
 				quote:
@@ -324,8 +326,7 @@ export default defineBank({
 				{
 					text: 'Any of the available treatments will usually make the metastases go away completely',
 					correct: false,
-					explanation:
-						'Most metastases do not go away completely unless removed by surgery.'
+					explanation: 'Most metastases do not go away completely unless removed by surgery.'
 				},
 				{
 					text: 'Treatments other than surgery can slow growth but cannot shrink metastases',
@@ -421,7 +422,8 @@ export default defineBank({
 				{
 					text: 'Cancer treatments already administered',
 					correct: false,
-					explanation: 'This factor is the treatment she has already received, not a blood test result.'
+					explanation:
+						'This factor is the treatment she has already received, not a blood test result.'
 				},
 				{
 					text: 'Patient fitness and wishes',
@@ -468,7 +470,8 @@ export default defineBank({
 				{
 					text: 'PET CT scan',
 					correct: false,
-					explanation: 'PET CT is a radiological imaging investigation used in diagnosis, not a treatment.'
+					explanation:
+						'PET CT is a radiological imaging investigation used in diagnosis, not a treatment.'
 				},
 				{
 					text: 'Hormone therapy',
@@ -494,7 +497,8 @@ export default defineBank({
 				{
 					text: 'Tumour markers',
 					correct: false,
-					explanation: 'Tumour markers are blood tests that can aid in the diagnosis, not a treatment.'
+					explanation:
+						'Tumour markers are blood tests that can aid in the diagnosis, not a treatment.'
 				},
 				{
 					text: 'Radiotherapy',
@@ -517,7 +521,8 @@ export default defineBank({
 			id: 'mdt-why-primary-matters',
 			type: 'single-best-answer',
 			stem: 'At an MDT, the radiologist confirms liver metastases in a 58-year-old man, and a biopsy has identified the organ where his cancer started. The team records this as the first planning factor.',
-			leadIn: 'Which statement from the document best explains why where the cancer started matters to the plan?',
+			leadIn:
+				'Which statement from the document best explains why where the cancer started matters to the plan?',
 			options: [
 				{
 					text: 'For some types of cancer a curative treatment may still be possible, while for others controlling symptoms and slowing progress may be the only option',

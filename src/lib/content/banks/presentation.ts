@@ -46,7 +46,8 @@ export default defineBank({
 				'Cancer that starts elsewhere and spreads to the liver is secondary liver cancer (liver metastasis). The deposits are made of cells similar to the primary cancer: a liver metastasis from colon cancer is made of colon cancer cells.',
 			difficulty: 'easy',
 			audiences: ['nurse'],
-			objective: 'Explain to a patient the difference between a primary cancer and secondary liver cancer.',
+			objective:
+				'Explain to a patient the difference between a primary cancer and secondary liver cancer.',
 			source: {
 				passageIds: ['definition-1', 'definition-2'],
 				quote:
@@ -86,8 +87,7 @@ export default defineBank({
 				{
 					text: 'Cells spread only through the lymphatic system, never through the blood stream',
 					correct: false,
-					explanation:
-						'The document says cells can enter the lymphatic system or the blood stream.'
+					explanation: 'The document says cells can enter the lymphatic system or the blood stream.'
 				}
 			],
 			teachingPoint:
@@ -153,7 +153,8 @@ export default defineBank({
 				'A person can have one liver metastasis or several, and they can be in any part of the liver.',
 			difficulty: 'easy',
 			audiences: ['nurse'],
-			objective: 'Explain to a patient how many liver metastases there may be and where they can occur.',
+			objective:
+				'Explain to a patient how many liver metastases there may be and where they can occur.',
 			source: {
 				passageIds: ['definition-2'],
 				quote:
@@ -304,8 +305,7 @@ export default defineBank({
 			objective: 'State what the symptoms of liver metastases may depend on.',
 			source: {
 				passageIds: ['symptoms-1', 'symptoms-7', 'diagnosis-1'],
-				quote:
-					'Symptoms may depend on the number and location of liver metastases in the liver.'
+				quote: 'Symptoms may depend on the number and location of liver metastases in the liver.'
 			}
 		},
 		{
@@ -422,8 +422,7 @@ export default defineBank({
 				},
 				{
 					text: 'Ascites',
-					explanation:
-						'A listed symptom: swelling of the abdomen due to accumulation of fluid.'
+					explanation: 'A listed symptom: swelling of the abdomen due to accumulation of fluid.'
 				},
 				{
 					text: 'Swelling of the ankles',
@@ -442,8 +441,7 @@ export default defineBank({
 					id: 'b',
 					text: 'A 58-year-old woman with ovarian cancer says her tummy has become swollen. An ultrasound scan shows fluid in the abdomen.',
 					answer: 6,
-					explanation:
-						'Swelling of the abdomen due to accumulation of fluid is ascites.'
+					explanation: 'Swelling of the abdomen due to accumulation of fluid is ascites.'
 				},
 				{
 					id: 'c',
@@ -511,7 +509,8 @@ export default defineBank({
 			id: 'presentation-initial-diagnostic-step',
 			type: 'single-best-answer',
 			stem: 'A 59-year-old woman who was treated for breast cancer presents with fatigue and loss of appetite. Liver metastases are among the possible causes.',
-			leadIn: 'According to the document, what is the initial approach to diagnosing liver metastases?',
+			leadIn:
+				'According to the document, what is the initial approach to diagnosing liver metastases?',
 			options: [
 				{
 					text: 'A liver biopsy',
@@ -641,8 +640,7 @@ export default defineBank({
 				{
 					text: 'Because blood tests cannot help in the diagnosis',
 					correct: false,
-					explanation:
-						'Blood tests, including certain tumour markers, can aid in the diagnosis.'
+					explanation: 'Blood tests, including certain tumour markers, can aid in the diagnosis.'
 				}
 			],
 			teachingPoint:
@@ -679,7 +677,8 @@ export default defineBank({
 				'Blood tests, including tumour markers, can aid diagnosis, but radiological imaging investigations are the most important and accurate.',
 			difficulty: 'medium',
 			audiences: ['doctor', 'nurse'],
-			objective: 'Identify the most important and accurate investigations for diagnosing liver metastases.',
+			objective:
+				'Identify the most important and accurate investigations for diagnosing liver metastases.',
 			source: {
 				passageIds: ['diagnosis-1'],
 				quote:

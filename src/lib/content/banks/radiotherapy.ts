@@ -3,8 +3,7 @@ import { defineBank } from '../types';
 export default defineBank({
 	id: 'radiotherapy',
 	title: 'Radiotherapy',
-	description:
-		'External beam, stereotactic and internal radiotherapy for liver metastases.',
+	description: 'External beam, stereotactic and internal radiotherapy for liver metastases.',
 	items: [
 		{
 			id: 'radiotherapy-how-it-works',
@@ -66,6 +65,12 @@ export default defineBank({
 			leadIn: 'Which statement about how radiotherapy can be combined with surgery is correct?',
 			options: [
 				{
+					text: 'It can be given before surgery to shrink the tumour and facilitate resection, or after surgery to destroy any remaining cancer cells',
+					correct: true,
+					explanation:
+						'Correct: radiotherapy may be used before surgery to shrink the tumour or after surgery to destroy any remaining cancer cells and prevent the cancer from coming back.'
+				},
+				{
 					text: 'It is offered only for tumours that cannot be removed with surgery',
 					correct: false,
 					explanation:
@@ -76,12 +81,6 @@ export default defineBank({
 					correct: false,
 					explanation:
 						'Radiotherapy may be used before surgery to shrink the tumour in order to facilitate resection.'
-				},
-				{
-					text: 'It can be given before surgery to shrink the tumour and facilitate resection, or after surgery to destroy any remaining cancer cells',
-					correct: true,
-					explanation:
-						'Correct: radiotherapy may be used before surgery to shrink the tumour or after surgery to destroy any remaining cancer cells and prevent the cancer from coming back.'
 				},
 				{
 					text: 'It is given before surgery only to relieve symptoms',
@@ -203,8 +202,7 @@ export default defineBank({
 						'Correct: as well as shrinking a tumour, radiotherapy can in some cases destroy it completely.'
 				}
 			],
-			teachingPoint:
-				'Radiotherapy can shrink a tumour and, in some cases, destroy it completely.',
+			teachingPoint: 'Radiotherapy can shrink a tumour and, in some cases, destroy it completely.',
 			difficulty: 'medium',
 			audiences: ['doctor', 'nurse'],
 			objective: 'State what radiotherapy can achieve against a liver tumour.',
@@ -364,8 +362,7 @@ export default defineBank({
 			objective: 'Distinguish stereotactic radiotherapy from internal radiotherapy.',
 			source: {
 				passageIds: ['radiotherapy-3', 'radiotherapy-4'],
-				quote:
-					'Stereotactic radiotherapy is a more modern way of delivering external radiotherapy.'
+				quote: 'Stereotactic radiotherapy is a more modern way of delivering external radiotherapy.'
 			}
 		},
 		{
@@ -442,56 +439,55 @@ export default defineBank({
 			objective: 'Match each way of delivering radiotherapy to its description.',
 			source: {
 				passageIds: ['radiotherapy-3', 'radiotherapy-4', 'chemotherapy-5', 'ablation-2'],
-				quote:
-					'A machine is used to produce a radiation beam which is then directed at the tumour.'
+				quote: 'A machine is used to produce a radiation beam which is then directed at the tumour.'
 			}
 		},
 		{
-			id: 'radiotherapy-external-vs-internal',
+			id: 'radiotherapy-sbrt-choice',
 			type: 'single-best-answer',
-			stem: 'A 58-year-old woman with colorectal liver metastases is discussed at the MDT, where both external beam radiotherapy and radioembolisation are mentioned. Afterwards the foundation doctor is asked how the two differ in the way the radiation reaches the tumour.',
-			leadIn: 'Which statement is correct?',
+			stem: 'A 71-year-old woman with breast cancer has two small liver metastases. The MDT recommends external radiotherapy and wants the highest possible dose delivered to the tumours with as few side effects as possible.',
+			leadIn: 'Which approach best meets these aims?',
 			options: [
 				{
-					text: 'In radioembolisation a machine directs a beam at the tumour from many different angles around the body',
+					text: 'Radioembolisation with yttrium-90 beads',
 					correct: false,
 					explanation:
-						'A beam from many angles describes stereotactic radiotherapy, which is a form of external radiotherapy.'
+						'Radioembolisation is internal radiotherapy, with beads positioned directly into the tumour; the MDT has recommended external radiotherapy.'
 				},
 				{
-					text: 'Both deliver the radiation through a catheter placed in the hepatic artery',
+					text: 'Transarterial chemoembolisation',
 					correct: false,
 					explanation:
-						'Only radioembolisation uses a catheter in the hepatic artery; external beam radiotherapy uses a machine that directs a beam at the tumour.'
+						'TACE delivers chemotherapy drugs through the tumour-feeding arteries; it is not radiotherapy.'
 				},
 				{
-					text: 'In external beam radiotherapy, radioactive beads are injected into the tumour-feeding arteries',
-					correct: false,
-					explanation:
-						'This reverses the two: radioactive beads are used in radioembolisation, while external beam radiotherapy uses a machine-produced beam.'
-				},
-				{
-					text: 'In external beam radiotherapy a machine directs a beam at the tumour, whereas in radioembolisation beads containing yttrium-90 are positioned directly into the tumour',
+					text: 'Stereotactic body radiation therapy',
 					correct: true,
 					explanation:
-						'Correct: external beam radiotherapy uses a machine-produced beam directed at the tumour; radioembolisation positions radioactive yttrium-90 beads directly into the tumour.'
+						'Correct: stereotactic radiotherapy is a way of delivering external radiotherapy from many angles, so that a higher dose reaches the tumour with fewer side effects; it may be used when there are 1 to 3 small liver metastases.'
 				},
 				{
-					text: 'Radioembolisation delivers chemotherapy drugs rather than radiation into the tumour',
+					text: 'Conventional external beam radiotherapy',
 					correct: false,
 					explanation:
-						'Radioembolisation delivers radiation from yttrium-90 beads; delivering chemotherapy drugs into the feeding arteries is TACE.'
+						'Stereotactic radiotherapy, the more modern way of delivering external radiotherapy, is the one described as giving a higher dose to the tumour with fewer side effects.'
+				},
+				{
+					text: 'High dose radiation to a hormone-producing gland',
+					correct: false,
+					explanation:
+						'High dose radiation to destroy a gland is a form of hormone therapy; it is not aimed at the liver metastases.'
 				}
 			],
 			teachingPoint:
-				'External beam radiotherapy directs a machine-made beam at the tumour; radioembolisation positions yttrium-90 beads directly into the tumour via its feeding arteries.',
-			difficulty: 'medium',
+				'For 1 to 3 small liver metastases, stereotactic body radiation therapy delivers external radiotherapy from many angles: a higher tumour dose with fewer side effects.',
+			difficulty: 'hard',
 			audiences: ['doctor'],
-			objective: 'Compare how external beam radiotherapy and radioembolisation deliver radiation.',
+			objective: 'Select stereotactic body radiation therapy for a suitable patient.',
 			source: {
-				passageIds: ['radiotherapy-3', 'radiotherapy-4', 'chemotherapy-5'],
+				passageIds: ['radiotherapy-3', 'radiotherapy-4', 'chemotherapy-5', 'hormone-therapy-2'],
 				quote:
-					'with this method radioactive beads (that contain the radioactive Yttrium 90) are positioned directly into the tumour'
+					'It involves delivering of the radiation beam from many different angles around the body.'
 			}
 		},
 		{
@@ -526,80 +522,50 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'radiotherapy-radioembolisation-differences',
+			id: 'radiotherapy-three-approaches-compared',
 			type: 'multiple-response',
-			stem: 'A patient who has previously had external beam radiotherapy is now booked for radioembolisation of his liver metastases. He asks the nurse how the new treatment will be different.',
-			leadIn:
-				'Which features apply to radioembolisation but not to external beam radiotherapy? Select all that apply.',
+			stem: 'A patient’s MDT letter mentions external beam radiotherapy, stereotactic radiotherapy and radioembolisation as possible treatments for his liver metastases. He asks the nurse how they compare.',
+			leadIn: 'Which comparisons are correct? Select all that apply.',
 			options: [
 				{
-					text: 'A machine produces a radiation beam that is directed at the tumour',
+					text: 'External beam radiotherapy is the most common type of radiotherapy',
+					correct: true,
+					explanation:
+						'Correct: external radiotherapy (external beam radiotherapy) is the most common type.'
+				},
+				{
+					text: 'Stereotactic radiotherapy delivers a lower dose to the tumour than other external radiotherapy',
 					correct: false,
-					explanation: 'This describes external beam radiotherapy.'
+					explanation:
+						'Stereotactic delivery from many angles means that a higher dose can be delivered to the tumour.'
 				},
 				{
-					text: 'A catheter is passed from a peripheral artery to the small arteries that feed the tumours',
+					text: 'Stereotactic radiotherapy is a more modern way of delivering external radiotherapy',
 					correct: true,
 					explanation:
-						'Correct: radioembolisation is performed by interventional radiology, with a catheter guided from a peripheral artery to the tumour-feeding arteries.'
+						'Correct: stereotactic radiotherapy is a more modern way of delivering external radiotherapy.'
 				},
 				{
-					text: 'Radioactive beads containing yttrium-90 are positioned directly into the tumour',
-					correct: true,
-					explanation:
-						'Correct: radioembolisation positions beads containing radioactive yttrium-90 directly into the tumour.'
-				},
-				{
-					text: 'It is the most common type of radiotherapy',
+					text: 'Radioembolisation and stereotactic radiotherapy are both delivered through a catheter in the hepatic artery',
 					correct: false,
-					explanation: 'External beam radiotherapy is the most common type.'
+					explanation:
+						'Only radioembolisation uses a catheter guided to the hepatic artery; stereotactic radiotherapy is external, with a beam given from many angles around the body.'
 				},
 				{
-					text: 'The tumour-feeding vessels are blocked, depriving the tumours of oxygen and nutrients',
+					text: 'Radioembolisation delivers radiation from beads placed directly into the tumour, whereas external beam radiotherapy uses a beam produced by a machine',
 					correct: true,
 					explanation:
-						'Correct: in radioembolisation the feeding vessels are blocked, so the tumours are deprived of the oxygen and nutrients they need to grow.'
+						'Correct: radioembolisation positions yttrium-90 beads directly into the tumour; external beam radiotherapy uses a machine that directs a beam at the tumour.'
 				}
 			],
 			teachingPoint:
-				'Unlike external beam radiotherapy, radioembolisation places yttrium-90 beads in the tumour through its feeding arteries and blocks those arteries, starving the tumour of oxygen and nutrients.',
+				'External beam radiotherapy is the most common type; stereotactic radiotherapy is a modern external technique; radioembolisation is internal, with yttrium-90 beads placed in the tumour.',
 			difficulty: 'medium',
-			audiences: ['nurse'],
-			objective:
-				'Describe how radioembolisation differs from external beam radiotherapy for a patient.',
+			audiences: ['nurse', 'doctor'],
+			objective: 'Compare external beam, stereotactic and internal radiotherapy.',
 			source: {
 				passageIds: ['radiotherapy-3', 'radiotherapy-4'],
-				quote:
-					'Additionally, by blocking the small feeding arteries, the tumours are deprived of oxygen and nutrients that they need to grow.'
-			}
-		},
-		{
-			id: 'radiotherapy-sirt-synonym',
-			type: 'true-false',
-			stem: 'Radioembolisation is also known as selective internal radiotherapy.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: true,
-					explanation:
-						'Correct: the document names radioembolisation, selective internal radiotherapy and brachytherapy together as the internal method using yttrium-90 beads.'
-				},
-				{
-					text: 'False',
-					correct: false,
-					explanation:
-						'The document uses radioembolisation and selective internal radiotherapy as names for the same method, in which radioactive beads are positioned directly into the tumour.'
-				}
-			],
-			teachingPoint:
-				'Radioembolisation, selective internal radiotherapy and brachytherapy are the names the document gives the internal method using yttrium-90 beads.',
-			difficulty: 'easy',
-			audiences: ['nurse'],
-			objective: 'Recognise the alternative names for radioembolisation.',
-			source: {
-				passageIds: ['radiotherapy-4'],
-				quote: 'Radioembolisation or selective internal radiotherapy or brachytherapy'
+				quote: 'External radiotherapy or external beam radiotherapy: this is the most common type.'
 			}
 		},
 		{

@@ -68,7 +68,8 @@ export default defineBank({
 				{
 					text: 'Substances on the surface of the cancer cells',
 					correct: true,
-					explanation: 'Correct: the receptors are substances in the surface or inside the cancer cells.'
+					explanation:
+						'Correct: the receptors are substances in the surface or inside the cancer cells.'
 				},
 				{
 					text: 'Hormones made by glands such as the adrenals and pituitary',
@@ -85,7 +86,8 @@ export default defineBank({
 				{
 					text: 'They can be specific proteins',
 					correct: true,
-					explanation: 'Correct: the document gives specific proteins as an example of such receptors.'
+					explanation:
+						'Correct: the document gives specific proteins as an example of such receptors.'
 				},
 				{
 					text: 'The blood vessels that the tumour needs in order to grow',
@@ -338,8 +340,7 @@ export default defineBank({
 				{
 					text: 'False',
 					correct: false,
-					explanation:
-						'All three are names the document gives for immunotherapy.'
+					explanation: 'All three are names the document gives for immunotherapy.'
 				}
 			],
 			teachingPoint:
@@ -389,8 +390,7 @@ export default defineBank({
 						'This is how angiogenesis inhibitors work; they are a type of targeted therapy drug.'
 				}
 			],
-			teachingPoint:
-				'Immunotherapy works by boosting the body’s natural defences to fight cancer.',
+			teachingPoint: 'Immunotherapy works by boosting the body’s natural defences to fight cancer.',
 			difficulty: 'easy',
 			audiences: ['nurse'],
 			objective: 'Explain to a patient how immunotherapy works.',
@@ -402,7 +402,8 @@ export default defineBank({
 					'ablation-2',
 					'targeted-therapy-1'
 				],
-				quote: 'is a set of treatment techniques that boost the body’s natural defences to fight cancer'
+				quote:
+					'is a set of treatment techniques that boost the body’s natural defences to fight cancer'
 			}
 		},
 		{
@@ -415,7 +416,8 @@ export default defineBank({
 				{
 					text: 'Vaccines',
 					correct: true,
-					explanation: 'Correct: immunotherapy treatments may include the administration of vaccines.'
+					explanation:
+						'Correct: immunotherapy treatments may include the administration of vaccines.'
 				},
 				{
 					text: 'Radioactive beads containing yttrium-90',
@@ -440,8 +442,7 @@ export default defineBank({
 						'Correct: monoclonal antibodies, a type of protein that can attach to cancer cells, may be used as immunotherapy.'
 				}
 			],
-			teachingPoint:
-				'Immunotherapy may be given as vaccines, tablets or monoclonal antibodies.',
+			teachingPoint: 'Immunotherapy may be given as vaccines, tablets or monoclonal antibodies.',
 			difficulty: 'easy',
 			audiences: ['nurse', 'doctor'],
 			objective: 'List the forms in which immunotherapy may be given.',
@@ -529,7 +530,8 @@ export default defineBank({
 					'hormone-therapy-1',
 					'ablation-2'
 				],
-				quote: 'monoclonal antibodies (these are a type of protein that can attach to cancer cells in the body)'
+				quote:
+					'monoclonal antibodies (these are a type of protein that can attach to cancer cells in the body)'
 			}
 		},
 		{
@@ -573,12 +575,7 @@ export default defineBank({
 			audiences: ['nurse'],
 			objective: 'Explain to a patient what hormones are.',
 			source: {
-				passageIds: [
-					'hormone-therapy-1',
-					'targeted-therapy-1',
-					'immunotherapy-1',
-					'definition-1'
-				],
+				passageIds: ['hormone-therapy-1', 'targeted-therapy-1', 'immunotherapy-1', 'definition-1'],
 				quote:
 					'Hormones are produced by certain organs (glands) in the body, travel through the bloodstream and control how some cells and organs function and grow.'
 			}
@@ -598,8 +595,7 @@ export default defineBank({
 				{
 					text: 'False',
 					correct: false,
-					explanation:
-						'Each of these is listed in the document as a gland that produces hormones.'
+					explanation: 'Each of these is listed in the document as a gland that produces hormones.'
 				}
 			],
 			teachingPoint:
@@ -639,14 +635,16 @@ export default defineBank({
 			objective: 'Describe how hormones reach the cells they act on.',
 			source: {
 				passageIds: ['hormone-therapy-1'],
-				quote: 'travel through the bloodstream and control how some cells and organs function and grow'
+				quote:
+					'travel through the bloodstream and control how some cells and organs function and grow'
 			}
 		},
 		{
 			id: 'systemic-therapies-hormone-therapy-methods',
 			type: 'multiple-response',
 			stem: 'A patient with liver metastases whose cancer cells need certain hormones to grow is being considered for hormone therapy. The registrar explains to a foundation doctor how hormone therapy can be achieved.',
-			leadIn: 'Which approaches to hormone therapy are described in the document? Select all that apply.',
+			leadIn:
+				'Which approaches to hormone therapy are described in the document? Select all that apply.',
 			options: [
 				{
 					text: 'Removing a hormone-producing gland with surgery',

@@ -1,0 +1,24 @@
+// Builds the production app and serves it on a fresh, throwaway database for the browser tests.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const databasePath = process.env.DATABASE_PATH;
+if (!databasePath) throw new Error('DATABASE_PATH must name the throwaway test database');
+
+rmSync(path.dirname(databasePath), { recursive: true, force: true });
+mkdirSync(path.dirname(databasePath), { recursive: true });
+
+if (!process.env.E2E_SKIP_BUILD) {
+	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
+	cwd: root,
+	stdio: 'inherit',
+	env: { ...process.env, NODE_ENV: 'production' }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,147 @@
+import { test, expect, expectAccessible } from '../helpers/test';
+import { createAccount, logIn, PASSWORD, uniqueEmail } from '../helpers/accounts';
+
+test('a visitor registers, logs out and logs back in', async ({ page }) => {
+	const email = uniqueEmail('register');
+	await page.goto('/register');
+	await page.getByLabel('Your name').fill('Dr Reg Istrar');
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByLabel('Profession').selectOption('doctor');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.getByRole('heading', { name: 'Welcome, Dr Reg Istrar' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Log out' }).click();
+	await expect(page).toHaveURL(/\/login$/);
+	await expect(page.getByRole('button', { name: 'Log out' })).toHaveCount(0);
+
+	await logIn(page, email);
+	await expect(page.getByRole('heading', { name: 'Welcome, Dr Reg Istrar' })).toBeVisible();
+});
+
+test('registration explains each problem next to its field and keeps what was typed', async ({ page }) => {
+	await page.goto('/register');
+	await page.getByLabel('Your name').fill('Nurse Example');
+	await page.getByLabel('Email').fill(uniqueEmail('weak'));
+	await page.getByLabel('Password').fill('password');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.getByText('one of the most commonly used')).toBeVisible();
+	await expect(page.getByLabel('Your name')).toHaveValue('Nurse Example');
+	await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+	await expectAccessible(page);
+});
+
+test('a wrong password and an unknown account get the same answer', async ({ page }) => {
+	const { email } = createAccount({});
+	const messages: string[] = [];
+	const statuses: number[] = [];
+	for (const [who, password] of [
+		[email, 'not the right password'],
+		[uniqueEmail('nobody'), 'not the right password']
+	]) {
+		await page.goto('/login');
+		await page.getByLabel('Email').fill(who);
+		await page.getByLabel('Password').fill(password);
+		const responsePromise = page.waitForResponse((r) => r.url().includes('/login') && r.request().method() === 'POST');
+		await page.getByRole('button', { name: 'Log in' }).click();
+		statuses.push((await responsePromise).status());
+		messages.push((await page.getByRole('alert').textContent()) ?? '');
+	}
+	expect(messages[0]).toBe(messages[1]);
+	expect(statuses[0]).toBe(statuses[1]);
+	await expectAccessible(page);
+});
+
+test('a protected page sends a visitor to log in and back again', async ({ page }) => {
+	const { email } = createAccount({ name: 'Returning Nurse', profession: 'nurse' });
+	await page.goto('/account');
+	await expect(page).toHaveURL(/\/login\?redirectTo=%2Faccount$/);
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Log in' }).click();
+	await expect(page).toHaveURL(/\/account$/);
+	await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+});
+
+test('a learner opening an administrator page is refused with 403', async ({ page }) => {
+	const { email } = createAccount({});
+	await logIn(page, email);
+	const response = await page.goto('/admin/users');
+	expect(response?.status()).toBe(403);
+	await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+});
+
+test('the session cookie is HttpOnly, SameSite=Lax and Secure on the production build', async ({ page, context }) => {
+	const { email } = createAccount({});
+	await logIn(page, email);
+	const cookie = (await context.cookies()).find((c) => c.name === 'session');
+	expect(cookie).toBeDefined();
+	expect(cookie?.httpOnly).toBe(true);
+	expect(cookie?.sameSite).toBe('Lax');
+	expect(cookie?.secure).toBe(true);
+	expect(await page.evaluate(() => document.cookie)).not.toContain('session=');
+});
+
+test('a cross-origin form POST is rejected', async ({ request }) => {
+	const response = await request.post('/login', {
+		headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+		data: 'email=a%40b.org&password=whatever'
+	});
+	expect(response.status()).toBe(403);
+});
+
+test('security headers are sent with every page', async ({ request }) => {
+	const response = await request.get('/login');
+	const headers = response.headers();
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+});
+
+test('changing the password logs out the other browsers but not this one', async ({ page, browser }) => {
+	const { email } = createAccount({});
+	const other = await browser.newContext();
+	const otherPage = await other.newPage();
+	await logIn(otherPage, email);
+	await logIn(page, email);
+
+	await page.goto('/account');
+	await page.getByLabel('Current password').fill(PASSWORD);
+	await page.getByLabel('New password').fill('a brand new passphrase');
+	await page.getByRole('button', { name: 'Change password' }).click();
+	await expect(page.getByRole('status')).toContainText('logged out everywhere else');
+
+	await otherPage.goto('/account');
+	await expect(otherPage).toHaveURL(/\/login/);
+	await page.goto('/account');
+	await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+	await other.close();
+});
+
+test('logging out ends the session on the server, not only in the browser', async ({ page, context, browser }) => {
+	const { email } = createAccount({});
+	await logIn(page, email);
+	const cookie = (await context.cookies()).find((c) => c.name === 'session')!;
+	await page.getByRole('button', { name: 'Log out' }).click();
+	await expect(page).toHaveURL(/\/login$/);
+
+	const replay = await browser.newContext();
+	await replay.addCookies([cookie]);
+	const replayPage = await replay.newPage();
+	await replayPage.goto('/account');
+	await expect(replayPage).toHaveURL(/\/login/);
+	await replay.close();
+});
+
+test('the profile can be edited', async ({ page }) => {
+	const { email } = createAccount({ name: 'Old Name' });
+	await logIn(page, email);
+	await page.goto('/account');
+	await page.getByLabel('Display name').fill('New Name');
+	await page.getByLabel('Profession').selectOption('nurse');
+	await page.getByRole('button', { name: 'Save profile' }).click();
+	await expect(page.getByRole('status')).toHaveText('Your profile is saved.');
+	await page.reload();
+	await expect(page.getByLabel('Display name')).toHaveValue('New Name');
+	await expect(page.getByLabel('Profession')).toHaveValue('nurse');
+});

@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'correct horse battery staple';
+
+let counter = 0;
+
+/** A unique email for this run, so tests never collide on the shared database. */
+export function uniqueEmail(prefix: string): string {
+	counter += 1;
+	return `${prefix}.${Date.now().toString(36)}${counter}@example.org`;
+}
+
+/** Creates an account through the shell command administrators use. */
+export function createAccount(options: {
+	role?: 'learner' | 'educator' | 'admin';
+	name?: string;
+	profession?: 'doctor' | 'nurse' | 'student' | 'other';
+	email?: string;
+}) {
+	const email = options.email ?? uniqueEmail(options.role ?? 'learner');
+	const args = ['tsx', 'scripts/user-create.ts', '--email', email, '--password', PASSWORD];
+	if (options.role) args.push('--role', options.role);
+	if (options.name) args.push('--name', options.name);
+	if (options.profession) args.push('--profession', options.profession);
+	execFileSync('npx', args, {
+		env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
+		stdio: 'pipe'
+	});
+	return { email, password: PASSWORD, name: options.name ?? email.split('@')[0] };
+}
+
+export async function logIn(page: Page, email: string, password = PASSWORD) {
+	await page.goto('/login');
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByRole('button', { name: 'Log in' }).click();
+	await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+}
