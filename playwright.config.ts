@@ -51,7 +51,11 @@ export default defineConfig({
 		launchOptions
 	},
 	projects: [
-		{ name: 'first-run', testMatch: /first-run\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+		{
+			name: 'first-run',
+			testMatch: /first-run\.spec\.ts/,
+			use: { ...devices['Desktop Chrome'], launchOptions }
+		},
 		{
 			name: 'chromium',
 			testIgnore: /first-run\.spec\.ts/,

@@ -6,6 +6,16 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push(
+					'../scripts/**/*.ts',
+					'../scripts/**/*.js',
+					'../playwright.config.ts',
+					'../drizzle.config.ts'
+				);
+			}
+		},
 		csp: {
 			mode: 'auto',
 			directives: {

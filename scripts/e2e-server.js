@@ -11,7 +11,10 @@ rmSync(path.dirname(databasePath), { recursive: true, force: true });
 mkdirSync(path.dirname(databasePath), { recursive: true });
 
 if (!process.env.E2E_SKIP_BUILD) {
-	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+		cwd: root,
+		stdio: 'inherit'
+	});
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -20,5 +23,6 @@ const server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
 	stdio: 'inherit',
 	env: { ...process.env, NODE_ENV: 'production' }
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+	process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

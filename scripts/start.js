@@ -7,6 +7,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const buildEntry = path.join(root, 'build', 'index.js');
 
+/** @param {string} dir */
 function newestMtime(dir) {
 	let newest = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -22,7 +23,9 @@ const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package
 const sourcesChanged = () => {
 	const built = statSync(buildEntry).mtimeMs;
 	return sources.some((p) =>
-		existsSync(p) ? (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs) > built : false
+		existsSync(p)
+			? (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs) > built
+			: false
 	);
 };
 
@@ -42,5 +45,6 @@ const env = {
 };
 console.log(`Serving on ${env.ORIGIN}`);
 const server = spawn(process.execPath, [buildEntry], { cwd: root, env, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+	process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -25,13 +25,17 @@ if (values.help || !values.email) {
 	console.log(usage);
 	process.exit(values.help ? 0 : 2);
 }
-if (!ROLES.includes(values.role as Role) || !PROFESSIONS.includes(values.profession as Profession)) {
+if (
+	!ROLES.includes(values.role as Role) ||
+	!PROFESSIONS.includes(values.profession as Profession)
+) {
 	console.error(usage);
 	process.exit(2);
 }
 
 const generated = !values.password && !process.env.USER_PASSWORD;
-const password = values.password ?? process.env.USER_PASSWORD ?? randomBytes(15).toString('base64url');
+const password =
+	values.password ?? process.env.USER_PASSWORD ?? randomBytes(15).toString('base64url');
 const db = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 const result = await createUser(db, {
 	email: values.email,
@@ -43,7 +47,8 @@ const result = await createUser(db, {
 db.$client.close();
 
 if (!result.ok) {
-	for (const [fieldName, message] of Object.entries(result.errors)) console.error(`${fieldName}: ${message}`);
+	for (const [fieldName, message] of Object.entries(result.errors))
+		console.error(`${fieldName}: ${message}`);
 	process.exit(1);
 }
 console.log(`Created ${result.user.role} ${result.user.email}`);

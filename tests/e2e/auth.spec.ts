@@ -19,7 +19,9 @@ test('a visitor registers, logs out and logs back in', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'Welcome, Dr Reg Istrar' })).toBeVisible();
 });
 
-test('registration explains each problem next to its field and keeps what was typed', async ({ page }) => {
+test('registration explains each problem next to its field and keeps what was typed', async ({
+	page
+}) => {
 	await page.goto('/register');
 	await page.getByLabel('Your name').fill('Nurse Example');
 	await page.getByLabel('Email').fill(uniqueEmail('weak'));
@@ -42,7 +44,9 @@ test('a wrong password and an unknown account get the same answer', async ({ pag
 		await page.goto('/login');
 		await page.getByLabel('Email').fill(who);
 		await page.getByLabel('Password').fill(password);
-		const responsePromise = page.waitForResponse((r) => r.url().includes('/login') && r.request().method() === 'POST');
+		const responsePromise = page.waitForResponse(
+			(r) => r.url().includes('/login') && r.request().method() === 'POST'
+		);
 		await page.getByRole('button', { name: 'Log in' }).click();
 		statuses.push((await responsePromise).status());
 		messages.push((await page.getByRole('alert').textContent()) ?? '');
@@ -71,7 +75,10 @@ test('a learner opening an administrator page is refused with 403', async ({ pag
 	await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
 });
 
-test('the session cookie is HttpOnly, SameSite=Lax and Secure on the production build', async ({ page, context }) => {
+test('the session cookie is HttpOnly, SameSite=Lax and Secure on the production build', async ({
+	page,
+	context
+}) => {
 	const { email } = createAccount({});
 	await logIn(page, email);
 	const cookie = (await context.cookies()).find((c) => c.name === 'session');
@@ -84,7 +91,10 @@ test('the session cookie is HttpOnly, SameSite=Lax and Secure on the production 
 
 test('a cross-origin form POST is rejected', async ({ request }) => {
 	const response = await request.post('/login', {
-		headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			origin: 'https://evil.example',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		data: 'email=a%40b.org&password=whatever'
 	});
 	expect(response.status()).toBe(403);
@@ -98,7 +108,10 @@ test('security headers are sent with every page', async ({ request }) => {
 	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
 });
 
-test('changing the password logs out the other browsers but not this one', async ({ page, browser }) => {
+test('changing the password logs out the other browsers but not this one', async ({
+	page,
+	browser
+}) => {
 	const { email } = createAccount({});
 	const other = await browser.newContext();
 	const otherPage = await other.newPage();
@@ -118,7 +131,11 @@ test('changing the password logs out the other browsers but not this one', async
 	await other.close();
 });
 
-test('logging out ends the session on the server, not only in the browser', async ({ page, context, browser }) => {
+test('logging out ends the session on the server, not only in the browser', async ({
+	page,
+	context,
+	browser
+}) => {
 	const { email } = createAccount({});
 	await logIn(page, email);
 	const cookie = (await context.cookies()).find((c) => c.name === 'session')!;

@@ -9,7 +9,8 @@ export async function expectAccessible(page: Page) {
 		await page.emulateMedia({ colorScheme });
 		const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 		const summary = results.violations.map(
-			(v) => `${v.id} (${colorScheme}) on ${page.url()}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`
+			(v) =>
+				`${v.id} (${colorScheme}) on ${page.url()}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`
 		);
 		expect(summary, 'axe-core found accessibility violations').toEqual([]);
 	}

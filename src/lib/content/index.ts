@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, type SourceDocument } from './document';
 import { banks } from './banks';
+import { SOURCE_SLUG } from './links';
 
-export { banks };
-
-export const SOURCE_SLUG = 'secondary-liver-cancer';
+export { banks, SOURCE_SLUG };
 
 /**
  * The source document is read from disk, so that the server, the tests and the command-line

@@ -5,7 +5,8 @@
 
 export type Audience = 'doctor' | 'nurse';
 export type Difficulty = 'easy' | 'medium' | 'hard';
-export type ItemType = 'single-best-answer' | 'multiple-response' | 'true-false' | 'extended-matching';
+export type ItemType =
+	'single-best-answer' | 'multiple-response' | 'true-false' | 'extended-matching';
 
 export const ITEM_TYPES: readonly ItemType[] = [
 	'single-best-answer',

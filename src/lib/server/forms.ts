@@ -5,7 +5,12 @@ export function field(form: FormData, name: string): string {
 }
 
 /** Reads a field that must be one of a fixed set, falling back when it is not. */
-export function choice<T extends string>(form: FormData, name: string, allowed: readonly T[], fallback: T): T {
+export function choice<T extends string>(
+	form: FormData,
+	name: string,
+	allowed: readonly T[],
+	fallback: T
+): T {
 	const value = field(form, name);
 	return (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }

@@ -8,7 +8,12 @@ interface GuardEvent {
 
 /** A same-site path to return to after logging in; anything else falls back to the home page. */
 export function safeReturnPath(candidate: string | null | undefined): string {
-	if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.includes('\\'))
+	if (
+		!candidate ||
+		!candidate.startsWith('/') ||
+		candidate.startsWith('//') ||
+		candidate.includes('\\')
+	)
 		return '/';
 	return candidate;
 }

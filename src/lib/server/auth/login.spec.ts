@@ -19,14 +19,32 @@ async function setup() {
 describe('logging in', () => {
 	it('accepts the right password, case-insensitively on the email', async () => {
 		const { db, throttles } = await setup();
-		const result = await authenticate(db, ' Doctor@Example.org ', 'a long enough passphrase', '1.1.1.1', throttles);
+		const result = await authenticate(
+			db,
+			' Doctor@Example.org ',
+			'a long enough passphrase',
+			'1.1.1.1',
+			throttles
+		);
 		expect(result.ok).toBe(true);
 	});
 
 	it('answers an unknown account exactly as a wrong password', async () => {
 		const { db, throttles } = await setup();
-		const wrong = await authenticate(db, 'doctor@example.org', 'not the password', '1.1.1.1', throttles);
-		const unknown = await authenticate(db, 'nobody@example.org', 'not the password', '1.1.1.1', throttles);
+		const wrong = await authenticate(
+			db,
+			'doctor@example.org',
+			'not the password',
+			'1.1.1.1',
+			throttles
+		);
+		const unknown = await authenticate(
+			db,
+			'nobody@example.org',
+			'not the password',
+			'1.1.1.1',
+			throttles
+		);
 		expect(wrong).toEqual({ ok: false, reason: 'invalid' });
 		expect(unknown).toEqual(wrong);
 	});
@@ -50,7 +68,13 @@ describe('logging in', () => {
 		for (let i = 0; i < ACCOUNT_RULE.freeFailures; i++) {
 			await authenticate(db, 'doctor@example.org', 'wrong guess', `10.0.0.${i}`, throttles);
 		}
-		const result = await authenticate(db, 'doctor@example.org', 'a long enough passphrase', '3.3.3.3', throttles);
+		const result = await authenticate(
+			db,
+			'doctor@example.org',
+			'a long enough passphrase',
+			'3.3.3.3',
+			throttles
+		);
 		expect(result.ok).toBe(false);
 		expect(result.ok === false && result.reason).toBe('throttled');
 	});
@@ -60,9 +84,21 @@ describe('logging in', () => {
 		for (let i = 0; i < ADDRESS_RULE.freeFailures; i++) {
 			await authenticate(db, `person${i}@example.org`, 'wrong guess', '4.4.4.4', throttles);
 		}
-		const result = await authenticate(db, 'doctor@example.org', 'a long enough passphrase', '4.4.4.4', throttles);
+		const result = await authenticate(
+			db,
+			'doctor@example.org',
+			'a long enough passphrase',
+			'4.4.4.4',
+			throttles
+		);
 		expect(result.ok === false && result.reason).toBe('throttled');
-		const elsewhere = await authenticate(db, 'doctor@example.org', 'a long enough passphrase', '5.5.5.5', throttles);
+		const elsewhere = await authenticate(
+			db,
+			'doctor@example.org',
+			'a long enough passphrase',
+			'5.5.5.5',
+			throttles
+		);
 		expect(elsewhere.ok).toBe(true);
 	});
 
@@ -71,7 +107,13 @@ describe('logging in', () => {
 		for (let i = 0; i < ACCOUNT_RULE.freeFailures; i++) {
 			await authenticate(db, 'nobody@example.org', 'wrong guess', `10.0.1.${i}`, throttles);
 		}
-		const result = await authenticate(db, 'nobody@example.org', 'wrong guess', '6.6.6.6', throttles);
+		const result = await authenticate(
+			db,
+			'nobody@example.org',
+			'wrong guess',
+			'6.6.6.6',
+			throttles
+		);
 		expect(result.ok === false && result.reason).toBe('throttled');
 	});
 });

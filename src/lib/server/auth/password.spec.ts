@@ -8,7 +8,9 @@ describe('password policy', () => {
 	});
 
 	it('accepts 64 characters and more, up to 128', () => {
-		expect(passwordProblem('x'.repeat(30) + ' correct horse battery staple ' + 'y'.repeat(4))).toBeNull();
+		expect(
+			passwordProblem('x'.repeat(30) + ' correct horse battery staple ' + 'y'.repeat(4))
+		).toBeNull();
 		expect(passwordProblem('q'.repeat(64))).toBeNull();
 		expect(passwordProblem('q'.repeat(128))).toBeNull();
 		expect(passwordProblem('q'.repeat(129))).toMatch(/at most 128/);

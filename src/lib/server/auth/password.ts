@@ -6,7 +6,13 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 /** argon2id at OWASP's recommended floor: 19 MiB of memory, 2 iterations, 1 lane. */
 const ARGON2ID = 2;
-const HASH_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 };
+const HASH_OPTIONS = {
+	algorithm: ARGON2ID,
+	memoryCost: 19456,
+	timeCost: 2,
+	parallelism: 1,
+	outputLen: 32
+};
 
 let commonPasswords: Set<string> | null = null;
 

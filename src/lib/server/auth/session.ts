@@ -46,7 +46,11 @@ export function createSession(db: DB, userId: string, now = new Date()) {
 	return { token: `${id}.${secret}`, session };
 }
 
-export function validateSessionToken(db: DB, token: string, now = new Date()): SessionValidation | null {
+export function validateSessionToken(
+	db: DB,
+	token: string,
+	now = new Date()
+): SessionValidation | null {
 	const [id, secret, extra] = token.split('.');
 	if (!id || !secret || extra !== undefined) return null;
 	const row = db

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testDb } from '../testing/db';
 import { createFirstAdmin, setupNeeded, setupToken } from './setup';
 
-const account = { email: 'admin@example.org', password: 'a long enough passphrase', displayName: 'Admin', profession: 'other' as const };
+const account = {
+	email: 'admin@example.org',
+	password: 'a long enough passphrase',
+	displayName: 'Admin',
+	profession: 'other' as const
+};
 
 describe('first-run setup', () => {
 	afterEach(() => {

@@ -52,7 +52,8 @@ export async function createFirstAdmin(
 	token: string | null,
 	account: Omit<NewAccount, 'role'>
 ): Promise<SetupResult> {
-	if (!setupTokenMatches(token) || !setupNeeded(db)) return { ok: false, errors: { form: SETUP_REFUSED } };
+	if (!setupTokenMatches(token) || !setupNeeded(db))
+		return { ok: false, errors: { form: SETUP_REFUSED } };
 	const prepared = await prepareAccount({ ...account, role: 'admin' });
 	if (!prepared.ok) return prepared;
 	// Checked again after the slow hash: no other request can run between this check and the insert.

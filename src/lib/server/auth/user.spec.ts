@@ -7,7 +7,13 @@ import type { DB } from '../db';
 const PASSPHRASE = 'a long enough passphrase';
 
 async function make(db: DB, email: string, role: 'learner' | 'educator' | 'admin' = 'learner') {
-	const result = await createUser(db, { email, password: PASSPHRASE, displayName: email, profession: 'nurse', role });
+	const result = await createUser(db, {
+		email,
+		password: PASSPHRASE,
+		displayName: email,
+		profession: 'nurse',
+		role
+	});
 	if (!result.ok) throw new Error(JSON.stringify(result.errors));
 	return result.user;
 }
@@ -31,14 +37,26 @@ describe('accounts', () => {
 			displayName: 'Someone',
 			profession: 'nurse'
 		});
-		expect(again).toEqual({ ok: false, errors: { email: expect.stringMatching(/already exists/) } });
+		expect(again).toEqual({
+			ok: false,
+			errors: { email: expect.stringMatching(/already exists/) }
+		});
 	});
 
 	it('report every invalid field at once', async () => {
 		const db = testDb();
-		const result = await createUser(db, { email: 'not-an-email', password: 'short', displayName: ' ', profession: 'other' });
+		const result = await createUser(db, {
+			email: 'not-an-email',
+			password: 'short',
+			displayName: ' ',
+			profession: 'other'
+		});
 		expect(result.ok).toBe(false);
-		expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['displayName', 'email', 'password']);
+		expect(!result.ok && Object.keys(result.errors).sort()).toEqual([
+			'displayName',
+			'email',
+			'password'
+		]);
 		expect(getUserByEmail(db, 'not-an-email')).toBeNull();
 	});
 });
@@ -57,7 +75,13 @@ describe('changing a password', () => {
 		const user = await make(db, 'doctor@example.org');
 		const current = createSession(db, user.id);
 		const laptop = createSession(db, user.id);
-		const result = await changePassword(db, user, current.session.id, PASSPHRASE, 'another long passphrase');
+		const result = await changePassword(
+			db,
+			user,
+			current.session.id,
+			PASSPHRASE,
+			'another long passphrase'
+		);
 		expect(result).toEqual({ ok: true });
 		expect(validateSessionToken(db, current.token)).not.toBeNull();
 		expect(validateSessionToken(db, laptop.token)).toBeNull();
@@ -70,7 +94,10 @@ describe('roles', () => {
 		const admin = await make(db, 'admin@example.org', 'admin');
 		const learner = await make(db, 'learner@example.org');
 		expect(setUserRole(db, learner.id, 'educator')).toEqual({ ok: true });
-		expect(setUserRole(db, admin.id, 'learner')).toEqual({ ok: false, message: expect.any(String) });
+		expect(setUserRole(db, admin.id, 'learner')).toEqual({
+			ok: false,
+			message: expect.any(String)
+		});
 		expect(setUserRole(db, learner.id, 'admin')).toEqual({ ok: true });
 		expect(setUserRole(db, admin.id, 'learner')).toEqual({ ok: true });
 	});

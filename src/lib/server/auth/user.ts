@@ -44,7 +44,13 @@ export type AccountErrors = Partial<Record<'email' | 'password' | 'displayName',
 export type CreateUserResult = { ok: true; user: User } | { ok: false; errors: AccountErrors };
 
 export function getUserByEmail(db: DB, email: string): User | null {
-	return db.select().from(users).where(eq(users.email, normaliseEmail(email))).get() ?? null;
+	return (
+		db
+			.select()
+			.from(users)
+			.where(eq(users.email, normaliseEmail(email)))
+			.get() ?? null
+	);
 }
 
 export function getUserById(db: DB, id: string): User | null {
@@ -86,7 +92,8 @@ export function insertAccount(db: DB, account: PreparedAccount): CreateUserResul
 		.onConflictDoNothing({ target: users.email })
 		.returning()
 		.get();
-	if (!inserted) return { ok: false, errors: { email: 'An account with this email already exists.' } };
+	if (!inserted)
+		return { ok: false, errors: { email: 'An account with this email already exists.' } };
 	return { ok: true, user: inserted };
 }
 
@@ -107,8 +114,7 @@ export function updateProfile(
 }
 
 export type ChangePasswordResult =
-	| { ok: true }
-	| { ok: false; errors: Partial<Record<'currentPassword' | 'newPassword', string>> };
+	{ ok: true } | { ok: false; errors: Partial<Record<'currentPassword' | 'newPassword', string>> };
 
 /** Changes a password after checking the current one, and ends the user's other sessions. */
 export async function changePassword(
@@ -159,7 +165,11 @@ export function listUsers(db: DB): UserSummary[] {
 }
 
 /** Changes a user's role; the platform always keeps at least one administrator. */
-export function setUserRole(db: DB, userId: string, role: Role): { ok: true } | { ok: false; message: string } {
+export function setUserRole(
+	db: DB,
+	userId: string,
+	role: Role
+): { ok: true } | { ok: false; message: string } {
 	return db.transaction((tx) => {
 		const user = tx.select().from(users).where(eq(users.id, userId)).get();
 		if (!user) return { ok: false as const, message: 'There is no such user.' };

@@ -1,6 +1,7 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { DB } from '../db';
-import { banks, items } from '../db/schema';
+import { banks, items, itemVersions } from '../db/schema';
+import type { ItemSpec } from '$lib/content/types';
 
 export interface BankSummary {
 	id: string;
@@ -24,4 +25,37 @@ export function listBanks(db: DB): BankSummary[] {
 		.groupBy(banks.id)
 		.orderBy(asc(banks.position))
 		.all();
+}
+
+export interface ItemForReview {
+	id: string;
+	bankId: string;
+	bankTitle: string;
+	status: 'published' | 'retired';
+	version: number;
+	versionCount: number;
+	spec: ItemSpec;
+}
+
+/** An item's current version with its answer key, for educators reviewing the bank. */
+export function getItemForReview(db: DB, itemId: string): ItemForReview | null {
+	const row = db
+		.select({
+			id: items.id,
+			bankId: items.bankId,
+			bankTitle: banks.title,
+			status: items.status,
+			version: itemVersions.version,
+			spec: itemVersions.spec
+		})
+		.from(items)
+		.innerJoin(banks, eq(banks.id, items.bankId))
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.where(eq(items.id, itemId))
+		.get();
+	if (!row) return null;
+	const versionCount =
+		db.select({ n: count() }).from(itemVersions).where(eq(itemVersions.itemId, itemId)).get()?.n ??
+		0;
+	return { ...row, versionCount };
 }

@@ -51,12 +51,18 @@ export function syncBanks(
 	const report = validateBanks(specs, doc);
 	if (report.problems.length) {
 		const lines = report.problems.map((p) => `  ${p.bankId}/${p.itemId}: ${p.message}`);
-		throw new ContentError(`The question banks do not match the source document:\n${lines.join('\n')}`);
+		throw new ContentError(
+			`The question banks do not match the source document:\n${lines.join('\n')}`
+		);
 	}
 	const summary: SyncSummary = { added: 0, revised: 0, retired: 0, unchanged: 0 };
 
 	db.transaction((tx) => {
-		const existingDoc = tx.select().from(sourceDocuments).where(eq(sourceDocuments.slug, doc.slug)).get();
+		const existingDoc = tx
+			.select()
+			.from(sourceDocuments)
+			.where(eq(sourceDocuments.slug, doc.slug))
+			.get();
 		if (existingDoc?.version !== doc.version) {
 			tx.insert(sourceDocuments)
 				.values({ slug: doc.slug, title: doc.title, version: doc.version, syncedAt: now })
@@ -86,7 +92,12 @@ export function syncBanks(
 
 		const current = new Map(
 			tx
-				.select({ id: items.id, status: items.status, hash: itemVersions.contentHash, version: itemVersions.version })
+				.select({
+					id: items.id,
+					status: items.status,
+					hash: itemVersions.contentHash,
+					version: itemVersions.version
+				})
 				.from(items)
 				.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
 				.all()
@@ -95,7 +106,12 @@ export function syncBanks(
 		const seen = new Set<string>();
 
 		specs.forEach((bank, bankPosition) => {
-			const bankRow = { title: bank.title, description: bank.description, position: bankPosition, retired: false };
+			const bankRow = {
+				title: bank.title,
+				description: bank.description,
+				position: bankPosition,
+				retired: false
+			};
 			tx.insert(banks)
 				.values({ id: bank.id, ...bankRow })
 				.onConflictDoUpdate({ target: banks.id, set: bankRow })
@@ -122,7 +138,9 @@ export function syncBanks(
 				const version = (existing?.version ?? 0) + 1;
 				if (!existing) {
 					// The row needs a version id; insert it pointing nowhere, then at its first version.
-					tx.insert(items).values({ id: spec.id, ...columns, currentVersionId: 0 }).run();
+					tx.insert(items)
+						.values({ id: spec.id, ...columns, currentVersionId: 0 })
+						.run();
 				}
 				const versionRow = tx
 					.insert(itemVersions)

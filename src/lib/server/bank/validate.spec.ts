@@ -51,12 +51,18 @@ describe('the bank validator', () => {
 	});
 
 	it('rejects a quote that is not verbatim in its passage', () => {
-		const item = sba({ source: { passageIds: ['ablation-1'], quote: 'heat, cold or electrical signals' } });
-		expect(problemsOf(item)).toEqual([expect.stringMatching(/bank-sba: the quote is not found verbatim/)]);
+		const item = sba({
+			source: { passageIds: ['ablation-1'], quote: 'heat, cold or electrical signals' }
+		});
+		expect(problemsOf(item)).toEqual([
+			expect.stringMatching(/bank-sba: the quote is not found verbatim/)
+		]);
 	});
 
 	it('tolerates curly apostrophes and spacing in a quote, nothing more', () => {
-		const item = sba({ source: { passageIds: ['ablation-1'], quote: '  heat,   chemicals or electrical signals ' } });
+		const item = sba({
+			source: { passageIds: ['ablation-1'], quote: '  heat,   chemicals or electrical signals ' }
+		});
 		expect(problemsOf(item)).toEqual([]);
 	});
 
@@ -71,33 +77,49 @@ describe('the bank validator', () => {
 	});
 
 	it('rejects a single-best-answer item with other than 5 options', () => {
-		expect(problemsOf(sba({ options: sba().options.slice(0, 4) })).join()).toMatch(/exactly 5 options, not 4/);
+		expect(problemsOf(sba({ options: sba().options.slice(0, 4) })).join()).toMatch(
+			/exactly 5 options, not 4/
+		);
 	});
 
 	it('rejects duplicate and empty options', () => {
 		const options = sba().options;
-		const duplicated = [options[0], options[1], { ...options[1], text: 'ultrasound  WAVES alone' }, options[3], options[4]];
+		const duplicated = [
+			options[0],
+			options[1],
+			{ ...options[1], text: 'ultrasound  WAVES alone' },
+			options[3],
+			options[4]
+		];
 		expect(problemsOf(sba({ options: duplicated })).join()).toMatch(/option 3 duplicates another/);
 		const empty = [options[0], options[1], { ...options[2], text: ' ' }, options[3], options[4]];
 		expect(problemsOf(sba({ options: empty })).join()).toMatch(/option 3 is empty/);
 	});
 
 	it('rejects "all of the above" and "none of the above"', () => {
-		const options = sba().options.slice(0, 4).concat({ text: 'None of the above', correct: false, explanation: 'x' });
+		const options = sba()
+			.options.slice(0, 4)
+			.concat({ text: 'None of the above', correct: false, explanation: 'x' });
 		expect(problemsOf(sba({ options })).join()).toMatch(/all\/none of the above/);
-		const all = sba().options.slice(0, 4).concat({ text: 'All of the above', correct: false, explanation: 'x' });
+		const all = sba()
+			.options.slice(0, 4)
+			.concat({ text: 'All of the above', correct: false, explanation: 'x' });
 		expect(problemsOf(sba({ options: all })).join()).toMatch(/all\/none of the above/);
 	});
 
 	it('rejects a negative lead-in unless it is marked deliberate', () => {
 		const negative = sba({ leadIn: 'Which of these is NOT a means of ablation?' });
 		expect(problemsOf(negative).join()).toMatch(/negatively worded/);
-		expect(problemsOf(sba({ leadIn: 'All are true EXCEPT which?' })).join()).toMatch(/negatively worded/);
+		expect(problemsOf(sba({ leadIn: 'All are true EXCEPT which?' })).join()).toMatch(
+			/negatively worded/
+		);
 		expect(problemsOf({ ...negative, deliberateNegative: true })).toEqual([]);
 	});
 
 	it('allows the matching instruction "used once, more than once or not at all"', () => {
-		expect(problemsOf(sba({ leadIn: 'Each option may be used once, more than once or not at all.' }))).toEqual([]);
+		expect(
+			problemsOf(sba({ leadIn: 'Each option may be used once, more than once or not at all.' }))
+		).toEqual([]);
 	});
 
 	it('rejects a missing explanation, teaching point or objective', () => {
@@ -135,8 +157,13 @@ describe('the bank validator', () => {
 	});
 
 	it('reports coverage, with non-examinable passages left out of the gaps', () => {
-		const report = validateBanks([{ id: 'bank', title: 'B', description: '', items: [sba()] }], doc);
-		expect(report.coverage.find((c) => c.passageId === 'ablation-1')?.itemIds).toEqual(['bank-sba']);
+		const report = validateBanks(
+			[{ id: 'bank', title: 'B', description: '', items: [sba()] }],
+			doc
+		);
+		expect(report.coverage.find((c) => c.passageId === 'ablation-1')?.itemIds).toEqual([
+			'bank-sba'
+		]);
 		expect(report.uncovered).toEqual(['ablation-2']);
 		expect(report.coverage.find((c) => c.passageId === 'ablation-3')?.examinable).toBe(false);
 	});

@@ -46,7 +46,8 @@ function checkItem(item: ItemSpec, doc: SourceDocument): string[] {
 	options.forEach((option, index) => {
 		const key = normaliseText(option.text ?? '').toLowerCase();
 		if (!key) problems.push(`option ${index + 1} is empty`);
-		else if (seen.has(key)) problems.push(`option ${index + 1} duplicates another option ("${option.text}")`);
+		else if (seen.has(key))
+			problems.push(`option ${index + 1} duplicates another option ("${option.text}")`);
 		seen.add(key);
 		if (ALL_OR_NONE.test(option.text ?? ''))
 			problems.push(`option ${index + 1} uses "all/none of the above"`);
@@ -64,18 +65,22 @@ function checkItem(item: ItemSpec, doc: SourceDocument): string[] {
 			if (options.length !== SBA_OPTION_COUNT)
 				problems.push(`a single-best-answer item needs exactly 5 options, not ${options.length}`);
 			if (correctCount !== 1)
-				problems.push(`a single-best-answer item needs exactly one correct option, not ${correctCount}`);
+				problems.push(
+					`a single-best-answer item needs exactly one correct option, not ${correctCount}`
+				);
 			break;
 		case 'multiple-response':
 			if (options.length < MR_MIN_OPTIONS)
 				problems.push(`a multiple-response item needs at least ${MR_MIN_OPTIONS} options`);
-			if (correctCount < 1) problems.push('a multiple-response item needs at least one correct option');
+			if (correctCount < 1)
+				problems.push('a multiple-response item needs at least one correct option');
 			if (correctCount === options.length)
 				problems.push('a multiple-response item needs at least one incorrect option');
 			break;
 		case 'true-false': {
 			const texts = options.map((o) => o.text).join('/');
-			if (texts !== 'True/False') problems.push('a true/false item has the options "True" then "False"');
+			if (texts !== 'True/False')
+				problems.push('a true/false item has the options "True" then "False"');
 			if (correctCount !== 1) problems.push('a true/false item needs exactly one correct option');
 			break;
 		}
@@ -86,7 +91,9 @@ function checkItem(item: ItemSpec, doc: SourceDocument): string[] {
 			if (stems.length < EMQ_MIN_STEMS)
 				problems.push(`an extended-matching item needs at least ${EMQ_MIN_STEMS} stems`);
 			if (options.some((o) => o.correct !== undefined))
-				problems.push('extended-matching options take no "correct" flag: each stem names its answer');
+				problems.push(
+					'extended-matching options take no "correct" flag: each stem names its answer'
+				);
 			const stemIds = new Set<string>();
 			for (const stem of stems) {
 				if (stemIds.has(stem.id)) problems.push(`stem "${stem.id}" is duplicated`);
@@ -113,7 +120,9 @@ function checkItem(item: ItemSpec, doc: SourceDocument): string[] {
 	const quote = normaliseText(item.source?.quote ?? '');
 	if (!quote) problems.push('the source quote is empty');
 	else if (!cited.some((p) => p && normaliseText(p.text).includes(quote)))
-		problems.push(`the quote is not found verbatim in ${passageIds.join(', ') || 'any passage'}: "${item.source.quote}"`);
+		problems.push(
+			`the quote is not found verbatim in ${passageIds.join(', ') || 'any passage'}: "${item.source.quote}"`
+		);
 	return problems;
 }
 
@@ -141,7 +150,9 @@ export function validateBanks(banks: BankSpec[], doc: SourceDocument): BankRepor
 		examinable: p.examinable,
 		itemIds: citing.get(p.id) ?? []
 	}));
-	const uncovered = coverage.filter((c) => c.examinable && !c.itemIds.length).map((c) => c.passageId);
+	const uncovered = coverage
+		.filter((c) => c.examinable && !c.itemIds.length)
+		.map((c) => c.passageId);
 	return { problems, coverage, uncovered };
 }
 
@@ -177,7 +188,8 @@ export function checkBankSizes(banks: BankSpec[], rules = BANK_REQUIREMENTS): st
 				`bank "${id}" has ${bank.items.length} items; at least ${rules.minItemsPerNamedBank} are needed`
 			);
 		for (const type of ITEM_TYPES) {
-			if (!bank.items.some((i) => i.type === type)) problems.push(`bank "${id}" has no ${type} item`);
+			if (!bank.items.some((i) => i.type === type))
+				problems.push(`bank "${id}" has no ${type} item`);
 		}
 		const sets = bank.items.filter((i) => i.type === 'extended-matching').length;
 		if (sets < rules.minMatchingSetsPerNamedBank)

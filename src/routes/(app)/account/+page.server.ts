@@ -9,7 +9,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	return {
-		profile: { displayName: user.displayName, profession: user.profession, email: user.email, role: user.role }
+		profile: {
+			displayName: user.displayName,
+			profession: user.profession,
+			email: user.email,
+			role: user.role
+		}
 	};
 };
 

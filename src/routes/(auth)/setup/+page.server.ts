@@ -6,7 +6,8 @@ import { startSession } from '$lib/server/auth/start-session';
 import { choice, field } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-const REFUSED = 'This setup link is not valid, or setup is already done. Use the link the server printed when it started.';
+const REFUSED =
+	'This setup link is not valid, or setup is already done. Use the link the server printed when it started.';
 
 export const load: PageServerLoad = ({ url }) => {
 	const token = url.searchParams.get('token');

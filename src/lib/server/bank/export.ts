@@ -1,0 +1,54 @@
+import { asc, eq } from 'drizzle-orm';
+import type { DB } from '../db';
+import { items, itemVersions } from '../db/schema';
+
+export interface ExportedItem {
+	id: string;
+	version: number;
+	bank: string;
+	type: string;
+	stem: string;
+	leadIn: string;
+	options: { text: string; correct: boolean | null; explanation: string }[];
+	stems?: { id: string; text: string; answer: number; explanation: string }[];
+	teachingPoint: string;
+	difficulty: string;
+	audiences: string[];
+	objective: string;
+	source: { passageIds: string[]; quote: string };
+}
+
+/** Every published item at its current version, as plain objects for another system to read. */
+export function exportPublishedItems(db: DB): ExportedItem[] {
+	const rows = db
+		.select({
+			id: items.id,
+			bank: items.bankId,
+			version: itemVersions.version,
+			spec: itemVersions.spec
+		})
+		.from(items)
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.where(eq(items.status, 'published'))
+		.orderBy(asc(items.bankId), asc(items.position))
+		.all();
+	return rows.map(({ id, bank, version, spec }) => ({
+		id,
+		version,
+		bank,
+		type: spec.type,
+		stem: spec.stem,
+		leadIn: spec.leadIn,
+		options: spec.options.map((o) => ({
+			text: o.text,
+			correct: spec.type === 'extended-matching' ? null : o.correct === true,
+			explanation: o.explanation
+		})),
+		...(spec.stems ? { stems: spec.stems } : {}),
+		teachingPoint: spec.teachingPoint,
+		difficulty: spec.difficulty,
+		audiences: spec.audiences,
+		objective: spec.objective,
+		source: { passageIds: spec.source.passageIds, quote: spec.source.quote }
+	}));
+}

@@ -1,0 +1,74 @@
+import { and, eq } from 'drizzle-orm';
+import { loadSourceDocument, SOURCE_SLUG } from '$lib/content';
+import type { DB } from '../db';
+import { banks, items, itemVersionPassages } from '../db/schema';
+
+export interface CitingItem {
+	id: string;
+	bankTitle: string;
+}
+
+export interface SourcePassageView {
+	id: string;
+	kind: 'paragraph' | 'list-item';
+	ordinal: number | null;
+	text: string;
+	examinable: boolean;
+	/** Present for educators only. */
+	citedBy?: CitingItem[];
+}
+
+export interface SourceView {
+	slug: string;
+	title: string;
+	version: string;
+	sections: { id: string; heading: string; passages: SourcePassageView[] }[];
+}
+
+/** Published items citing each passage, from their current versions. */
+function citationsByPassage(db: DB): Map<string, CitingItem[]> {
+	const rows = db
+		.select({ passageId: itemVersionPassages.passageId, id: items.id, bankTitle: banks.title })
+		.from(itemVersionPassages)
+		.innerJoin(
+			items,
+			and(
+				eq(items.currentVersionId, itemVersionPassages.itemVersionId),
+				eq(items.status, 'published')
+			)
+		)
+		.innerJoin(banks, eq(banks.id, items.bankId))
+		.orderBy(banks.position, items.position)
+		.all();
+	const map = new Map<string, CitingItem[]>();
+	for (const row of rows) {
+		const list = map.get(row.passageId) ?? [];
+		list.push({ id: row.id, bankTitle: row.bankTitle });
+		map.set(row.passageId, list);
+	}
+	return map;
+}
+
+/** The source document passage by passage; with citations when the reader may see the items. */
+export function getSourceView(db: DB, slug: string, withCitations: boolean): SourceView | null {
+	if (slug !== SOURCE_SLUG) return null;
+	const doc = loadSourceDocument();
+	const citations = withCitations ? citationsByPassage(db) : null;
+	return {
+		slug: doc.slug,
+		title: doc.title,
+		version: doc.version,
+		sections: doc.sections.map((section) => ({
+			id: section.id,
+			heading: section.heading,
+			passages: section.passages.map((p) => ({
+				id: p.id,
+				kind: p.kind,
+				ordinal: p.ordinal,
+				text: p.text,
+				examinable: p.examinable,
+				...(citations ? { citedBy: citations.get(p.id) ?? [] } : {})
+			}))
+		}))
+	};
+}
