@@ -5,11 +5,17 @@ import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/serv
 import { validateSessionToken } from '$lib/server/auth/session';
 import { announceSetup } from '$lib/server/auth/setup';
 import { syncContent } from '$lib/server/bank/sync';
+import { finaliseExpiredSessions } from '$lib/server/quiz/session';
+
+/** Timed tests are finalised at their deadline even when the learner never comes back. */
+const EXPIRY_SWEEP_MS = 15_000;
 
 export const init: ServerInit = async () => {
 	const db = getDb();
 	syncContent(db);
 	announceSetup(db, process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`);
+	finaliseExpiredSessions(db);
+	setInterval(() => finaliseExpiredSessions(db), EXPIRY_SWEEP_MS).unref();
 };
 
 const authenticate: Handle = async ({ event, resolve }) => {

@@ -1,4 +1,4 @@
-import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { newId } from '../ids';
 import { eq, count } from 'drizzle-orm';
 import type { DB } from '../db';
 import { users, type NewUser, type Profession, type Role, type User } from '../db/schema';
@@ -23,12 +23,6 @@ export function displayNameProblem(name: string): string | null {
 	if (!name.trim()) return 'Enter your name.';
 	if (name.trim().length > DISPLAY_NAME_MAX) return `Use at most ${DISPLAY_NAME_MAX} characters.`;
 	return null;
-}
-
-export function newId(): string {
-	const bytes = new Uint8Array(10);
-	crypto.getRandomValues(bytes);
-	return encodeBase32LowerCaseNoPadding(bytes);
 }
 
 export interface NewAccount {

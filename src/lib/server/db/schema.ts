@@ -1,2 +1,4 @@
 export * from './schema/auth';
 export * from './schema/content';
+export * from './schema/quiz';
+export * from './schema/review';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 import { PROFESSIONS, ROLES } from '../../../accounts';
 
@@ -12,6 +12,10 @@ export const users = sqliteTable('users', {
 	displayName: text('display_name').notNull(),
 	profession: text('profession', { enum: PROFESSIONS }).notNull().default('other'),
 	role: text('role', { enum: ROLES }).notNull().default('learner'),
+	/** FSRS target probability of recalling an item when it comes due. */
+	desiredRetention: real('desired_retention').notNull().default(0.9),
+	/** IANA zone that decides where a learner's days begin, for streaks. */
+	timeZone: text('time_zone').notNull().default('Europe/London'),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' })
 		.notNull()
 		.default(sql`(unixepoch('subsec') * 1000)`)

@@ -1,0 +1,16 @@
+import type { ItemType } from '$lib/content/types';
+
+/** What a learner sees of an item before answering: no key, no explanations. */
+export interface LearnerItem {
+	type: ItemType;
+	stem: string;
+	leadIn: string;
+	options: { text: string }[];
+	stems: { id: string; text: string }[];
+}
+
+export const DEFAULT_SECONDS_PER_ITEM = 72;
+
+export function optionLetter(index: number): string {
+	return String.fromCharCode(65 + index);
+}

@@ -1,0 +1,167 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { users } from './auth';
+import { items, itemVersions } from './content';
+
+export const QUIZ_MODES = ['tutor', 'timed'] as const;
+export type QuizMode = (typeof QUIZ_MODES)[number];
+
+export const SELECTIONS = ['all', 'unseen', 'wrong', 'flagged', 'due'] as const;
+export type Selection = (typeof SELECTIONS)[number];
+
+export interface SessionSettings {
+	bankIds: string[];
+	selection: Selection;
+	difficulty: 'any' | 'easy' | 'medium' | 'hard';
+	audience: 'any' | 'doctor' | 'nurse';
+	requestedCount: number;
+}
+
+/** Option indexes for choice items; for extended matching, the option index chosen per stem. */
+export type Response =
+	| { kind: 'choice'; chosen: number[] }
+	| { kind: 'matching'; chosen: Record<string, number | null> };
+
+export const CONFIDENCES = ['guess', 'unsure', 'sure'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const quizSessions = sqliteTable(
+	'quiz_sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		mode: text('mode', { enum: QUIZ_MODES }).notNull(),
+		status: text('status', { enum: ['active', 'finished'] }).notNull(),
+		settings: text('settings', { mode: 'json' }).$type<SessionSettings>().notNull(),
+		itemCount: integer('item_count').notNull(),
+		/** Timed tests: the limit chosen and the deadline fixed when the test started. */
+		secondsPerItem: integer('seconds_per_item'),
+		deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }),
+		startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+		finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+		/** Marks: one per choice item, one per stem of an extended-matching item. */
+		marks: real('marks'),
+		maxMarks: integer('max_marks').notNull(),
+		/** Where the learner was, so a resumed session opens there. */
+		lastPosition: integer('last_position').notNull().default(1),
+		/** Set when the session is an attempt at an assigned training module. */
+		moduleId: text('module_id')
+	},
+	(t) => [
+		index('quiz_sessions_user_idx').on(t.userId, t.startedAt),
+		index('quiz_sessions_active_deadline_idx').on(t.status, t.deadlineAt)
+	]
+);
+
+export const quizSessionItems = sqliteTable(
+	'quiz_session_items',
+	{
+		sessionId: text('session_id')
+			.notNull()
+			.references(() => quizSessions.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		itemId: text('item_id')
+			.notNull()
+			.references(() => items.id),
+		itemVersionId: integer('item_version_id')
+			.notNull()
+			.references(() => itemVersions.id),
+		maxMarks: integer('max_marks').notNull(),
+		/** When the learner first saw the item, for the time taken to answer it. */
+		shownAt: integer('shown_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [uniqueIndex('quiz_session_items_pk').on(t.sessionId, t.position)]
+);
+
+/** One row per item of a session: the first answer in tutor mode, the latest saved in a timed test. */
+export const answers = sqliteTable(
+	'answers',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		sessionId: text('session_id')
+			.notNull()
+			.references(() => quizSessions.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		itemId: text('item_id')
+			.notNull()
+			.references(() => items.id),
+		itemVersionId: integer('item_version_id')
+			.notNull()
+			.references(() => itemVersions.id),
+		response: text('response', { mode: 'json' }).$type<Response>().notNull(),
+		correct: integer('correct', { mode: 'boolean' }).notNull(),
+		marks: real('marks').notNull(),
+		maxMarks: integer('max_marks').notNull(),
+		confidence: text('confidence', { enum: CONFIDENCES }),
+		timeTakenMs: integer('time_taken_ms'),
+		answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [
+		uniqueIndex('answers_session_position_idx').on(t.sessionId, t.position),
+		index('answers_user_item_idx').on(t.userId, t.itemId, t.answeredAt),
+		index('answers_user_time_idx').on(t.userId, t.answeredAt),
+		index('answers_item_version_idx').on(t.itemVersionId)
+	]
+);
+
+export const itemFlags = sqliteTable(
+	'item_flags',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		itemId: text('item_id')
+			.notNull()
+			.references(() => items.id),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [uniqueIndex('item_flags_pk').on(t.userId, t.itemId)]
+);
+
+export const itemNotes = sqliteTable(
+	'item_notes',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		itemId: text('item_id')
+			.notNull()
+			.references(() => items.id),
+		note: text('note').notNull(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [uniqueIndex('item_notes_pk').on(t.userId, t.itemId)]
+);
+
+export const itemReports = sqliteTable(
+	'item_reports',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		itemId: text('item_id')
+			.notNull()
+			.references(() => items.id),
+		itemVersionId: integer('item_version_id')
+			.notNull()
+			.references(() => itemVersions.id),
+		message: text('message').notNull(),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		status: text('status', { enum: ['open', 'resolved'] })
+			.notNull()
+			.default('open'),
+		resolvedBy: text('resolved_by').references(() => users.id),
+		resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+		resolution: text('resolution')
+	},
+	(t) => [index('item_reports_item_idx').on(t.itemId, t.status)]
+);
+
+export type QuizSession = typeof quizSessions.$inferSelect;
+export type QuizSessionItem = typeof quizSessionItems.$inferSelect;
+export type Answer = typeof answers.$inferSelect;

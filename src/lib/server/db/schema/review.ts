@@ -1,0 +1,36 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { users } from './auth';
+import { items } from './content';
+
+/**
+ * FSRS scheduling state per learner and item. Keyed by item, not item version, so a revised
+ * question keeps its schedule.
+ */
+export const reviewCards = sqliteTable(
+	'review_cards',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		itemId: text('item_id')
+			.notNull()
+			.references(() => items.id),
+		due: integer('due', { mode: 'timestamp_ms' }).notNull(),
+		stability: real('stability').notNull(),
+		difficulty: real('difficulty').notNull(),
+		elapsedDays: integer('elapsed_days').notNull(),
+		scheduledDays: integer('scheduled_days').notNull(),
+		learningSteps: integer('learning_steps').notNull(),
+		reps: integer('reps').notNull(),
+		lapses: integer('lapses').notNull(),
+		state: integer('state').notNull(),
+		lastReview: integer('last_review', { mode: 'timestamp_ms' }),
+		lastRating: integer('last_rating')
+	},
+	(t) => [
+		uniqueIndex('review_cards_pk').on(t.userId, t.itemId),
+		index('review_cards_due_idx').on(t.userId, t.due)
+	]
+);
+
+export type ReviewCard = typeof reviewCards.$inferSelect;

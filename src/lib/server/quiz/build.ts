@@ -1,0 +1,175 @@
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { DEFAULT_SECONDS_PER_ITEM } from '$lib/quiz';
+import type { DB } from '../db';
+import {
+	answers,
+	itemFlags,
+	items,
+	itemVersions,
+	quizSessionItems,
+	quizSessions,
+	type QuizMode,
+	type QuizSession,
+	type SessionSettings
+} from '../db/schema';
+import { newId } from '../ids';
+import { dueItemIds } from '../review/cards';
+import { maxMarksFor } from './scoring';
+
+export const MAX_SESSION_ITEMS = 100;
+export const MIN_SECONDS_PER_ITEM = 5;
+export const MAX_SECONDS_PER_ITEM = 600;
+
+export interface StartSessionInput {
+	mode: QuizMode;
+	settings: SessionSettings;
+	/** Timed tests only. */
+	secondsPerItem?: number;
+	moduleId?: string;
+}
+
+/** The latest answer of a learner to each item they have answered. */
+function latestAnswerCorrectness(db: DB, userId: string): Map<string, boolean> {
+	const rows = db
+		.select({
+			itemId: answers.itemId,
+			correct: answers.correct,
+			latest: sql<number>`max(${answers.answeredAt})`
+		})
+		.from(answers)
+		.where(eq(answers.userId, userId))
+		.groupBy(answers.itemId)
+		.all();
+	return new Map(rows.map((r) => [r.itemId, r.correct]));
+}
+
+function shuffle<T>(list: T[]): T[] {
+	const copy = [...list];
+	for (let i = copy.length - 1; i > 0; i--) {
+		const j = Math.floor(Math.random() * (i + 1));
+		[copy[i], copy[j]] = [copy[j], copy[i]];
+	}
+	return copy;
+}
+
+/** Published items that match the settings, in the order they would be served. */
+export function selectItemIds(
+	db: DB,
+	userId: string,
+	settings: SessionSettings,
+	now: Date
+): string[] {
+	const conditions: SQL[] = [
+		eq(items.status, 'published'),
+		inArray(items.bankId, settings.bankIds)
+	];
+	if (settings.difficulty !== 'any') conditions.push(eq(items.difficulty, settings.difficulty));
+	if (settings.audience === 'doctor') conditions.push(eq(items.forDoctors, true));
+	if (settings.audience === 'nurse') conditions.push(eq(items.forNurses, true));
+	const eligible = db
+		.select({ id: items.id })
+		.from(items)
+		.where(and(...conditions))
+		.all()
+		.map((r) => r.id);
+
+	switch (settings.selection) {
+		case 'all':
+			return shuffle(eligible);
+		case 'unseen': {
+			const seen = latestAnswerCorrectness(db, userId);
+			return shuffle(eligible.filter((id) => !seen.has(id)));
+		}
+		case 'wrong': {
+			const latest = latestAnswerCorrectness(db, userId);
+			return shuffle(eligible.filter((id) => latest.get(id) === false));
+		}
+		case 'flagged': {
+			const flagged = new Set(
+				db
+					.select({ itemId: itemFlags.itemId })
+					.from(itemFlags)
+					.where(eq(itemFlags.userId, userId))
+					.all()
+					.map((r) => r.itemId)
+			);
+			return shuffle(eligible.filter((id) => flagged.has(id)));
+		}
+		case 'due': {
+			const allowed = new Set(eligible);
+			return dueItemIds(db, userId, now).filter((id) => allowed.has(id));
+		}
+	}
+}
+
+export type StartSessionResult =
+	{ ok: true; session: QuizSession } | { ok: false; message: string };
+
+/** Chooses the items and creates the session; a timed test's deadline is fixed now. */
+export function startSession(
+	db: DB,
+	userId: string,
+	input: StartSessionInput,
+	now = new Date()
+): StartSessionResult {
+	const { settings } = input;
+	if (!settings.bankIds.length) return { ok: false, message: 'Choose at least one bank.' };
+	const count = Math.min(Math.max(1, Math.floor(settings.requestedCount)), MAX_SESSION_ITEMS);
+	const chosen = selectItemIds(db, userId, settings, now).slice(0, count);
+	if (!chosen.length)
+		return {
+			ok: false,
+			message:
+				'No questions match these choices. Try other banks, or all questions rather than a subset.'
+		};
+
+	const versions = db
+		.select({ itemId: items.id, versionId: items.currentVersionId, spec: itemVersions.spec })
+		.from(items)
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.where(inArray(items.id, chosen))
+		.all();
+	const byId = new Map(versions.map((v) => [v.itemId, v]));
+	const rows = chosen.map((itemId, index) => {
+		const v = byId.get(itemId)!;
+		return {
+			position: index + 1,
+			itemId,
+			itemVersionId: v.versionId,
+			maxMarks: maxMarksFor(v.spec)
+		};
+	});
+
+	const timed = input.mode === 'timed';
+	const secondsPerItem = timed ? clampSeconds(input.secondsPerItem) : null;
+	const session = {
+		id: newId(),
+		userId,
+		mode: input.mode,
+		status: 'active' as const,
+		settings: { ...settings, requestedCount: count },
+		itemCount: rows.length,
+		secondsPerItem,
+		deadlineAt: secondsPerItem
+			? new Date(now.getTime() + secondsPerItem * rows.length * 1000)
+			: null,
+		startedAt: now,
+		finishedAt: null,
+		marks: null,
+		maxMarks: rows.reduce((n, r) => n + r.maxMarks, 0),
+		lastPosition: 1,
+		moduleId: input.moduleId ?? null
+	};
+	db.transaction((tx) => {
+		tx.insert(quizSessions).values(session).run();
+		tx.insert(quizSessionItems)
+			.values(rows.map((r) => ({ ...r, sessionId: session.id })))
+			.run();
+	});
+	return { ok: true, session };
+}
+
+function clampSeconds(seconds: number | undefined): number {
+	if (!seconds || !Number.isFinite(seconds)) return DEFAULT_SECONDS_PER_ITEM;
+	return Math.min(Math.max(Math.round(seconds), MIN_SECONDS_PER_ITEM), MAX_SECONDS_PER_ITEM);
+}

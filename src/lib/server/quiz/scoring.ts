@@ -1,0 +1,68 @@
+import type { ItemSpec } from '$lib/content/types';
+import type { LearnerItem } from '$lib/quiz';
+import type { Response } from '../db/schema';
+
+export function maxMarksFor(spec: ItemSpec): number {
+	return spec.type === 'extended-matching' ? (spec.stems?.length ?? 0) : 1;
+}
+
+/** Strips the key and the explanations: what may be sent before an item is answered. */
+export function learnerItem(spec: ItemSpec): LearnerItem {
+	return {
+		type: spec.type,
+		stem: spec.stem,
+		leadIn: spec.leadIn,
+		options: spec.options.map((o) => ({ text: o.text })),
+		stems: (spec.stems ?? []).map((s) => ({ id: s.id, text: s.text }))
+	};
+}
+
+function optionIndex(value: FormDataEntryValue | null, optionCount: number): number | null {
+	if (typeof value !== 'string' || !/^\d+$/.test(value)) return null;
+	const index = Number(value);
+	return index < optionCount ? index : null;
+}
+
+/**
+ * Reads an answer from a submitted form: `choice` (one, or several for multiple response) or
+ * `stem-<id>` per extended-matching stem. Null when nothing valid was chosen.
+ */
+export function parseResponse(spec: ItemSpec, form: FormData): Response | null {
+	const count = spec.options.length;
+	if (spec.type === 'extended-matching') {
+		const chosen: Record<string, number | null> = {};
+		let any = false;
+		for (const stem of spec.stems ?? []) {
+			const index = optionIndex(form.get(`stem-${stem.id}`), count);
+			chosen[stem.id] = index;
+			if (index !== null) any = true;
+		}
+		return any ? { kind: 'matching', chosen } : null;
+	}
+	const values = spec.type === 'multiple-response' ? form.getAll('choice') : [form.get('choice')];
+	const chosen = [...new Set(values.map((v) => optionIndex(v, count)))].filter(
+		(i): i is number => i !== null
+	);
+	if (!chosen.length) return null;
+	return { kind: 'choice', chosen: chosen.sort((a, b) => a - b) };
+}
+
+/**
+ * Marks an answer. Choice items are all or nothing (multiple response needs exactly the right
+ * set); extended matching earns a mark per stem and counts as correct when every stem is.
+ */
+export function scoreResponse(
+	spec: ItemSpec,
+	response: Response
+): { correct: boolean; marks: number } {
+	if (spec.type === 'extended-matching') {
+		const chosen = response.kind === 'matching' ? response.chosen : {};
+		const stems = spec.stems ?? [];
+		const marks = stems.filter((s) => chosen[s.id] === s.answer).length;
+		return { correct: marks === stems.length, marks };
+	}
+	const chosen = response.kind === 'choice' ? response.chosen : [];
+	const key = spec.options.flatMap((o, i) => (o.correct ? [i] : []));
+	const correct = chosen.length === key.length && key.every((i) => chosen.includes(i));
+	return { correct, marks: correct ? 1 : 0 };
+}

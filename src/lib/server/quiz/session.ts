@@ -1,0 +1,213 @@
+import { and, eq, lte, sql } from 'drizzle-orm';
+import type { ItemSpec } from '$lib/content/types';
+import type { DB } from '../db';
+import {
+	answers,
+	itemVersions,
+	quizSessionItems,
+	quizSessions,
+	type Answer,
+	type Confidence,
+	type QuizSession,
+	type Response
+} from '../db/schema';
+import { updateReviewCard } from '../review/cards';
+import { scoreResponse } from './scoring';
+
+/** The session when it belongs to the user; null otherwise, so others' ids look absent. */
+export function getOwnedSession(db: DB, userId: string, sessionId: string): QuizSession | null {
+	return (
+		db
+			.select()
+			.from(quizSessions)
+			.where(and(eq(quizSessions.id, sessionId), eq(quizSessions.userId, userId)))
+			.get() ?? null
+	);
+}
+
+export function isPastDeadline(session: QuizSession, now: Date): boolean {
+	return session.deadlineAt !== null && now.getTime() >= session.deadlineAt.getTime();
+}
+
+/**
+ * Finishes a session exactly once: only the call that moves it from active to finished scores it
+ * and, for a timed test, schedules reviews of its answers. Returns whether this call did.
+ */
+export function finaliseSession(db: DB, sessionId: string, now = new Date()): boolean {
+	return db.transaction((tx) => {
+		const session = tx.select().from(quizSessions).where(eq(quizSessions.id, sessionId)).get();
+		if (!session || session.status !== 'active') return false;
+		const finishedAt =
+			session.deadlineAt && session.deadlineAt.getTime() < now.getTime() ? session.deadlineAt : now;
+		const total =
+			tx
+				.select({ marks: sql<number>`coalesce(sum(${answers.marks}), 0)` })
+				.from(answers)
+				.where(eq(answers.sessionId, sessionId))
+				.get()?.marks ?? 0;
+		const changed = tx
+			.update(quizSessions)
+			.set({ status: 'finished', finishedAt, marks: total })
+			.where(and(eq(quizSessions.id, sessionId), eq(quizSessions.status, 'active')))
+			.run().changes;
+		if (changed !== 1) return false;
+		if (session.mode === 'timed') {
+			const given = tx.select().from(answers).where(eq(answers.sessionId, sessionId)).all();
+			for (const answer of given) {
+				updateReviewCard(tx, session.userId, answer.itemId, answer, answer.answeredAt);
+			}
+		}
+		return true;
+	});
+}
+
+/** The session as it stands now: a timed test past its deadline is finalised first. */
+export function currentSession(db: DB, session: QuizSession, now = new Date()): QuizSession {
+	if (session.status === 'active' && isPastDeadline(session, now)) {
+		finaliseSession(db, session.id, now);
+		return db.select().from(quizSessions).where(eq(quizSessions.id, session.id)).get()!;
+	}
+	return session;
+}
+
+/** Finalises every timed test whose deadline has passed, whether or not its learner returns. */
+export function finaliseExpiredSessions(db: DB, now = new Date()): number {
+	const expired = db
+		.select({ id: quizSessions.id })
+		.from(quizSessions)
+		.where(and(eq(quizSessions.status, 'active'), lte(quizSessions.deadlineAt, now)))
+		.all();
+	return expired.filter((s) => finaliseSession(db, s.id, now)).length;
+}
+
+export function markShown(db: DB, sessionId: string, position: number, now = new Date()): void {
+	db.update(quizSessionItems)
+		.set({ shownAt: now })
+		.where(
+			and(
+				eq(quizSessionItems.sessionId, sessionId),
+				eq(quizSessionItems.position, position),
+				sql`${quizSessionItems.shownAt} is null`
+			)
+		)
+		.run();
+	db.update(quizSessions)
+		.set({ lastPosition: position })
+		.where(eq(quizSessions.id, sessionId))
+		.run();
+}
+
+export type RecordAnswerResult =
+	| { ok: true; answer: Answer; repeated: boolean }
+	| { ok: false; reason: 'finished' | 'expired' | 'no-such-item' | 'invalid' };
+
+/**
+ * Records an answer. In tutor mode the first answer to an item is the one that counts: a replay
+ * or a second click returns the stored answer unchanged. In a timed test the answer may change
+ * until the deadline, and each item keeps one row.
+ */
+export function recordAnswer(
+	db: DB,
+	session: QuizSession,
+	position: number,
+	response: Response,
+	confidence: Confidence | null,
+	now = new Date()
+): RecordAnswerResult {
+	if (session.status !== 'active') return { ok: false, reason: 'finished' };
+	if (isPastDeadline(session, now)) {
+		finaliseSession(db, session.id, now);
+		return { ok: false, reason: 'expired' };
+	}
+	return db.transaction((tx) => {
+		const current = tx
+			.select({ status: quizSessions.status })
+			.from(quizSessions)
+			.where(eq(quizSessions.id, session.id))
+			.get();
+		if (current?.status !== 'active') return { ok: false as const, reason: 'finished' as const };
+		const slot = getSlot(tx, session.id, position);
+		if (!slot) return { ok: false as const, reason: 'no-such-item' as const };
+		const { correct, marks } = scoreResponse(slot.spec, response);
+		const row = {
+			sessionId: session.id,
+			position,
+			userId: session.userId,
+			itemId: slot.itemId,
+			itemVersionId: slot.itemVersionId,
+			response,
+			correct,
+			marks,
+			maxMarks: slot.maxMarks,
+			confidence,
+			timeTakenMs: slot.shownAt ? Math.max(0, now.getTime() - slot.shownAt.getTime()) : null,
+			answeredAt: now
+		};
+		const existing = tx
+			.select()
+			.from(answers)
+			.where(and(eq(answers.sessionId, session.id), eq(answers.position, position)))
+			.get();
+		if (session.mode === 'tutor') {
+			if (existing) return { ok: true as const, answer: existing, repeated: true };
+			const answer = tx.insert(answers).values(row).returning().get();
+			updateReviewCard(tx, session.userId, slot.itemId, answer, now);
+			return { ok: true as const, answer, repeated: false };
+		}
+		if (
+			existing &&
+			JSON.stringify(existing.response) === JSON.stringify(response) &&
+			existing.confidence === confidence
+		)
+			return { ok: true as const, answer: existing, repeated: true };
+		const answer = tx
+			.insert(answers)
+			.values(row)
+			.onConflictDoUpdate({
+				target: [answers.sessionId, answers.position],
+				set: { response, correct, marks, confidence, answeredAt: now, timeTakenMs: row.timeTakenMs }
+			})
+			.returning()
+			.get();
+		return { ok: true as const, answer, repeated: false };
+	});
+}
+
+export interface Slot {
+	itemId: string;
+	itemVersionId: number;
+	maxMarks: number;
+	shownAt: Date | null;
+	spec: ItemSpec;
+}
+
+/** The item at a position of a session, at the version the session serves. */
+export function getSlot(db: Pick<DB, 'select'>, sessionId: string, position: number): Slot | null {
+	return (
+		db
+			.select({
+				itemId: quizSessionItems.itemId,
+				itemVersionId: quizSessionItems.itemVersionId,
+				maxMarks: quizSessionItems.maxMarks,
+				shownAt: quizSessionItems.shownAt,
+				spec: itemVersions.spec
+			})
+			.from(quizSessionItems)
+			.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
+			.where(
+				and(eq(quizSessionItems.sessionId, sessionId), eq(quizSessionItems.position, position))
+			)
+			.get() ?? null
+	);
+}
+
+/** Unfinished sessions of a learner, newest first, for resuming. */
+export function listUnfinishedSessions(db: DB, userId: string, now = new Date()): QuizSession[] {
+	const active = db
+		.select()
+		.from(quizSessions)
+		.where(and(eq(quizSessions.userId, userId), eq(quizSessions.status, 'active')))
+		.orderBy(sql`${quizSessions.startedAt} desc`)
+		.all();
+	return active.map((s) => currentSession(db, s, now)).filter((s) => s.status === 'active');
+}

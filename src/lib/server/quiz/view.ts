@@ -1,0 +1,246 @@
+import { and, asc, count, eq, ne } from 'drizzle-orm';
+import type { ItemSpec } from '$lib/content/types';
+import type { LearnerItem } from '$lib/quiz';
+import type { DB } from '../db';
+import {
+	answers,
+	banks,
+	itemFlags,
+	itemNotes,
+	items,
+	itemVersions,
+	quizSessionItems,
+	type Confidence,
+	type QuizSession,
+	type Response
+} from '../db/schema';
+import { learnerItem } from './scoring';
+
+export const PEER_MINIMUM = 5;
+
+export interface GridCell {
+	position: number;
+	answered: boolean;
+	flagged: boolean;
+}
+
+export interface Feedback {
+	spec: ItemSpec;
+	correct: boolean;
+	marks: number;
+	maxMarks: number;
+	/** Share of other learners choosing each option (or, for matching, per stem); null under 5 peers. */
+	peers: { answered: number; optionShares: number[] } | null;
+}
+
+export interface ItemPage {
+	position: number;
+	itemId: string;
+	bankTitle: string;
+	item: LearnerItem;
+	response: Response | null;
+	confidence: Confidence | null;
+	flagged: boolean;
+	note: string;
+	grid: GridCell[];
+	feedback: Feedback | null;
+}
+
+/** Share of other learners' answers to this item version choosing each option. */
+export function peerOptionShares(
+	db: DB,
+	itemVersionId: number,
+	optionCount: number,
+	excludeUserId: string
+): Feedback['peers'] {
+	const rows = db
+		.select({ response: answers.response })
+		.from(answers)
+		.where(and(eq(answers.itemVersionId, itemVersionId), ne(answers.userId, excludeUserId)))
+		.all();
+	if (rows.length < PEER_MINIMUM) return null;
+	const counts = new Array<number>(optionCount).fill(0);
+	let picks = 0;
+	for (const { response } of rows) {
+		const chosen = response.kind === 'choice' ? response.chosen : Object.values(response.chosen);
+		for (const index of chosen) {
+			if (index !== null && index < optionCount) {
+				counts[index] += 1;
+				picks += 1;
+			}
+		}
+	}
+	const denominator = rows[0].response.kind === 'matching' ? Math.max(picks, 1) : rows.length;
+	return { answered: rows.length, optionShares: counts.map((c) => c / denominator) };
+}
+
+function grid(db: DB, session: QuizSession): GridCell[] {
+	const rows = db
+		.select({
+			position: quizSessionItems.position,
+			itemId: quizSessionItems.itemId,
+			answerId: answers.id,
+			flag: itemFlags.itemId
+		})
+		.from(quizSessionItems)
+		.leftJoin(
+			answers,
+			and(
+				eq(answers.sessionId, quizSessionItems.sessionId),
+				eq(answers.position, quizSessionItems.position)
+			)
+		)
+		.leftJoin(
+			itemFlags,
+			and(eq(itemFlags.userId, session.userId), eq(itemFlags.itemId, quizSessionItems.itemId))
+		)
+		.where(eq(quizSessionItems.sessionId, session.id))
+		.orderBy(asc(quizSessionItems.position))
+		.all();
+	return rows.map((r) => ({
+		position: r.position,
+		answered: r.answerId !== null,
+		flagged: r.flag !== null
+	}));
+}
+
+/**
+ * Everything the item page shows. Feedback (the key, explanations, peers) is included only in
+ * tutor mode once the item is answered; a timed test never reveals it before it is finalised.
+ */
+export function loadItemPage(db: DB, session: QuizSession, position: number): ItemPage | null {
+	const slot = db
+		.select({
+			itemId: quizSessionItems.itemId,
+			itemVersionId: quizSessionItems.itemVersionId,
+			maxMarks: quizSessionItems.maxMarks,
+			spec: itemVersions.spec,
+			bankTitle: banks.title
+		})
+		.from(quizSessionItems)
+		.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
+		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
+		.innerJoin(banks, eq(banks.id, items.bankId))
+		.where(and(eq(quizSessionItems.sessionId, session.id), eq(quizSessionItems.position, position)))
+		.get();
+	if (!slot) return null;
+	const answer = db
+		.select()
+		.from(answers)
+		.where(and(eq(answers.sessionId, session.id), eq(answers.position, position)))
+		.get();
+	const note = db
+		.select({ note: itemNotes.note })
+		.from(itemNotes)
+		.where(and(eq(itemNotes.userId, session.userId), eq(itemNotes.itemId, slot.itemId)))
+		.get();
+	const cells = grid(db, session);
+	const showFeedback = session.mode === 'tutor' && answer !== undefined;
+	return {
+		position,
+		itemId: slot.itemId,
+		bankTitle: slot.bankTitle,
+		item: learnerItem(slot.spec),
+		response: answer?.response ?? null,
+		confidence: answer?.confidence ?? null,
+		flagged: cells[position - 1]?.flagged ?? false,
+		note: note?.note ?? '',
+		grid: cells,
+		feedback: showFeedback
+			? {
+					spec: slot.spec,
+					correct: answer.correct,
+					marks: answer.marks,
+					maxMarks: answer.maxMarks,
+					peers: peerOptionShares(db, slot.itemVersionId, slot.spec.options.length, session.userId)
+				}
+			: null
+	};
+}
+
+export interface ReviewedAnswer {
+	position: number;
+	bankTitle: string;
+	spec: ItemSpec;
+	response: Response | null;
+	correct: boolean;
+	marks: number;
+	maxMarks: number;
+}
+
+export interface SessionResults {
+	marks: number;
+	maxMarks: number;
+	answered: number;
+	correctItems: number;
+	timeUsedMs: number;
+	byBank: { bankTitle: string; marks: number; maxMarks: number; items: number }[];
+	review: ReviewedAnswer[];
+}
+
+/** The score and every item with its feedback: only for a finished session. */
+export function loadResults(db: DB, session: QuizSession): SessionResults | null {
+	if (session.status !== 'finished') return null;
+	const rows = db
+		.select({
+			position: quizSessionItems.position,
+			maxMarks: quizSessionItems.maxMarks,
+			spec: itemVersions.spec,
+			bankTitle: banks.title,
+			bankPosition: banks.position,
+			response: answers.response,
+			correct: answers.correct,
+			marks: answers.marks
+		})
+		.from(quizSessionItems)
+		.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
+		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
+		.innerJoin(banks, eq(banks.id, items.bankId))
+		.leftJoin(
+			answers,
+			and(
+				eq(answers.sessionId, quizSessionItems.sessionId),
+				eq(answers.position, quizSessionItems.position)
+			)
+		)
+		.where(eq(quizSessionItems.sessionId, session.id))
+		.orderBy(asc(quizSessionItems.position))
+		.all();
+	const review: ReviewedAnswer[] = rows.map((r) => ({
+		position: r.position,
+		bankTitle: r.bankTitle,
+		spec: r.spec,
+		response: r.response,
+		correct: r.correct ?? false,
+		marks: r.marks ?? 0,
+		maxMarks: r.maxMarks
+	}));
+	const byBank = new Map<string, SessionResults['byBank'][number]>();
+	for (const r of review) {
+		const entry = byBank.get(r.bankTitle) ?? {
+			bankTitle: r.bankTitle,
+			marks: 0,
+			maxMarks: 0,
+			items: 0
+		};
+		entry.marks += r.marks;
+		entry.maxMarks += r.maxMarks;
+		entry.items += 1;
+		byBank.set(r.bankTitle, entry);
+	}
+	return {
+		marks: session.marks ?? 0,
+		maxMarks: session.maxMarks,
+		answered: review.filter((r) => r.response !== null).length,
+		correctItems: review.filter((r) => r.correct).length,
+		timeUsedMs: (session.finishedAt?.getTime() ?? 0) - session.startedAt.getTime(),
+		byBank: [...byBank.values()],
+		review
+	};
+}
+
+export function countAnswered(db: DB, sessionId: string): number {
+	return (
+		db.select({ n: count() }).from(answers).where(eq(answers.sessionId, sessionId)).get()?.n ?? 0
+	);
+}

@@ -1,0 +1,89 @@
+import { and, asc, eq, lte } from 'drizzle-orm';
+import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import type { DB } from '../db';
+import { reviewCards, users, type ReviewCard } from '../db/schema';
+import { ratingFor, type AnswerSignal } from './rating';
+
+type Tx = Pick<DB, 'select' | 'insert' | 'update'>;
+
+function toCard(row: ReviewCard): Card {
+	return {
+		due: row.due,
+		stability: row.stability,
+		difficulty: row.difficulty,
+		elapsed_days: row.elapsedDays,
+		scheduled_days: row.scheduledDays,
+		learning_steps: row.learningSteps,
+		reps: row.reps,
+		lapses: row.lapses,
+		state: row.state,
+		last_review: row.lastReview ?? undefined
+	};
+}
+
+function fromCard(card: Card, rating: Grade) {
+	return {
+		due: card.due,
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsedDays: card.elapsed_days,
+		scheduledDays: card.scheduled_days,
+		learningSteps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: card.state,
+		lastReview: card.last_review ?? null,
+		lastRating: rating
+	};
+}
+
+const schedulers = new Map<number, ReturnType<typeof fsrs>>();
+
+function schedulerFor(retention: number) {
+	let scheduler = schedulers.get(retention);
+	if (!scheduler) {
+		scheduler = fsrs({ request_retention: retention, enable_fuzz: false });
+		schedulers.set(retention, scheduler);
+	}
+	return scheduler;
+}
+
+/** Schedules an item's next review for a learner after an answer. */
+export function updateReviewCard(
+	db: Tx,
+	userId: string,
+	itemId: string,
+	answer: AnswerSignal,
+	now: Date
+): ReviewCard {
+	const retention =
+		db.select({ r: users.desiredRetention }).from(users).where(eq(users.id, userId)).get()?.r ??
+		0.9;
+	const existing = db
+		.select()
+		.from(reviewCards)
+		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.itemId, itemId)))
+		.get();
+	const rating = ratingFor(answer);
+	const card = existing ? toCard(existing) : createEmptyCard(now);
+	const next = schedulerFor(retention).next(card, now, rating).card;
+	const values = fromCard(next, rating);
+	return db
+		.insert(reviewCards)
+		.values({ userId, itemId, ...values })
+		.onConflictDoUpdate({ target: [reviewCards.userId, reviewCards.itemId], set: values })
+		.returning()
+		.get();
+}
+
+/** Items due for review, most overdue first. */
+export function dueItemIds(db: DB, userId: string, now: Date, limit = 1000): string[] {
+	return db
+		.select({ itemId: reviewCards.itemId })
+		.from(reviewCards)
+		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now)))
+		.orderBy(asc(reviewCards.due))
+		.limit(limit)
+		.all()
+		.map((r) => r.itemId);
+}

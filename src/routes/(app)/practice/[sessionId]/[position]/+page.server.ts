@@ -1,0 +1,124 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { CONFIDENCES } from '$lib/server/db/schema';
+import { requireUser } from '$lib/server/auth/guards';
+import { choice, field } from '$lib/server/forms';
+import { requireOwnSession, requirePosition } from '$lib/server/quiz/access';
+import { reportProblem, saveNote, setFlag } from '$lib/server/quiz/item-actions';
+import { parseResponse } from '$lib/server/quiz/scoring';
+import { finaliseSession, getSlot, markShown, recordAnswer } from '$lib/server/quiz/session';
+import { loadItemPage } from '$lib/server/quiz/view';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+function resultsPath(sessionId: string) {
+	return `/practice/${sessionId}/results`;
+}
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const db = getDb();
+	const session = requireOwnSession(db, user.id, event.params.sessionId);
+	if (session.status === 'finished' && session.mode === 'timed')
+		redirect(303, resultsPath(session.id));
+	const position = requirePosition(session, event.params.position);
+	if (session.status === 'active') markShown(db, session.id, position);
+	const page = loadItemPage(db, session, position);
+	if (!page) error(404, 'This session has no question at this position.');
+	return {
+		session: {
+			id: session.id,
+			mode: session.mode,
+			status: session.status,
+			itemCount: session.itemCount,
+			deadlineAt: session.deadlineAt?.getTime() ?? null,
+			serverNow: Date.now()
+		},
+		page
+	};
+};
+
+/** The session and position a form posts to, re-checked on every action. */
+function target(event: RequestEvent) {
+	const user = requireUser(event);
+	const db = getDb();
+	const session = requireOwnSession(db, user.id, event.params.sessionId);
+	const position = requirePosition(session, event.params.position);
+	return { user, db, session, position };
+}
+
+export const actions: Actions = {
+	answer: async (event) => {
+		const { db, session, position } = target(event);
+		const form = await event.request.formData();
+		const intent = field(form, 'intent');
+		const goto = Number.parseInt(field(form, 'goto'), 10);
+		const base = `/practice/${session.id}`;
+		if (session.status === 'finished')
+			redirect(303, session.mode === 'timed' ? resultsPath(session.id) : `${base}/${position}`);
+
+		const slot = getSlot(db, session.id, position);
+		const response = slot ? parseResponse(slot.spec, form) : null;
+		const confidence = form.has('confidence')
+			? choice(form, 'confidence', CONFIDENCES, 'unsure')
+			: null;
+
+		if (response) {
+			const result = recordAnswer(db, session, position, response, confidence);
+			if (!result.ok) {
+				if (result.reason === 'expired' || result.reason === 'finished')
+					redirect(303, resultsPath(session.id));
+				return fail(400, { message: 'That answer could not be saved.' });
+			}
+		} else if (session.mode === 'tutor' || intent === 'save') {
+			return fail(400, { message: 'Choose an answer first.' });
+		}
+
+		if (session.mode === 'timed') {
+			if (Number.isInteger(goto) && goto >= 1 && goto <= session.itemCount)
+				redirect(303, `${base}/${goto}`);
+			if (intent === 'next' && position < session.itemCount)
+				redirect(303, `${base}/${position + 1}`);
+			if (intent === 'previous' && position > 1) redirect(303, `${base}/${position - 1}`);
+			if (intent === 'review') redirect(303, `${base}/${position}`);
+		}
+		return { saved: true };
+	},
+
+	flag: async (event) => {
+		const { user, db, session, position } = target(event);
+		const form = await event.request.formData();
+		const slot = getSlot(db, session.id, position);
+		if (!slot) error(404, 'This session has no question at this position.');
+		setFlag(db, user.id, slot.itemId, field(form, 'flagged') === 'true');
+		return { flagSaved: true };
+	},
+
+	note: async (event) => {
+		const { user, db, session, position } = target(event);
+		const form = await event.request.formData();
+		const slot = getSlot(db, session.id, position);
+		if (!slot) error(404, 'This session has no question at this position.');
+		saveNote(db, user.id, slot.itemId, field(form, 'note'));
+		return { noteSaved: true };
+	},
+
+	report: async (event) => {
+		const { user, db, session, position } = target(event);
+		const form = await event.request.formData();
+		const message = field(form, 'message').trim();
+		if (message.length < 5)
+			return fail(400, {
+				reportError: 'Say what is wrong with the question, in a few words at least.'
+			});
+		const slot = getSlot(db, session.id, position);
+		if (!slot) error(404, 'This session has no question at this position.');
+		reportProblem(db, user.id, slot.itemId, slot.itemVersionId, message);
+		return { reported: true };
+	},
+
+	finish: async (event) => {
+		const { db, session } = target(event);
+		finaliseSession(db, session.id);
+		redirect(303, resultsPath(session.id));
+	}
+};

@@ -1,0 +1,23 @@
+import { redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guards';
+import { requireOwnSession } from '$lib/server/quiz/access';
+import { loadResults } from '$lib/server/quiz/view';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const db = getDb();
+	const session = requireOwnSession(db, user.id, event.params.sessionId);
+	const results = loadResults(db, session);
+	if (!results) redirect(303, `/practice/${session.id}/${session.lastPosition}`);
+	return {
+		session: {
+			id: session.id,
+			mode: session.mode,
+			itemCount: session.itemCount,
+			startedAt: session.startedAt
+		},
+		results
+	};
+};
