@@ -1,0 +1,168 @@
+import { test, expect } from '../helpers/test';
+import { createAccount, logIn, PASSWORD } from '../helpers/accounts';
+import { itemByStem } from '../helpers/banks';
+import { queryTestDb } from '../helpers/db';
+import { answerFirstOption, startSession } from '../helpers/practice';
+
+test('a timed test that runs out is finalised with the answers saved before the deadline', async ({
+	page
+}) => {
+	const { email } = createAccount({});
+	await logIn(page, email);
+	const sessionId = await startSession(page, {
+		mode: 'timed',
+		count: 2,
+		secondsPerItem: 5,
+		banks: ['Clinical trials']
+	});
+	await expect(page.getByRole('timer')).toBeVisible();
+	await answerFirstOption(page);
+	await expect(page.getByRole('status').filter({ hasText: 'Answer saved.' })).toBeVisible();
+
+	// The countdown reaches zero and the page moves to the marked results by itself.
+	await expect(page.getByRole('heading', { name: 'Test results' })).toBeVisible({
+		timeout: 20_000
+	});
+	await expect(page.getByText(/1 answered/)).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Question 2: not answered/ })).toBeVisible();
+
+	const [session] = queryTestDb<{ status: string; finished_at: number; deadline_at: number }>(
+		'select status, finished_at, deadline_at from quiz_sessions where id = ?',
+		sessionId
+	);
+	expect(session.status).toBe('finished');
+	expect(session.finished_at).toBeLessThanOrEqual(session.deadline_at);
+});
+
+test('answers sent after the deadline are refused', async ({ page }) => {
+	const { email } = createAccount({});
+	await logIn(page, email);
+	const sessionId = await startSession(page, {
+		mode: 'timed',
+		count: 1,
+		secondsPerItem: 5,
+		banks: ['Clinical trials']
+	});
+	await page.waitForTimeout(5_500);
+	const response = await page.request.post(`/practice/${sessionId}/1?/answer`, {
+		form: { choice: '0', intent: 'save' },
+		headers: { origin: new URL(page.url()).origin, 'x-sveltekit-action': 'true' }
+	});
+	const body = await response.json();
+	expect(body.type).toBe('redirect');
+	expect(body.location).toBe(`/practice/${sessionId}/results`);
+	expect(queryTestDb('select * from answers where session_id = ?', sessionId)).toHaveLength(0);
+});
+
+test('a timed test works with JavaScript turned off', async ({ browser, baseURL }) => {
+	const { email } = createAccount({});
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const page = await context.newPage();
+	await page.goto('/login');
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Log in' }).click();
+	await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+
+	await startSession(page, { mode: 'timed', count: 2, banks: ['Clinical trials'] });
+	await expect(page.getByText(/ends \d\d:\d\d/)).toBeVisible();
+	await page.locator('input[name="choice"]').nth(1).check();
+	await page.getByRole('button', { name: 'Save and next' }).click();
+	await expect(page.getByRole('main').getByText('Question 2 of 2', { exact: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Question 1, answered' })).toBeVisible();
+	await page.locator('input[name="choice"]').first().check();
+	await page.getByRole('button', { name: 'Save answer' }).click();
+	await expect(page.getByRole('button', { name: 'Question 2, answered' })).toBeVisible();
+	await page.getByRole('button', { name: 'Question 1, answered' }).click();
+	await expect(page.locator('input[name="choice"]').nth(1)).toBeChecked();
+	await page.getByRole('button', { name: 'Finish test and see results' }).click();
+	await expect(page.getByRole('heading', { name: 'Test results' })).toBeVisible();
+	await expect(page.getByText(/2 answered/)).toBeVisible();
+	await context.close();
+});
+
+test('nothing sent during a timed test reveals the key, explanations, teaching points or a score', async ({
+	page
+}) => {
+	const { email } = createAccount({});
+	await logIn(page, email);
+	const sessionId = await startSession(page, {
+		mode: 'timed',
+		count: 3,
+		banks: ['Surgical factors']
+	});
+	await answerFirstOption(page);
+	await expect(page.getByRole('status').filter({ hasText: 'Answer saved.' })).toBeVisible();
+
+	for (let position = 1; position <= 3; position++) {
+		await page.goto(`/practice/${sessionId}/${position}`);
+		const stem = (await page.locator('.stem p').first().textContent()) ?? '';
+		const spec = itemByStem(stem);
+		const secrets = [
+			spec.teachingPoint,
+			...spec.options.map((o) => o.explanation),
+			...(spec.stems ?? []).map((s) => s.explanation),
+			spec.source.quote
+		];
+		const html = await (await page.request.get(`/practice/${sessionId}/${position}`)).text();
+		const data = await (
+			await page.request.get(`/practice/${sessionId}/${position}/__data.json`)
+		).text();
+		for (const body of [html, data]) {
+			for (const secret of secrets) expect(body).not.toContain(secret);
+			expect(body).not.toMatch(/"?correct"?\s*:/);
+			expect(body).not.toMatch(/"?marks"?\s*:/);
+			expect(body).not.toMatch(/"?answer"?\s*:\s*\d/);
+		}
+		const formResult = await page.request.post(`/practice/${sessionId}/${position}?/answer`, {
+			form: { choice: '0', intent: 'save' },
+			headers: { origin: new URL(page.url()).origin, 'x-sveltekit-action': 'true' }
+		});
+		const resultBody = await formResult.text();
+		for (const secret of secrets) expect(resultBody).not.toContain(secret);
+		expect(resultBody).not.toMatch(/correct|marks/);
+	}
+});
+
+test('the same answer posted twice and 20 parallel finishes leave one answer and one finalisation', async ({
+	page
+}) => {
+	const { email } = createAccount({});
+	await logIn(page, email);
+	const sessionId = await startSession(page, {
+		mode: 'tutor',
+		count: 2,
+		banks: ['Clinical trials']
+	});
+	const origin = new URL(page.url()).origin;
+	const post = (path: string, form: Record<string, string>) =>
+		page.request.post(path, { form, headers: { origin, 'x-sveltekit-action': 'true' } });
+
+	await Promise.all([
+		post(`/practice/${sessionId}/1?/answer`, { choice: '0' }),
+		post(`/practice/${sessionId}/1?/answer`, { choice: '0' })
+	]);
+	await post(`/practice/${sessionId}/1?/answer`, { choice: '1' });
+	const rows = queryTestDb<{ response: string }>(
+		'select response from answers where session_id = ?',
+		sessionId
+	);
+	expect(rows).toHaveLength(1);
+	expect(JSON.parse(rows[0].response).chosen).toEqual([0]);
+
+	const finishes = await Promise.all(
+		Array.from({ length: 20 }, () => post(`/practice/${sessionId}/1?/finish`, {}))
+	);
+	for (const response of finishes) expect(response.status()).toBe(200);
+	const sessions = queryTestDb<{ status: string; marks: number }>(
+		'select status, marks from quiz_sessions where id = ?',
+		sessionId
+	);
+	expect(sessions).toEqual([{ status: 'finished', marks: expect.any(Number) }]);
+	const cards = queryTestDb(
+		'select * from review_cards where item_id = (select item_id from answers where session_id = ?) and user_id = (select user_id from quiz_sessions where id = ?)',
+		sessionId,
+		sessionId
+	);
+	expect(cards).toHaveLength(1);
+});

@@ -1,0 +1,11 @@
+import { banks } from '../../src/lib/content/banks';
+import type { ItemSpec } from '../../src/lib/content/types';
+
+/** The bank item whose stem is shown, so a test can check what must and must not be sent. */
+export function itemByStem(stem: string): ItemSpec {
+	for (const bank of banks) {
+		const item = bank.items.find((i) => i.stem.trim() === stem.trim());
+		if (item) return item;
+	}
+	throw new Error(`No bank item has the stem: ${stem}`);
+}

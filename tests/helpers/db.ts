@@ -1,0 +1,11 @@
+import Database from 'better-sqlite3';
+
+/** Reads the throwaway e2e database directly, to check what the server stored. */
+export function queryTestDb<T>(sql: string, ...params: unknown[]): T[] {
+	const db = new Database(process.env.E2E_DATABASE_PATH!, { readonly: true });
+	try {
+		return db.prepare(sql).all(...params) as T[];
+	} finally {
+		db.close();
+	}
+}
