@@ -17,6 +17,8 @@ export function createAccount(options: {
 	name?: string;
 	profession?: 'doctor' | 'nurse' | 'student' | 'other';
 	email?: string;
+	/** Another server's database; the suite's own by default. */
+	databasePath?: string;
 }) {
 	const email = options.email ?? uniqueEmail(options.role ?? 'learner');
 	const args = ['tsx', 'scripts/user-create.ts', '--email', email, '--password', PASSWORD];
@@ -24,7 +26,7 @@ export function createAccount(options: {
 	if (options.name) args.push('--name', options.name);
 	if (options.profession) args.push('--profession', options.profession);
 	execFileSync('npx', args, {
-		env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
+		env: { ...process.env, DATABASE_PATH: options.databasePath ?? process.env.E2E_DATABASE_PATH },
 		stdio: 'pipe'
 	});
 	return { email, password: PASSWORD, name: options.name ?? email.split('@')[0] };

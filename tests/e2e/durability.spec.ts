@@ -1,0 +1,119 @@
+import { request, test, expect, type APIRequestContext } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createAccount, PASSWORD } from '../helpers/accounts';
+
+const PORT = 4190;
+const ORIGIN = `http://localhost:${PORT}`;
+const CLIENTS = 4;
+const ITEMS = 30;
+
+function startServer(databasePath: string): Promise<ChildProcess> {
+	const server = spawn(process.execPath, ['build/index.js'], {
+		env: {
+			...process.env,
+			PORT: String(PORT),
+			ORIGIN,
+			DATABASE_PATH: databasePath,
+			SETUP_TOKEN: 'x'.repeat(24)
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let errors = '';
+	server.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+	return new Promise((resolve, reject) => {
+		server.stdout!.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes('Listening on')) resolve(server);
+		});
+		server.on('exit', (code) => reject(new Error(`server exited early with ${code}: ${errors}`)));
+	});
+}
+
+async function signedInClient(email: string): Promise<APIRequestContext> {
+	const client = await request.newContext({
+		baseURL: ORIGIN,
+		extraHTTPHeaders: { origin: ORIGIN }
+	});
+	const login = await client.post('/login', {
+		form: { email, password: PASSWORD },
+		headers: { accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(login.status()).toBe(303);
+	return client;
+}
+
+test('every answer acknowledged before the server is killed is still there after a restart', async () => {
+	test.setTimeout(120_000);
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'liver-quiz-durability-'));
+	const databasePath = path.join(dir, 'app.db');
+	let server = await startServer(databasePath);
+	try {
+		const accounts = Array.from({ length: CLIENTS }, () => createAccount({ databasePath }));
+		const clients = await Promise.all(accounts.map((a) => signedInClient(a.email)));
+		const sessions: string[] = [];
+		for (const client of clients) {
+			const start = await client.post('/practice?/start', {
+				form: {
+					bank: 'surgery',
+					count: String(ITEMS),
+					mode: 'timed',
+					secondsPerItem: '600',
+					selection: 'all'
+				},
+				headers: { accept: 'text/html' },
+				maxRedirects: 0
+			});
+			expect(start.status()).toBe(303);
+			sessions.push(/\/practice\/([a-z0-9]+)\//.exec(start.headers()['location'])![1]);
+		}
+
+		const acknowledged: { sessionId: string; position: number }[] = [];
+		let killed = false;
+		const answerAll = async (client: APIRequestContext, sessionId: string) => {
+			for (let position = 1; position <= ITEMS && !killed; position++) {
+				try {
+					const response = await client.post(`/practice/${sessionId}/${position}?/answer`, {
+						form: { choice: '0', 'stem-a': '0', 'stem-b': '0', intent: 'save' },
+						headers: { 'x-sveltekit-action': 'true' }
+					});
+					const body = await response.json();
+					if (response.ok() && body.type === 'success') acknowledged.push({ sessionId, position });
+				} catch {
+					return; // the server is gone
+				}
+			}
+		};
+		const work = Promise.all(clients.map((client, i) => answerAll(client, sessions[i])));
+		while (acknowledged.length < (CLIENTS * ITEMS) / 3) await new Promise((r) => setTimeout(r, 5));
+		server.kill('SIGKILL');
+		killed = true;
+		await work;
+		expect(acknowledged.length).toBeGreaterThan(0);
+
+		server = await startServer(databasePath);
+		server.kill('SIGTERM');
+		const db = new Database(databasePath, { readonly: true });
+		try {
+			expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+			const stored = new Set(
+				(
+					db.prepare('select session_id, position from answers').all() as {
+						session_id: string;
+						position: number;
+					}[]
+				).map((r) => `${r.session_id}/${r.position}`)
+			);
+			const missing = acknowledged.filter((a) => !stored.has(`${a.sessionId}/${a.position}`));
+			expect(missing).toEqual([]);
+		} finally {
+			db.close();
+			await Promise.all(clients.map((c) => c.dispose()));
+		}
+	} finally {
+		if (server.exitCode === null) server.kill('SIGKILL');
+	}
+});
