@@ -1,7 +1,16 @@
 import { getDb } from '$lib/server/db';
 import { listBanks } from '$lib/server/bank/queries';
+import { listUnfinishedSessions } from '$lib/server/quiz/session';
+import { countDue } from '$lib/server/review/cards';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
-	return { banks: locals.user ? listBanks(getDb()) : [] };
+	const user = locals.user;
+	if (!user) return { banks: [], dueNow: 0, unfinished: 0 };
+	const db = getDb();
+	return {
+		banks: listBanks(db),
+		dueNow: countDue(db, user.id, new Date()),
+		unfinished: listUnfinishedSessions(db, user.id).length
+	};
 };

@@ -45,3 +45,19 @@ export async function answerFirstOption(page: Page) {
 		await page.locator('input[name="choice"]').first().check();
 	}
 }
+
+/** Answers the current choice item right or wrong, by the bank file's key. */
+export async function answerByKey(
+	page: Page,
+	spec: { options: { correct?: boolean }[] },
+	right: boolean
+) {
+	const index = spec.options.findIndex((o) => (right ? o.correct : !o.correct));
+	if (right) {
+		for (const [i, option] of spec.options.entries()) {
+			if (option.correct) await page.locator('input[name="choice"]').nth(i).check();
+		}
+	} else {
+		await page.locator('input[name="choice"]').nth(index).check();
+	}
+}

@@ -173,3 +173,36 @@ export function setUserRole(
 		return { ok: true as const };
 	});
 }
+
+export const RETENTION_MIN = 0.8;
+export const RETENTION_MAX = 0.95;
+
+export function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+		return zone.length > 0;
+	} catch {
+		return false;
+	}
+}
+
+export type StudySettingsErrors = Partial<Record<'desiredRetention' | 'timeZone', string>>;
+
+/** Saves the spaced-review target and the time zone that decides where a learner's days begin. */
+export function updateStudySettings(
+	db: DB,
+	userId: string,
+	settings: { desiredRetention: number; timeZone: string }
+): StudySettingsErrors | null {
+	const errors: StudySettingsErrors = {};
+	const retention = settings.desiredRetention;
+	if (!Number.isFinite(retention) || retention < RETENTION_MIN || retention > RETENTION_MAX)
+		errors.desiredRetention = `Choose a retention from ${RETENTION_MIN * 100}% to ${RETENTION_MAX * 100}%.`;
+	if (!isTimeZone(settings.timeZone)) errors.timeZone = 'Choose a time zone from the list.';
+	if (Object.keys(errors).length) return errors;
+	db.update(users)
+		.set({ desiredRetention: Math.round(retention * 100) / 100, timeZone: settings.timeZone })
+		.where(eq(users.id, userId))
+		.run();
+	return null;
+}

@@ -66,6 +66,7 @@ export function selectItemIds(
 	if (settings.difficulty !== 'any') conditions.push(eq(items.difficulty, settings.difficulty));
 	if (settings.audience === 'doctor') conditions.push(eq(items.forDoctors, true));
 	if (settings.audience === 'nurse') conditions.push(eq(items.forNurses, true));
+	if (settings.itemIds?.length) conditions.push(inArray(items.id, settings.itemIds));
 	const eligible = db
 		.select({ id: items.id })
 		.from(items)

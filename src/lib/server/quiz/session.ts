@@ -11,6 +11,7 @@ import {
 	type QuizSession,
 	type Response
 } from '../db/schema';
+import { countAnswerInStats } from '../progress/stats';
 import { updateReviewCard } from '../review/cards';
 import { scoreResponse } from './scoring';
 
@@ -55,6 +56,7 @@ export function finaliseSession(db: DB, sessionId: string, now = new Date()): bo
 			const given = tx.select().from(answers).where(eq(answers.sessionId, sessionId)).all();
 			for (const answer of given) {
 				updateReviewCard(tx, session.userId, answer.itemId, answer, answer.answeredAt);
+				countAnswerInStats(tx, answer);
 			}
 		}
 		return true;
@@ -152,6 +154,7 @@ export function recordAnswer(
 			if (existing) return { ok: true as const, answer: existing, repeated: true };
 			const answer = tx.insert(answers).values(row).returning().get();
 			updateReviewCard(tx, session.userId, slot.itemId, answer, now);
+			countAnswerInStats(tx, answer);
 			return { ok: true as const, answer, repeated: false };
 		}
 		if (

@@ -21,6 +21,10 @@ export function readStartForm(
 	const bankIds = form
 		.getAll('bank')
 		.filter((v): v is string => typeof v === 'string' && knownBankIds.includes(v));
+	const itemIds = form
+		.getAll('item')
+		.filter((v): v is string => typeof v === 'string' && /^[a-z0-9-]{1,100}$/.test(v))
+		.slice(0, 100);
 	const count = Number.parseInt(field(form, 'count'), 10);
 	const seconds = Number.parseInt(field(form, 'secondsPerItem'), 10);
 	return {
@@ -30,7 +34,8 @@ export function readStartForm(
 			selection: choice(form, 'selection', SELECTIONS, 'all'),
 			difficulty: choice(form, 'difficulty', DIFFICULTIES, 'any'),
 			audience: choice(form, 'audience', AUDIENCES, 'any'),
-			requestedCount: Number.isFinite(count) && count > 0 ? count : DEFAULT_COUNT
+			requestedCount: Number.isFinite(count) && count > 0 ? count : DEFAULT_COUNT,
+			...(itemIds.length ? { itemIds } : {})
 		},
 		secondsPerItem: Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_SECONDS_PER_ITEM
 	};

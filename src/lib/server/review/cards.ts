@@ -1,7 +1,7 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, count, eq, lte } from 'drizzle-orm';
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { DB } from '../db';
-import { reviewCards, users, type ReviewCard } from '../db/schema';
+import { items, reviewCards, users, type ReviewCard } from '../db/schema';
 import { ratingFor, type AnswerSignal } from './rating';
 
 type Tx = Pick<DB, 'select' | 'insert' | 'update'>;
@@ -86,4 +86,16 @@ export function dueItemIds(db: DB, userId: string, now: Date, limit = 1000): str
 		.limit(limit)
 		.all()
 		.map((r) => r.itemId);
+}
+
+/** How many published items are due for review now. */
+export function countDue(db: DB, userId: string, now: Date): number {
+	return (
+		db
+			.select({ n: count() })
+			.from(reviewCards)
+			.innerJoin(items, and(eq(items.id, reviewCards.itemId), eq(items.status, 'published')))
+			.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now)))
+			.get()?.n ?? 0
+	);
 }

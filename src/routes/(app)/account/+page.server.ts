@@ -2,13 +2,20 @@ import { fail } from '@sveltejs/kit';
 import { PROFESSIONS } from '$lib/accounts';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import { changePassword, displayNameProblem, updateProfile } from '$lib/server/auth/user';
+import {
+	changePassword,
+	displayNameProblem,
+	updateProfile,
+	updateStudySettings
+} from '$lib/server/auth/user';
 import { choice, field } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	return {
+		timeZones: Intl.supportedValuesOf('timeZone'),
+		study: { desiredRetention: user.desiredRetention, timeZone: user.timeZone },
 		profile: {
 			displayName: user.displayName,
 			profession: user.profession,
@@ -27,9 +34,10 @@ interface FormOutcome<E extends string> {
 /** Both forms on the page read the same shape, each its own half. */
 function formState(
 	profile?: FormOutcome<'displayName'>,
-	password?: FormOutcome<'currentPassword' | 'newPassword'>
+	password?: FormOutcome<'currentPassword' | 'newPassword'>,
+	study?: FormOutcome<'desiredRetention' | 'timeZone'>
 ) {
-	return { profile: profile ?? null, password: password ?? null };
+	return { profile: profile ?? null, password: password ?? null, study: study ?? null };
 }
 
 export const actions: Actions = {
@@ -42,6 +50,16 @@ export const actions: Actions = {
 		if (problem) return fail(400, formState({ displayName, errors: { displayName: problem } }));
 		updateProfile(getDb(), user.id, { displayName, profession });
 		return formState({ saved: 'Your profile is saved.' });
+	},
+	study: async (event) => {
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		const errors = updateStudySettings(getDb(), user.id, {
+			desiredRetention: Number(field(form, 'desiredRetention')) / 100,
+			timeZone: field(form, 'timeZone')
+		});
+		if (errors) return fail(400, formState(undefined, undefined, { errors }));
+		return formState(undefined, undefined, { saved: 'Your study settings are saved.' });
 	},
 	password: async (event) => {
 		const user = requireUser(event);

@@ -14,6 +14,8 @@ export interface SessionSettings {
 	difficulty: 'any' | 'easy' | 'medium' | 'hard';
 	audience: 'any' | 'doctor' | 'nurse';
 	requestedCount: number;
+	/** Restricts the session to these items (links such as "practise these"). */
+	itemIds?: string[];
 }
 
 /** Option indexes for choice items; for extended matching, the option index chosen per stem. */

@@ -34,3 +34,25 @@ export const reviewCards = sqliteTable(
 );
 
 export type ReviewCard = typeof reviewCards.$inferSelect;
+
+/**
+ * Running totals of each learner's answers per bank, kept up to date as answers are recorded,
+ * so peer percentiles and dashboards need not scan every answer.
+ */
+export const userBankStats = sqliteTable(
+	'user_bank_stats',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		bankId: text('bank_id').notNull(),
+		answered: integer('answered').notNull(),
+		correct: integer('correct').notNull(),
+		marks: real('marks').notNull(),
+		maxMarks: integer('max_marks').notNull()
+	},
+	(t) => [
+		uniqueIndex('user_bank_stats_pk').on(t.userId, t.bankId),
+		index('user_bank_stats_bank_idx').on(t.bankId)
+	]
+);

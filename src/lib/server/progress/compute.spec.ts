@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+	computeMastery,
+	currentStreak,
+	localDayKey,
+	msUntilLocalMidnight,
+	percentileRank,
+	previousDayKey,
+	utcOffsetMinutes
+} from './compute';
+
+describe('streaks', () => {
+	it('are zero with no practice', () => {
+		expect(currentStreak([], '2026-05-10')).toBe(0);
+	});
+
+	it('are one after a single day of practice, today or yesterday', () => {
+		expect(currentStreak(['2026-05-10'], '2026-05-10')).toBe(1);
+		expect(currentStreak(['2026-05-09'], '2026-05-10')).toBe(1);
+		expect(currentStreak(['2026-05-08'], '2026-05-10')).toBe(0);
+	});
+
+	it('count consecutive days and stop at a gap', () => {
+		expect(
+			currentStreak(['2026-05-10', '2026-05-09', '2026-05-08', '2026-05-06'], '2026-05-10')
+		).toBe(3);
+	});
+
+	it('cross month and year ends', () => {
+		expect(previousDayKey('2026-03-01')).toBe('2026-02-28');
+		expect(currentStreak(['2026-01-01', '2025-12-31', '2025-12-30'], '2026-01-01')).toBe(3);
+	});
+
+	it("use the learner's time zone for where a day begins", () => {
+		// 23:30 UTC on 9 May is already 10 May in Sydney and still 9 May in London (BST, 00:30 10 May!).
+		const lateEvening = new Date('2026-05-09T23:30:00Z');
+		expect(localDayKey(lateEvening, 'Europe/London')).toBe('2026-05-10');
+		expect(localDayKey(lateEvening, 'America/New_York')).toBe('2026-05-09');
+		expect(localDayKey(lateEvening, 'Australia/Sydney')).toBe('2026-05-10');
+		const days = [lateEvening, new Date('2026-05-09T12:00:00Z')];
+		const inNewYork = days.map((d) => localDayKey(d, 'America/New_York'));
+		const inLondon = days.map((d) => localDayKey(d, 'Europe/London'));
+		// Two answers: on consecutive local days in London, on the same local day in New York.
+		expect(currentStreak(inLondon, '2026-05-10')).toBe(2);
+		expect(currentStreak(inNewYork, '2026-05-10')).toBe(1);
+	});
+
+	it('know how long is left of the local day and the local offset', () => {
+		const noonUtc = new Date('2026-01-15T12:00:00Z');
+		expect(msUntilLocalMidnight(noonUtc, 'UTC')).toBe(12 * 3600_000);
+		expect(msUntilLocalMidnight(noonUtc, 'Asia/Kolkata')).toBe(6.5 * 3600_000);
+		expect(utcOffsetMinutes(noonUtc, 'Asia/Kolkata')).toBe(330);
+		expect(utcOffsetMinutes(new Date('2026-07-01T12:00:00Z'), 'Europe/London')).toBe(60);
+	});
+});
+
+describe('mastery', () => {
+	const items = ['a', 'b', 'c', 'd'];
+
+	it('is unknown, not zero, when nothing has been answered', () => {
+		expect(computeMastery(items, new Map())).toEqual({
+			total: 4,
+			seen: 0,
+			correct: 0,
+			share: null
+		});
+	});
+
+	it('rests on the most recent answer to each item, with the evidence behind it', () => {
+		const latest = new Map([
+			['a', { itemId: 'a', correct: true }],
+			['b', { itemId: 'b', correct: false }]
+		]);
+		expect(computeMastery(items, latest)).toEqual({ total: 4, seen: 2, correct: 1, share: 0.5 });
+	});
+
+	it('ignores answers to items outside the scope', () => {
+		const latest = new Map([['z', { itemId: 'z', correct: true }]]);
+		expect(computeMastery(items, latest).seen).toBe(0);
+	});
+});
+
+describe('percentile rank', () => {
+	it('places a score among peers, ties counting half', () => {
+		expect(percentileRank(0.8, [0.5, 0.6, 0.7, 0.9, 1])).toBe(60);
+		expect(percentileRank(0.5, [0.5, 0.5, 0.5, 0.5, 0.5])).toBe(50);
+		expect(percentileRank(1, [0.1, 0.2, 0.3, 0.4, 0.5])).toBe(100);
+	});
+});

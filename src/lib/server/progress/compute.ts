@@ -1,0 +1,107 @@
+/** Pure computations behind the progress page, kept apart so they can be tested on made-up histories. */
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day, `YYYY-MM-DD`, on which an instant falls in a time zone. */
+export function localDayKey(date: Date, timeZone: string): string {
+	let format = dayFormatters.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-CA', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit'
+		});
+		dayFormatters.set(timeZone, format);
+	}
+	return format.format(date);
+}
+
+export function previousDayKey(key: string): string {
+	const date = new Date(`${key}T12:00:00Z`);
+	date.setUTCDate(date.getUTCDate() - 1);
+	return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Consecutive days with practice, counting back from today; a streak still stands on a day
+ * not yet practised if yesterday was.
+ */
+export function currentStreak(practisedDays: Iterable<string>, today: string): number {
+	const days = new Set(practisedDays);
+	let day = days.has(today) ? today : previousDayKey(today);
+	let streak = 0;
+	while (days.has(day)) {
+		streak += 1;
+		day = previousDayKey(day);
+	}
+	return streak;
+}
+
+/** Milliseconds from an instant to the next local midnight in a time zone. */
+export function msUntilLocalMidnight(now: Date, timeZone: string): number {
+	const parts = new Intl.DateTimeFormat('en-GB', {
+		timeZone,
+		hour: 'numeric',
+		minute: 'numeric',
+		second: 'numeric',
+		hourCycle: 'h23'
+	}).formatToParts(now);
+	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+	const elapsed =
+		((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000 + now.getMilliseconds();
+	return 24 * 60 * 60 * 1000 - elapsed;
+}
+
+/** Minutes a time zone is ahead of UTC at an instant. */
+export function utcOffsetMinutes(now: Date, timeZone: string): number {
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: 'numeric',
+		hourCycle: 'h23'
+	}).formatToParts(now);
+	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+	const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+	return Math.round((asUtc - Math.floor(now.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+export interface LatestAnswer {
+	itemId: string;
+	correct: boolean;
+}
+
+export interface Mastery {
+	/** Items in scope. */
+	total: number;
+	/** Items answered at least once. */
+	seen: number;
+	/** Items whose most recent answer was right. */
+	correct: number;
+	/** correct / seen, or null when nothing was seen: unseen is not wrong. */
+	share: number | null;
+}
+
+/** Mastery from each item's most recent answer; unseen items count as unseen, not as wrong. */
+export function computeMastery(itemIds: string[], latest: Map<string, LatestAnswer>): Mastery {
+	let seen = 0;
+	let correct = 0;
+	for (const id of itemIds) {
+		const answer = latest.get(id);
+		if (!answer) continue;
+		seen += 1;
+		if (answer.correct) correct += 1;
+	}
+	return { total: itemIds.length, seen, correct, share: seen ? correct / seen : null };
+}
+
+/** Where a score stands among peers' scores: the share below it, counting ties as half. */
+export function percentileRank(score: number, peers: number[]): number {
+	if (!peers.length) return 0;
+	const below = peers.filter((p) => p < score).length;
+	const equal = peers.filter((p) => p === score).length;
+	return Math.round(((below + equal / 2) / peers.length) * 100);
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { contentDb, makeLearner } from '../testing/fixtures';
+import { startSession } from '../quiz/build';
+import { getSlot, recordAnswer } from '../quiz/session';
+import type { DB } from '../db';
+import { loadProgress } from './queries';
+
+const settings = (bankIds: string[], requestedCount: number) => ({
+	bankIds,
+	selection: 'all' as const,
+	difficulty: 'any' as const,
+	audience: 'any' as const,
+	requestedCount
+});
+
+function answerSession(db: DB, userId: string, bankId: string, pattern: boolean[], now: Date) {
+	const start = startSession(
+		db,
+		userId,
+		{ mode: 'tutor', settings: settings([bankId], pattern.length) },
+		now
+	);
+	if (!start.ok) throw new Error(start.message);
+	pattern.forEach((right, i) => {
+		const { spec } = getSlot(db, start.session.id, i + 1)!;
+		const chosen = right
+			? spec.options.flatMap((o, j) => (o.correct ? [j] : []))
+			: [spec.options.findIndex((o) => !o.correct)];
+		const response =
+			spec.type === 'extended-matching'
+				? {
+						kind: 'matching' as const,
+						chosen: Object.fromEntries(
+							spec.stems!.map((s) => [
+								s.id,
+								right ? s.answer : (s.answer + 1) % spec.options.length
+							])
+						)
+					}
+				: { kind: 'choice' as const, chosen };
+		recordAnswer(
+			db,
+			start.session,
+			i + 1,
+			response,
+			right ? null : 'sure',
+			new Date(now.getTime() + (i + 1) * 10_000)
+		);
+	});
+}
+
+describe('the progress page figures', () => {
+	it('are empty but well-formed for a learner with no answers', async () => {
+		const db = contentDb();
+		const learner = await makeLearner(db);
+		const progress = loadProgress(db, learner);
+		expect(progress.answered).toBe(0);
+		expect(progress.streakDays).toBe(0);
+		expect(progress.weeks).toEqual([]);
+		expect(progress.banks.every((b) => b.seen === 0 && b.share === null)).toBe(true);
+	});
+
+	it('count answers in their bank, list confidently wrong items and the session history', async () => {
+		const db = contentDb();
+		const learner = await makeLearner(db);
+		const now = new Date();
+		answerSession(db, learner.id, 'clinical-trials', [true, false, true, true], now);
+		const progress = loadProgress(db, learner, new Date(now.getTime() + 60_000));
+		expect(progress.answered).toBe(4);
+		expect(progress.correct).toBe(3);
+		expect(progress.streakDays).toBe(1);
+		const trials = progress.banks.find((b) => b.bankId === 'clinical-trials')!;
+		expect(trials).toMatchObject({ seen: 4, correct: 3, total: 6, share: 0.75 });
+		expect(progress.banks.find((b) => b.bankId === 'ablation')?.seen).toBe(0);
+		expect(progress.confidentlyWrong).toHaveLength(1);
+		expect(progress.history).toHaveLength(1);
+		expect(progress.weeks.reduce((n, w) => n + w.answered, 0)).toBe(4);
+	});
+
+	it('show a percentile only once five peers have answered the bank', async () => {
+		const db = contentDb();
+		const now = new Date();
+		const me = await makeLearner(db);
+		answerSession(db, me.id, 'clinical-trials', [true, true, true, false], now);
+		for (let i = 0; i < 4; i++) {
+			const peer = await makeLearner(db);
+			answerSession(db, peer.id, 'clinical-trials', [true, false, false, false], now);
+		}
+		expect(
+			loadProgress(db, me).banks.find((b) => b.bankId === 'clinical-trials')?.percentile
+		).toBeNull();
+		const fifth = await makeLearner(db);
+		answerSession(db, fifth.id, 'clinical-trials', [true, true, true, true], now);
+		const bank = loadProgress(db, me).banks.find((b) => b.bankId === 'clinical-trials')!;
+		expect(bank.peers).toBe(5);
+		expect(bank.percentile).toBe(80);
+	});
+});

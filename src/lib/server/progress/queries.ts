@@ -1,0 +1,257 @@
+import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { countDue } from '../review/cards';
+import type { DB } from '../db';
+import {
+	answers,
+	banks,
+	items,
+	itemVersions,
+	quizSessions,
+	userBankStats,
+	type User
+} from '../db/schema';
+import {
+	computeMastery,
+	currentStreak,
+	localDayKey,
+	msUntilLocalMidnight,
+	percentileRank,
+	utcOffsetMinutes,
+	type LatestAnswer,
+	type Mastery
+} from './compute';
+
+/** Peers needed on a bank before a percentile is shown. */
+export const PEER_MINIMUM = 5;
+/** An answer's time counts up to this, so a tab left open does not count as study. */
+const MAX_COUNTED_ANSWER_MS = 10 * 60_000;
+const DAY_BUCKET_MS = 15 * 60_000;
+
+interface LatestRow extends LatestAnswer {
+	confidence: string | null;
+	answeredAt: Date;
+}
+
+/** Each item's most recent answer by the learner (SQLite takes the other columns from the max row). */
+function latestAnswers(db: DB, userId: string): Map<string, LatestRow> {
+	const rows = db
+		.select({
+			itemId: answers.itemId,
+			correct: answers.correct,
+			confidence: answers.confidence,
+			answeredAt: sql<number>`max(${answers.answeredAt})`
+		})
+		.from(answers)
+		.where(eq(answers.userId, userId))
+		.groupBy(answers.itemId)
+		.all();
+	return new Map(rows.map((r) => [r.itemId, { ...r, answeredAt: new Date(r.answeredAt) }]));
+}
+
+export interface BankProgress extends Mastery {
+	bankId: string;
+	title: string;
+	/** Percentile among peers on this bank; null under 5 peers or when not practised. */
+	percentile: number | null;
+	peers: number;
+}
+
+export interface ObjectiveProgress extends Mastery {
+	objective: string;
+	bankTitle: string;
+}
+
+export interface WeekPoint {
+	weekStart: string;
+	answered: number;
+	correct: number;
+}
+
+export interface Progress {
+	answered: number;
+	correct: number;
+	streakDays: number;
+	timeSpentMs: number;
+	dueToday: number;
+	dueNow: number;
+	banks: BankProgress[];
+	objectives: ObjectiveProgress[];
+	weeks: WeekPoint[];
+	weakest: BankProgress[];
+	confidentlyWrong: { itemId: string; bankTitle: string; stem: string }[];
+	history: {
+		id: string;
+		mode: string;
+		status: string;
+		startedAt: Date;
+		itemCount: number;
+		marks: number | null;
+		maxMarks: number;
+	}[];
+}
+
+function headline(db: DB, userId: string) {
+	return (
+		db
+			.select({
+				answered: count(),
+				correct: sql<number>`coalesce(sum(${answers.correct}), 0)`,
+				timeSpentMs: sql<number>`coalesce(sum(min(coalesce(${answers.timeTakenMs}, 0), ${MAX_COUNTED_ANSWER_MS})), 0)`
+			})
+			.from(answers)
+			.where(eq(answers.userId, userId))
+			.get() ?? { answered: 0, correct: 0, timeSpentMs: 0 }
+	);
+}
+
+function practisedDays(db: DB, userId: string, timeZone: string): string[] {
+	const buckets = db
+		.selectDistinct({ bucket: sql<number>`${answers.answeredAt} / ${DAY_BUCKET_MS}` })
+		.from(answers)
+		.where(eq(answers.userId, userId))
+		.all();
+	return [
+		...new Set(buckets.map((b) => localDayKey(new Date(b.bucket * DAY_BUCKET_MS), timeZone)))
+	];
+}
+
+function weeklyAccuracy(db: DB, userId: string, offsetMinutes: number): WeekPoint[] {
+	const shifted = sql`(${answers.answeredAt} / 1000 + ${offsetMinutes * 60})`;
+	const week = sql<string>`date(${shifted}, 'unixepoch', 'weekday 0', '-6 days')`;
+	return db
+		.select({ weekStart: week, answered: count(), correct: sql<number>`sum(${answers.correct})` })
+		.from(answers)
+		.where(eq(answers.userId, userId))
+		.groupBy(week)
+		.orderBy(week)
+		.all();
+}
+
+function peerPercentiles(
+	db: DB,
+	userId: string
+): Map<string, { percentile: number | null; peers: number }> {
+	const rows = db
+		.select({
+			bankId: userBankStats.bankId,
+			userId: userBankStats.userId,
+			share: sql<number>`cast(${userBankStats.correct} as real) / ${userBankStats.answered}`
+		})
+		.from(userBankStats)
+		.all();
+	const byBank = new Map<string, { mine: number | null; peers: number[] }>();
+	for (const row of rows) {
+		const entry = byBank.get(row.bankId) ?? { mine: null, peers: [] };
+		if (row.userId === userId) entry.mine = row.share;
+		else entry.peers.push(row.share);
+		byBank.set(row.bankId, entry);
+	}
+	const result = new Map<string, { percentile: number | null; peers: number }>();
+	for (const [bankId, { mine, peers }] of byBank) {
+		const enough = peers.length >= PEER_MINIMUM && mine !== null;
+		result.set(bankId, {
+			percentile: enough ? percentileRank(mine, peers) : null,
+			peers: peers.length
+		});
+	}
+	return result;
+}
+
+/** Everything the progress page shows, for one learner. */
+export function loadProgress(
+	db: DB,
+	user: Pick<User, 'id' | 'timeZone'>,
+	now = new Date()
+): Progress {
+	const latest = latestAnswers(db, user.id);
+	const published = db
+		.select({
+			id: items.id,
+			bankId: items.bankId,
+			bankTitle: banks.title,
+			bankPosition: banks.position,
+			objective: sql<string>`json_extract(${itemVersions.spec}, '$.objective')`,
+			stem: sql<string>`json_extract(${itemVersions.spec}, '$.stem')`
+		})
+		.from(items)
+		.innerJoin(banks, eq(banks.id, items.bankId))
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.where(eq(items.status, 'published'))
+		.orderBy(banks.position, items.position)
+		.all();
+
+	const percentiles = peerPercentiles(db, user.id);
+	const bankItems = new Map<string, { title: string; ids: string[] }>();
+	const objectiveItems = new Map<string, { bankTitle: string; ids: string[] }>();
+	for (const item of published) {
+		const bank = bankItems.get(item.bankId) ?? { title: item.bankTitle, ids: [] };
+		bank.ids.push(item.id);
+		bankItems.set(item.bankId, bank);
+		const objective = objectiveItems.get(item.objective) ?? { bankTitle: item.bankTitle, ids: [] };
+		objective.ids.push(item.id);
+		objectiveItems.set(item.objective, objective);
+	}
+	const bankProgress: BankProgress[] = [...bankItems].map(([bankId, { title, ids }]) => ({
+		bankId,
+		title,
+		...computeMastery(ids, latest),
+		percentile: percentiles.get(bankId)?.percentile ?? null,
+		peers: percentiles.get(bankId)?.peers ?? 0
+	}));
+	const objectives = [...objectiveItems]
+		.map(([objective, { bankTitle, ids }]) => ({
+			objective,
+			bankTitle,
+			...computeMastery(ids, latest)
+		}))
+		.filter((o) => o.seen > 0)
+		.sort((a, b) => (a.share ?? 0) - (b.share ?? 0) || b.seen - a.seen);
+
+	const stems = new Map(published.map((p) => [p.id, p]));
+	const confidentlyWrong = [...latest.values()]
+		.filter((a) => !a.correct && a.confidence === 'sure' && stems.has(a.itemId))
+		.sort((a, b) => b.answeredAt.getTime() - a.answeredAt.getTime())
+		.map((a) => ({
+			itemId: a.itemId,
+			bankTitle: stems.get(a.itemId)!.bankTitle,
+			stem: stems.get(a.itemId)!.stem
+		}));
+
+	const totals = headline(db, user.id);
+	const endOfToday = new Date(now.getTime() + msUntilLocalMidnight(now, user.timeZone));
+
+	return {
+		answered: totals.answered,
+		correct: totals.correct,
+		timeSpentMs: totals.timeSpentMs,
+		streakDays: currentStreak(
+			practisedDays(db, user.id, user.timeZone),
+			localDayKey(now, user.timeZone)
+		),
+		dueToday: countDue(db, user.id, endOfToday),
+		dueNow: countDue(db, user.id, now),
+		banks: bankProgress,
+		objectives,
+		weeks: weeklyAccuracy(db, user.id, utcOffsetMinutes(now, user.timeZone)),
+		weakest: bankProgress
+			.filter((b) => b.seen >= 3 && (b.share ?? 1) < 0.8)
+			.sort((a, b) => (a.share ?? 0) - (b.share ?? 0))
+			.slice(0, 3),
+		confidentlyWrong,
+		history: db
+			.select({
+				id: quizSessions.id,
+				mode: quizSessions.mode,
+				status: quizSessions.status,
+				startedAt: quizSessions.startedAt,
+				itemCount: quizSessions.itemCount,
+				marks: quizSessions.marks,
+				maxMarks: quizSessions.maxMarks
+			})
+			.from(quizSessions)
+			.where(and(eq(quizSessions.userId, user.id), ne(quizSessions.itemCount, 0)))
+			.orderBy(desc(quizSessions.startedAt))
+			.limit(50)
+			.all()
+	};
+}

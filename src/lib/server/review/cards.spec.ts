@@ -1,0 +1,80 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { users } from '../db/schema';
+import { contentDb, makeLearner } from '../testing/fixtures';
+import { dueItemIds, updateReviewCard } from './cards';
+
+const t0 = new Date('2026-04-01T08:00:00Z');
+const DAY = 86_400_000;
+
+describe('spaced review scheduling', () => {
+	it('brings an item answered wrongly back sooner than one answered right', async () => {
+		const db = contentDb();
+		const learner = await makeLearner(db);
+		const wrong = updateReviewCard(
+			db,
+			learner.id,
+			'ablation-mwa-vs-rfa',
+			{ correct: false, confidence: null, timeTakenMs: 10_000 },
+			t0
+		);
+		const right = updateReviewCard(
+			db,
+			learner.id,
+			'clinical-trials-what-they-are',
+			{ correct: true, confidence: null, timeTakenMs: 10_000 },
+			t0
+		).due;
+		expect(wrong.due.getTime()).toBeLessThan(right.getTime());
+	});
+
+	it('lengthens the interval as an item keeps being answered right', async () => {
+		const db = contentDb();
+		const learner = await makeLearner(db);
+		const good = { correct: true, confidence: null, timeTakenMs: 10_000 } as const;
+		let now = t0;
+		const intervals: number[] = [];
+		for (let i = 0; i < 4; i++) {
+			const card = updateReviewCard(db, learner.id, 'ablation-mwa-vs-rfa', good, now);
+			intervals.push(card.due.getTime() - now.getTime());
+			now = card.due;
+		}
+		for (let i = 1; i < intervals.length; i++)
+			expect(intervals[i]).toBeGreaterThan(intervals[i - 1]);
+		expect(intervals.at(-1)!).toBeGreaterThan(DAY);
+	});
+
+	it('schedules sooner for a learner who wants higher retention', async () => {
+		const db = contentDb();
+		const relaxed = await makeLearner(db);
+		const keen = await makeLearner(db);
+		db.update(users).set({ desiredRetention: 0.8 }).where(eq(users.id, relaxed.id)).run();
+		db.update(users).set({ desiredRetention: 0.95 }).where(eq(users.id, keen.id)).run();
+		const good = { correct: true, confidence: null, timeTakenMs: 10_000 } as const;
+		let relaxedDue = t0;
+		let keenDue = t0;
+		for (let i = 0; i < 3; i++) {
+			relaxedDue = updateReviewCard(db, relaxed.id, 'ablation-mwa-vs-rfa', good, relaxedDue).due;
+			keenDue = updateReviewCard(db, keen.id, 'ablation-mwa-vs-rfa', good, keenDue).due;
+		}
+		expect(keenDue.getTime()).toBeLessThan(relaxedDue.getTime());
+	});
+
+	it('lists due items most overdue first, and nothing before it is due', async () => {
+		const db = contentDb();
+		const learner = await makeLearner(db);
+		const wrong = { correct: false, confidence: null, timeTakenMs: 10_000 } as const;
+		const first = updateReviewCard(db, learner.id, 'ablation-mwa-vs-rfa', wrong, t0);
+		updateReviewCard(
+			db,
+			learner.id,
+			'surgery-higher-chance-of-cure',
+			wrong,
+			new Date(t0.getTime() + 60_000)
+		);
+		expect(dueItemIds(db, learner.id, new Date(first.due.getTime() - 1))).toEqual([]);
+		expect(dueItemIds(db, learner.id, new Date(t0.getTime() + 10 * DAY))[0]).toBe(
+			'ablation-mwa-vs-rfa'
+		);
+	});
+});
