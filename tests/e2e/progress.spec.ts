@@ -13,7 +13,9 @@ test('the progress page shows answered items in the right bank with the right fi
 
 	const pattern = [true, false, true];
 	for (const [i, right] of pattern.entries()) {
-		await expect(page.getByRole('main').getByText(`Question ${i + 1} of 3`, { exact: true })).toBeVisible();
+		await expect(
+			page.getByRole('main').getByText(`Question ${i + 1} of 3`, { exact: true })
+		).toBeVisible();
 		const stem = (await page.locator('.stem p').first().textContent()) ?? '';
 		await answerByKey(page, itemByStem(stem), right);
 		if (right) await page.getByRole('radio', { name: 'Sure', exact: true }).check();
@@ -52,7 +54,9 @@ test('the progress page shows answered items in the right bank with the right fi
 	const served = new Set<string>();
 	for (let position = 1; position <= 3; position++) {
 		await page.goto(page.url().replace(/\/\d+$/, `/${position}`));
-		await expect(page.getByRole('main').getByText(`Question ${position} of 3`, { exact: true })).toBeVisible();
+		await expect(
+			page.getByRole('main').getByText(`Question ${position} of 3`, { exact: true })
+		).toBeVisible();
 		served.add((await page.locator('.stem p').first().textContent()) ?? '');
 	}
 	const answered = queryTestDb<{ item_id: string }>(
