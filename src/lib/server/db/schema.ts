@@ -2,3 +2,4 @@ export * from './schema/auth';
 export * from './schema/content';
 export * from './schema/quiz';
 export * from './schema/review';
+export * from './schema/cohorts';
