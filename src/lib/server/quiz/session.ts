@@ -11,6 +11,7 @@ import {
 	type QuizSession,
 	type Response
 } from '../db/schema';
+import { recordModuleResult } from '../cohorts/modules';
 import { countAnswerInStats } from '../progress/stats';
 import { updateReviewCard } from '../review/cards';
 import { scoreResponse } from './scoring';
@@ -52,6 +53,7 @@ export function finaliseSession(db: DB, sessionId: string, now = new Date()): bo
 			.where(and(eq(quizSessions.id, sessionId), eq(quizSessions.status, 'active')))
 			.run().changes;
 		if (changed !== 1) return false;
+		recordModuleResult(tx, session, total, finishedAt);
 		if (session.mode === 'timed') {
 			const given = tx.select().from(answers).where(eq(answers.sessionId, sessionId)).all();
 			for (const answer of given) {

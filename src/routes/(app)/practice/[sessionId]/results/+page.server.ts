@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { requireOwnSession } from '$lib/server/quiz/access';
 import { loadResults } from '$lib/server/quiz/view';
+import { moduleOutcome } from '$lib/server/cohorts/modules';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -18,6 +19,7 @@ export const load: PageServerLoad = (event) => {
 			itemCount: session.itemCount,
 			startedAt: session.startedAt
 		},
-		results
+		results,
+		module: session.moduleId ? moduleOutcome(db, session.id) : null
 	};
 };

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+	correctedPointBiserial,
+	facility,
+	flagItem,
+	kr20,
+	optionShares,
+	upperLowerIndex
+} from './statistics';
+
+/*
+ * A hand-worked fixture: five candidates, four right/wrong items.
+ *
+ *            i1 i2 i3 i4  total
+ *   A         1  1  1  1   4
+ *   B         1  1  1  0   3
+ *   C         1  1  0  0   2
+ *   D         1  0  0  0   1
+ *   E         0  0  0  0   0
+ *
+ * Facilities: i1 0.8, i2 0.6, i3 0.4, i4 0.2.
+ * Totals 4,3,2,1,0: mean 2, population variance (4+1+0+1+4)/5 = 2.
+ * Sum of p*q = 0.16 + 0.24 + 0.24 + 0.16 = 0.8.
+ * KR-20 = 4/3 * (1 - 0.8/2) = 4/3 * 0.6 = 0.8.
+ */
+const matrix = [
+	[1, 1, 1, 1],
+	[1, 1, 1, 0],
+	[1, 1, 0, 0],
+	[1, 0, 0, 0],
+	[0, 0, 0, 0]
+];
+
+describe('item statistics on a hand-worked fixture', () => {
+	it('facility is the share right', () => {
+		expect(facility(matrix.map((r) => r[0]))).toBeCloseTo(0.8);
+		expect(facility(matrix.map((r) => r[3]))).toBeCloseTo(0.2);
+	});
+
+	it('KR-20 matches the hand calculation', () => {
+		expect(kr20(matrix)).toBeCloseTo(0.8, 10);
+	});
+
+	it('the corrected point-biserial correlates an item with the rest of the test', () => {
+		// Item 1: scores 1,1,1,1,0; rest scores 3,2,1,0,0.
+		// mean x 0.8, mean y 1.2; Sxy = 0.2*1.8 + 0.2*0.8 + 0.2*(-0.2) + 0.2*(-1.2) + (-0.8)(-1.2)
+		//   = 0.36 + 0.16 - 0.04 - 0.24 + 0.96 = 1.2
+		// Sxx = 4*0.04 + 0.64 = 0.8; Syy = 3.24 + 0.64 + 0.04 + 1.44 + 1.44 = 6.8
+		// r = 1.2 / sqrt(0.8 * 6.8) = 1.2 / 2.33238 = 0.514496
+		const responses = matrix.map((row) => ({
+			score: row[0],
+			restScore: row.reduce((a, b) => a + b, 0) - row[0]
+		}));
+		expect(correctedPointBiserial(responses)).toBeCloseTo(0.514496, 5);
+	});
+
+	it('the point-biserial is undefined when everyone gets the item right', () => {
+		expect(
+			correctedPointBiserial([
+				{ score: 1, restScore: 2 },
+				{ score: 1, restScore: 3 }
+			])
+		).toBeNull();
+	});
+
+	it('the upper-lower index compares the top and bottom 27%', () => {
+		// Ten candidates: 27% of 10 rounds to 3 in each group.
+		const responses = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((total, i) => ({
+			total,
+			score: [1, 1, 0, 1, 0, 1, 0, 0, 1, 0][i]
+		}));
+		// Upper (10,9,8): 1,1,0 -> 2/3. Lower (3,2,1): 0,1,0 -> 1/3. D = 1/3.
+		expect(upperLowerIndex(responses)).toBeCloseTo(1 / 3, 10);
+	});
+
+	it('option shares count every choice against the number of responses', () => {
+		expect(optionShares([[0], [0], [1], [3], [0]], 5)).toEqual([0.6, 0.2, 0, 0.2, 0]);
+		expect(optionShares([[0, 2], [2]], 4)).toEqual([0.5, 0, 1, 0]);
+	});
+
+	it('flags items outside the facility band, with weak discrimination, small samples and dead distractors', () => {
+		const flags = flagItem(
+			{ n: 20, facility: 0.95, pointBiserial: 0.1, optionShares: [0.95, 0.03, 0.02, 0, 0] },
+			[1, 2, 3, 4]
+		);
+		expect(flags).toEqual({
+			tooHard: false,
+			tooEasy: true,
+			weakDiscrimination: true,
+			smallSample: true,
+			nonFunctioningDistractors: [1, 2, 3, 4]
+		});
+		const fine = flagItem(
+			{ n: 200, facility: 0.6, pointBiserial: 0.35, optionShares: [0.6, 0.1, 0.1, 0.1, 0.1] },
+			[1, 2, 3, 4]
+		);
+		expect(fine).toEqual({
+			tooHard: false,
+			tooEasy: false,
+			weakDiscrimination: false,
+			smallSample: false,
+			nonFunctioningDistractors: []
+		});
+	});
+});

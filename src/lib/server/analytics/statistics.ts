@@ -1,0 +1,128 @@
+/** Classical test theory statistics, on plain arrays so each can be checked by hand. */
+
+export function mean(values: number[]): number {
+	return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
+
+/** Population variance (divides by n), as KR-20 uses it. */
+export function variance(values: number[]): number {
+	const m = mean(values);
+	return mean(values.map((v) => (v - m) ** 2));
+}
+
+export function standardDeviation(values: number[]): number {
+	return Math.sqrt(variance(values));
+}
+
+/** Share of answers that were right. */
+export function facility(scores: number[]): number {
+	return mean(scores);
+}
+
+/** Pearson correlation; null when either variable does not vary. */
+export function correlation(xs: number[], ys: number[]): number | null {
+	const mx = mean(xs);
+	const my = mean(ys);
+	let sxy = 0;
+	let sxx = 0;
+	let syy = 0;
+	for (let i = 0; i < xs.length; i++) {
+		sxy += (xs[i] - mx) * (ys[i] - my);
+		sxx += (xs[i] - mx) ** 2;
+		syy += (ys[i] - my) ** 2;
+	}
+	return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
+}
+
+/**
+ * Corrected point-biserial: the correlation between getting the item right and the score on
+ * the rest of the test (the item itself left out, so it does not correlate with itself).
+ */
+export function correctedPointBiserial(
+	responses: { score: number; restScore: number }[]
+): number | null {
+	return correlation(
+		responses.map((r) => r.score),
+		responses.map((r) => r.restScore)
+	);
+}
+
+/**
+ * Upper-lower discrimination index: facility among the top 27% of candidates by total score
+ * minus facility among the bottom 27%.
+ */
+export function upperLowerIndex(
+	responses: { score: number; total: number }[],
+	fraction = 0.27
+): number | null {
+	const n = Math.round(responses.length * fraction);
+	if (n < 1 || responses.length < 2) return null;
+	const sorted = [...responses].sort((a, b) => b.total - a.total);
+	const upper = sorted.slice(0, n).map((r) => r.score);
+	const lower = sorted.slice(-n).map((r) => r.score);
+	return mean(upper) - mean(lower);
+}
+
+/** Share of responses choosing each option; a response may choose several. */
+export function optionShares(choices: number[][], optionCount: number): number[] {
+	const counts = new Array<number>(optionCount).fill(0);
+	for (const chosen of choices)
+		for (const i of chosen) if (i >= 0 && i < optionCount) counts[i] += 1;
+	return counts.map((c) => (choices.length ? c / choices.length : 0));
+}
+
+/**
+ * KR-20 reliability for right/wrong items: k/(k-1) * (1 - sum of p*q / variance of totals).
+ * Rows are candidates, columns items (1 right, 0 wrong). Equal to Cronbach's alpha on 0/1 data.
+ */
+export function kr20(matrix: number[][]): number | null {
+	const k = matrix[0]?.length ?? 0;
+	if (k < 2 || matrix.length < 2) return null;
+	let sumPQ = 0;
+	for (let j = 0; j < k; j++) {
+		const p = mean(matrix.map((row) => row[j]));
+		sumPQ += p * (1 - p);
+	}
+	return kr20FromSummary(k, sumPQ, variance(matrix.map((row) => row.reduce((a, b) => a + b, 0))));
+}
+
+/** KR-20 from its parts, for tests whose candidates each sat a different draw of k items. */
+export function kr20FromSummary(k: number, sumPQ: number, totalVariance: number): number | null {
+	if (k < 2 || totalVariance <= 0) return null;
+	return (k / (k - 1)) * (1 - sumPQ / totalVariance);
+}
+
+export const FLAG_RULES = {
+	tooHard: 0.3,
+	tooEasy: 0.9,
+	weakDiscrimination: 0.2,
+	nonFunctioningDistractor: 0.05,
+	smallSample: 30
+};
+
+export interface ItemFlags {
+	tooHard: boolean;
+	tooEasy: boolean;
+	weakDiscrimination: boolean;
+	smallSample: boolean;
+	/** Indexes of wrong options chosen by under 5%. */
+	nonFunctioningDistractors: number[];
+}
+
+export function flagItem(
+	stats: { n: number; facility: number; pointBiserial: number | null; optionShares: number[] },
+	wrongOptions: number[]
+): ItemFlags {
+	return {
+		tooHard: stats.n > 0 && stats.facility < FLAG_RULES.tooHard,
+		tooEasy: stats.n > 0 && stats.facility > FLAG_RULES.tooEasy,
+		weakDiscrimination:
+			stats.pointBiserial !== null && stats.pointBiserial < FLAG_RULES.weakDiscrimination,
+		smallSample: stats.n < FLAG_RULES.smallSample,
+		nonFunctioningDistractors: stats.n
+			? wrongOptions.filter(
+					(i) => (stats.optionShares[i] ?? 0) < FLAG_RULES.nonFunctioningDistractor
+				)
+			: []
+	};
+}

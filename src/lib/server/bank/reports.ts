@@ -1,0 +1,70 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { DB } from '../db';
+import { banks, itemReports, items, itemVersions, users } from '../db/schema';
+
+export const RESOLUTION_MAX = 2000;
+
+export interface ReportRow {
+	id: number;
+	itemId: string;
+	version: number;
+	bankTitle: string;
+	message: string;
+	reporter: string;
+	createdAt: Date;
+	status: 'open' | 'resolved';
+	resolution: string | null;
+	resolvedAt: Date | null;
+}
+
+/** Problem reports, newest first: all open ones, or every report about one item. */
+export function listReports(db: DB, filter: { status?: 'open'; itemId?: string }): ReportRow[] {
+	return db
+		.select({
+			id: itemReports.id,
+			itemId: itemReports.itemId,
+			version: itemVersions.version,
+			bankTitle: banks.title,
+			message: itemReports.message,
+			reporter: users.displayName,
+			createdAt: itemReports.createdAt,
+			status: itemReports.status,
+			resolution: itemReports.resolution,
+			resolvedAt: itemReports.resolvedAt
+		})
+		.from(itemReports)
+		.innerJoin(itemVersions, eq(itemVersions.id, itemReports.itemVersionId))
+		.innerJoin(items, eq(items.id, itemReports.itemId))
+		.innerJoin(banks, eq(banks.id, items.bankId))
+		.innerJoin(users, eq(users.id, itemReports.userId))
+		.where(
+			and(
+				filter.status ? eq(itemReports.status, filter.status) : undefined,
+				filter.itemId ? eq(itemReports.itemId, filter.itemId) : undefined
+			)
+		)
+		.orderBy(desc(itemReports.createdAt))
+		.all();
+}
+
+/** Closes a report with the educator's note; resolving twice keeps the first resolution. */
+export function resolveReport(
+	db: DB,
+	reportId: number,
+	educatorId: string,
+	note: string,
+	now = new Date()
+): boolean {
+	return (
+		db
+			.update(itemReports)
+			.set({
+				status: 'resolved',
+				resolvedBy: educatorId,
+				resolvedAt: now,
+				resolution: note.trim().slice(0, RESOLUTION_MAX)
+			})
+			.where(and(eq(itemReports.id, reportId), eq(itemReports.status, 'open')))
+			.run().changes === 1
+	);
+}

@@ -1,0 +1,215 @@
+import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
+import type { DB } from '../db';
+import {
+	cohortEducators,
+	cohortMembers,
+	cohorts,
+	users,
+	type Cohort,
+	type User
+} from '../db/schema';
+import { newId } from '../ids';
+import { normaliseEmail } from '../auth/user';
+
+export const COHORT_NAME_MAX = 100;
+const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** Eight characters without look-alikes (no 0/O, 1/I): easy to read out in a teaching room. */
+export function newJoinCode(): string {
+	const bytes = new Uint8Array(8);
+	crypto.getRandomValues(bytes);
+	return [...bytes].map((b) => JOIN_CODE_ALPHABET[b % JOIN_CODE_ALPHABET.length]).join('');
+}
+
+export function normaliseJoinCode(code: string): string {
+	return code.replace(/[\s-]/g, '').toUpperCase();
+}
+
+export type CohortInput = { name: string; description: string };
+
+export function cohortProblems(
+	input: CohortInput
+): Partial<Record<'name' | 'description', string>> {
+	const errors: Partial<Record<'name' | 'description', string>> = {};
+	if (!input.name.trim()) errors.name = 'Give the cohort a name.';
+	else if (input.name.trim().length > COHORT_NAME_MAX)
+		errors.name = `Use at most ${COHORT_NAME_MAX} characters.`;
+	if (input.description.length > 1000) errors.description = 'Use at most 1,000 characters.';
+	return errors;
+}
+
+export function createCohort(
+	db: DB,
+	ownerId: string,
+	input: CohortInput,
+	now = new Date()
+): Cohort {
+	return db
+		.insert(cohorts)
+		.values({
+			id: newId(),
+			name: input.name.trim(),
+			description: input.description.trim(),
+			joinCode: newJoinCode(),
+			ownerId,
+			createdAt: now
+		})
+		.returning()
+		.get();
+}
+
+export interface CohortSummary {
+	id: string;
+	name: string;
+	description: string;
+	joinCode: string;
+	joiningOpen: boolean;
+	isOwner: boolean;
+	members: number;
+}
+
+/** Cohorts an educator owns or co-runs; an administrator sees all. */
+export function listManagedCohorts(db: DB, user: Pick<User, 'id' | 'role'>): CohortSummary[] {
+	const coRun = db
+		.select({ id: cohortEducators.cohortId })
+		.from(cohortEducators)
+		.where(eq(cohortEducators.userId, user.id));
+	const visible =
+		user.role === 'admin'
+			? undefined
+			: or(eq(cohorts.ownerId, user.id), inArray(cohorts.id, coRun));
+	return db
+		.select({
+			id: cohorts.id,
+			name: cohorts.name,
+			description: cohorts.description,
+			joinCode: cohorts.joinCode,
+			joiningOpen: cohorts.joiningOpen,
+			ownerId: cohorts.ownerId,
+			members: count(cohortMembers.userId)
+		})
+		.from(cohorts)
+		.leftJoin(cohortMembers, eq(cohortMembers.cohortId, cohorts.id))
+		.where(visible)
+		.groupBy(cohorts.id)
+		.orderBy(asc(cohorts.name))
+		.all()
+		.map(({ ownerId, ...c }) => ({ ...c, isOwner: ownerId === user.id }));
+}
+
+export type JoinResult =
+	{ ok: true; cohort: Cohort; already: boolean } | { ok: false; message: string };
+
+/** Adds a learner to the cohort with this code; joining twice is harmless. */
+export function joinCohort(db: DB, userId: string, code: string, now = new Date()): JoinResult {
+	const cohort = db
+		.select()
+		.from(cohorts)
+		.where(eq(cohorts.joinCode, normaliseJoinCode(code)))
+		.get();
+	if (!cohort)
+		return { ok: false, message: 'No cohort has this code. Check it with your educator.' };
+	if (!cohort.joiningOpen) return { ok: false, message: 'This cohort is not taking new members.' };
+	const inserted = db
+		.insert(cohortMembers)
+		.values({ cohortId: cohort.id, userId, joinedAt: now })
+		.onConflictDoNothing()
+		.run().changes;
+	return { ok: true, cohort, already: inserted === 0 };
+}
+
+export function setJoiningOpen(db: DB, cohortId: string, open: boolean): void {
+	db.update(cohorts).set({ joiningOpen: open }).where(eq(cohorts.id, cohortId)).run();
+}
+
+export function removeMember(db: DB, cohortId: string, userId: string): void {
+	db.delete(cohortMembers)
+		.where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)))
+		.run();
+}
+
+export function isMember(db: DB, cohortId: string, userId: string): boolean {
+	return (
+		db
+			.select({ userId: cohortMembers.userId })
+			.from(cohortMembers)
+			.where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)))
+			.get() !== undefined
+	);
+}
+
+export interface MemberRow {
+	userId: string;
+	displayName: string;
+	email: string;
+	profession: string;
+	joinedAt: Date;
+}
+
+export function listMembers(db: DB, cohortId: string): MemberRow[] {
+	return db
+		.select({
+			userId: users.id,
+			displayName: users.displayName,
+			email: users.email,
+			profession: users.profession,
+			joinedAt: cohortMembers.joinedAt
+		})
+		.from(cohortMembers)
+		.innerJoin(users, eq(users.id, cohortMembers.userId))
+		.where(eq(cohortMembers.cohortId, cohortId))
+		.orderBy(asc(users.displayName))
+		.all();
+}
+
+export function listCoEducators(db: DB, cohortId: string) {
+	return db
+		.select({ userId: users.id, displayName: users.displayName, email: users.email })
+		.from(cohortEducators)
+		.innerJoin(users, eq(users.id, cohortEducators.userId))
+		.where(eq(cohortEducators.cohortId, cohortId))
+		.orderBy(asc(users.displayName))
+		.all();
+}
+
+/** Shares a cohort with another educator, found by email. */
+export function addCoEducator(
+	db: DB,
+	cohort: Cohort,
+	email: string
+): { ok: true } | { ok: false; message: string } {
+	const user = db
+		.select()
+		.from(users)
+		.where(eq(users.email, normaliseEmail(email)))
+		.get();
+	if (!user || (user.role !== 'educator' && user.role !== 'admin'))
+		return {
+			ok: false,
+			message: 'No educator has this email. An administrator can make them an educator first.'
+		};
+	if (user.id === cohort.ownerId)
+		return { ok: false, message: 'This educator owns the cohort already.' };
+	db.insert(cohortEducators)
+		.values({ cohortId: cohort.id, userId: user.id })
+		.onConflictDoNothing()
+		.run();
+	return { ok: true };
+}
+
+export function removeCoEducator(db: DB, cohortId: string, userId: string): void {
+	db.delete(cohortEducators)
+		.where(and(eq(cohortEducators.cohortId, cohortId), eq(cohortEducators.userId, userId)))
+		.run();
+}
+
+/** Cohorts a learner belongs to. */
+export function learnerCohorts(db: DB, userId: string) {
+	return db
+		.select({ id: cohorts.id, name: cohorts.name })
+		.from(cohortMembers)
+		.innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
+		.where(eq(cohortMembers.userId, userId))
+		.orderBy(asc(cohorts.name))
+		.all();
+}

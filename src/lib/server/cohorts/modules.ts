@@ -1,0 +1,415 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
+import type { DB } from '../db';
+import {
+	certificates,
+	cohortMembers,
+	cohorts,
+	moduleResults,
+	quizSessions,
+	trainingModules,
+	users,
+	type Certificate,
+	type QuizSession,
+	type TrainingModule
+} from '../db/schema';
+import { newId } from '../ids';
+import {
+	MAX_SESSION_ITEMS,
+	MAX_SECONDS_PER_ITEM,
+	MIN_SECONDS_PER_ITEM,
+	startSession
+} from '../quiz/build';
+
+const DAY_MS = 86_400_000;
+
+export const MODULE_STATUSES = [
+	'not-started',
+	'in-progress',
+	'passed',
+	'failed',
+	'overdue'
+] as const;
+export type ModuleStatus = (typeof MODULE_STATUSES)[number];
+
+export interface ModuleInput {
+	title: string;
+	bankIds: string[];
+	itemCount: number;
+	secondsPerItem: number;
+	passMark: number;
+	dueAt: Date | null;
+	attemptsAllowed: number | null;
+	renewalDays: number | null;
+}
+
+export type ModuleErrors = Partial<Record<keyof ModuleInput, string>>;
+
+export function moduleProblems(input: ModuleInput, knownBankIds: string[]): ModuleErrors {
+	const errors: ModuleErrors = {};
+	const whole = (n: number | null, min: number, max: number) =>
+		n !== null && Number.isInteger(n) && n >= min && n <= max;
+	if (!input.title.trim()) errors.title = 'Give the module a title.';
+	else if (input.title.length > 120) errors.title = 'Use at most 120 characters.';
+	if (!input.bankIds.length || input.bankIds.some((b) => !knownBankIds.includes(b)))
+		errors.bankIds = 'Choose at least one bank.';
+	if (!whole(input.itemCount, 1, MAX_SESSION_ITEMS))
+		errors.itemCount = `Choose 1 to ${MAX_SESSION_ITEMS} questions.`;
+	if (!whole(input.secondsPerItem, MIN_SECONDS_PER_ITEM, MAX_SECONDS_PER_ITEM))
+		errors.secondsPerItem = `Allow ${MIN_SECONDS_PER_ITEM} to ${MAX_SECONDS_PER_ITEM} seconds a question.`;
+	if (!whole(input.passMark, 1, 100)) errors.passMark = 'Set a pass mark from 1% to 100%.';
+	if (!input.dueAt || Number.isNaN(input.dueAt.getTime())) errors.dueAt = 'Set a due date.';
+	if (input.attemptsAllowed !== null && !whole(input.attemptsAllowed, 1, 100))
+		errors.attemptsAllowed = 'Allow 1 to 100 attempts, or leave empty for no limit.';
+	if (input.renewalDays !== null && !whole(input.renewalDays, 1, 3650))
+		errors.renewalDays = 'Use 1 to 3,650 days, or leave empty if a pass never lapses.';
+	return errors;
+}
+
+export function createModule(
+	db: DB,
+	cohortId: string,
+	createdBy: string,
+	input: ModuleInput,
+	now = new Date()
+): TrainingModule {
+	return db
+		.insert(trainingModules)
+		.values({
+			id: newId(),
+			cohortId,
+			title: input.title.trim(),
+			bankIds: input.bankIds,
+			itemCount: input.itemCount,
+			secondsPerItem: input.secondsPerItem,
+			passMark: input.passMark,
+			dueAt: input.dueAt!,
+			attemptsAllowed: input.attemptsAllowed,
+			renewalDays: input.renewalDays,
+			createdBy,
+			createdAt: now
+		})
+		.returning()
+		.get();
+}
+
+export function listCohortModules(db: DB, cohortId: string): TrainingModule[] {
+	return db
+		.select()
+		.from(trainingModules)
+		.where(eq(trainingModules.cohortId, cohortId))
+		.orderBy(asc(trainingModules.dueAt))
+		.all();
+}
+
+export interface AttemptFacts {
+	results: { passed: boolean; scorePercent: number; completedAt: Date }[];
+	inProgress: boolean;
+}
+
+export interface ModuleStanding {
+	status: ModuleStatus;
+	attemptsUsed: number;
+	bestScore: number | null;
+	passedAt: Date | null;
+	/** When the module is due now: the due date, or the lapse of an earlier pass. */
+	dueAt: Date;
+	canStart: boolean;
+}
+
+/**
+ * Where a learner stands on a module. A pass counts until it lapses (renewal period); past the
+ * due date anything short of a current pass is overdue.
+ */
+export function moduleStanding(
+	module: TrainingModule,
+	facts: AttemptFacts,
+	now: Date
+): ModuleStanding {
+	const passes = facts.results.filter((r) => r.passed);
+	const lastPass = passes.at(-1) ?? null;
+	const lapseAt =
+		lastPass && module.renewalDays
+			? new Date(lastPass.completedAt.getTime() + module.renewalDays * DAY_MS)
+			: null;
+	const currentPass = lastPass && (!lapseAt || lapseAt.getTime() > now.getTime()) ? lastPass : null;
+	const dueAt = lapseAt && !currentPass ? lapseAt : module.dueAt;
+	const attemptsUsed = facts.results.length + (facts.inProgress ? 1 : 0);
+	const sinceLapse =
+		lapseAt && !currentPass
+			? facts.results.filter((r) => r.completedAt > lapseAt).length
+			: attemptsUsed;
+	const attemptsLeft = module.attemptsAllowed === null || sinceLapse < module.attemptsAllowed;
+
+	let status: ModuleStatus;
+	if (currentPass) status = 'passed';
+	else if (now.getTime() > dueAt.getTime()) status = 'overdue';
+	else if (facts.inProgress) status = 'in-progress';
+	else if (facts.results.length && !(lapseAt && !currentPass)) status = 'failed';
+	else status = 'not-started';
+
+	return {
+		status,
+		attemptsUsed,
+		bestScore: facts.results.length ? Math.max(...facts.results.map((r) => r.scorePercent)) : null,
+		passedAt: currentPass?.completedAt ?? null,
+		dueAt,
+		canStart: !currentPass && !facts.inProgress && attemptsLeft
+	};
+}
+
+/** Attempts at the given modules, per learner, in one pass over each table. */
+export function attemptFacts(
+	db: DB,
+	moduleIds: string[],
+	userIds?: string[]
+): Map<string, AttemptFacts> {
+	const facts = new Map<string, AttemptFacts>();
+	const key = (moduleId: string, userId: string) => `${moduleId}/${userId}`;
+	const entry = (k: string) => {
+		let f = facts.get(k);
+		if (!f) facts.set(k, (f = { results: [], inProgress: false }));
+		return f;
+	};
+	if (!moduleIds.length) return facts;
+	const resultRows = db
+		.select({
+			moduleId: moduleResults.moduleId,
+			userId: moduleResults.userId,
+			passed: moduleResults.passed,
+			scorePercent: moduleResults.scorePercent,
+			completedAt: moduleResults.completedAt
+		})
+		.from(moduleResults)
+		.where(
+			and(
+				inArray(moduleResults.moduleId, moduleIds),
+				userIds ? inArray(moduleResults.userId, userIds) : undefined
+			)
+		)
+		.orderBy(asc(moduleResults.completedAt))
+		.all();
+	for (const r of resultRows) entry(key(r.moduleId, r.userId)).results.push(r);
+	const active = db
+		.select({ moduleId: quizSessions.moduleId, userId: quizSessions.userId })
+		.from(quizSessions)
+		.where(and(inArray(quizSessions.moduleId, moduleIds), eq(quizSessions.status, 'active')))
+		.all();
+	for (const a of active) if (a.moduleId) entry(key(a.moduleId, a.userId)).inProgress = true;
+	return facts;
+}
+
+export function factsFor(
+	facts: Map<string, AttemptFacts>,
+	moduleId: string,
+	userId: string
+): AttemptFacts {
+	return facts.get(`${moduleId}/${userId}`) ?? { results: [], inProgress: false };
+}
+
+export interface AssignedModule {
+	module: TrainingModule;
+	cohortName: string;
+	standing: ModuleStanding;
+	activeSessionId: string | null;
+	certificateCode: string | null;
+}
+
+/** Modules assigned to a learner through their cohorts, with where they stand on each. */
+export function listAssignedModules(db: DB, userId: string, now = new Date()): AssignedModule[] {
+	const rows = db
+		.select({ module: trainingModules, cohortName: cohorts.name })
+		.from(trainingModules)
+		.innerJoin(
+			cohortMembers,
+			and(eq(cohortMembers.cohortId, trainingModules.cohortId), eq(cohortMembers.userId, userId))
+		)
+		.innerJoin(cohorts, eq(cohorts.id, trainingModules.cohortId))
+		.orderBy(asc(trainingModules.dueAt))
+		.all();
+	const ids = rows.map((r) => r.module.id);
+	const facts = attemptFacts(db, ids, [userId]);
+	const active = ids.length
+		? db
+				.select({ id: quizSessions.id, moduleId: quizSessions.moduleId })
+				.from(quizSessions)
+				.where(
+					and(
+						eq(quizSessions.userId, userId),
+						eq(quizSessions.status, 'active'),
+						inArray(quizSessions.moduleId, ids)
+					)
+				)
+				.all()
+		: [];
+	const certs = ids.length
+		? db
+				.select({
+					code: certificates.code,
+					moduleId: moduleResults.moduleId,
+					issuedAt: certificates.issuedAt
+				})
+				.from(certificates)
+				.innerJoin(moduleResults, eq(moduleResults.id, certificates.resultId))
+				.where(and(eq(certificates.userId, userId), inArray(moduleResults.moduleId, ids)))
+				.orderBy(desc(certificates.issuedAt))
+				.all()
+		: [];
+	return rows.map(({ module, cohortName }) => {
+		const standing = moduleStanding(module, factsFor(facts, module.id, userId), now);
+		return {
+			module,
+			cohortName,
+			standing,
+			activeSessionId: active.find((a) => a.moduleId === module.id)?.id ?? null,
+			certificateCode:
+				standing.status === 'passed'
+					? (certs.find((c) => c.moduleId === module.id)?.code ?? null)
+					: null
+		};
+	});
+}
+
+/** The module if the learner is assigned it (through a cohort), else null. */
+export function getAssignedModule(db: DB, userId: string, moduleId: string): TrainingModule | null {
+	return (
+		db
+			.select({ module: trainingModules })
+			.from(trainingModules)
+			.innerJoin(
+				cohortMembers,
+				and(eq(cohortMembers.cohortId, trainingModules.cohortId), eq(cohortMembers.userId, userId))
+			)
+			.where(eq(trainingModules.id, moduleId))
+			.get()?.module ?? null
+	);
+}
+
+export type StartAttemptResult = { ok: true; sessionId: string } | { ok: false; message: string };
+
+/** Starts a timed attempt at an assigned module, within its attempt limit. */
+export function startModuleAttempt(
+	db: DB,
+	userId: string,
+	module: TrainingModule,
+	now = new Date()
+): StartAttemptResult {
+	const standing = moduleStanding(
+		module,
+		factsFor(attemptFacts(db, [module.id], [userId]), module.id, userId),
+		now
+	);
+	if (standing.status === 'passed')
+		return { ok: false, message: 'You have passed this module already.' };
+	if (!standing.canStart)
+		return {
+			ok: false,
+			message:
+				standing.status === 'in-progress'
+					? 'You have an attempt in progress.'
+					: 'You have used all the attempts allowed.'
+		};
+	const result = startSession(
+		db,
+		userId,
+		{
+			mode: 'timed',
+			settings: {
+				bankIds: module.bankIds,
+				selection: 'all',
+				difficulty: 'any',
+				audience: 'any',
+				requestedCount: module.itemCount
+			},
+			secondsPerItem: module.secondsPerItem,
+			moduleId: module.id
+		},
+		now
+	);
+	return result.ok ? { ok: true, sessionId: result.session.id } : result;
+}
+
+function certificateCode(): string {
+	const bytes = new Uint8Array(10);
+	crypto.getRandomValues(bytes);
+	return encodeBase32UpperCaseNoPadding(bytes);
+}
+
+type Tx = Pick<DB, 'select' | 'insert'>;
+
+/** Records the outcome of a finished module attempt and issues a certificate for a pass. */
+export function recordModuleResult(
+	db: Tx,
+	session: QuizSession,
+	marks: number,
+	finishedAt: Date
+): void {
+	if (!session.moduleId) return;
+	const module = db
+		.select()
+		.from(trainingModules)
+		.where(eq(trainingModules.id, session.moduleId))
+		.get();
+	if (!module) return;
+	const scorePercent = session.maxMarks ? Math.round((marks / session.maxMarks) * 1000) / 10 : 0;
+	const passed = scorePercent >= module.passMark;
+	const result = db
+		.insert(moduleResults)
+		.values({
+			moduleId: module.id,
+			userId: session.userId,
+			sessionId: session.id,
+			scorePercent,
+			passed,
+			completedAt: finishedAt
+		})
+		.onConflictDoNothing()
+		.returning()
+		.get();
+	if (!result || !passed) return;
+	const learner = db
+		.select({ name: users.displayName })
+		.from(users)
+		.where(eq(users.id, session.userId))
+		.get();
+	db.insert(certificates)
+		.values({
+			code: certificateCode(),
+			resultId: result.id,
+			userId: session.userId,
+			learnerName: learner?.name ?? '',
+			moduleTitle: module.title,
+			scorePercent,
+			issuedAt: finishedAt,
+			validUntil: module.renewalDays
+				? new Date(finishedAt.getTime() + module.renewalDays * DAY_MS)
+				: null
+		})
+		.run();
+}
+
+export function getCertificate(db: DB, code: string): Certificate | null {
+	return (
+		db.select().from(certificates).where(eq(certificates.code, code.trim().toUpperCase())).get() ??
+		null
+	);
+}
+
+/** The pass or fail of a finished module attempt, with its certificate code for a pass. */
+export function moduleOutcome(db: DB, sessionId: string) {
+	return (
+		db
+			.select({
+				title: trainingModules.title,
+				passMark: trainingModules.passMark,
+				scorePercent: moduleResults.scorePercent,
+				passed: moduleResults.passed,
+				certificateCode: certificates.code
+			})
+			.from(moduleResults)
+			.innerJoin(trainingModules, eq(trainingModules.id, moduleResults.moduleId))
+			.leftJoin(certificates, eq(certificates.resultId, moduleResults.id))
+			.where(eq(moduleResults.sessionId, sessionId))
+			.get() ?? null
+	);
+}

@@ -1,0 +1,40 @@
+import { getDb } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { requireCohortAccess } from '$lib/server/cohorts/access';
+import { loadCohortDashboard, type MemberFilter } from '$lib/server/cohorts/dashboard';
+import type { PageServerLoad } from './$types';
+
+const FILTERS: MemberFilter[] = ['all', 'overdue', 'failed'];
+
+export const load: PageServerLoad = (event) => {
+	const user = requireRole(event, 'educator');
+	const db = getDb();
+	const cohort = requireCohortAccess(db, user, event.params.cohortId);
+	const requested = event.url.searchParams.get('filter') as MemberFilter | null;
+	const filter = requested && FILTERS.includes(requested) ? requested : 'all';
+	const dashboard = loadCohortDashboard(db, cohort.id, filter);
+	return {
+		cohort: { id: cohort.id, name: cohort.name, description: cohort.description },
+		filter,
+		modules: dashboard.modules.map((m) => ({
+			id: m.id,
+			title: m.title,
+			dueAt: m.dueAt,
+			passMark: m.passMark
+		})),
+		rows: dashboard.rows.map((r) => ({
+			userId: r.member.userId,
+			name: r.member.displayName,
+			profession: r.member.profession,
+			standings: r.standings.map((s) => ({ status: s.status, bestScore: s.bestScore }))
+		})),
+		statusCounts: dashboard.statusCounts,
+		banks: dashboard.banks,
+		heat: dashboard.rows.map((r) => ({
+			name: r.member.displayName,
+			cells: dashboard.heat.get(r.member.userId) ?? []
+		})),
+		scoreBins: dashboard.scoreBins,
+		completion: dashboard.completion
+	};
+};

@@ -1,0 +1,26 @@
+import { getDb } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { requireCohortAccess } from '$lib/server/cohorts/access';
+import { loadCohortDashboard } from '$lib/server/cohorts/dashboard';
+import { csvResponse, toCsv } from '$lib/server/export/csv';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => {
+	const user = requireRole(event, 'educator');
+	const db = getDb();
+	const cohort = requireCohortAccess(db, user, event.params.cohortId);
+	const { modules, rows } = loadCohortDashboard(db, cohort.id, 'all');
+	const header = [
+		'Name',
+		'Email',
+		'Profession',
+		...modules.flatMap((m) => [`${m.title}: status`, `${m.title}: best score %`])
+	];
+	const body = rows.map((r) => [
+		r.member.displayName,
+		r.member.email,
+		r.member.profession,
+		...r.standings.flatMap((s) => [s.status, s.bestScore])
+	]);
+	return csvResponse(`${cohort.name}-members.csv`, toCsv(header, body));
+};

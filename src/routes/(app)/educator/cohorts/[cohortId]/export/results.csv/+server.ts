@@ -1,0 +1,24 @@
+import { getDb } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { requireCohortAccess } from '$lib/server/cohorts/access';
+import { listModuleResults } from '$lib/server/cohorts/dashboard';
+import { csvResponse, toCsv } from '$lib/server/export/csv';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => {
+	const user = requireRole(event, 'educator');
+	const db = getDb();
+	const cohort = requireCohortAccess(db, user, event.params.cohortId);
+	const rows = listModuleResults(db, cohort.id).map((r) => [
+		r.learner,
+		r.email,
+		r.module,
+		r.scorePercent,
+		r.passed ? 'pass' : 'fail',
+		r.completedAt
+	]);
+	return csvResponse(
+		`${cohort.name}-results.csv`,
+		toCsv(['Name', 'Email', 'Module', 'Score %', 'Outcome', 'Completed at'], rows)
+	);
+};

@@ -1,0 +1,45 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guards';
+import {
+	getAssignedModule,
+	listAssignedModules,
+	startModuleAttempt
+} from '$lib/server/cohorts/modules';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const assigned = listAssignedModules(getDb(), user.id).find(
+		(a) => a.module.id === event.params.moduleId
+	);
+	if (!assigned) error(404, 'This module is not assigned to you.');
+	const { module, standing } = assigned;
+	return {
+		module: {
+			id: module.id,
+			title: module.title,
+			itemCount: module.itemCount,
+			secondsPerItem: module.secondsPerItem,
+			passMark: module.passMark,
+			attemptsAllowed: module.attemptsAllowed,
+			renewalDays: module.renewalDays
+		},
+		cohortName: assigned.cohortName,
+		standing,
+		activeSessionId: assigned.activeSessionId,
+		certificateCode: assigned.certificateCode
+	};
+};
+
+export const actions: Actions = {
+	start: async (event) => {
+		const user = requireUser(event);
+		const db = getDb();
+		const module = getAssignedModule(db, user.id, event.params.moduleId);
+		if (!module) error(404, 'This module is not assigned to you.');
+		const result = startModuleAttempt(db, user.id, module);
+		if (!result.ok) return fail(400, { message: result.message });
+		redirect(303, `/practice/${result.sessionId}/1`);
+	}
+};
