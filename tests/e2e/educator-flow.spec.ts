@@ -1,0 +1,108 @@
+import { test, expect } from '../helpers/test';
+import { createAccount, logIn } from '../helpers/accounts';
+import { itemByStem } from '../helpers/banks';
+import { answerByKey } from '../helpers/practice';
+
+test('an educator runs a cohort: a learner joins, passes a module, the certificate verifies and the dashboard shows it', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const educator = createAccount({ role: 'educator', name: 'Dr Educator' });
+	const learner = createAccount({ name: 'Nurse Learner', profession: 'nurse' });
+
+	await logIn(page, educator.email);
+	await page.getByRole('link', { name: 'Teaching' }).click();
+	await page.getByLabel('Name').fill('Ward 7 nurses');
+	await page.getByRole('button', { name: 'Create cohort' }).click();
+	await expect(page.getByRole('heading', { name: 'Members and joining' })).toBeVisible();
+	const code = (await page.locator('.code').textContent())!.trim();
+
+	await page.getByRole('link', { name: 'Ward 7 nurses' }).click();
+	await page.getByRole('link', { name: 'Assign a module' }).click();
+	await page.getByLabel('Title').fill('Trials awareness');
+	await page.getByRole('checkbox', { name: /Clinical trials/ }).check();
+	await page.getByLabel('Questions').fill('3');
+	await page.getByLabel('Pass mark (%)').fill('60');
+	await page
+		.getByLabel('Due date')
+		.fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+	await page.getByRole('button', { name: 'Assign module' }).click();
+	await expect(page.getByRole('heading', { name: 'Ward 7 nurses' })).toBeVisible();
+
+	const learnerContext = await browser.newContext({ baseURL });
+	const lp = await learnerContext.newPage();
+	await logIn(lp, learner.email);
+	await lp.goto(`/join/${code}`);
+	await expect(lp.getByLabel('Join code')).toHaveValue(code);
+	await lp.getByRole('button', { name: 'Join' }).click();
+	await expect(lp.getByText('You have joined Ward 7 nurses.')).toBeVisible();
+	await lp.getByRole('link', { name: 'See your training modules' }).click();
+	await lp.getByRole('link', { name: 'Trials awareness' }).click();
+	await lp.getByRole('button', { name: 'Start the test' }).click();
+	for (let position = 1; position <= 3; position++) {
+		await expect(
+			lp.getByRole('main').getByText(`Question ${position} of 3`, { exact: true })
+		).toBeVisible();
+		await answerByKey(
+			lp,
+			itemByStem((await lp.locator('.stem p').first().textContent()) ?? ''),
+			true
+		);
+		await expect(lp.getByRole('status').filter({ hasText: 'Answer saved.' })).toBeVisible();
+		if (position < 3) await lp.getByRole('button', { name: 'Save and next' }).click();
+	}
+	await lp.getByRole('button', { name: 'Finish test and see results' }).click();
+	await expect(lp.getByRole('heading', { name: 'Trials awareness: passed' })).toBeVisible();
+	await lp.getByRole('link', { name: 'View your certificate' }).click();
+	await expect(lp.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
+	await expect(lp.getByRole('article').getByText('Nurse Learner')).toBeVisible();
+	const verifyLink = lp.getByRole('link', { name: /\/verify\// });
+	const verifyUrl = (await verifyLink.getAttribute('href'))!;
+
+	// Anyone can verify, without logging in, and sees nothing beyond the certificate.
+	const anonymous = await browser.newContext({ baseURL });
+	const ap = await anonymous.newPage();
+	await ap.goto(verifyUrl);
+	await expect(ap.getByText('This certificate is genuine and current.')).toBeVisible();
+	await expect(ap.getByText(/Nurse Learner passed Trials awareness with 100%/)).toBeVisible();
+	await expect(ap.getByText(learner.email)).toHaveCount(0);
+	await ap.goto('/verify/NOTAREALCODE');
+	await expect(ap.getByText('No certificate has the code')).toBeVisible();
+
+	// Another learner cannot open the certificate page itself.
+	const other = createAccount({});
+	const op = await anonymous.newPage();
+	await logIn(op, other.email);
+	const response = await op.goto(new URL(lp.url()).pathname);
+	expect(response?.status()).toBe(404);
+
+	await page.reload();
+	const row = page.getByRole('row', { name: /Nurse Learner/ }).first();
+	await expect(row).toContainText('Passed');
+	await page.getByRole('link', { name: 'Nurse Learner' }).first().click();
+	await expect(page.getByRole('heading', { name: 'Nurse Learner' })).toBeVisible();
+	await expect(page.getByRole('row', { name: /Clinical trials/ })).toContainText('3 / 3');
+
+	await page.goBack();
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Export members by module (CSV)' }).click();
+	const csv = await (await download).createReadStream();
+	let text = '';
+	for await (const chunk of csv) text += chunk.toString();
+	expect(text).toContain('Trials awareness: status');
+	expect(text).toMatch(/Nurse Learner,[^\r\n]*,nurse,passed,100/);
+
+	await learnerContext.close();
+	await anonymous.close();
+});
+
+test('item analysis and the report queue are open to educators', async ({ page }) => {
+	const educator = createAccount({ role: 'educator' });
+	await logIn(page, educator.email);
+	await page.goto('/educator/items');
+	await expect(page.getByRole('heading', { name: 'Item analysis' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'ablation-mwa-vs-rfa' })).toBeVisible();
+	await page.goto('/educator/reports');
+	await expect(page.getByRole('heading', { name: 'Reported problems' })).toBeVisible();
+});
