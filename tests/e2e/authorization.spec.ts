@@ -1,0 +1,184 @@
+import { request, test, expect, type APIRequestContext } from '@playwright/test';
+import { createAccount } from '../helpers/accounts';
+import { queryTestDb } from '../helpers/db';
+
+type Role = 'anonymous' | 'learner' | 'otherEducator' | 'coEducator' | 'owner' | 'admin';
+type Outcome = 'login' | 200 | 403 | 404;
+
+const ROLES: Role[] = ['anonymous', 'learner', 'otherEducator', 'coEducator', 'owner', 'admin'];
+
+async function client(baseURL: string, email?: string): Promise<APIRequestContext> {
+	const context = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+	if (email) {
+		const login = await context.post('/login', {
+			form: { email, password: 'correct horse battery staple' },
+			headers: { accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(login.status()).toBe(303);
+	}
+	return context;
+}
+
+async function post(context: APIRequestContext, path: string, form: Record<string, string>) {
+	return context.post(path, { form, headers: { accept: 'text/html' }, maxRedirects: 0 });
+}
+
+test('every educator and learner route answers each kind of visitor exactly as it should', async ({
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const people = {
+		learner: createAccount({ name: 'Matrix Learner' }),
+		otherEducator: createAccount({ role: 'educator' }),
+		coEducator: createAccount({ role: 'educator' }),
+		owner: createAccount({ role: 'educator' }),
+		admin: createAccount({ role: 'admin' })
+	};
+	const clients = Object.fromEntries(
+		await Promise.all(
+			ROLES.map(async (role) => [
+				role,
+				await client(baseURL!, role === 'anonymous' ? undefined : people[role].email)
+			])
+		)
+	) as Record<Role, APIRequestContext>;
+
+	const created = await post(clients.owner, '/educator?/create', {
+		name: 'Matrix cohort',
+		description: ''
+	});
+	expect(created.status()).toBe(303);
+	const cohortId = /\/educator\/cohorts\/([a-z0-9]+)\//.exec(created.headers()['location'])![1];
+	expect(
+		(
+			await post(clients.otherEducator, '/educator?/create', { name: 'Elsewhere', description: '' })
+		).status()
+	).toBe(303);
+	expect(
+		(
+			await post(clients.owner, `/educator/cohorts/${cohortId}/manage?/addEducator`, {
+				email: people.coEducator.email
+			})
+		).status()
+	).toBe(200);
+	const [{ join_code: code }] = queryTestDb<{ join_code: string }>(
+		'select join_code from cohorts where id = ?',
+		cohortId
+	);
+	expect((await post(clients.learner, '/join', { code })).status()).toBe(200);
+	const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+	const moduleCreated = await post(clients.owner, `/educator/cohorts/${cohortId}/modules/new`, {
+		title: 'Matrix module',
+		bank: 'clinical-trials',
+		itemCount: '2',
+		secondsPerItem: '60',
+		passMark: '50',
+		dueAt: due,
+		attemptsAllowed: '',
+		renewalDays: ''
+	});
+	expect(moduleCreated.status()).toBe(303);
+	const [{ id: moduleId }] = queryTestDb<{ id: string }>(
+		'select id from training_modules where cohort_id = ?',
+		cohortId
+	);
+	const [{ id: learnerId }] = queryTestDb<{ id: string }>(
+		'select id from users where email = ?',
+		people.learner.email
+	);
+
+	const cohortRoute: Record<Role, Outcome> = {
+		anonymous: 'login',
+		learner: 403,
+		otherEducator: 404,
+		coEducator: 200,
+		owner: 200,
+		admin: 200
+	};
+	const educatorRoute: Record<Role, Outcome> = {
+		anonymous: 'login',
+		learner: 403,
+		otherEducator: 200,
+		coEducator: 200,
+		owner: 200,
+		admin: 200
+	};
+	const adminRoute: Record<Role, Outcome> = {
+		anonymous: 'login',
+		learner: 403,
+		otherEducator: 403,
+		coEducator: 403,
+		owner: 403,
+		admin: 200
+	};
+	const memberRoute: Record<Role, Outcome> = {
+		anonymous: 'login',
+		learner: 200,
+		otherEducator: 404,
+		coEducator: 404,
+		owner: 404,
+		admin: 404
+	};
+	const base = `/educator/cohorts/${cohortId}`;
+	const matrix: [string, Record<Role, Outcome>][] = [
+		['/educator', educatorRoute],
+		[base, cohortRoute],
+		[`${base}?filter=overdue`, cohortRoute],
+		[`${base}/manage`, cohortRoute],
+		[`${base}/modules/new`, cohortRoute],
+		[`${base}/learners/${learnerId}`, cohortRoute],
+		[`${base}/export/members.csv`, cohortRoute],
+		[`${base}/export/results.csv`, cohortRoute],
+		['/educator/items', educatorRoute],
+		[`/educator/items?cohort=${cohortId}`, cohortRoute],
+		['/educator/reports', educatorRoute],
+		['/items/ablation-mwa-vs-rfa', educatorRoute],
+		['/admin/users', adminRoute],
+		[`/modules/${moduleId}`, memberRoute]
+	];
+
+	const failures: string[] = [];
+	for (const [path, expected] of matrix) {
+		for (const role of ROLES) {
+			const response = await clients[role].get(path, {
+				maxRedirects: 0,
+				headers: { accept: 'text/html' }
+			});
+			const got: Outcome | number =
+				response.status() === 303 &&
+				(response.headers()['location'] ?? '').startsWith('/login?redirectTo=')
+					? 'login'
+					: response.status();
+			if (got !== expected[role])
+				failures.push(`${role} GET ${path}: expected ${expected[role]}, got ${got}`);
+		}
+	}
+
+	// Actions check the same rules: an outsider cannot change the cohort.
+	const outsiderPost = await post(clients.otherEducator, `${base}/manage?/removeMember`, {
+		userId: learnerId
+	});
+	if (outsiderPost.status() !== 404)
+		failures.push(`otherEducator POST removeMember: got ${outsiderPost.status()}`);
+	const learnerPost = await post(clients.learner, '/educator?/create', {
+		name: 'Mine',
+		description: ''
+	});
+	if (learnerPost.status() !== 403)
+		failures.push(`learner POST create cohort: got ${learnerPost.status()}`);
+	const coPost = await post(clients.coEducator, `${base}/manage?/addEducator`, {
+		email: people.otherEducator.email
+	});
+	if (coPost.status() !== 403) failures.push(`coEducator POST addEducator: got ${coPost.status()}`);
+	expect(
+		queryTestDb(
+			'select * from cohort_members where cohort_id = ? and user_id = ?',
+			cohortId,
+			learnerId
+		)
+	).toHaveLength(1);
+
+	expect(failures).toEqual([]);
+	await Promise.all(Object.values(clients).map((c) => c.dispose()));
+});
