@@ -1,5 +1,6 @@
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { countDue } from '../review/cards';
+import { PEER_MINIMUM } from '../quiz/view';
 import type { DB } from '../db';
 import {
 	answers,
@@ -21,8 +22,6 @@ import {
 	type Mastery
 } from './compute';
 
-/** Peers needed on a bank before a percentile is shown. */
-export const PEER_MINIMUM = 5;
 /** An answer's time counts up to this, so a tab left open does not count as study. */
 const MAX_COUNTED_ANSWER_MS = 10 * 60_000;
 const DAY_BUCKET_MS = 15 * 60_000;

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { LearnerItem } from '$lib/quiz';
 import type { DB } from '../db';
@@ -16,6 +16,7 @@ import {
 } from '../db/schema';
 import { learnerItem } from './scoring';
 
+/** Peers needed before anything about how others answered is shown. */
 export const PEER_MINIMUM = 5;
 
 export interface GridCell {
@@ -237,10 +238,4 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 		byBank: [...byBank.values()],
 		review
 	};
-}
-
-export function countAnswered(db: DB, sessionId: string): number {
-	return (
-		db.select({ n: count() }).from(answers).where(eq(answers.sessionId, sessionId)).get()?.n ?? 0
-	);
 }

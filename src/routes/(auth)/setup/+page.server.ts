@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import { createFirstAdmin, setupNeeded, setupTokenMatches } from '$lib/server/auth/setup';
 import { startSession } from '$lib/server/auth/start-session';
 import { choice, field } from '$lib/server/forms';
+import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
 import type { Actions, PageServerLoad } from './$types';
 
 const REFUSED =
@@ -12,7 +13,7 @@ const REFUSED =
 export const load: PageServerLoad = ({ url }) => {
 	const token = url.searchParams.get('token');
 	if (!setupNeeded(getDb()) || !setupTokenMatches(token)) error(404, REFUSED);
-	return { token };
+	return { token, passwordMinLength: PASSWORD_MIN_LENGTH };
 };
 
 export const actions: Actions = {
