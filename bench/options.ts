@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+	/** Seconds each throughput scenario runs, after its warm-up. */
+	duration: number;
+	warmup: number;
+	/** Connections for the answer, save and render scenarios (and the references). */
+	connections: number;
+	learners: number;
+	answers: number;
+	build: boolean;
+	/** Scenario ids to run (all when empty), e.g. `1,2,ref-insert`. */
+	only: string[];
+	/** Write CPU profiles of the servers to bench/results/profiles. */
+	profile: boolean;
+}
+
+const usage = `Usage: npm run bench -- [--duration 10] [--warmup 2] [--connections 32]
+       [--learners 1000] [--answers 500000] [--no-build] [--only 1,3,ref-page] [--profile]
+Builds the app and a bare reference app, generates a database, starts both servers on loopback
+ports and measures each scenario. Results: stdout and bench/results/latest.json.
+--profile writes CPU profiles of the servers (open in Chrome DevTools) to bench/results/profiles.`;
+
+function positive(name: string, raw: string): number {
+	const n = Number(raw);
+	if (!Number.isFinite(n) || n <= 0) {
+		console.error(`--${name} must be a positive number.\n\n${usage}`);
+		process.exit(2);
+	}
+	return n;
+}
+
+export function readOptions(argv = process.argv.slice(2)): BenchOptions {
+	const { values } = parseArgs({
+		args: argv,
+		options: {
+			duration: { type: 'string', default: '10' },
+			warmup: { type: 'string', default: '2' },
+			connections: { type: 'string', default: '32' },
+			learners: { type: 'string', default: '1000' },
+			answers: { type: 'string', default: '500000' },
+			'no-build': { type: 'boolean', default: false },
+			only: { type: 'string', default: '' },
+			profile: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h' }
+		}
+	});
+	if (values.help) {
+		console.log(usage);
+		process.exit(0);
+	}
+	return {
+		duration: positive('duration', values.duration),
+		warmup: Number(values.warmup) || 0,
+		connections: Math.round(positive('connections', values.connections)),
+		learners: Math.round(positive('learners', values.learners)),
+		answers: Math.round(Number(values.answers) || 0),
+		build: !values['no-build'],
+		only: values.only ? values.only.split(',').map((s) => s.trim()) : [],
+		profile: values.profile
+	};
+}
