@@ -19,11 +19,11 @@ export interface ScenarioResult {
 	note: string;
 }
 
-function missing(scenario: Scenario): ScenarioResult {
+function notRun(scenario: Scenario, status: 'missing' | 'failed', note: string): ScenarioResult {
 	return {
 		id: scenario.id,
 		title: scenario.title,
-		status: 'missing',
+		status,
 		connections: scenario.shape.connections,
 		requests: 0,
 		requestsPerSecond: 0,
@@ -32,13 +32,15 @@ function missing(scenario: Scenario): ScenarioResult {
 		errors: 0,
 		peakRssMb: 0,
 		firstRequestMs: null,
-		note: 'route answers 404: not built yet'
+		note
 	};
 }
 
 /** Checks a scenario with one request, warms the server up, then measures it. */
 export async function measure(scenario: Scenario, server: RunningServer): Promise<ScenarioResult> {
 	const { shape } = scenario;
+	const stopped = () => server.exitReason();
+	if (stopped()) return notRun(scenario, 'failed', `server not running: ${stopped()}`);
 	await waitUntilIdle(server.pid);
 	const notes: string[] = [];
 	let firstRequestMs: number | null = null;
@@ -46,7 +48,8 @@ export async function measure(scenario: Scenario, server: RunningServer): Promis
 		const started = performance.now();
 		const probe = await sendOnce(server.url, scenario.next());
 		firstRequestMs = performance.now() - started;
-		if (scenario.mayBeMissing && probe.status === 404) return missing(scenario);
+		if (scenario.mayBeMissing && probe.status === 404)
+			return notRun(scenario, 'missing', 'route answers 404: not built yet');
 		if (!scenario.expect(probe))
 			notes.push(`unexpected: ${probe.status} ${probe.body.slice(0, 120)}`);
 	}
@@ -67,11 +70,12 @@ export async function measure(scenario: Scenario, server: RunningServer): Promis
 			? await runLoad({ ...load, duration: shape.seconds })
 			: await runLoad({ ...load, amount: shape.amount, overallRate: shape.rate });
 	if (!scenario.probe && result.errors && scenario.mayBeMissing && result.statusCodes['404'])
-		return missing(scenario);
+		return notRun(scenario, 'missing', 'route answers 404: not built yet');
 	// Let the server finish what it received, so that its effects can be checked.
 	await waitUntilIdle(server.pid);
 	if (result.firstUnexpected) notes.push(`unexpected: ${result.firstUnexpected.slice(0, 160)}`);
 	if (result.timeouts) notes.push(`${result.timeouts} timeouts`);
+	if (stopped()) notes.push(`the server stopped during the run: ${stopped()}`);
 	if (scenario.verify) notes.push(scenario.verify(result));
 	return {
 		id: scenario.id,

@@ -114,6 +114,8 @@ export interface RunningServer {
 	lifetimePeakMb(): number;
 	/** The last lines the server printed, to explain a failure. */
 	output(): string;
+	/** Why the server stopped, if it has stopped; null while it runs. */
+	exitReason(): string | null;
 	stop(): Promise<void>;
 }
 
@@ -161,6 +163,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000));
 	child.stdout?.on('data', keep);
 	child.stderr?.on('data', keep);
+	let exitReason: string | null = null;
+	child.once('exit', (code, signal) => {
+		exitReason = signal ? `killed by ${signal}` : `exited with code ${code}`;
+	});
 	const url = `http://127.0.0.1:${port}`;
 	try {
 		await waitUntilReady(url, child, () => log);
@@ -179,6 +185,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		memory,
 		lifetimePeakMb: () => readMemory(pid)?.peakMb ?? 0,
 		output: () => log,
+		exitReason: () => exitReason,
 		stop: async () => {
 			memory.stop();
 			if (child.exitCode === null && child.signalCode === null) {
