@@ -1,10 +1,8 @@
-import { and, count, eq, max, sql } from 'drizzle-orm';
+import { count, eq, max, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
 import {
-	answers,
 	banks,
-	cohortMembers,
 	itemReports,
 	items,
 	itemVersions,
@@ -18,9 +16,9 @@ import {
 	flagItem,
 	kr20FromSummary,
 	mean,
-	optionShares,
 	standardDeviation,
 	upperLowerIndex,
+	variance,
 	type ItemFlags
 } from './statistics';
 
@@ -57,17 +55,37 @@ export interface ItemAnalysis {
 	modules: ModuleReliability[];
 }
 
-interface AnswerFact {
+interface VersionAccumulator {
+	scores: number[];
+	restScores: number[];
+	totals: number[];
+	optionCounts: number[];
+}
+
+interface ModuleAccumulator {
+	/** Per session: items right (0/1 scoring, for KR-20) and the session's percentage. */
+	sessions: Map<string, { right: number; percent: number }>;
+	/** Per item: times drawn and times right, for its facility within the module. */
+	items: Map<string, { n: number; right: number }>;
+}
+
+interface Accumulated {
+	versions: Map<number, VersionAccumulator>;
+	modules: Map<string, ModuleAccumulator>;
+}
+
+interface AnswerRow {
 	itemVersionId: number;
 	itemId: string;
 	userId: string;
 	sessionId: string;
 	moduleId: string | null;
-	correct: boolean;
-	score: number;
-	restScore: number;
-	total: number;
-	chosen: number[];
+	correct: number;
+	marks: number;
+	maxMarks: number;
+	response: string;
+	sessionMarks: number | null;
+	sessionMaxMarks: number;
 }
 
 function chosenOptions(response: Response): number[] {
@@ -76,67 +94,70 @@ function chosenOptions(response: Response): number[] {
 		: Object.values(response.chosen).filter((i): i is number => i !== null);
 }
 
-/** Answers in finished sessions of two or more items, in the order they were given. */
-function answerFacts(db: DB, cohortId: string | null, attempts: AttemptScope): AnswerFact[] {
-	const rows = db
-		.select({
-			itemVersionId: answers.itemVersionId,
-			itemId: answers.itemId,
-			userId: answers.userId,
-			sessionId: answers.sessionId,
-			moduleId: quizSessions.moduleId,
-			correct: answers.correct,
-			marks: answers.marks,
-			maxMarks: answers.maxMarks,
-			response: answers.response,
-			sessionMarks: quizSessions.marks,
-			sessionMaxMarks: quizSessions.maxMarks
-		})
-		.from(answers)
-		.innerJoin(
-			quizSessions,
-			and(eq(quizSessions.id, answers.sessionId), eq(quizSessions.status, 'finished'))
-		)
-		.where(
-			cohortId
-				? sql`${answers.userId} in (select ${cohortMembers.userId} from ${cohortMembers} where ${cohortMembers.cohortId} = ${cohortId})`
-				: undefined
-		)
-		.orderBy(answers.answeredAt)
-		.all();
-	const seen = new Set<string>();
-	const facts: AnswerFact[] = [];
+const ANSWER_ROWS = `
+	select a.item_version_id as itemVersionId, a.item_id as itemId, a.user_id as userId,
+		a.session_id as sessionId, s.module_id as moduleId, a.correct, a.marks, a.max_marks as maxMarks,
+		a.response, s.marks as sessionMarks, s.max_marks as sessionMaxMarks
+	from answers a
+	join quiz_sessions s on s.id = a.session_id and s.status = 'finished'
+	where s.max_marks > a.max_marks`;
+const IN_COHORT = ` and a.user_id in (select user_id from cohort_members where cohort_id = ?)`;
+/** Each learner's answers to an item together, earliest first: the first of a run is the first attempt. */
+const BY_LEARNER_AND_ITEM = ` order by a.user_id, a.item_id, a.answered_at`;
+
+/**
+ * One pass over the answers in finished sessions of two or more items, streamed into running
+ * totals per item version and per module, so memory grows with items, not answers.
+ */
+function accumulate(db: DB, cohortId: string | null, attempts: AttemptScope): Accumulated {
+	const versions = new Map<number, VersionAccumulator>();
+	const modules = new Map<string, ModuleAccumulator>();
+	const query = db.$client.prepare(ANSWER_ROWS + (cohortId ? IN_COHORT : '') + BY_LEARNER_AND_ITEM);
+	const rows = (
+		cohortId ? query.iterate(cohortId) : query.iterate()
+	) as IterableIterator<AnswerRow>;
+	let previous = '';
 	for (const r of rows) {
-		if (r.sessionMaxMarks - r.maxMarks <= 0) continue;
-		if (attempts === 'first') {
-			const key = `${r.userId}/${r.itemId}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
+		const learnerItem = `${r.userId}/${r.itemId}`;
+		const first = learnerItem !== previous;
+		previous = learnerItem;
+		if (attempts === 'first' && !first) continue;
+
+		const response = JSON.parse(r.response) as Response;
+		let version = versions.get(r.itemVersionId);
+		if (!version) {
+			version = { scores: [], restScores: [], totals: [], optionCounts: [] };
+			versions.set(r.itemVersionId, version);
 		}
 		const sessionMarks = r.sessionMarks ?? 0;
-		facts.push({
-			itemVersionId: r.itemVersionId,
-			itemId: r.itemId,
-			userId: r.userId,
-			sessionId: r.sessionId,
-			moduleId: r.moduleId,
-			correct: r.correct,
-			score: r.maxMarks ? r.marks / r.maxMarks : 0,
-			restScore: (sessionMarks - r.marks) / (r.sessionMaxMarks - r.maxMarks),
-			total: sessionMarks / r.sessionMaxMarks,
-			chosen: chosenOptions(r.response)
-		});
+		version.scores.push(r.maxMarks ? r.marks / r.maxMarks : 0);
+		version.restScores.push((sessionMarks - r.marks) / (r.sessionMaxMarks - r.maxMarks));
+		version.totals.push(sessionMarks / r.sessionMaxMarks);
+		for (const i of chosenOptions(response))
+			version.optionCounts[i] = (version.optionCounts[i] ?? 0) + 1;
+
+		if (r.moduleId) {
+			let module = modules.get(r.moduleId);
+			if (!module) {
+				module = { sessions: new Map(), items: new Map() };
+				modules.set(r.moduleId, module);
+			}
+			const session = module.sessions.get(r.sessionId) ?? {
+				right: 0,
+				percent: (sessionMarks / r.sessionMaxMarks) * 100
+			};
+			session.right += r.correct;
+			module.sessions.set(r.sessionId, session);
+			const item = module.items.get(r.itemId) ?? { n: 0, right: 0 };
+			item.n += 1;
+			item.right += r.correct;
+			module.items.set(r.itemId, item);
+		}
 	}
-	return facts;
+	return { versions, modules };
 }
 
-function analyseItems(db: DB, facts: AnswerFact[]): ItemAnalysisRow[] {
-	const byVersion = new Map<number, AnswerFact[]>();
-	for (const f of facts) {
-		const list = byVersion.get(f.itemVersionId) ?? [];
-		list.push(f);
-		byVersion.set(f.itemVersionId, list);
-	}
+function analyseItems(db: DB, versionsSeen: Map<number, VersionAccumulator>): ItemAnalysisRow[] {
 	const versions = db
 		.select({
 			id: itemVersions.id,
@@ -161,17 +182,20 @@ function analyseItems(db: DB, facts: AnswerFact[]): ItemAnalysisRow[] {
 			.map((r) => [r.itemId, r.n])
 	);
 	return versions
-		.filter((v) => v.current || byVersion.has(v.id))
+		.filter((v) => v.current || versionsSeen.has(v.id))
 		.map((v) => {
-			const list = byVersion.get(v.id) ?? [];
-			const shares = optionShares(
-				list.map((f) => f.chosen),
-				v.spec.options.length
-			);
+			const acc = versionsSeen.get(v.id);
+			const n = acc?.scores.length ?? 0;
+			const shares = v.spec.options.map((_, i) => (n ? (acc!.optionCounts[i] ?? 0) / n : 0));
 			const stats = {
-				n: list.length,
-				facility: list.length ? facility(list.map((f) => f.score)) : 0,
-				pointBiserial: list.length > 2 ? correctedPointBiserial(list) : null,
+				n,
+				facility: n ? facility(acc!.scores) : 0,
+				pointBiserial:
+					n > 2
+						? correctedPointBiserial(
+								acc!.scores.map((score, i) => ({ score, restScore: acc!.restScores[i] }))
+							)
+						: null,
 				optionShares: shares
 			};
 			const wrongOptions =
@@ -184,10 +208,13 @@ function analyseItems(db: DB, facts: AnswerFact[]): ItemAnalysisRow[] {
 				bankTitle: v.bankTitle,
 				type: v.spec.type,
 				stem: v.spec.stem,
-				n: list.length,
-				facility: list.length ? stats.facility : null,
+				n,
+				facility: n ? stats.facility : null,
 				pointBiserial: stats.pointBiserial,
-				upperLower: list.length > 2 ? upperLowerIndex(list) : null,
+				upperLower:
+					n > 2
+						? upperLowerIndex(acc!.scores.map((score, i) => ({ score, total: acc!.totals[i] })))
+						: null,
 				options: v.spec.options.map((o, i) => ({
 					text: o.text,
 					correct: o.correct === true,
@@ -199,7 +226,11 @@ function analyseItems(db: DB, facts: AnswerFact[]): ItemAnalysisRow[] {
 		});
 }
 
-function analyseModules(db: DB, facts: AnswerFact[], cohortId: string | null): ModuleReliability[] {
+function analyseModules(
+	db: DB,
+	accumulated: Map<string, ModuleAccumulator>,
+	cohortId: string | null
+): ModuleReliability[] {
 	const modules = db
 		.select({
 			id: trainingModules.id,
@@ -211,30 +242,32 @@ function analyseModules(db: DB, facts: AnswerFact[], cohortId: string | null): M
 		.where(cohortId ? eq(trainingModules.cohortId, cohortId) : undefined)
 		.all();
 	return modules.map((m) => {
-		const moduleFacts = facts.filter((f) => f.moduleId === m.id);
-		const sessions = new Map<string, AnswerFact[]>();
-		for (const f of moduleFacts)
-			sessions.set(f.sessionId, [...(sessions.get(f.sessionId) ?? []), f]);
-		const totals = [...sessions.values()].map((list) => list.filter((f) => f.correct).length);
-		const percents = [...sessions.values()].map((list) => list[0].total * 100);
-		const byItem = new Map<string, number[]>();
-		for (const f of moduleFacts)
-			byItem.set(f.itemId, [...(byItem.get(f.itemId) ?? []), f.correct ? 1 : 0]);
-		// Each candidate sat a draw of k items: use the mean item variance across the drawn items.
-		const pq = [...byItem.values()].flatMap((scores) => {
-			const p = mean(scores);
-			return scores.map(() => p * (1 - p));
-		});
-		const variance = standardDeviation(totals) ** 2;
+		const acc = accumulated.get(m.id);
+		const sessions = acc ? [...acc.sessions.values()] : [];
+		const percents = sessions.map((s) => s.percent);
+		// Each candidate sat a draw of k items: use the mean item variance over the items drawn.
+		let pqSum = 0;
+		let draws = 0;
+		for (const item of acc?.items.values() ?? []) {
+			const p = item.right / item.n;
+			pqSum += item.n * p * (1 - p);
+			draws += item.n;
+		}
 		return {
 			moduleId: m.id,
 			title: m.title,
 			cohortId: m.cohortId,
-			attempts: sessions.size,
+			attempts: sessions.length,
 			meanPercent: percents.length ? mean(percents) : null,
 			sdPercent: percents.length ? standardDeviation(percents) : null,
 			kr20:
-				sessions.size > 1 ? kr20FromSummary(m.itemCount, m.itemCount * mean(pq), variance) : null
+				sessions.length > 1 && draws
+					? kr20FromSummary(
+							m.itemCount,
+							(m.itemCount * pqSum) / draws,
+							variance(sessions.map((s) => s.right))
+						)
+					: null
 		};
 	});
 }
@@ -246,11 +279,11 @@ export function computeItemAnalysis(
 	attempts: AttemptScope,
 	now = new Date()
 ): ItemAnalysis {
-	const facts = answerFacts(db, cohortId, attempts);
+	const { versions, modules } = accumulate(db, cohortId, attempts);
 	return {
 		computedAt: now,
-		items: analyseItems(db, facts),
-		modules: analyseModules(db, facts, cohortId)
+		items: analyseItems(db, versions),
+		modules: analyseModules(db, modules, cohortId)
 	};
 }
 

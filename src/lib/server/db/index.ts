@@ -9,6 +9,30 @@ export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 export const DEFAULT_DATABASE_PATH = './data/app.db';
 
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * Drizzle asks SQLite to compile every query it runs, even one it ran a moment ago; compiling
+ * costs more than running most of ours. Keep compiled statements by their SQL text instead.
+ */
+function cacheStatements(sqlite: Database.Database): void {
+	const compile = sqlite.prepare.bind(sqlite);
+	const cache = new Map<string, Database.Statement>();
+	sqlite.prepare = ((source: string) => {
+		let statement = cache.get(source);
+		if (statement) {
+			cache.delete(source);
+			// A caller may have switched the statement to arrays; start each use from objects.
+			if (statement.reader) statement.raw(false);
+		} else {
+			statement = compile(source);
+			if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+		}
+		cache.set(source, statement);
+		return statement;
+	}) as typeof sqlite.prepare;
+}
+
 /**
  * Opens a database with the pragmas every connection needs and applies pending migrations.
  * `synchronous=FULL` makes each acknowledged write durable across power loss, not only crashes.
@@ -20,6 +44,7 @@ export function openDatabase(file: string): DB {
 	sqlite.pragma('synchronous = FULL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
+	cacheStatements(sqlite);
 	const db = drizzle(sqlite, { schema });
 	migrate(db, { migrationsFolder: process.env.MIGRATIONS_DIR ?? path.resolve('drizzle') });
 	return db;

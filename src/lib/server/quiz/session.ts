@@ -1,4 +1,4 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, lte, ne, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
 import {
@@ -84,21 +84,24 @@ export function finaliseExpiredSessions(db: DB, now = new Date()): number {
 	return expired.filter((s) => finaliseSession(db, s.id, now)).length;
 }
 
+/** Notes when an item was first shown and where the learner is; writes only what changed. */
 export function markShown(db: DB, sessionId: string, position: number, now = new Date()): void {
-	db.update(quizSessionItems)
-		.set({ shownAt: now })
-		.where(
-			and(
-				eq(quizSessionItems.sessionId, sessionId),
-				eq(quizSessionItems.position, position),
-				sql`${quizSessionItems.shownAt} is null`
+	db.transaction((tx) => {
+		tx.update(quizSessionItems)
+			.set({ shownAt: now })
+			.where(
+				and(
+					eq(quizSessionItems.sessionId, sessionId),
+					eq(quizSessionItems.position, position),
+					sql`${quizSessionItems.shownAt} is null`
+				)
 			)
-		)
-		.run();
-	db.update(quizSessions)
-		.set({ lastPosition: position })
-		.where(eq(quizSessions.id, sessionId))
-		.run();
+			.run();
+		tx.update(quizSessions)
+			.set({ lastPosition: position })
+			.where(and(eq(quizSessions.id, sessionId), ne(quizSessions.lastPosition, position)))
+			.run();
+	});
 }
 
 export type RecordAnswerResult =
@@ -116,7 +119,9 @@ export function recordAnswer(
 	position: number,
 	response: Response,
 	confidence: Confidence | null,
-	now = new Date()
+	now = new Date(),
+	/** The item at this position, when the caller has read it already. */
+	knownSlot?: Slot
 ): RecordAnswerResult {
 	if (session.status !== 'active') return { ok: false, reason: 'finished' };
 	if (isPastDeadline(session, now)) {
@@ -130,7 +135,7 @@ export function recordAnswer(
 			.where(eq(quizSessions.id, session.id))
 			.get();
 		if (current?.status !== 'active') return { ok: false as const, reason: 'finished' as const };
-		const slot = getSlot(tx, session.id, position);
+		const slot = knownSlot ?? getSlot(tx, session.id, position);
 		if (!slot) return { ok: false as const, reason: 'no-such-item' as const };
 		const { correct, marks } = scoreResponse(slot.spec, response);
 		const row = {

@@ -52,7 +52,8 @@ export const quizSessions = sqliteTable(
 	},
 	(t) => [
 		index('quiz_sessions_user_idx').on(t.userId, t.startedAt),
-		index('quiz_sessions_active_deadline_idx').on(t.status, t.deadlineAt)
+		index('quiz_sessions_active_deadline_idx').on(t.status, t.deadlineAt),
+		index('quiz_sessions_status_finished_idx').on(t.status, t.finishedAt)
 	]
 );
 
@@ -104,7 +105,8 @@ export const answers = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex('answers_session_position_idx').on(t.sessionId, t.position),
-		index('answers_user_item_idx').on(t.userId, t.itemId, t.answeredAt),
+		// Covers each learner's latest answer per item (progress, practice selection) without table reads.
+		index('answers_user_item_idx').on(t.userId, t.itemId, t.answeredAt, t.correct, t.confidence),
 		index('answers_user_time_idx').on(t.userId, t.answeredAt),
 		index('answers_item_version_idx').on(t.itemVersionId)
 	]

@@ -62,8 +62,8 @@ export const actions: Actions = {
 			? choice(form, 'confidence', CONFIDENCES, 'unsure')
 			: null;
 
-		if (response) {
-			const result = recordAnswer(db, session, position, response, confidence);
+		if (response && slot) {
+			const result = recordAnswer(db, session, position, response, confidence, new Date(), slot);
 			if (!result.ok) {
 				if (result.reason === 'expired' || result.reason === 'finished')
 					redirect(303, resultsPath(session.id));
