@@ -27,7 +27,6 @@ export interface SessionRecord {
 	finishedAt: number | null;
 	marks: number | null;
 	maxMarks: number;
-	lastPosition: number;
 	moduleId: string | null;
 	items: SessionItemRecord[];
 }
@@ -125,7 +124,6 @@ class LearnerSimulation {
 			finishedAt: plan.inProgress ? null : Math.min(clock, deadlineAt ?? Infinity),
 			marks: plan.inProgress ? null : marks,
 			maxMarks: plan.items.reduce((n, i) => n + i.maxMarks, 0),
-			lastPosition: Math.min(plan.answered + 1, plan.items.length),
 			moduleId: plan.moduleId,
 			items
 		};

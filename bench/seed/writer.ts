@@ -25,7 +25,7 @@ function prepare(sqlite: Database.Database) {
 		session: insert(
 			'quiz_sessions',
 			`id user_id mode status settings item_count seconds_per_item deadline_at started_at
-			finished_at marks max_marks last_position module_id`
+			finished_at marks max_marks module_id`
 		),
 		sessionItem: insert(
 			'quiz_session_items',
@@ -132,7 +132,6 @@ export class SeedWriter {
 				session.finishedAt,
 				session.marks,
 				session.maxMarks,
-				session.lastPosition,
 				session.moduleId
 			);
 			session.items.forEach(({ item, shownAt, answer }, index) => {

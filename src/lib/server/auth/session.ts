@@ -1,7 +1,8 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import { eq, and, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { preparedFor } from '../db/prepared';
 import type { DB } from '../db';
 import { userSessions, users, type User, type UserSession } from '../db/schema';
 
@@ -23,6 +24,15 @@ function randomString(bytes: number): string {
 export function hashSecret(secret: string): Uint8Array {
 	return sha256(new TextEncoder().encode(secret));
 }
+
+const sessionWithUser = preparedFor((db) =>
+	db
+		.select({ session: userSessions, user: users })
+		.from(userSessions)
+		.innerJoin(users, eq(users.id, userSessions.userId))
+		.where(eq(userSessions.id, sql.placeholder('id')))
+		.prepare()
+);
 
 export interface SessionValidation {
 	session: UserSession;
@@ -53,12 +63,7 @@ export function validateSessionToken(
 ): SessionValidation | null {
 	const [id, secret, extra] = token.split('.');
 	if (!id || !secret || extra !== undefined) return null;
-	const row = db
-		.select({ session: userSessions, user: users })
-		.from(userSessions)
-		.innerJoin(users, eq(users.id, userSessions.userId))
-		.where(eq(userSessions.id, id))
-		.get();
+	const row = sessionWithUser(db).get({ id });
 	if (!row) return null;
 	if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.session.secretHash))) return null;
 	if (row.session.expiresAt.getTime() <= now.getTime()) {

@@ -158,7 +158,6 @@ export function startSession(
 		finishedAt: null,
 		marks: null,
 		maxMarks: rows.reduce((n, r) => n + r.maxMarks, 0),
-		lastPosition: 1,
 		moduleId: input.moduleId ?? null
 	};
 	db.transaction((tx) => {

@@ -1,6 +1,7 @@
-import { and, eq, lte, ne, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
+import { preparedFor } from '../db/prepared';
 import {
 	answers,
 	itemVersions,
@@ -17,14 +18,22 @@ import { updateReviewCard } from '../review/cards';
 import { scoreResponse } from './scoring';
 
 /** The session when it belongs to the user; null otherwise, so others' ids look absent. */
+const ownedSession = preparedFor((db) =>
+	db
+		.select()
+		.from(quizSessions)
+		.where(
+			and(
+				eq(quizSessions.id, sql.placeholder('id')),
+				eq(quizSessions.userId, sql.placeholder('userId'))
+			)
+		)
+		.prepare()
+);
+
+/** The session when it belongs to the user; null otherwise, so others' ids look absent. */
 export function getOwnedSession(db: DB, userId: string, sessionId: string): QuizSession | null {
-	return (
-		db
-			.select()
-			.from(quizSessions)
-			.where(and(eq(quizSessions.id, sessionId), eq(quizSessions.userId, userId)))
-			.get() ?? null
-	);
+	return ownedSession(db).get({ id: sessionId, userId }) ?? null;
 }
 
 export function isPastDeadline(session: QuizSession, now: Date): boolean {
@@ -84,24 +93,23 @@ export function finaliseExpiredSessions(db: DB, now = new Date()): number {
 	return expired.filter((s) => finaliseSession(db, s.id, now)).length;
 }
 
-/** Notes when an item was first shown and where the learner is; writes only what changed. */
-export function markShown(db: DB, sessionId: string, position: number, now = new Date()): void {
-	db.transaction((tx) => {
-		tx.update(quizSessionItems)
-			.set({ shownAt: now })
-			.where(
-				and(
-					eq(quizSessionItems.sessionId, sessionId),
-					eq(quizSessionItems.position, position),
-					sql`${quizSessionItems.shownAt} is null`
-				)
+const markFirstShown = preparedFor((db) =>
+	db
+		.update(quizSessionItems)
+		.set({ shownAt: sql`${sql.placeholder('now')}` })
+		.where(
+			and(
+				eq(quizSessionItems.sessionId, sql.placeholder('sessionId')),
+				eq(quizSessionItems.position, sql.placeholder('position')),
+				sql`${quizSessionItems.shownAt} is null`
 			)
-			.run();
-		tx.update(quizSessions)
-			.set({ lastPosition: position })
-			.where(and(eq(quizSessions.id, sessionId), ne(quizSessions.lastPosition, position)))
-			.run();
-	});
+		)
+		.prepare()
+);
+
+/** Notes when an item was first shown, for the time taken to answer it; later views write nothing. */
+export function markShown(db: DB, sessionId: string, position: number, now = new Date()): void {
+	markFirstShown(db).run({ sessionId, position, now: now.getTime() });
 }
 
 export type RecordAnswerResult =
@@ -135,7 +143,7 @@ export function recordAnswer(
 			.where(eq(quizSessions.id, session.id))
 			.get();
 		if (current?.status !== 'active') return { ok: false as const, reason: 'finished' as const };
-		const slot = knownSlot ?? getSlot(tx, session.id, position);
+		const slot = knownSlot ?? getSlot(db, session.id, position);
 		if (!slot) return { ok: false as const, reason: 'no-such-item' as const };
 		const { correct, marks } = scoreResponse(slot.spec, response);
 		const row = {
@@ -192,23 +200,46 @@ export interface Slot {
 }
 
 /** The item at a position of a session, at the version the session serves. */
-export function getSlot(db: Pick<DB, 'select'>, sessionId: string, position: number): Slot | null {
-	return (
-		db
-			.select({
-				itemId: quizSessionItems.itemId,
-				itemVersionId: quizSessionItems.itemVersionId,
-				maxMarks: quizSessionItems.maxMarks,
-				shownAt: quizSessionItems.shownAt,
-				spec: itemVersions.spec
-			})
-			.from(quizSessionItems)
-			.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
-			.where(
-				and(eq(quizSessionItems.sessionId, sessionId), eq(quizSessionItems.position, position))
+const slotAt = preparedFor((db) =>
+	db
+		.select({
+			itemId: quizSessionItems.itemId,
+			itemVersionId: quizSessionItems.itemVersionId,
+			maxMarks: quizSessionItems.maxMarks,
+			shownAt: quizSessionItems.shownAt,
+			spec: itemVersions.spec
+		})
+		.from(quizSessionItems)
+		.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
+		.where(
+			and(
+				eq(quizSessionItems.sessionId, sql.placeholder('sessionId')),
+				eq(quizSessionItems.position, sql.placeholder('position'))
 			)
-			.get() ?? null
-	);
+		)
+		.prepare()
+);
+
+/** The item at a position of a session, at the version the session serves. */
+export function getSlot(db: DB, sessionId: string, position: number): Slot | null {
+	return slotAt(db).get({ sessionId, position }) ?? null;
+}
+
+/** Where a resumed session opens: its first unanswered question, or its last. */
+export function resumePosition(db: DB, session: Pick<QuizSession, 'id' | 'itemCount'>): number {
+	const row = db
+		.select({ position: sql<number | null>`min(${quizSessionItems.position})` })
+		.from(quizSessionItems)
+		.leftJoin(
+			answers,
+			and(
+				eq(answers.sessionId, quizSessionItems.sessionId),
+				eq(answers.position, quizSessionItems.position)
+			)
+		)
+		.where(and(eq(quizSessionItems.sessionId, session.id), sql`${answers.id} is null`))
+		.get();
+	return row?.position ?? session.itemCount;
 }
 
 /** Unfinished sessions of a learner, newest first, for resuming. */

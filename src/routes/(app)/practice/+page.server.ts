@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { listBanks } from '$lib/server/bank/queries';
 import { startSession } from '$lib/server/quiz/build';
-import { listUnfinishedSessions } from '$lib/server/quiz/session';
+import { listUnfinishedSessions, resumePosition } from '$lib/server/quiz/session';
 import { readStartForm } from '$lib/server/quiz/settings-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,7 +24,7 @@ export const load: PageServerLoad = (event) => {
 			itemCount: s.itemCount,
 			startedAt: s.startedAt,
 			deadlineAt: s.deadlineAt,
-			lastPosition: s.lastPosition
+			resumeAt: resumePosition(db, s)
 		}))
 	};
 };

@@ -45,8 +45,6 @@ export const quizSessions = sqliteTable(
 		/** Marks: one per choice item, one per stem of an extended-matching item. */
 		marks: real('marks'),
 		maxMarks: integer('max_marks').notNull(),
-		/** Where the learner was, so a resumed session opens there. */
-		lastPosition: integer('last_position').notNull().default(1),
 		/** Set when the session is an attempt at an assigned training module. */
 		moduleId: text('module_id')
 	},

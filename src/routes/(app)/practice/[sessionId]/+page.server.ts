@@ -2,11 +2,12 @@ import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { requireOwnSession } from '$lib/server/quiz/access';
+import { resumePosition } from '$lib/server/quiz/session';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const session = requireOwnSession(getDb(), user.id, event.params.sessionId);
 	if (session.status === 'finished') redirect(303, `/practice/${session.id}/results`);
-	redirect(303, `/practice/${session.id}/${session.lastPosition}`);
+	redirect(303, `/practice/${session.id}/${resumePosition(getDb(), session)}`);
 };

@@ -11,7 +11,7 @@ export const load: PageServerLoad = (event) => {
 	const db = getDb();
 	const session = requireOwnSession(db, user.id, event.params.sessionId);
 	const results = loadResults(db, session);
-	if (!results) redirect(303, `/practice/${session.id}/${session.lastPosition}`);
+	if (!results) redirect(303, `/practice/${session.id}`);
 	return {
 		session: {
 			id: session.id,
