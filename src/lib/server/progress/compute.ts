@@ -100,8 +100,14 @@ export function computeMastery(itemIds: string[], latest: Map<string, LatestAnsw
 
 /** Where a score stands among peers' scores: the share below it, counting ties as half. */
 export function percentileRank(score: number, peers: number[]): number {
-	if (!peers.length) return 0;
-	const below = peers.filter((p) => p < score).length;
-	const equal = peers.filter((p) => p === score).length;
-	return Math.round(((below + equal / 2) / peers.length) * 100);
+	return percentileFromCounts(
+		peers.filter((p) => p < score).length,
+		peers.filter((p) => p === score).length,
+		peers.length
+	);
+}
+
+/** The same rank from counts: peers below the score, peers level with it, and all peers. */
+export function percentileFromCounts(below: number, equal: number, peers: number): number {
+	return peers ? Math.round(((below + equal / 2) / peers) * 100) : 0;
 }

@@ -16,7 +16,7 @@ import {
 	currentStreak,
 	localDayKey,
 	msUntilLocalMidnight,
-	percentileRank,
+	percentileFromCounts,
 	utcOffsetMinutes,
 	type LatestAnswer,
 	type Mastery
@@ -126,34 +126,32 @@ function weeklyAccuracy(db: DB, userId: string, offsetMinutes: number): WeekPoin
 		.all();
 }
 
+/**
+ * The learner's standing on each bank they have practised, counted by SQLite over the running
+ * totals rather than by loading every learner's figures.
+ */
 function peerPercentiles(
 	db: DB,
 	userId: string
 ): Map<string, { percentile: number | null; peers: number }> {
-	const rows = db
-		.select({
-			bankId: userBankStats.bankId,
-			userId: userBankStats.userId,
-			share: sql<number>`cast(${userBankStats.correct} as real) / ${userBankStats.answered}`
-		})
-		.from(userBankStats)
-		.all();
-	const byBank = new Map<string, { mine: number | null; peers: number[] }>();
-	for (const row of rows) {
-		const entry = byBank.get(row.bankId) ?? { mine: null, peers: [] };
-		if (row.userId === userId) entry.mine = row.share;
-		else entry.peers.push(row.share);
-		byBank.set(row.bankId, entry);
-	}
-	const result = new Map<string, { percentile: number | null; peers: number }>();
-	for (const [bankId, { mine, peers }] of byBank) {
-		const enough = peers.length >= PEER_MINIMUM && mine !== null;
-		result.set(bankId, {
-			percentile: enough ? percentileRank(mine, peers) : null,
-			peers: peers.length
-		});
-	}
-	return result;
+	const rows = db.all<{ bankId: string; peers: number; below: number; equal: number }>(sql`
+		select other.bank_id as bankId, count(*) as peers,
+			sum(cast(other.correct as real) / other.answered < cast(mine.correct as real) / mine.answered) as below,
+			sum(cast(other.correct as real) / other.answered = cast(mine.correct as real) / mine.answered) as equal
+		from ${userBankStats} mine
+		join ${userBankStats} other on other.bank_id = mine.bank_id and other.user_id <> mine.user_id
+		where mine.user_id = ${userId}
+		group by other.bank_id`);
+	return new Map(
+		rows.map((r) => [
+			r.bankId,
+			{
+				percentile:
+					r.peers >= PEER_MINIMUM ? percentileFromCounts(r.below, r.equal, r.peers) : null,
+				peers: r.peers
+			}
+		])
+	);
 }
 
 /** Everything the progress page shows, for one learner. */

@@ -1,19 +1,22 @@
 import { eq, sql } from 'drizzle-orm';
 import type { DB } from '../db';
+import { preparedFor } from '../db/prepared';
 import { items, userBankStats, type Answer } from '../db/schema';
 
-type Tx = Pick<DB, 'select' | 'insert'>;
+const bankOfItem = preparedFor((db) =>
+	db
+		.select({ bankId: items.bankId })
+		.from(items)
+		.where(eq(items.id, sql.placeholder('itemId')))
+		.prepare()
+);
 
 /** Adds one answer to its learner's running totals for the item's bank. */
 export function countAnswerInStats(
-	db: Tx,
+	db: DB,
 	answer: Pick<Answer, 'userId' | 'itemId' | 'correct' | 'marks' | 'maxMarks'>
 ): void {
-	const bank = db
-		.select({ bankId: items.bankId })
-		.from(items)
-		.where(eq(items.id, answer.itemId))
-		.get();
+	const bank = bankOfItem(db).get({ itemId: answer.itemId });
 	if (!bank) return;
 	const correct = answer.correct ? 1 : 0;
 	db.insert(userBankStats)

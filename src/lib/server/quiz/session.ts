@@ -66,8 +66,8 @@ export function finaliseSession(db: DB, sessionId: string, now = new Date()): bo
 		if (session.mode === 'timed') {
 			const given = tx.select().from(answers).where(eq(answers.sessionId, sessionId)).all();
 			for (const answer of given) {
-				updateReviewCard(tx, session.userId, answer.itemId, answer, answer.answeredAt);
-				countAnswerInStats(tx, answer);
+				updateReviewCard(db, session.userId, answer.itemId, answer, answer.answeredAt);
+				countAnswerInStats(db, answer);
 			}
 		}
 		return true;
@@ -112,6 +112,27 @@ export function markShown(db: DB, sessionId: string, position: number, now = new
 	markFirstShown(db).run({ sessionId, position, now: now.getTime() });
 }
 
+const sessionStatus = preparedFor((db) =>
+	db
+		.select({ status: quizSessions.status })
+		.from(quizSessions)
+		.where(eq(quizSessions.id, sql.placeholder('id')))
+		.prepare()
+);
+
+const answerAt = preparedFor((db) =>
+	db
+		.select()
+		.from(answers)
+		.where(
+			and(
+				eq(answers.sessionId, sql.placeholder('sessionId')),
+				eq(answers.position, sql.placeholder('position'))
+			)
+		)
+		.prepare()
+);
+
 export type RecordAnswerResult =
 	| { ok: true; answer: Answer; repeated: boolean }
 	| { ok: false; reason: 'finished' | 'expired' | 'no-such-item' | 'invalid' };
@@ -137,11 +158,7 @@ export function recordAnswer(
 		return { ok: false, reason: 'expired' };
 	}
 	return db.transaction((tx) => {
-		const current = tx
-			.select({ status: quizSessions.status })
-			.from(quizSessions)
-			.where(eq(quizSessions.id, session.id))
-			.get();
+		const current = sessionStatus(db).get({ id: session.id });
 		if (current?.status !== 'active') return { ok: false as const, reason: 'finished' as const };
 		const slot = knownSlot ?? getSlot(db, session.id, position);
 		if (!slot) return { ok: false as const, reason: 'no-such-item' as const };
@@ -160,16 +177,12 @@ export function recordAnswer(
 			timeTakenMs: slot.shownAt ? Math.max(0, now.getTime() - slot.shownAt.getTime()) : null,
 			answeredAt: now
 		};
-		const existing = tx
-			.select()
-			.from(answers)
-			.where(and(eq(answers.sessionId, session.id), eq(answers.position, position)))
-			.get();
+		const existing = answerAt(db).get({ sessionId: session.id, position });
 		if (session.mode === 'tutor') {
 			if (existing) return { ok: true as const, answer: existing, repeated: true };
 			const answer = tx.insert(answers).values(row).returning().get();
-			updateReviewCard(tx, session.userId, slot.itemId, answer, now);
-			countAnswerInStats(tx, answer);
+			updateReviewCard(db, session.userId, slot.itemId, answer, now);
+			countAnswerInStats(db, answer);
 			return { ok: true as const, answer, repeated: false };
 		}
 		if (

@@ -1,10 +1,9 @@
-import { and, asc, count, eq, lte } from 'drizzle-orm';
+import { and, asc, count, eq, lte, sql } from 'drizzle-orm';
+import { preparedFor } from '../db/prepared';
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { DB } from '../db';
 import { items, reviewCards, users, type ReviewCard } from '../db/schema';
 import { ratingFor, type AnswerSignal } from './rating';
-
-type Tx = Pick<DB, 'select' | 'insert' | 'update'>;
 
 function toCard(row: ReviewCard): Card {
 	return {
@@ -48,22 +47,29 @@ function schedulerFor(retention: number) {
 	return scheduler;
 }
 
+const learnerAndCard = preparedFor((db) =>
+	db
+		.select({ retention: users.desiredRetention, card: reviewCards })
+		.from(users)
+		.leftJoin(
+			reviewCards,
+			and(eq(reviewCards.userId, users.id), eq(reviewCards.itemId, sql.placeholder('itemId')))
+		)
+		.where(eq(users.id, sql.placeholder('userId')))
+		.prepare()
+);
+
 /** Schedules an item's next review for a learner after an answer. */
 export function updateReviewCard(
-	db: Tx,
+	db: DB,
 	userId: string,
 	itemId: string,
 	answer: AnswerSignal,
 	now: Date
 ): ReviewCard {
-	const retention =
-		db.select({ r: users.desiredRetention }).from(users).where(eq(users.id, userId)).get()?.r ??
-		0.9;
-	const existing = db
-		.select()
-		.from(reviewCards)
-		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.itemId, itemId)))
-		.get();
+	const found = learnerAndCard(db).get({ userId, itemId });
+	const retention = found?.retention ?? 0.9;
+	const existing = found?.card ?? null;
 	const rating = ratingFor(answer);
 	const card = existing ? toCard(existing) : createEmptyCard(now);
 	const next = schedulerFor(retention).next(card, now, rating).card;
