@@ -1,4 +1,5 @@
-import { request, test, expect, type APIRequestContext } from '@playwright/test';
+import { test, expect, type APIRequestContext } from '@playwright/test';
+import { apiClient, postForm as post } from '../helpers/api';
 import { createAccount } from '../helpers/accounts';
 import { queryTestDb } from '../helpers/db';
 
@@ -6,23 +7,6 @@ type Role = 'anonymous' | 'learner' | 'otherEducator' | 'coEducator' | 'owner' |
 type Outcome = 'login' | 200 | 403 | 404;
 
 const ROLES: Role[] = ['anonymous', 'learner', 'otherEducator', 'coEducator', 'owner', 'admin'];
-
-async function client(baseURL: string, email?: string): Promise<APIRequestContext> {
-	const context = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-	if (email) {
-		const login = await context.post('/login', {
-			form: { email, password: 'correct horse battery staple' },
-			headers: { accept: 'text/html' },
-			maxRedirects: 0
-		});
-		expect(login.status()).toBe(303);
-	}
-	return context;
-}
-
-async function post(context: APIRequestContext, path: string, form: Record<string, string>) {
-	return context.post(path, { form, headers: { accept: 'text/html' }, maxRedirects: 0 });
-}
 
 test('every educator and learner route answers each kind of visitor exactly as it should', async ({
 	baseURL
@@ -39,7 +23,7 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		await Promise.all(
 			ROLES.map(async (role) => [
 				role,
-				await client(baseURL!, role === 'anonymous' ? undefined : people[role].email)
+				await apiClient(baseURL!, role === 'anonymous' ? undefined : people[role].email)
 			])
 		)
 	) as Record<Role, APIRequestContext>;

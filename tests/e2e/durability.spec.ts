@@ -1,10 +1,11 @@
-import { request, test, expect, type APIRequestContext } from '@playwright/test';
+import { test, expect, type APIRequestContext } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAccount, PASSWORD } from '../helpers/accounts';
+import { createAccount } from '../helpers/accounts';
+import { apiClient, postAction, postForm } from '../helpers/api';
 
 const PORT = 4190;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -32,20 +33,6 @@ function startServer(databasePath: string): Promise<ChildProcess> {
 	});
 }
 
-async function signedInClient(email: string): Promise<APIRequestContext> {
-	const client = await request.newContext({
-		baseURL: ORIGIN,
-		extraHTTPHeaders: { origin: ORIGIN }
-	});
-	const login = await client.post('/login', {
-		form: { email, password: PASSWORD },
-		headers: { accept: 'text/html' },
-		maxRedirects: 0
-	});
-	expect(login.status()).toBe(303);
-	return client;
-}
-
 test('every answer acknowledged before the server is killed is still there after a restart', async () => {
 	test.setTimeout(120_000);
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'liver-quiz-durability-'));
@@ -53,19 +40,15 @@ test('every answer acknowledged before the server is killed is still there after
 	let server = await startServer(databasePath);
 	try {
 		const accounts = Array.from({ length: CLIENTS }, () => createAccount({ databasePath }));
-		const clients = await Promise.all(accounts.map((a) => signedInClient(a.email)));
+		const clients = await Promise.all(accounts.map((a) => apiClient(ORIGIN, a.email)));
 		const sessions: string[] = [];
 		for (const client of clients) {
-			const start = await client.post('/practice?/start', {
-				form: {
-					bank: 'surgery',
-					count: String(ITEMS),
-					mode: 'timed',
-					secondsPerItem: '600',
-					selection: 'all'
-				},
-				headers: { accept: 'text/html' },
-				maxRedirects: 0
+			const start = await postForm(client, '/practice?/start', {
+				bank: 'surgery',
+				count: String(ITEMS),
+				mode: 'timed',
+				secondsPerItem: '600',
+				selection: 'all'
 			});
 			expect(start.status()).toBe(303);
 			sessions.push(/\/practice\/([a-z0-9]+)\//.exec(start.headers()['location'])![1]);
@@ -76,10 +59,12 @@ test('every answer acknowledged before the server is killed is still there after
 		const answerAll = async (client: APIRequestContext, sessionId: string) => {
 			for (let position = 1; position <= ITEMS && !killed; position++) {
 				try {
-					const response = await client.post(`/practice/${sessionId}/${position}?/answer`, {
-						form: { choice: '0', 'stem-a': '0', 'stem-b': '0', intent: 'save' },
-						headers: { 'x-sveltekit-action': 'true' }
-					});
+					const response = await postAction(
+						client,
+						`/practice/${sessionId}/${position}?/answer`,
+						{ choice: '0', 'stem-a': '0', 'stem-b': '0', intent: 'save' },
+						ORIGIN
+					);
 					const body = await response.json();
 					if (response.ok() && body.type === 'success') acknowledged.push({ sessionId, position });
 				} catch {

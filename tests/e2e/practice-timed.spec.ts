@@ -2,6 +2,7 @@ import { test, expect } from '../helpers/test';
 import { createAccount, logIn, PASSWORD } from '../helpers/accounts';
 import { itemByStem } from '../helpers/banks';
 import { queryTestDb } from '../helpers/db';
+import { postAction } from '../helpers/api';
 import { answerFirstOption, startSession } from '../helpers/practice';
 
 test('a timed test that runs out is finalised with the answers saved before the deadline', async ({
@@ -44,10 +45,12 @@ test('answers sent after the deadline are refused', async ({ page }) => {
 		banks: ['Clinical trials']
 	});
 	await page.waitForTimeout(5_500);
-	const response = await page.request.post(`/practice/${sessionId}/1?/answer`, {
-		form: { choice: '0', intent: 'save' },
-		headers: { origin: new URL(page.url()).origin, 'x-sveltekit-action': 'true' }
-	});
+	const response = await postAction(
+		page.request,
+		`/practice/${sessionId}/1?/answer`,
+		{ choice: '0', intent: 'save' },
+		new URL(page.url()).origin
+	);
 	const body = await response.json();
 	expect(body.type).toBe('redirect');
 	expect(body.location).toBe(`/practice/${sessionId}/results`);
@@ -122,10 +125,12 @@ test('nothing sent during a timed test reveals the key, explanations, teaching p
 			expect(body).not.toMatch(/"?marks"?\s*:/);
 			expect(body).not.toMatch(/"?answer"?\s*:\s*\d/);
 		}
-		const formResult = await page.request.post(`/practice/${sessionId}/${position}?/answer`, {
-			form: { choice: '0', intent: 'save' },
-			headers: { origin: new URL(page.url()).origin, 'x-sveltekit-action': 'true' }
-		});
+		const formResult = await postAction(
+			page.request,
+			`/practice/${sessionId}/${position}?/answer`,
+			{ choice: '0', intent: 'save' },
+			new URL(page.url()).origin
+		);
 		const resultBody = await formResult.text();
 		for (const secret of secrets) expect(resultBody).not.toContain(secret);
 		expect(resultBody).not.toMatch(/correct|marks/);
@@ -144,7 +149,7 @@ test('the same answer posted twice and 20 parallel finishes leave one answer and
 	});
 	const origin = new URL(page.url()).origin;
 	const post = (path: string, form: Record<string, string>) =>
-		page.request.post(path, { form, headers: { origin, 'x-sveltekit-action': 'true' } });
+		postAction(page.request, path, form, origin);
 
 	await Promise.all([
 		post(`/practice/${sessionId}/1?/answer`, { choice: '0' }),

@@ -52,12 +52,8 @@ export async function answerByKey(
 	spec: { options: { correct?: boolean }[] },
 	right: boolean
 ) {
-	const index = spec.options.findIndex((o) => (right ? o.correct : !o.correct));
-	if (right) {
-		for (const [i, option] of spec.options.entries()) {
-			if (option.correct) await page.locator('input[name="choice"]').nth(i).check();
-		}
-	} else {
-		await page.locator('input[name="choice"]').nth(index).check();
-	}
+	const choices = page.locator('input[name="choice"]');
+	if (!right) return choices.nth(spec.options.findIndex((o) => !o.correct)).check();
+	for (const [i, option] of spec.options.entries())
+		if (option.correct) await choices.nth(i).check();
 }

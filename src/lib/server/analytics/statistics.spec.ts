@@ -3,6 +3,7 @@ import {
 	correctedPointBiserial,
 	facility,
 	flagItem,
+	isFlagged,
 	kr20,
 	optionShares,
 	upperLowerIndex
@@ -101,5 +102,8 @@ describe('item statistics on a hand-worked fixture', () => {
 			smallSample: false,
 			nonFunctioningDistractors: []
 		});
+		expect(isFlagged(flags)).toBe(true);
+		expect(isFlagged(fine)).toBe(false);
+		expect(isFlagged({ ...fine, smallSample: true })).toBe(false);
 	});
 });

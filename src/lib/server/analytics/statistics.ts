@@ -126,3 +126,13 @@ export function flagItem(
 			: []
 	};
 }
+
+/** Whether any flag calls for an educator's look (a small sample alone does not). */
+export function isFlagged(flags: ItemFlags): boolean {
+	return (
+		flags.tooEasy ||
+		flags.tooHard ||
+		flags.weakDiscrimination ||
+		flags.nonFunctioningDistractors.length > 0
+	);
+}

@@ -4,7 +4,7 @@ import {
 	currentStreak,
 	localDayKey,
 	msUntilLocalMidnight,
-	percentileRank,
+	percentileFromCounts,
 	previousDayKey,
 	utcOffsetMinutes
 } from './compute';
@@ -82,8 +82,11 @@ describe('mastery', () => {
 
 describe('percentile rank', () => {
 	it('places a score among peers, ties counting half', () => {
-		expect(percentileRank(0.8, [0.5, 0.6, 0.7, 0.9, 1])).toBe(60);
-		expect(percentileRank(0.5, [0.5, 0.5, 0.5, 0.5, 0.5])).toBe(50);
-		expect(percentileRank(1, [0.1, 0.2, 0.3, 0.4, 0.5])).toBe(100);
+		// Peers 0.5, 0.6, 0.7, 0.9, 1 around a score of 0.8: three below, none level.
+		expect(percentileFromCounts(3, 0, 5)).toBe(60);
+		// Five peers all level with the score.
+		expect(percentileFromCounts(0, 5, 5)).toBe(50);
+		expect(percentileFromCounts(5, 0, 5)).toBe(100);
+		expect(percentileFromCounts(0, 0, 0)).toBe(0);
 	});
 });

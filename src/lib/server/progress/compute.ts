@@ -98,16 +98,7 @@ export function computeMastery(itemIds: string[], latest: Map<string, LatestAnsw
 	return { total: itemIds.length, seen, correct, share: seen ? correct / seen : null };
 }
 
-/** Where a score stands among peers' scores: the share below it, counting ties as half. */
-export function percentileRank(score: number, peers: number[]): number {
-	return percentileFromCounts(
-		peers.filter((p) => p < score).length,
-		peers.filter((p) => p === score).length,
-		peers.length
-	);
-}
-
-/** The same rank from counts: peers below the score, peers level with it, and all peers. */
+/** Where a score stands among peers: the share of peers below it, counting ties as half. */
 export function percentileFromCounts(below: number, equal: number, peers: number): number {
 	return peers ? Math.round(((below + equal / 2) / peers) * 100) : 0;
 }

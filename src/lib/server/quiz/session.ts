@@ -157,6 +157,7 @@ export function recordAnswer(
 		finaliseSession(db, session.id, now);
 		return { ok: false, reason: 'expired' };
 	}
+	// Statements prepared on `db` run inside this transaction too: it is one connection.
 	return db.transaction((tx) => {
 		const current = sessionStatus(db).get({ id: session.id });
 		if (current?.status !== 'active') return { ok: false as const, reason: 'finished' as const };

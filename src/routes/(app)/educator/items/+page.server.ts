@@ -1,6 +1,7 @@
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { itemAnalysis, type AttemptScope } from '$lib/server/analytics/items';
+import { isFlagged } from '$lib/server/analytics/statistics';
 import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { listManagedCohorts } from '$lib/server/cohorts/cohorts';
 import type { PageServerLoad } from './$types';
@@ -15,18 +16,13 @@ export const load: PageServerLoad = (event) => {
 	const analysis = itemAnalysis(db, cohortId, attempts, {
 		refresh: event.url.searchParams.get('refresh') === '1'
 	});
-	const flagged = (row: (typeof analysis.items)[number]) =>
-		row.flags.tooEasy ||
-		row.flags.tooHard ||
-		row.flags.weakDiscrimination ||
-		row.flags.nonFunctioningDistractors.length > 0;
 	return {
 		cohorts: listManagedCohorts(db, user).map((c) => ({ id: c.id, name: c.name })),
 		cohortId,
 		attempts,
 		flaggedOnly,
 		computedAt: analysis.computedAt,
-		items: flaggedOnly ? analysis.items.filter(flagged) : analysis.items,
+		items: flaggedOnly ? analysis.items.filter((row) => isFlagged(row.flags)) : analysis.items,
 		modules: analysis.modules
 	};
 };
