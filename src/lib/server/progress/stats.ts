@@ -11,6 +11,29 @@ const bankOfItem = preparedFor((db) =>
 		.prepare()
 );
 
+const addToStats = preparedFor((db) =>
+	db
+		.insert(userBankStats)
+		.values({
+			userId: sql.placeholder('userId'),
+			bankId: sql.placeholder('bankId'),
+			answered: 1,
+			correct: sql.placeholder('correct'),
+			marks: sql.placeholder('marks'),
+			maxMarks: sql.placeholder('maxMarks')
+		})
+		.onConflictDoUpdate({
+			target: [userBankStats.userId, userBankStats.bankId],
+			set: {
+				answered: sql`${userBankStats.answered} + 1`,
+				correct: sql`${userBankStats.correct} + excluded.correct`,
+				marks: sql`${userBankStats.marks} + excluded.marks`,
+				maxMarks: sql`${userBankStats.maxMarks} + excluded.max_marks`
+			}
+		})
+		.prepare()
+);
+
 /** Adds one answer to its learner's running totals for the item's bank. */
 export function countAnswerInStats(
 	db: DB,
@@ -18,24 +41,11 @@ export function countAnswerInStats(
 ): void {
 	const bank = bankOfItem(db).get({ itemId: answer.itemId });
 	if (!bank) return;
-	const correct = answer.correct ? 1 : 0;
-	db.insert(userBankStats)
-		.values({
-			userId: answer.userId,
-			bankId: bank.bankId,
-			answered: 1,
-			correct,
-			marks: answer.marks,
-			maxMarks: answer.maxMarks
-		})
-		.onConflictDoUpdate({
-			target: [userBankStats.userId, userBankStats.bankId],
-			set: {
-				answered: sql`${userBankStats.answered} + 1`,
-				correct: sql`${userBankStats.correct} + ${correct}`,
-				marks: sql`${userBankStats.marks} + ${answer.marks}`,
-				maxMarks: sql`${userBankStats.maxMarks} + ${answer.maxMarks}`
-			}
-		})
-		.run();
+	addToStats(db).run({
+		userId: answer.userId,
+		bankId: bank.bankId,
+		correct: answer.correct ? 1 : 0,
+		marks: answer.marks,
+		maxMarks: answer.maxMarks
+	});
 }

@@ -4,7 +4,6 @@ import type { DB } from '../db';
 import { preparedFor } from '../db/prepared';
 import {
 	answers,
-	itemVersions,
 	quizSessionItems,
 	quizSessions,
 	type Answer,
@@ -16,6 +15,7 @@ import { recordModuleResult } from '../cohorts/modules';
 import { countAnswerInStats } from '../progress/stats';
 import { updateReviewCard } from '../review/cards';
 import { scoreResponse } from './scoring';
+import { versionSpec } from '../bank/versions';
 
 /** The session when it belongs to the user; null otherwise, so others' ids look absent. */
 const ownedSession = preparedFor((db) =>
@@ -133,6 +133,56 @@ const answerAt = preparedFor((db) =>
 		.prepare()
 );
 
+const ANSWER_COLUMNS = [
+	'sessionId',
+	'position',
+	'userId',
+	'itemId',
+	'itemVersionId',
+	'response',
+	'correct',
+	'marks',
+	'maxMarks',
+	'confidence',
+	'timeTakenMs',
+	'answeredAt'
+] as const;
+
+type AnswerRow = Pick<Answer, (typeof ANSWER_COLUMNS)[number]>;
+
+const answerPlaceholders = Object.fromEntries(
+	ANSWER_COLUMNS.map((column) => [column, sql.placeholder(column)])
+) as unknown as AnswerRow;
+
+const insertAnswer = preparedFor((db) =>
+	db.insert(answers).values(answerPlaceholders).returning().prepare()
+);
+
+/** A timed test keeps one answer per item: a later choice replaces the earlier one. */
+const saveAnswer = preparedFor((db) =>
+	db
+		.insert(answers)
+		.values(answerPlaceholders)
+		.onConflictDoUpdate({
+			target: [answers.sessionId, answers.position],
+			set: {
+				response: sql`excluded.response`,
+				correct: sql`excluded.correct`,
+				marks: sql`excluded.marks`,
+				confidence: sql`excluded.confidence`,
+				answeredAt: sql`excluded.answered_at`,
+				timeTakenMs: sql`excluded.time_taken_ms`
+			}
+		})
+		.returning()
+		.prepare()
+);
+
+/** The answer given at a position of a session, if any. */
+export function getAnswer(db: DB, sessionId: string, position: number): Answer | null {
+	return answerAt(db).get({ sessionId, position }) ?? null;
+}
+
 export type RecordAnswerResult =
 	| { ok: true; answer: Answer; repeated: boolean }
 	| { ok: false; reason: 'finished' | 'expired' | 'no-such-item' | 'invalid' };
@@ -158,13 +208,13 @@ export function recordAnswer(
 		return { ok: false, reason: 'expired' };
 	}
 	// Statements prepared on `db` run inside this transaction too: it is one connection.
-	return db.transaction((tx) => {
+	return db.transaction(() => {
 		const current = sessionStatus(db).get({ id: session.id });
 		if (current?.status !== 'active') return { ok: false as const, reason: 'finished' as const };
 		const slot = knownSlot ?? getSlot(db, session.id, position);
 		if (!slot) return { ok: false as const, reason: 'no-such-item' as const };
 		const { correct, marks } = scoreResponse(slot.spec, response);
-		const row = {
+		const row: AnswerRow = {
 			sessionId: session.id,
 			position,
 			userId: session.userId,
@@ -181,7 +231,7 @@ export function recordAnswer(
 		const existing = answerAt(db).get({ sessionId: session.id, position });
 		if (session.mode === 'tutor') {
 			if (existing) return { ok: true as const, answer: existing, repeated: true };
-			const answer = tx.insert(answers).values(row).returning().get();
+			const answer = insertAnswer(db).get(row);
 			updateReviewCard(db, session.userId, slot.itemId, answer, now);
 			countAnswerInStats(db, answer);
 			return { ok: true as const, answer, repeated: false };
@@ -192,15 +242,7 @@ export function recordAnswer(
 			existing.confidence === confidence
 		)
 			return { ok: true as const, answer: existing, repeated: true };
-		const answer = tx
-			.insert(answers)
-			.values(row)
-			.onConflictDoUpdate({
-				target: [answers.sessionId, answers.position],
-				set: { response, correct, marks, confidence, answeredAt: now, timeTakenMs: row.timeTakenMs }
-			})
-			.returning()
-			.get();
+		const answer = saveAnswer(db).get(row)!;
 		return { ok: true as const, answer, repeated: false };
 	});
 }
@@ -213,18 +255,15 @@ export interface Slot {
 	spec: ItemSpec;
 }
 
-/** The item at a position of a session, at the version the session serves. */
 const slotAt = preparedFor((db) =>
 	db
 		.select({
 			itemId: quizSessionItems.itemId,
 			itemVersionId: quizSessionItems.itemVersionId,
 			maxMarks: quizSessionItems.maxMarks,
-			shownAt: quizSessionItems.shownAt,
-			spec: itemVersions.spec
+			shownAt: quizSessionItems.shownAt
 		})
 		.from(quizSessionItems)
-		.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
 		.where(
 			and(
 				eq(quizSessionItems.sessionId, sql.placeholder('sessionId')),
@@ -236,7 +275,9 @@ const slotAt = preparedFor((db) =>
 
 /** The item at a position of a session, at the version the session serves. */
 export function getSlot(db: DB, sessionId: string, position: number): Slot | null {
-	return slotAt(db).get({ sessionId, position }) ?? null;
+	const slot = slotAt(db).get({ sessionId, position });
+	const spec = slot && versionSpec(db, slot.itemVersionId);
+	return slot && spec ? { ...slot, spec } : null;
 }
 
 /** Where a resumed session opens: its first unanswered question, or its last. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { LearnerItem } from '$lib/quiz';
 import type { DB } from '../db';
@@ -14,7 +14,9 @@ import {
 	type QuizSession,
 	type Response
 } from '../db/schema';
+import { preparedFor } from '../db/prepared';
 import { learnerItem } from './scoring';
+import { getAnswer, getSlot } from './session';
 
 /** Peers needed before anything about how others answered is shown. */
 export const PEER_MINIMUM = 5;
@@ -75,11 +77,10 @@ export function peerOptionShares(
 	return { answered: rows.length, optionShares: counts.map((c) => c / denominator) };
 }
 
-function grid(db: DB, session: QuizSession): GridCell[] {
-	const rows = db
+const gridRows = preparedFor((db) =>
+	db
 		.select({
 			position: quizSessionItems.position,
-			itemId: quizSessionItems.itemId,
 			answerId: answers.id,
 			flag: itemFlags.itemId
 		})
@@ -93,54 +94,63 @@ function grid(db: DB, session: QuizSession): GridCell[] {
 		)
 		.leftJoin(
 			itemFlags,
-			and(eq(itemFlags.userId, session.userId), eq(itemFlags.itemId, quizSessionItems.itemId))
+			and(
+				eq(itemFlags.userId, sql.placeholder('userId')),
+				eq(itemFlags.itemId, quizSessionItems.itemId)
+			)
 		)
-		.where(eq(quizSessionItems.sessionId, session.id))
+		.where(eq(quizSessionItems.sessionId, sql.placeholder('sessionId')))
 		.orderBy(asc(quizSessionItems.position))
-		.all();
-	return rows.map((r) => ({
-		position: r.position,
-		answered: r.answerId !== null,
-		flagged: r.flag !== null
-	}));
+		.prepare()
+);
+
+function grid(db: DB, session: QuizSession): GridCell[] {
+	return gridRows(db)
+		.all({ sessionId: session.id, userId: session.userId })
+		.map((r) => ({
+			position: r.position,
+			answered: r.answerId !== null,
+			flagged: r.flag !== null
+		}));
 }
+
+const bankTitleOf = preparedFor((db) =>
+	db
+		.select({ title: banks.title })
+		.from(items)
+		.innerJoin(banks, eq(banks.id, items.bankId))
+		.where(eq(items.id, sql.placeholder('itemId')))
+		.prepare()
+);
+
+const noteOn = preparedFor((db) =>
+	db
+		.select({ note: itemNotes.note })
+		.from(itemNotes)
+		.where(
+			and(
+				eq(itemNotes.userId, sql.placeholder('userId')),
+				eq(itemNotes.itemId, sql.placeholder('itemId'))
+			)
+		)
+		.prepare()
+);
 
 /**
  * Everything the item page shows. Feedback (the key, explanations, peers) is included only in
  * tutor mode once the item is answered; a timed test never reveals it before it is finalised.
  */
 export function loadItemPage(db: DB, session: QuizSession, position: number): ItemPage | null {
-	const slot = db
-		.select({
-			itemId: quizSessionItems.itemId,
-			itemVersionId: quizSessionItems.itemVersionId,
-			maxMarks: quizSessionItems.maxMarks,
-			spec: itemVersions.spec,
-			bankTitle: banks.title
-		})
-		.from(quizSessionItems)
-		.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
-		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
-		.innerJoin(banks, eq(banks.id, items.bankId))
-		.where(and(eq(quizSessionItems.sessionId, session.id), eq(quizSessionItems.position, position)))
-		.get();
+	const slot = getSlot(db, session.id, position);
 	if (!slot) return null;
-	const answer = db
-		.select()
-		.from(answers)
-		.where(and(eq(answers.sessionId, session.id), eq(answers.position, position)))
-		.get();
-	const note = db
-		.select({ note: itemNotes.note })
-		.from(itemNotes)
-		.where(and(eq(itemNotes.userId, session.userId), eq(itemNotes.itemId, slot.itemId)))
-		.get();
+	const answer = getAnswer(db, session.id, position);
+	const note = noteOn(db).get({ userId: session.userId, itemId: slot.itemId });
 	const cells = grid(db, session);
-	const showFeedback = session.mode === 'tutor' && answer !== undefined;
+	const showFeedback = session.mode === 'tutor' && answer !== null;
 	return {
 		position,
 		itemId: slot.itemId,
-		bankTitle: slot.bankTitle,
+		bankTitle: bankTitleOf(db).get({ itemId: slot.itemId })?.title ?? '',
 		item: learnerItem(slot.spec),
 		response: answer?.response ?? null,
 		confidence: answer?.confidence ?? null,

@@ -59,6 +59,43 @@ const learnerAndCard = preparedFor((db) =>
 		.prepare()
 );
 
+const CARD_COLUMNS = [
+	'userId',
+	'itemId',
+	'due',
+	'stability',
+	'difficulty',
+	'elapsedDays',
+	'scheduledDays',
+	'learningSteps',
+	'reps',
+	'lapses',
+	'state',
+	'lastReview',
+	'lastRating'
+] as const;
+
+const upsertCard = preparedFor((db) =>
+	db
+		.insert(reviewCards)
+		.values(
+			Object.fromEntries(
+				CARD_COLUMNS.map((column) => [column, sql.placeholder(column)])
+			) as unknown as ReviewCard
+		)
+		.onConflictDoUpdate({
+			target: [reviewCards.userId, reviewCards.itemId],
+			set: Object.fromEntries(
+				CARD_COLUMNS.slice(2).map((column) => [
+					column,
+					sql`excluded.${sql.identifier(reviewCards[column].name)}`
+				])
+			)
+		})
+		.returning()
+		.prepare()
+);
+
 /** Schedules an item's next review for a learner after an answer. */
 export function updateReviewCard(
 	db: DB,
@@ -73,13 +110,7 @@ export function updateReviewCard(
 	const rating = ratingFor(answer);
 	const card = existing ? toCard(existing) : createEmptyCard(now);
 	const next = schedulerFor(retention).next(card, now, rating).card;
-	const values = fromCard(next, rating);
-	return db
-		.insert(reviewCards)
-		.values({ userId, itemId, ...values })
-		.onConflictDoUpdate({ target: [reviewCards.userId, reviewCards.itemId], set: values })
-		.returning()
-		.get();
+	return upsertCard(db).get({ userId, itemId, ...fromCard(next, rating) })!;
 }
 
 /** Items due for review, most overdue first. */

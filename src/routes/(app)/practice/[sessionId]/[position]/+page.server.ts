@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { groupCommit } from '$lib/server/db/group-commit';
 import { CONFIDENCES } from '$lib/server/db/schema';
 import { requireUser } from '$lib/server/auth/guards';
 import { choice, field } from '$lib/server/forms';
@@ -63,7 +64,9 @@ export const actions: Actions = {
 			: null;
 
 		if (response && slot) {
-			const result = recordAnswer(db, session, position, response, confidence, new Date(), slot);
+			const result = await groupCommit(db, () =>
+				recordAnswer(db, session, position, response, confidence, new Date(), slot)
+			);
 			if (!result.ok) {
 				if (result.reason === 'expired' || result.reason === 'finished')
 					redirect(303, resultsPath(session.id));
