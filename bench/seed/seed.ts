@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import { syncContent } from '../../src/lib/server/bank/sync';
 import { openDatabase } from '../../src/lib/server/db';
+import { rebuildTallies } from '../../src/lib/server/quiz/peers';
 import { loadCatalogue } from './catalogue';
 import { simulateLearner, type LearnerHistory } from './history';
 import { DAY_MS, makePopulation, type SyntheticLearner } from './population';
@@ -105,6 +106,8 @@ function countRows(sqlite: ReturnType<typeof openDatabase>['$client']): Record<s
 		'answers',
 		'review_cards',
 		'user_bank_stats',
+		'item_version_tallies',
+		'option_picks',
 		'module_results',
 		'certificates',
 		'item_flags',
@@ -163,6 +166,7 @@ export async function seedSynthetic(options: SeedOptions): Promise<SeedSummary> 
 		});
 	}
 
+	rebuildTallies(db);
 	sqlite.pragma('wal_checkpoint(TRUNCATE)');
 	const rows = countRows(sqlite);
 	sqlite.close();

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { countDue } from '../review/cards';
-import { PEER_MINIMUM } from '../quiz/view';
+import { PEER_MINIMUM } from '../quiz/peers';
 import type { DB } from '../db';
 import {
 	answers,

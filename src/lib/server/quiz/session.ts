@@ -14,6 +14,7 @@ import {
 import { recordModuleResult } from '../cohorts/modules';
 import { countAnswerInStats } from '../progress/stats';
 import { updateReviewCard } from '../review/cards';
+import { tallyAnswer } from './peers';
 import { scoreResponse } from './scoring';
 import { versionSpec } from '../bank/versions';
 
@@ -65,13 +66,20 @@ export function finaliseSession(db: DB, sessionId: string, now = new Date()): bo
 		recordModuleResult(tx, session, total, finishedAt);
 		if (session.mode === 'timed') {
 			const given = tx.select().from(answers).where(eq(answers.sessionId, sessionId)).all();
-			for (const answer of given) {
-				updateReviewCard(db, session.userId, answer.itemId, answer, answer.answeredAt);
-				countAnswerInStats(db, answer);
-			}
+			for (const answer of given) settleAnswer(db, answer);
 		}
 		return true;
 	});
+}
+
+/**
+ * What follows from an answer once it is final (a tutor answer at once, a timed one when its test
+ * is finalised): the item's next review, the learner's running totals and the item's tallies.
+ */
+function settleAnswer(db: DB, answer: Answer): void {
+	updateReviewCard(db, answer.userId, answer.itemId, answer, answer.answeredAt);
+	countAnswerInStats(db, answer);
+	tallyAnswer(db, answer);
 }
 
 /** The session as it stands now: a timed test past its deadline is finalised first. */
@@ -232,8 +240,7 @@ export function recordAnswer(
 		if (session.mode === 'tutor') {
 			if (existing) return { ok: true as const, answer: existing, repeated: true };
 			const answer = insertAnswer(db).get(row);
-			updateReviewCard(db, session.userId, slot.itemId, answer, now);
-			countAnswerInStats(db, answer);
+			settleAnswer(db, answer);
 			return { ok: true as const, answer, repeated: false };
 		}
 		if (

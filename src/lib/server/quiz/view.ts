@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { LearnerItem } from '$lib/quiz';
 import type { DB } from '../db';
@@ -16,10 +16,8 @@ import {
 } from '../db/schema';
 import { preparedFor } from '../db/prepared';
 import { learnerItem } from './scoring';
+import { peerOptionShares, type PeerShares } from './peers';
 import { getAnswer, getSlot } from './session';
-
-/** Peers needed before anything about how others answered is shown. */
-export const PEER_MINIMUM = 5;
 
 export interface GridCell {
 	position: number;
@@ -32,8 +30,8 @@ export interface Feedback {
 	correct: boolean;
 	marks: number;
 	maxMarks: number;
-	/** Share of other learners choosing each option (or, for matching, per stem); null under 5 peers. */
-	peers: { answered: number; optionShares: number[] } | null;
+	/** How other learners answered; null until enough have. */
+	peers: PeerShares | null;
 }
 
 export interface ItemPage {
@@ -47,34 +45,6 @@ export interface ItemPage {
 	note: string;
 	grid: GridCell[];
 	feedback: Feedback | null;
-}
-
-/** Share of other learners' answers to this item version choosing each option. */
-export function peerOptionShares(
-	db: DB,
-	itemVersionId: number,
-	optionCount: number,
-	excludeUserId: string
-): Feedback['peers'] {
-	const rows = db
-		.select({ response: answers.response })
-		.from(answers)
-		.where(and(eq(answers.itemVersionId, itemVersionId), ne(answers.userId, excludeUserId)))
-		.all();
-	if (rows.length < PEER_MINIMUM) return null;
-	const counts = new Array<number>(optionCount).fill(0);
-	let picks = 0;
-	for (const { response } of rows) {
-		const chosen = response.kind === 'choice' ? response.chosen : Object.values(response.chosen);
-		for (const index of chosen) {
-			if (index !== null && index < optionCount) {
-				counts[index] += 1;
-				picks += 1;
-			}
-		}
-	}
-	const denominator = rows[0].response.kind === 'matching' ? Math.max(picks, 1) : rows.length;
-	return { answered: rows.length, optionShares: counts.map((c) => c / denominator) };
 }
 
 const gridRows = preparedFor((db) =>
@@ -163,7 +133,16 @@ export function loadItemPage(db: DB, session: QuizSession, position: number): It
 					correct: answer.correct,
 					marks: answer.marks,
 					maxMarks: answer.maxMarks,
-					peers: peerOptionShares(db, slot.itemVersionId, slot.spec.options.length, session.userId)
+					peers: peerOptionShares(
+						db,
+						{
+							itemId: slot.itemId,
+							itemVersionId: slot.itemVersionId,
+							optionCount: slot.spec.options.length,
+							matching: slot.spec.type === 'extended-matching'
+						},
+						session.userId
+					)
 				}
 			: null
 	};

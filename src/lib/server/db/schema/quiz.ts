@@ -105,8 +105,7 @@ export const answers = sqliteTable(
 		uniqueIndex('answers_session_position_idx').on(t.sessionId, t.position),
 		// Covers each learner's latest answer per item (progress, practice selection) without table reads.
 		index('answers_user_item_idx').on(t.userId, t.itemId, t.answeredAt, t.correct, t.confidence),
-		index('answers_user_time_idx').on(t.userId, t.answeredAt),
-		index('answers_item_version_idx').on(t.itemVersionId)
+		index('answers_user_time_idx').on(t.userId, t.answeredAt)
 	]
 );
 
@@ -167,3 +166,27 @@ export const itemReports = sqliteTable(
 export type QuizSession = typeof quizSessions.$inferSelect;
 export type QuizSessionItem = typeof quizSessionItems.$inferSelect;
 export type Answer = typeof answers.$inferSelect;
+
+/**
+ * How many final answers each item version has had: tutor answers as given, timed answers once
+ * their test is finalised. Kept up to date as answers settle, so feedback need not scan answers.
+ */
+export const itemVersionTallies = sqliteTable('item_version_tallies', {
+	itemVersionId: integer('item_version_id')
+		.primaryKey()
+		.references(() => itemVersions.id),
+	answered: integer('answered').notNull()
+});
+
+/** How often each option of an item version was chosen, in the answers its tally counts. */
+export const optionPicks = sqliteTable(
+	'option_picks',
+	{
+		itemVersionId: integer('item_version_id')
+			.notNull()
+			.references(() => itemVersions.id),
+		option: integer('option').notNull(),
+		picks: integer('picks').notNull()
+	},
+	(t) => [uniqueIndex('option_picks_pk').on(t.itemVersionId, t.option)]
+);

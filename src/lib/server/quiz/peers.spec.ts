@@ -1,0 +1,104 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { DB } from '../db';
+import { items, itemVersions, itemVersionTallies, optionPicks } from '../db/schema';
+import { contentDb, makeLearner } from '../testing/fixtures';
+import { startSession } from './build';
+import { PEER_MINIMUM, peerOptionShares, rebuildTallies } from './peers';
+import { finaliseSession, recordAnswer } from './session';
+
+function singleBestAnswerItem(db: DB) {
+	const row = db
+		.select({
+			itemId: items.id,
+			bankId: items.bankId,
+			itemVersionId: items.currentVersionId,
+			spec: itemVersions.spec
+		})
+		.from(items)
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.all()
+		.find((r) => r.spec.type === 'single-best-answer')!;
+	return {
+		itemId: row.itemId,
+		bankId: row.bankId,
+		itemVersionId: row.itemVersionId!,
+		optionCount: row.spec.options.length,
+		matching: false
+	};
+}
+
+async function answerAs(
+	db: DB,
+	item: { itemId: string; bankId: string },
+	chosen: number,
+	mode: 'tutor' | 'timed' = 'tutor'
+) {
+	const learner = await makeLearner(db);
+	const start = startSession(db, learner.id, {
+		mode,
+		settings: {
+			bankIds: [item.bankId],
+			selection: 'all',
+			difficulty: 'any',
+			audience: 'any',
+			requestedCount: 1,
+			itemIds: [item.itemId]
+		}
+	});
+	if (!start.ok) throw new Error(start.message);
+	const result = recordAnswer(db, start.session, 1, { kind: 'choice', chosen: [chosen] }, null);
+	if (!result.ok) throw new Error(result.reason);
+	return { learner, session: start.session };
+}
+
+function tallies(db: DB) {
+	return {
+		answered: db.select().from(itemVersionTallies).all(),
+		picks: db
+			.select()
+			.from(optionPicks)
+			.all()
+			.sort((a, b) => a.itemVersionId - b.itemVersionId || a.option - b.option)
+	};
+}
+
+describe('peer option shares', () => {
+	it('appear once enough others have answered, and leave out the learner’s own answer', async () => {
+		const db = contentDb();
+		const item = singleBestAnswerItem(db);
+		const { learner } = await answerAs(db, item, 0);
+		const others = [0, 1, 1, 1];
+		for (const chosen of others) await answerAs(db, item, chosen);
+		expect(others.length).toBe(PEER_MINIMUM - 1);
+		expect(peerOptionShares(db, item, learner.id)).toBeNull();
+
+		await answerAs(db, item, 2);
+		const shares = peerOptionShares(db, item, learner.id);
+		expect(shares?.answered).toBe(5);
+		expect(shares?.optionShares.slice(0, 3)).toEqual([0.2, 0.6, 0.2]);
+	});
+
+	it('count a timed answer only once its test is finalised', async () => {
+		const db = contentDb();
+		const item = singleBestAnswerItem(db);
+		const { session } = await answerAs(db, item, 1, 'timed');
+		expect(tallies(db).answered).toEqual([]);
+		finaliseSession(db, session.id);
+		expect(tallies(db).answered).toEqual([{ itemVersionId: item.itemVersionId, answered: 1 }]);
+		expect(tallies(db).picks).toEqual([{ itemVersionId: item.itemVersionId, option: 1, picks: 1 }]);
+	});
+
+	it('are rebuilt from the answers to the same counts as kept while answering', async () => {
+		const db = contentDb();
+		const item = singleBestAnswerItem(db);
+		for (const chosen of [0, 1, 1]) await answerAs(db, item, chosen);
+		const finished = await answerAs(db, item, 2, 'timed');
+		finaliseSession(db, finished.session.id);
+		await answerAs(db, item, 3, 'timed');
+		const kept = tallies(db);
+		rebuildTallies(db);
+		expect(tallies(db)).toEqual(kept);
+		expect(kept.answered[0].answered).toBe(4);
+	});
+});
