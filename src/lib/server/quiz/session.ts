@@ -255,6 +255,7 @@ export function recordAnswer(
 }
 
 export interface Slot {
+	position: number;
 	itemId: string;
 	itemVersionId: number;
 	maxMarks: number;
@@ -284,7 +285,7 @@ const slotAt = preparedFor((db) =>
 export function getSlot(db: DB, sessionId: string, position: number): Slot | null {
 	const slot = slotAt(db).get({ sessionId, position });
 	const spec = slot && versionSpec(db, slot.itemVersionId);
-	return slot && spec ? { ...slot, spec } : null;
+	return slot && spec ? { ...slot, position, spec } : null;
 }
 
 /** Where a resumed session opens: its first unanswered question, or its last. */

@@ -17,7 +17,7 @@ import {
 import { preparedFor } from '../db/prepared';
 import { learnerItem } from './scoring';
 import { peerOptionShares, type PeerShares } from './peers';
-import { getAnswer, getSlot } from './session';
+import { getAnswer, type Slot } from './session';
 
 export interface GridCell {
 	position: number;
@@ -110,9 +110,8 @@ const noteOn = preparedFor((db) =>
  * Everything the item page shows. Feedback (the key, explanations, peers) is included only in
  * tutor mode once the item is answered; a timed test never reveals it before it is finalised.
  */
-export function loadItemPage(db: DB, session: QuizSession, position: number): ItemPage | null {
-	const slot = getSlot(db, session.id, position);
-	if (!slot) return null;
+export function loadItemPage(db: DB, session: QuizSession, slot: Slot): ItemPage {
+	const { position } = slot;
 	const answer = getAnswer(db, session.id, position);
 	const note = noteOn(db).get({ userId: session.userId, itemId: slot.itemId });
 	const cells = grid(db, session);

@@ -22,9 +22,10 @@ export const load: PageServerLoad = (event) => {
 	if (session.status === 'finished' && session.mode === 'timed')
 		redirect(303, resultsPath(session.id));
 	const position = requirePosition(session, event.params.position);
-	if (session.status === 'active') markShown(db, session.id, position);
-	const page = loadItemPage(db, session, position);
-	if (!page) error(404, 'This session has no question at this position.');
+	const slot = getSlot(db, session.id, position);
+	if (!slot) error(404, 'This session has no question at this position.');
+	if (session.status === 'active' && !slot.shownAt) markShown(db, session.id, position);
+	const page = loadItemPage(db, session, slot);
 	return {
 		session: {
 			id: session.id,

@@ -1,0 +1,296 @@
+import { rmSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ItemSpec } from '$lib/content/types';
+import { seedSynthetic, type SeedIds } from '../../../../bench/seed/seed';
+import { computeItemAnalysis } from '../analytics/items';
+import { createSession, validateSessionToken } from '../auth/session';
+import { requireCohortAccess } from '../cohorts/access';
+import { listModuleResults, loadCohortDashboard } from '../cohorts/dashboard';
+import { listCohortModules } from '../cohorts/modules';
+import { loadProgress } from '../progress/queries';
+import { requireOwnSession } from '../quiz/access';
+import { startSession } from '../quiz/build';
+import { finaliseSession, getSlot, markShown, recordAnswer } from '../quiz/session';
+import { loadItemPage } from '../quiz/view';
+import { openDatabase, type DB } from '.';
+import { users, type QuizSession, type Response, type User } from './schema';
+
+/** Tables that grow with learners and their work: reading one whole gets slower every week. */
+const GROWING_TABLES = new Set([
+	'answers',
+	'quiz_sessions',
+	'quiz_session_items',
+	'review_cards',
+	'user_bank_stats',
+	'users',
+	'user_sessions',
+	'cohort_members',
+	'module_results',
+	'certificates',
+	'item_flags',
+	'item_notes',
+	'item_reports',
+	'option_picks',
+	'item_version_tallies'
+]);
+
+/** Statements with a query plan; transaction control and pragmas have none worth reading. */
+const PLANNED = /^\s*(select|insert|update|delete|with)\b/i;
+
+/**
+ * A scan that walks a named index (or the rowid) is allowed: it reads in the index's order with no
+ * table of its own to build. Item analysis needs exactly that, since it streams every finished
+ * answer in one ordered pass. A bare `SCAN` is not allowed, and neither is an automatic index,
+ * which SQLite builds by reading the whole table each time the statement runs.
+ */
+const SCAN_THROUGH_INDEX = / USING (?:COVERING INDEX|INDEX|INTEGER PRIMARY KEY)\b/;
+const AUTOMATIC_INDEX = / USING AUTOMATIC /;
+
+interface PlanLine {
+	caller: string;
+	plan: string;
+	sql: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const file = `/tmp/liver-quiz-plans-${process.pid}-${Date.now()}.db`;
+
+let ids: SeedIds;
+let db: DB;
+let learner: User;
+let educator: User;
+let tutor: QuizSession;
+let timed: QuizSession;
+let complete: QuizSession;
+let tokens: string[];
+const tempTrees: PlanLine[] = [];
+
+/** Every SQL text prepared on the handle from now on, cached or not. */
+function recordStatements(handle: DB): string[] {
+	const sources: string[] = [];
+	const prepare = handle.$client.prepare.bind(handle.$client);
+	handle.$client.prepare = ((source: string) => {
+		sources.push(source);
+		return prepare(source);
+	}) as typeof handle.$client.prepare;
+	return sources;
+}
+
+/** The statements `run` prepares, on a fresh handle so that nothing is prepared beforehand. */
+function statementsOf(run: (handle: DB) => unknown): string[] {
+	const handle = openDatabase(file);
+	const sources = recordStatements(handle);
+	try {
+		run(handle);
+	} finally {
+		handle.$client.close();
+	}
+	return [...new Set(sources)].filter((source) => PLANNED.test(source));
+}
+
+function planOf(source: string): string[] {
+	const unquoted = source.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"/g, '');
+	const parameters = unquoted.split('?').length - 1;
+	const rows = db.$client
+		.prepare(`explain query plan ${source}`)
+		.all(...new Array<null>(parameters).fill(null)) as { detail: string }[];
+	return rows.map((r) => r.detail);
+}
+
+/** Tables by the aliases a statement gives them: `from answers a`, `join "user_bank_stats" other`. */
+function aliasesIn(source: string): Map<string, string> {
+	const aliases = new Map<string, string>();
+	for (const [, table, alias] of source.matchAll(
+		/\b(?:from|join)\s+"?(\w+)"?\s+(?:as\s+)?"?(\w+)"?/gi
+	))
+		aliases.set(alias, table);
+	return aliases;
+}
+
+/** Whether a plan line reads a growing table whole. */
+function readsWhole(plan: string, aliases: Map<string, string>): boolean {
+	const step = /^(SCAN|SEARCH) (\w+)/.exec(plan);
+	if (!step || !GROWING_TABLES.has(aliases.get(step[2]) ?? step[2])) return false;
+	if (AUTOMATIC_INDEX.test(plan)) return true;
+	return step[1] === 'SCAN' && !SCAN_THROUGH_INDEX.test(plan);
+}
+
+/** The plan lines of what `run` prepares that read a growing table whole. */
+function fullScans(caller: string, run: (handle: DB) => unknown): PlanLine[] {
+	const statements = statementsOf(run);
+	expect(statements, `${caller} prepared no statement`).not.toEqual([]);
+	return statements.flatMap((sql) => {
+		const aliases = aliasesIn(sql);
+		return planOf(sql).flatMap((plan) => {
+			if (plan.startsWith('USE TEMP B-TREE')) tempTrees.push({ caller, plan, sql });
+			return readsWhole(plan, aliases) ? [{ caller, plan, sql }] : [];
+		});
+	});
+}
+
+function rightAnswer(spec: ItemSpec): Response {
+	if (spec.type === 'extended-matching')
+		return {
+			kind: 'matching',
+			chosen: Object.fromEntries((spec.stems ?? []).map((s) => [s.id, s.answer]))
+		};
+	return { kind: 'choice', chosen: spec.options.flatMap((o, i) => (o.correct ? [i] : [])) };
+}
+
+function answerRight(handle: DB, session: QuizSession, position: number): void {
+	const { spec } = getSlot(handle, session.id, position)!;
+	const result = recordAnswer(handle, session, position, rightAnswer(spec), 'sure');
+	if (!result.ok) throw new Error(`Answer not recorded: ${result.reason}`);
+}
+
+function moduleAttempt(): QuizSession {
+	const module = listCohortModules(db, ids.benchCohort.id)[0];
+	const started = startSession(db, learner.id, {
+		mode: 'timed',
+		settings: {
+			bankIds: module.bankIds,
+			selection: 'all',
+			difficulty: 'any',
+			audience: 'any',
+			requestedCount: module.itemCount
+		},
+		secondsPerItem: module.secondsPerItem,
+		moduleId: module.id
+	});
+	if (!started.ok) throw new Error(started.message);
+	return started.session;
+}
+
+beforeAll(async () => {
+	({ ids } = await seedSynthetic({
+		database: file,
+		learners: 40,
+		answers: 4000,
+		heavyAnswers: 500,
+		benchCohortSize: 20,
+		months: 2,
+		seed: 7,
+		password: 'a long enough passphrase'
+	}));
+	db = openDatabase(file);
+	const userById = (id: string) => db.select().from(users).where(eq(users.id, id)).get()!;
+	learner = userById(ids.heavyLearner.id);
+	educator = userById(ids.benchCohort.ownerId);
+
+	const practice = startSession(db, learner.id, {
+		mode: 'tutor',
+		settings: {
+			bankIds: ids.bankIds.slice(0, 2),
+			selection: 'all',
+			difficulty: 'any',
+			audience: 'any',
+			requestedCount: 10
+		}
+	});
+	if (!practice.ok) throw new Error(practice.message);
+	tutor = practice.session;
+	answerRight(db, tutor, 1);
+	timed = moduleAttempt();
+	complete = moduleAttempt();
+	for (let position = 1; position <= complete.itemCount; position++)
+		answerRight(db, complete, position);
+
+	// Sessions that are current, due for renewal and expired: each takes its own path.
+	const now = Date.now();
+	tokens = [0, 20, 31].map(
+		(days) => createSession(db, learner.id, new Date(now - days * DAY_MS)).token
+	);
+}, 60_000);
+
+afterAll(() => {
+	if (tempTrees.length)
+		console.info(
+			'Sorts in temporary B-trees (not a failure):\n' +
+				tempTrees
+					.map((t) => `  ${t.caller}: ${t.plan}\n    ${t.sql.replace(/\s+/g, ' ').trim()}`)
+					.join('\n')
+		);
+	db?.$client.close();
+	for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+});
+
+describe('the full-read check', () => {
+	it('sees a whole read of a growing table, under an alias too', () => {
+		expect(readsWhole('SCAN a', aliasesIn('select 1 from answers a'))).toBe(true);
+		expect(readsWhole('SCAN answers LEFT-JOIN', new Map())).toBe(true);
+		expect(readsWhole('SEARCH answers USING AUTOMATIC COVERING INDEX (item_id=?)', new Map())).toBe(
+			true
+		);
+		expect(
+			readsWhole('SCAN a USING INDEX answers_user_item_idx', aliasesIn('from answers a'))
+		).toBe(false);
+		expect(
+			readsWhole('SEARCH answers USING INDEX answers_user_time_idx (user_id=?)', new Map())
+		).toBe(false);
+		expect(readsWhole('SCAN banks', new Map())).toBe(false);
+		expect(planOf('select id from answers where marks = ?')).toContain('SCAN answers');
+	});
+});
+
+describe('the heavy pages reach growing tables by index', () => {
+	it('on the progress page', () => {
+		expect(fullScans('loadProgress', (h) => loadProgress(h, learner))).toEqual([]);
+	});
+
+	it('on the cohort dashboard and its results export', () => {
+		const cohortId = ids.benchCohort.id;
+		expect([
+			...fullScans('requireCohortAccess', (h) => requireCohortAccess(h, educator, cohortId)),
+			...fullScans('loadCohortDashboard', (h) => loadCohortDashboard(h, cohortId, 'all')),
+			...fullScans('listModuleResults', (h) => listModuleResults(h, cohortId))
+		]).toEqual([]);
+	});
+
+	it('in item analysis of a cohort and of all learners', () => {
+		expect([
+			...fullScans('computeItemAnalysis (cohort)', (h) =>
+				computeItemAnalysis(h, ids.benchCohort.id, 'first')
+			),
+			...fullScans('computeItemAnalysis (all learners)', (h) => computeItemAnalysis(h, null, 'all'))
+		]).toEqual([]);
+	});
+
+	it('on the practice item page, before and after answering', () => {
+		const pages = [
+			[tutor, 1],
+			[tutor, 2],
+			[timed, 1]
+		] as const;
+		expect(
+			fullScans('loadItemPage', (h) => {
+				for (const [session, position] of pages) {
+					const current = requireOwnSession(h, learner.id, session.id);
+					markShown(h, current.id, position);
+					loadItemPage(h, current, getSlot(h, current.id, position)!);
+				}
+			})
+		).toEqual([]);
+	});
+
+	it('when answering in tutor mode and in a timed test', () => {
+		expect(
+			fullScans('recordAnswer', (h) => {
+				answerRight(h, tutor, 3);
+				answerRight(h, timed, 1);
+			})
+		).toEqual([]);
+	});
+
+	it('when a module attempt is finished', () => {
+		expect(fullScans('finaliseSession', (h) => finaliseSession(h, complete.id))).toEqual([]);
+	});
+
+	it('when checking the session of a request', () => {
+		expect(
+			fullScans('validateSessionToken', (h) => {
+				for (const token of tokens) validateSessionToken(h, token);
+			})
+		).toEqual([]);
+	});
+});
