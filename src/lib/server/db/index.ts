@@ -3,6 +3,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { checkpointInBackground } from './checkpoint';
 import * as schema from './schema';
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -54,6 +55,9 @@ let handle: DB | null = null;
 
 /** The application's one database handle, opened on first use. */
 export function getDb(): DB {
-	handle ??= openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+	if (!handle) {
+		handle = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+		checkpointInBackground(handle.$client);
+	}
 	return handle;
 }
