@@ -15,7 +15,7 @@ function resultsPath(sessionId: string) {
 	return `/practice/${sessionId}/results`;
 }
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
 	const session = requireOwnSession(db, user.id, event.params.sessionId);
@@ -24,7 +24,8 @@ export const load: PageServerLoad = (event) => {
 	const position = requirePosition(session, event.params.position);
 	const slot = getSlot(db, session.id, position);
 	if (!slot) error(404, 'This session has no question at this position.');
-	if (session.status === 'active' && !slot.shownAt) markShown(db, session.id, position);
+	if (session.status === 'active' && !slot.shownAt)
+		await groupCommit(db, () => markShown(db, session.id, position));
 	const page = loadItemPage(db, session, slot);
 	return {
 		session: {
