@@ -101,8 +101,12 @@ export function checkTargets(
 		const r = find(results, id);
 		add(`${name}: < 200 ms`, r && ms(r.p50Ms), r && r.p50Ms < 200);
 	}
-	const cold = find(results, '6b-cold');
-	add('Item analysis recomputed: < 200 ms', cold && ms(cold.p50Ms), cold && cold.p50Ms < 200);
+	const taken = find(results, '6b-new');
+	add(
+		'Item analysis after tests finish: < 200 ms',
+		taken && ms(taken.p50Ms),
+		taken && taken.p50Ms < 200
+	);
 	add(
 		'Server peak RSS < 300 MB',
 		appPeakMb === null ? undefined : `${appPeakMb.toFixed(0)} MB`,

@@ -6,7 +6,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp, buildReference, REFERENCE_DIR, REFERENCE_GENERATED, ROOT } from './build';
-import { prepareFixtures } from './fixtures';
+import { openDatabase } from '../src/lib/server/db';
+import { finaliseSession } from '../src/lib/server/quiz/session';
+import { prepareFixtures, type Fixtures } from './fixtures';
 import { measure, type ScenarioResult } from './measure';
 import { readOptions } from './options';
 import { measurePageWeight, type PageWeight } from './page-weight';
@@ -53,6 +55,17 @@ function countAnswers(): number {
 		return (db.prepare('select count(*) as n from answers').get() as { n: number }).n;
 	} finally {
 		db.close();
+	}
+}
+
+/** Finishes the timed tests the save scenario wrote to, as their learners would. */
+function finishTimedTests(fixtures: Fixtures): number {
+	const db = openDatabase(databasePath);
+	try {
+		const sessionIds = new Set(fixtures.timedSaves.map((t) => t.path.split('/')[2]));
+		return [...sessionIds].filter((id) => finaliseSession(db, id)).length;
+	} finally {
+		db.$client.close();
 	}
 }
 
@@ -123,7 +136,8 @@ async function main(): Promise<void> {
 		const page = fixtures.itemPages[0];
 		pageWeight = await measurePageWeight(app.url, page.path, page.cookie);
 		console.log('Platform:');
-		await runAll(appScenarios(app.origin, fixtures, settings, countAnswers), app, results);
+		const database = { countAnswers, finishTimedTests: () => finishTimedTests(fixtures) };
+		await runAll(appScenarios(app.origin, fixtures, settings, database), app, results);
 		peaks.app = app.lifetimePeakMb();
 		await app.stop();
 	} finally {

@@ -25,7 +25,7 @@ function prepare(sqlite: Database.Database) {
 		session: insert(
 			'quiz_sessions',
 			`id user_id mode status settings item_count seconds_per_item deadline_at started_at
-			finished_at marks max_marks module_id`
+			finished_at marks max_marks module_id finish_order`
 		),
 		sessionItem: insert(
 			'quiz_session_items',
@@ -72,6 +72,7 @@ export interface ReportRow {
 /** Writes synthetic rows in the app's storage format (timestamps in ms, booleans as 0/1, JSON text). */
 export class SeedWriter {
 	private statements: ReturnType<typeof prepare>;
+	private finished = 0;
 
 	constructor(private sqlite: Database.Database) {
 		this.statements = prepare(sqlite);
@@ -132,7 +133,8 @@ export class SeedWriter {
 				session.finishedAt,
 				session.marks,
 				session.maxMarks,
-				session.moduleId
+				session.moduleId,
+				session.status === 'finished' ? ++this.finished : null
 			);
 			session.items.forEach(({ item, shownAt, answer }, index) => {
 				const position = index + 1;

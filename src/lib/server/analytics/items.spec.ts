@@ -3,7 +3,8 @@ import { contentDb, makeLearner } from '../testing/fixtures';
 import { startSession } from '../quiz/build';
 import { finaliseSession, getSlot, recordAnswer } from '../quiz/session';
 import type { DB } from '../db';
-import { computeItemAnalysis } from './items';
+import { createCohort, joinCohort } from '../cohorts/cohorts';
+import { computeItemAnalysis, itemAnalysis, type ItemAnalysis } from './items';
 
 const settings = {
 	bankIds: ['clinical-trials'],
@@ -14,27 +15,30 @@ const settings = {
 };
 
 /** A finished test of the whole bank, every item right or every item wrong. */
-function sitTest(db: DB, userId: string, right: boolean) {
-	const start = startSession(db, userId, { mode: 'timed', settings });
+function sitTest(db: DB, userId: string, right: boolean, startedAt = new Date()) {
+	const start = startSession(db, userId, { mode: 'timed', settings }, startedAt);
 	if (!start.ok) throw new Error(start.message);
 	for (let p = 1; p <= start.session.itemCount; p++) {
 		const { spec } = getSlot(db, start.session.id, p)!;
 		const chosen = right
 			? spec.options.flatMap((o, i) => (o.correct ? [i] : []))
 			: [spec.options.findIndex((o) => !o.correct)];
-		recordAnswer(db, start.session, p, { kind: 'choice', chosen }, null);
+		recordAnswer(db, start.session, p, { kind: 'choice', chosen }, null, startedAt);
 	}
-	finaliseSession(db, start.session.id);
+	return start.session;
 }
+
+const trialsItems = (analysis: ItemAnalysis) =>
+	analysis.items.filter((i) => i.itemId.startsWith('clinical-trials'));
 
 describe('item analysis over recorded tests', () => {
 	it('counts first attempts by default and every attempt on request', async () => {
 		const db = contentDb();
 		const strong = await makeLearner(db);
 		const weak = await makeLearner(db);
-		sitTest(db, strong.id, true);
-		sitTest(db, weak.id, false);
-		sitTest(db, weak.id, true);
+		finaliseSession(db, sitTest(db, strong.id, true).id);
+		finaliseSession(db, sitTest(db, weak.id, false).id);
+		finaliseSession(db, sitTest(db, weak.id, true).id);
 
 		const first = computeItemAnalysis(db, null, 'first').items.filter((i) =>
 			i.itemId.startsWith('clinical-trials')
@@ -59,12 +63,55 @@ describe('item analysis over recorded tests', () => {
 
 	it('discriminates when the strong get an item right and the weak do not', async () => {
 		const db = contentDb();
-		for (let i = 0; i < 4; i++) sitTest(db, (await makeLearner(db)).id, i % 2 === 0);
+		for (let i = 0; i < 4; i++)
+			finaliseSession(db, sitTest(db, (await makeLearner(db)).id, i % 2 === 0).id);
 		const item = computeItemAnalysis(db, null, 'first').items.find((i) =>
 			i.itemId.startsWith('clinical-trials')
 		)!;
 		expect(item.pointBiserial).toBeCloseTo(1);
 		expect(item.upperLower).toBeCloseTo(1);
 		expect(item.options.reduce((n, o) => n + o.share, 0)).toBeCloseTo(1);
+	});
+
+	it('take in sessions as they finish, the same as counting everything again', async () => {
+		const db = contentDb();
+		const [a, b] = [await makeLearner(db), await makeLearner(db)];
+		finaliseSession(db, sitTest(db, a.id, true).id);
+		expect(trialsItems(await itemAnalysis(db, null, 'first'))[0].n).toBe(1);
+
+		finaliseSession(db, sitTest(db, b.id, false).id);
+		const later = await itemAnalysis(db, null, 'first');
+		expect(trialsItems(later)[0]).toMatchObject({ n: 2, facility: 0.5 });
+		expect(later.items).toEqual(computeItemAnalysis(db, null, 'first', later.computedAt).items);
+	});
+
+	it('count an earlier attempt as the first even when its test finishes later', async () => {
+		const db = contentDb();
+		const learner = await makeLearner(db);
+		const early = sitTest(db, learner.id, false, new Date(Date.now() - 3_600_000));
+		finaliseSession(db, sitTest(db, learner.id, true).id);
+		expect(trialsItems(await itemAnalysis(db, null, 'first'))[0].facility).toBe(1);
+
+		finaliseSession(db, early.id);
+		const first = trialsItems(await itemAnalysis(db, null, 'first'));
+		expect(first[0]).toMatchObject({ n: 1, facility: 0 });
+		expect(trialsItems(await itemAnalysis(db, null, 'all'))[0].n).toBe(2);
+	});
+
+	it('count a cohort again when its members change', async () => {
+		const db = contentDb();
+		const educator = await makeLearner(db);
+		const cohort = createCohort(db, educator.id, { name: 'Ward 7', description: '' });
+		const [a, b] = [await makeLearner(db), await makeLearner(db)];
+		joinCohort(db, a.id, cohort.joinCode);
+		finaliseSession(db, sitTest(db, a.id, true).id);
+		finaliseSession(db, sitTest(db, b.id, false).id);
+		expect(trialsItems(await itemAnalysis(db, cohort.id, 'first'))[0].n).toBe(1);
+
+		joinCohort(db, b.id, cohort.joinCode);
+		expect(trialsItems(await itemAnalysis(db, cohort.id, 'first'))[0]).toMatchObject({
+			n: 2,
+			facility: 0.5
+		});
 	});
 });

@@ -3,11 +3,13 @@ import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
 import {
 	banks,
+	cohortMembers,
 	itemReports,
 	items,
 	itemVersions,
 	quizSessions,
 	trainingModules,
+	users,
 	type Response
 } from '../db/schema';
 import {
@@ -60,6 +62,8 @@ interface VersionAccumulator {
 	restScores: number[];
 	totals: number[];
 	optionCounts: number[];
+	/** Statistics of the answers counted so far, reused until more come in. */
+	summary: { n: number; pointBiserial: number | null; upperLower: number | null } | null;
 }
 
 interface ModuleAccumulator {
@@ -80,6 +84,7 @@ interface AnswerRow {
 	userId: string;
 	sessionId: string;
 	moduleId: string | null;
+	answeredAt: number;
 	correct: number;
 	marks: number;
 	maxMarks: number;
@@ -88,73 +93,198 @@ interface AnswerRow {
 	sessionMaxMarks: number;
 }
 
+/**
+ * Running totals for one scope: all learners or one cohort, first or all attempts. A first count
+ * reads every finished session; after that, sessions are taken in by the order they finished,
+ * so each view reads only what finished since the last.
+ */
+interface Scope {
+	cohortId: string | null;
+	attempts: AttemptScope;
+	/** Sessions up to this finish order are counted. */
+	upTo: number;
+	counted: boolean;
+	/** Who was in the cohort when it was counted: a change means counting again. */
+	members: string;
+	/** When each learner first answered each item, among the answers counted (first attempts). */
+	firsts: Map<string, number>;
+	accumulated: Accumulated;
+}
+
 function chosenOptions(response: Response): number[] {
 	return response.kind === 'choice'
 		? response.chosen
 		: Object.values(response.chosen).filter((i): i is number => i !== null);
 }
 
-const ANSWER_ROWS = `
-	select a.item_version_id as itemVersionId, a.item_id as itemId, a.user_id as userId,
-		a.session_id as sessionId, s.module_id as moduleId, a.correct, a.marks, a.max_marks as maxMarks,
-		a.response, s.marks as sessionMarks, s.max_marks as sessionMaxMarks
-	from answers a
-	join quiz_sessions s on s.id = a.session_id and s.status = 'finished'
-	where s.max_marks > a.max_marks`;
-const IN_COHORT = ` and a.user_id in (select user_id from cohort_members where cohort_id = ?)`;
-/** Each learner's answers to an item together, earliest first: the first of a run is the first attempt. */
-const BY_LEARNER_AND_ITEM = ` order by a.user_id, a.item_id, a.answered_at`;
+/** Learners read per step of a first count, with other requests served between steps. */
+const LEARNERS_PER_STEP = 20;
+
+/** Answers in finished sessions of two items or more, each learner's in time order per item. */
+function answerRows(where: string): string {
+	return `
+		select a.item_version_id as itemVersionId, a.item_id as itemId, a.user_id as userId,
+			a.session_id as sessionId, s.module_id as moduleId, a.answered_at as answeredAt,
+			a.correct, a.marks, a.max_marks as maxMarks, a.response, s.marks as sessionMarks,
+			s.max_marks as sessionMaxMarks
+		from answers a
+		join quiz_sessions s on s.id = a.session_id
+		where s.max_marks > a.max_marks and ${where}
+		order by a.user_id, a.item_id, a.answered_at`;
+}
+
+const OF_LEARNERS = answerRows(
+	`a.user_id in (${new Array(LEARNERS_PER_STEP).fill('?').join(', ')}) and s.finish_order <= ?`
+);
+const FINISHED_SINCE = answerRows('s.finish_order > ? and s.finish_order <= ?');
+const FINISHED_SINCE_IN_COHORT = answerRows(
+	's.finish_order > ? and s.finish_order <= ? and s.user_id in (select user_id from cohort_members where cohort_id = ?)'
+);
+
+function emptyAccumulated(): Accumulated {
+	return { versions: new Map(), modules: new Map() };
+}
+
+function newScope(cohortId: string | null, attempts: AttemptScope, members: string): Scope {
+	return {
+		cohortId,
+		attempts,
+		upTo: 0,
+		counted: false,
+		members,
+		firsts: new Map(),
+		accumulated: emptyAccumulated()
+	};
+}
+
+function add({ versions, modules }: Accumulated, r: AnswerRow): void {
+	const sessionMarks = r.sessionMarks ?? 0;
+	const total = sessionMarks / r.sessionMaxMarks;
+	let version = versions.get(r.itemVersionId);
+	if (!version) {
+		version = { scores: [], restScores: [], totals: [], optionCounts: [], summary: null };
+		versions.set(r.itemVersionId, version);
+	}
+	version.scores.push(r.maxMarks ? r.marks / r.maxMarks : 0);
+	version.restScores.push((sessionMarks - r.marks) / (r.sessionMaxMarks - r.maxMarks));
+	version.totals.push(total);
+	for (const i of chosenOptions(JSON.parse(r.response) as Response))
+		version.optionCounts[i] = (version.optionCounts[i] ?? 0) + 1;
+	if (!r.moduleId) return;
+	let module = modules.get(r.moduleId);
+	if (!module) {
+		module = { sessions: new Map(), items: new Map() };
+		modules.set(r.moduleId, module);
+	}
+	const session = module.sessions.get(r.sessionId) ?? { right: 0, percent: total * 100 };
+	session.right += r.correct;
+	module.sessions.set(r.sessionId, session);
+	const item = module.items.get(r.itemId) ?? { n: 0, right: 0 };
+	item.n += 1;
+	item.right += r.correct;
+	module.items.set(r.itemId, item);
+}
 
 /**
- * One pass over the answers in finished sessions of two or more items, streamed into running
- * totals per item version and per module, so memory grows with items, not answers.
+ * Counts rows in learner and item order. Returns false when a first attempt turns up earlier
+ * than one already counted (a test finished after a later one): the scope must be counted again.
  */
-function accumulate(db: DB, cohortId: string | null, attempts: AttemptScope): Accumulated {
-	const versions = new Map<number, VersionAccumulator>();
-	const modules = new Map<string, ModuleAccumulator>();
-	const query = db.$client.prepare(ANSWER_ROWS + (cohortId ? IN_COHORT : '') + BY_LEARNER_AND_ITEM);
-	const rows = (
-		cohortId ? query.iterate(cohortId) : query.iterate()
-	) as IterableIterator<AnswerRow>;
-	let previous = '';
-	for (const r of rows) {
-		const learnerItem = `${r.userId}/${r.itemId}`;
-		const first = learnerItem !== previous;
-		previous = learnerItem;
-		if (attempts === 'first' && !first) continue;
-
-		const response = JSON.parse(r.response) as Response;
-		let version = versions.get(r.itemVersionId);
-		if (!version) {
-			version = { scores: [], restScores: [], totals: [], optionCounts: [] };
-			versions.set(r.itemVersionId, version);
-		}
-		const sessionMarks = r.sessionMarks ?? 0;
-		version.scores.push(r.maxMarks ? r.marks / r.maxMarks : 0);
-		version.restScores.push((sessionMarks - r.marks) / (r.sessionMaxMarks - r.maxMarks));
-		version.totals.push(sessionMarks / r.sessionMaxMarks);
-		for (const i of chosenOptions(response))
-			version.optionCounts[i] = (version.optionCounts[i] ?? 0) + 1;
-
-		if (r.moduleId) {
-			let module = modules.get(r.moduleId);
-			if (!module) {
-				module = { sessions: new Map(), items: new Map() };
-				modules.set(r.moduleId, module);
+function countRows(scope: Scope, rows: Iterable<AnswerRow>): boolean {
+	for (const row of rows) {
+		if (scope.attempts === 'first') {
+			const key = `${row.userId}/${row.itemId}`;
+			const counted = scope.firsts.get(key);
+			if (counted !== undefined) {
+				if (counted <= row.answeredAt) continue;
+				return false;
 			}
-			const session = module.sessions.get(r.sessionId) ?? {
-				right: 0,
-				percent: (sessionMarks / r.sessionMaxMarks) * 100
-			};
-			session.right += r.correct;
-			module.sessions.set(r.sessionId, session);
-			const item = module.items.get(r.itemId) ?? { n: 0, right: 0 };
-			item.n += 1;
-			item.right += r.correct;
-			module.items.set(r.itemId, item);
+			scope.firsts.set(key, row.answeredAt);
 		}
+		add(scope.accumulated, row);
 	}
-	return { versions, modules };
+	return true;
+}
+
+function lastFinishOrder(db: DB): number {
+	const row = db
+		.select({ last: max(quizSessions.finishOrder) })
+		.from(quizSessions)
+		.get();
+	return row?.last ?? 0;
+}
+
+/** Changes whenever someone joins or leaves the cohort. */
+function membersStamp(db: DB, cohortId: string | null): string {
+	if (!cohortId) return '';
+	const row = db
+		.select({ n: count(), last: sql<number>`coalesce(max(${cohortMembers}.rowid), 0)` })
+		.from(cohortMembers)
+		.where(eq(cohortMembers.cohortId, cohortId))
+		.get();
+	return `${row?.n ?? 0}/${row?.last ?? 0}`;
+}
+
+function learnerIds(db: DB, cohortId: string | null): string[] {
+	const rows = cohortId
+		? db
+				.select({ id: cohortMembers.userId })
+				.from(cohortMembers)
+				.where(eq(cohortMembers.cohortId, cohortId))
+				.all()
+		: db.select({ id: users.id }).from(users).all();
+	return rows.map((r) => r.id);
+}
+
+/**
+ * Brings a scope up to date, yielding between the steps of a first count. After that, only the
+ * sessions finished since are read.
+ */
+function* countSteps(db: DB, scope: Scope): Generator<void, void, void> {
+	if (!scope.counted) {
+		scope.upTo = lastFinishOrder(db);
+		const learners = learnerIds(db, scope.cohortId);
+		const statement = db.$client.prepare(OF_LEARNERS);
+		for (let i = 0; i < learners.length; i += LEARNERS_PER_STEP) {
+			if (i) yield;
+			const step = learners.slice(i, i + LEARNERS_PER_STEP);
+			const ids = [...step, ...new Array<null>(LEARNERS_PER_STEP - step.length).fill(null)];
+			countRows(scope, statement.iterate(...ids, scope.upTo) as IterableIterator<AnswerRow>);
+		}
+		scope.counted = true;
+	}
+	const target = lastFinishOrder(db);
+	if (target <= scope.upTo) return;
+	const rows = (
+		scope.cohortId
+			? db.$client.prepare(FINISHED_SINCE_IN_COHORT).all(scope.upTo, target, scope.cohortId)
+			: db.$client.prepare(FINISHED_SINCE).all(scope.upTo, target)
+	) as AnswerRow[];
+	if (countRows(scope, rows)) {
+		scope.upTo = target;
+		return;
+	}
+	Object.assign(scope, newScope(scope.cohortId, scope.attempts, scope.members));
+	yield* countSteps(db, scope);
+}
+
+/** Discrimination of a version's answers, computed again only when more have been counted. */
+function summarise(acc: VersionAccumulator): NonNullable<VersionAccumulator['summary']> {
+	const n = acc.scores.length;
+	if (acc.summary?.n !== n)
+		acc.summary = {
+			n,
+			pointBiserial:
+				n > 2
+					? correctedPointBiserial(
+							acc.scores.map((score, i) => ({ score, restScore: acc.restScores[i] }))
+						)
+					: null,
+			upperLower:
+				n > 2
+					? upperLowerIndex(acc.scores.map((score, i) => ({ score, total: acc.totals[i] })))
+					: null
+		};
+	return acc.summary;
 }
 
 function analyseItems(db: DB, versionsSeen: Map<number, VersionAccumulator>): ItemAnalysisRow[] {
@@ -187,15 +317,11 @@ function analyseItems(db: DB, versionsSeen: Map<number, VersionAccumulator>): It
 			const acc = versionsSeen.get(v.id);
 			const n = acc?.scores.length ?? 0;
 			const shares = v.spec.options.map((_, i) => (n ? (acc!.optionCounts[i] ?? 0) / n : 0));
+			const summary = acc ? summarise(acc) : null;
 			const stats = {
 				n,
 				facility: n ? facility(acc!.scores) : 0,
-				pointBiserial:
-					n > 2
-						? correctedPointBiserial(
-								acc!.scores.map((score, i) => ({ score, restScore: acc!.restScores[i] }))
-							)
-						: null,
+				pointBiserial: summary?.pointBiserial ?? null,
 				optionShares: shares
 			};
 			const wrongOptions =
@@ -211,10 +337,7 @@ function analyseItems(db: DB, versionsSeen: Map<number, VersionAccumulator>): It
 				n,
 				facility: n ? stats.facility : null,
 				pointBiserial: stats.pointBiserial,
-				upperLower:
-					n > 2
-						? upperLowerIndex(acc!.scores.map((score, i) => ({ score, total: acc!.totals[i] })))
-						: null,
+				upperLower: summary?.upperLower ?? null,
 				options: v.spec.options.map((o, i) => ({
 					text: o.text,
 					correct: o.correct === true,
@@ -272,55 +395,65 @@ function analyseModules(
 	});
 }
 
-/** Computes item and module statistics for all learners or one cohort. */
+function analyse(db: DB, scope: Scope, now: Date): ItemAnalysis {
+	return {
+		computedAt: now,
+		items: analyseItems(db, scope.accumulated.versions),
+		modules: analyseModules(db, scope.accumulated.modules, scope.cohortId)
+	};
+}
+
+/** Computes item and module statistics for all learners or one cohort, reading every answer. */
 export function computeItemAnalysis(
 	db: DB,
 	cohortId: string | null,
 	attempts: AttemptScope,
 	now = new Date()
 ): ItemAnalysis {
-	const { versions, modules } = accumulate(db, cohortId, attempts);
-	return {
-		computedAt: now,
-		items: analyseItems(db, versions),
-		modules: analyseModules(db, modules, cohortId)
-	};
+	const scope = newScope(cohortId, attempts, membersStamp(db, cohortId));
+	for (const step of countSteps(db, scope)) void step;
+	return analyse(db, scope, now);
 }
 
-const cache = new Map<string, { stamp: string; analysis: ItemAnalysis }>();
-/** How long a computed analysis is served before new results are taken in. */
-const REFRESH_MS = 5 * 60_000;
+const scopes = new WeakMap<DB, Map<string, Scope>>();
+const catchingUp = new WeakMap<Scope, Promise<void>>();
 
-/** A token that changes whenever a session is finished. */
-function finishedSessionsStamp(db: DB): string {
-	const row = db
-		.select({ n: count(), last: max(quizSessions.finishedAt) })
-		.from(quizSessions)
-		.where(eq(quizSessions.status, 'finished'))
-		.get();
-	return `${row?.n ?? 0}/${row?.last?.getTime() ?? 0}`;
+function catchUp(db: DB, scope: Scope): Promise<void> {
+	let running = catchingUp.get(scope);
+	if (!running) {
+		running = (async () => {
+			for (const step of countSteps(db, scope)) {
+				void step;
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+		})().finally(() => catchingUp.delete(scope));
+		catchingUp.set(scope, running);
+	}
+	return running;
 }
 
 /**
- * The analysis for a scope, recomputed when sessions have finished since it was computed and
- * it is older than five minutes (or when asked to refresh): the statistics read every answer.
+ * The statistics for a scope, up to date with every session finished so far. The first view
+ * since the server started counts every finished session; later views read only new ones.
  */
-export function itemAnalysis(
+export async function itemAnalysis(
 	db: DB,
 	cohortId: string | null,
 	attempts: AttemptScope,
-	options: { refresh?: boolean; now?: Date } = {}
-): ItemAnalysis {
-	const now = options.now ?? new Date();
+	now = new Date()
+): Promise<ItemAnalysis> {
+	let byKey = scopes.get(db);
+	if (!byKey) {
+		byKey = new Map();
+		scopes.set(db, byKey);
+	}
 	const key = `${cohortId ?? '*'}/${attempts}`;
-	const cached = cache.get(key);
-	const stamp = finishedSessionsStamp(db);
-	const fresh =
-		cached &&
-		!options.refresh &&
-		(cached.stamp === stamp || now.getTime() - cached.analysis.computedAt.getTime() < REFRESH_MS);
-	if (fresh) return cached.analysis;
-	const analysis = computeItemAnalysis(db, cohortId, attempts, now);
-	cache.set(key, { stamp, analysis });
-	return analysis;
+	const members = membersStamp(db, cohortId);
+	let scope = byKey.get(key);
+	if (!scope || scope.members !== members) {
+		scope = newScope(cohortId, attempts, members);
+		byKey.set(key, scope);
+	}
+	await catchUp(db, scope);
+	return analyse(db, scope, now);
 }

@@ -158,7 +158,8 @@ export function startSession(
 		finishedAt: null,
 		marks: null,
 		maxMarks: rows.reduce((n, r) => n + r.maxMarks, 0),
-		moduleId: input.moduleId ?? null
+		moduleId: input.moduleId ?? null,
+		finishOrder: null
 	};
 	db.transaction((tx) => {
 		tx.insert(quizSessions).values(session).run();

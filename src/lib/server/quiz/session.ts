@@ -59,7 +59,12 @@ export function finaliseSession(db: DB, sessionId: string, now = new Date()): bo
 				.get()?.marks ?? 0;
 		const changed = tx
 			.update(quizSessions)
-			.set({ status: 'finished', finishedAt, marks: total })
+			.set({
+				status: 'finished',
+				finishedAt,
+				marks: total,
+				finishOrder: sql`(select coalesce(max(${quizSessions.finishOrder}), 0) + 1 from ${quizSessions})`
+			})
 			.where(and(eq(quizSessions.id, sessionId), eq(quizSessions.status, 'active')))
 			.run().changes;
 		if (changed !== 1) return false;

@@ -46,12 +46,15 @@ export const quizSessions = sqliteTable(
 		marks: real('marks'),
 		maxMarks: integer('max_marks').notNull(),
 		/** Set when the session is an attempt at an assigned training module. */
-		moduleId: text('module_id')
+		moduleId: text('module_id'),
+		/** 1 for the first session ever finished, 2 for the next: statistics take in results by it. */
+		finishOrder: integer('finish_order')
 	},
 	(t) => [
 		index('quiz_sessions_user_idx').on(t.userId, t.startedAt),
 		index('quiz_sessions_active_deadline_idx').on(t.status, t.deadlineAt),
-		index('quiz_sessions_status_finished_idx').on(t.status, t.finishedAt)
+		index('quiz_sessions_status_finished_idx').on(t.status, t.finishedAt),
+		uniqueIndex('quiz_sessions_finish_order_idx').on(t.finishOrder)
 	]
 );
 

@@ -6,16 +6,14 @@ import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { listManagedCohorts } from '$lib/server/cohorts/cohorts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
 	const cohortId = event.url.searchParams.get('cohort') || null;
 	if (cohortId) requireCohortAccess(db, user, cohortId);
 	const attempts: AttemptScope = event.url.searchParams.get('attempts') === 'all' ? 'all' : 'first';
 	const flaggedOnly = event.url.searchParams.get('flagged') === '1';
-	const analysis = itemAnalysis(db, cohortId, attempts, {
-		refresh: event.url.searchParams.get('refresh') === '1'
-	});
+	const analysis = await itemAnalysis(db, cohortId, attempts);
 	return {
 		cohorts: listManagedCohorts(db, user).map((c) => ({ id: c.id, name: c.name })),
 		cohortId,

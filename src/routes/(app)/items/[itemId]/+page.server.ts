@@ -7,12 +7,14 @@ import { itemAnalysis } from '$lib/server/analytics/items';
 import { field } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'educator');
 	const db = getDb();
 	const item = getItemForReview(db, event.params.itemId);
 	if (!item) error(404, 'There is no question with this id.');
-	const stats = itemAnalysis(db, null, 'first').items.filter((row) => row.itemId === item.id);
+	const stats = (await itemAnalysis(db, null, 'first')).items.filter(
+		(row) => row.itemId === item.id
+	);
 	return { item, reports: listReports(db, { itemId: item.id }), stats };
 };
 
