@@ -106,8 +106,6 @@ interface Scope {
 	counted: boolean;
 	/** Who was in the cohort when it was counted: a change means counting again. */
 	members: string;
-	/** When each learner first answered each item, among the answers counted (first attempts). */
-	firsts: Map<string, number>;
 	accumulated: Accumulated;
 }
 
@@ -141,6 +139,13 @@ const FINISHED_SINCE_IN_COHORT = answerRows(
 	's.finish_order > ? and s.finish_order <= ? and s.user_id in (select user_id from cohort_members where cohort_id = ?)'
 );
 
+/** A learner's earliest answer to an item among those counted up to a finish order. */
+const EARLIEST_COUNTED = `
+	select min(a.answered_at) as at
+	from answers a
+	join quiz_sessions s on s.id = a.session_id
+	where a.user_id = ? and a.item_id = ? and s.finish_order <= ? and s.max_marks > a.max_marks`;
+
 function emptyAccumulated(): Accumulated {
 	return { versions: new Map(), modules: new Map() };
 }
@@ -152,7 +157,6 @@ function newScope(cohortId: string | null, attempts: AttemptScope, members: stri
 		upTo: 0,
 		counted: false,
 		members,
-		firsts: new Map(),
 		accumulated: emptyAccumulated()
 	};
 }
@@ -186,19 +190,26 @@ function add({ versions, modules }: Accumulated, r: AnswerRow): void {
 }
 
 /**
- * Counts rows in learner and item order. Returns false when a first attempt turns up earlier
- * than one already counted (a test finished after a later one): the scope must be counted again.
+ * Counts rows that come in learner and item order. For first attempts, `earlierCounted` gives the
+ * time of a learner's answer to the item already counted, if any. Returns false when a row is
+ * earlier than that one (a test finished after a later one): the scope must be counted again.
  */
-function countRows(scope: Scope, rows: Iterable<AnswerRow>): boolean {
+function countRows(
+	scope: Scope,
+	rows: Iterable<AnswerRow>,
+	earlierCounted?: (row: AnswerRow) => number | null
+): boolean {
+	let previous = '';
 	for (const row of rows) {
 		if (scope.attempts === 'first') {
 			const key = `${row.userId}/${row.itemId}`;
-			const counted = scope.firsts.get(key);
-			if (counted !== undefined) {
+			if (key === previous) continue;
+			previous = key;
+			const counted = earlierCounted?.(row) ?? null;
+			if (counted !== null) {
 				if (counted <= row.answeredAt) continue;
 				return false;
 			}
-			scope.firsts.set(key, row.answeredAt);
 		}
 		add(scope.accumulated, row);
 	}
@@ -259,7 +270,10 @@ function* countSteps(db: DB, scope: Scope): Generator<void, void, void> {
 			? db.$client.prepare(FINISHED_SINCE_IN_COHORT).all(scope.upTo, target, scope.cohortId)
 			: db.$client.prepare(FINISHED_SINCE).all(scope.upTo, target)
 	) as AnswerRow[];
-	if (countRows(scope, rows)) {
+	const earliest = db.$client.prepare(EARLIEST_COUNTED);
+	const earlierCounted = (row: AnswerRow) =>
+		(earliest.get(row.userId, row.itemId, scope.upTo) as { at: number | null }).at;
+	if (countRows(scope, rows, earlierCounted)) {
 		scope.upTo = target;
 		return;
 	}

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemSpec } from '$lib/content/types';
 import { seedSynthetic, type SeedIds } from '../../../../bench/seed/seed';
-import { computeItemAnalysis } from '../analytics/items';
+import { computeItemAnalysis, itemAnalysis } from '../analytics/items';
 import { createSession, validateSessionToken } from '../auth/session';
 import { requireCohortAccess } from '../cohorts/access';
 import { listModuleResults, loadCohortDashboard } from '../cohorts/dashboard';
@@ -78,11 +78,11 @@ function recordStatements(handle: DB): string[] {
 }
 
 /** The statements `run` prepares, on a fresh handle so that nothing is prepared beforehand. */
-function statementsOf(run: (handle: DB) => unknown): string[] {
+async function statementsOf(run: (handle: DB) => unknown): Promise<string[]> {
 	const handle = openDatabase(file);
 	const sources = recordStatements(handle);
 	try {
-		run(handle);
+		await run(handle);
 	} finally {
 		handle.$client.close();
 	}
@@ -117,8 +117,8 @@ function readsWhole(plan: string, aliases: Map<string, string>): boolean {
 }
 
 /** The plan lines of what `run` prepares that read a growing table whole. */
-function fullScans(caller: string, run: (handle: DB) => unknown): PlanLine[] {
-	const statements = statementsOf(run);
+async function fullScans(caller: string, run: (handle: DB) => unknown): Promise<PlanLine[]> {
+	const statements = await statementsOf(run);
 	expect(statements, `${caller} prepared no statement`).not.toEqual([]);
 	return statements.flatMap((sql) => {
 		const aliases = aliasesIn(sql);
@@ -234,36 +234,47 @@ describe('the full-read check', () => {
 });
 
 describe('the heavy pages reach growing tables by index', () => {
-	it('on the progress page', () => {
-		expect(fullScans('loadProgress', (h) => loadProgress(h, learner))).toEqual([]);
+	it('on the progress page', async () => {
+		expect(await fullScans('loadProgress', (h) => loadProgress(h, learner))).toEqual([]);
 	});
 
-	it('on the cohort dashboard and its results export', () => {
+	it('on the cohort dashboard and its results export', async () => {
 		const cohortId = ids.benchCohort.id;
 		expect([
-			...fullScans('requireCohortAccess', (h) => requireCohortAccess(h, educator, cohortId)),
-			...fullScans('loadCohortDashboard', (h) => loadCohortDashboard(h, cohortId, 'all')),
-			...fullScans('listModuleResults', (h) => listModuleResults(h, cohortId))
+			...(await fullScans('requireCohortAccess', (h) =>
+				requireCohortAccess(h, educator, cohortId)
+			)),
+			...(await fullScans('loadCohortDashboard', (h) => loadCohortDashboard(h, cohortId, 'all'))),
+			...(await fullScans('listModuleResults', (h) => listModuleResults(h, cohortId)))
 		]).toEqual([]);
 	});
 
-	it('in item analysis of a cohort and of all learners', () => {
+	it('in item analysis of a cohort and of all learners, first counted and then kept up', async () => {
 		expect([
-			...fullScans('computeItemAnalysis (cohort)', (h) =>
+			...(await fullScans('computeItemAnalysis (cohort)', (h) =>
 				computeItemAnalysis(h, ids.benchCohort.id, 'first')
-			),
-			...fullScans('computeItemAnalysis (all learners)', (h) => computeItemAnalysis(h, null, 'all'))
+			)),
+			...(await fullScans('computeItemAnalysis (all learners)', (h) =>
+				computeItemAnalysis(h, null, 'all')
+			)),
+			...(await fullScans('itemAnalysis after a test finishes', async (h) => {
+				const attempt = moduleAttempt();
+				await itemAnalysis(h, null, 'first');
+				answerRight(h, attempt, 1);
+				finaliseSession(h, attempt.id);
+				await itemAnalysis(h, null, 'first');
+			}))
 		]).toEqual([]);
 	});
 
-	it('on the practice item page, before and after answering', () => {
+	it('on the practice item page, before and after answering', async () => {
 		const pages = [
 			[tutor, 1],
 			[tutor, 2],
 			[timed, 1]
 		] as const;
 		expect(
-			fullScans('loadItemPage', (h) => {
+			await fullScans('loadItemPage', (h) => {
 				for (const [session, position] of pages) {
 					const current = requireOwnSession(h, learner.id, session.id);
 					markShown(h, current.id, position);
@@ -273,22 +284,22 @@ describe('the heavy pages reach growing tables by index', () => {
 		).toEqual([]);
 	});
 
-	it('when answering in tutor mode and in a timed test', () => {
+	it('when answering in tutor mode and in a timed test', async () => {
 		expect(
-			fullScans('recordAnswer', (h) => {
+			await fullScans('recordAnswer', (h) => {
 				answerRight(h, tutor, 3);
 				answerRight(h, timed, 1);
 			})
 		).toEqual([]);
 	});
 
-	it('when a module attempt is finished', () => {
-		expect(fullScans('finaliseSession', (h) => finaliseSession(h, complete.id))).toEqual([]);
+	it('when a module attempt is finished', async () => {
+		expect(await fullScans('finaliseSession', (h) => finaliseSession(h, complete.id))).toEqual([]);
 	});
 
-	it('when checking the session of a request', () => {
+	it('when checking the session of a request', async () => {
 		expect(
-			fullScans('validateSessionToken', (h) => {
+			await fullScans('validateSessionToken', (h) => {
 				for (const token of tokens) validateSessionToken(h, token);
 			})
 		).toEqual([]);
