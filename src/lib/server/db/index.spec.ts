@@ -9,6 +9,7 @@ describe('the database handle', () => {
 		expect(db.$client.pragma('synchronous', { simple: true })).toBe(2);
 		expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
 		expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
+		expect(db.$client.pragma('temp_store', { simple: true })).toBe(2);
 	});
 
 	it('reuses compiled statements and still returns rows as objects after an array read', () => {

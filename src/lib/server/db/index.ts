@@ -45,6 +45,8 @@ export function openDatabase(file: string): DB {
 	sqlite.pragma('synchronous = FULL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
+	// Savepoints keep a statement journal: in memory, not in a temporary file per transaction.
+	sqlite.pragma('temp_store = MEMORY');
 	cacheStatements(sqlite);
 	const db = drizzle(sqlite, { schema });
 	migrate(db, { migrationsFolder: process.env.MIGRATIONS_DIR ?? path.resolve('drizzle') });

@@ -12,6 +12,7 @@ function prepareInsert(): Database.Statement<[number, number]> {
 	db.pragma('synchronous = FULL');
 	db.pragma('foreign_keys = ON');
 	db.pragma('busy_timeout = 5000');
+	db.pragma('temp_store = MEMORY');
 	db.exec(
 		`create table if not exists submissions (
 			id integer primary key autoincrement,
