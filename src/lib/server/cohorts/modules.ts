@@ -18,7 +18,8 @@ import {
 	MAX_SESSION_ITEMS,
 	MAX_SECONDS_PER_ITEM,
 	MIN_SECONDS_PER_ITEM,
-	startSession
+	startSession,
+	type StartSessionInput
 } from '../quiz/build';
 
 const DAY_MS = 86_400_000;
@@ -285,6 +286,22 @@ export function getAssignedModule(db: DB, userId: string, moduleId: string): Tra
 	);
 }
 
+/** An attempt at a module: a timed test of its banks, its length and its time per question. */
+export function moduleSessionInput(module: TrainingModule): StartSessionInput {
+	return {
+		mode: 'timed',
+		settings: {
+			bankIds: module.bankIds,
+			selection: 'all',
+			difficulty: 'any',
+			audience: 'any',
+			requestedCount: module.itemCount
+		},
+		secondsPerItem: module.secondsPerItem,
+		moduleId: module.id
+	};
+}
+
 export type StartAttemptResult = { ok: true; sessionId: string } | { ok: false; message: string };
 
 /** Starts a timed attempt at an assigned module, within its attempt limit. */
@@ -309,23 +326,7 @@ export function startModuleAttempt(
 					? 'You have an attempt in progress.'
 					: 'You have used all the attempts allowed.'
 		};
-	const result = startSession(
-		db,
-		userId,
-		{
-			mode: 'timed',
-			settings: {
-				bankIds: module.bankIds,
-				selection: 'all',
-				difficulty: 'any',
-				audience: 'any',
-				requestedCount: module.itemCount
-			},
-			secondsPerItem: module.secondsPerItem,
-			moduleId: module.id
-		},
-		now
-	);
+	const result = startSession(db, userId, moduleSessionInput(module), now);
 	return result.ok ? { ok: true, sessionId: result.session.id } : result;
 }
 

@@ -7,7 +7,7 @@ import { computeItemAnalysis, itemAnalysis } from '../analytics/items';
 import { createSession, validateSessionToken } from '../auth/session';
 import { requireCohortAccess } from '../cohorts/access';
 import { listModuleResults, loadCohortDashboard } from '../cohorts/dashboard';
-import { listCohortModules } from '../cohorts/modules';
+import { listCohortModules, moduleSessionInput } from '../cohorts/modules';
 import { loadProgress } from '../progress/queries';
 import { requireOwnSession } from '../quiz/access';
 import { startSession } from '../quiz/build';
@@ -146,18 +146,7 @@ function answerRight(handle: DB, session: QuizSession, position: number): void {
 
 function moduleAttempt(): QuizSession {
 	const module = listCohortModules(db, ids.benchCohort.id)[0];
-	const started = startSession(db, learner.id, {
-		mode: 'timed',
-		settings: {
-			bankIds: module.bankIds,
-			selection: 'all',
-			difficulty: 'any',
-			audience: 'any',
-			requestedCount: module.itemCount
-		},
-		secondsPerItem: module.secondsPerItem,
-		moduleId: module.id
-	});
+	const started = startSession(db, learner.id, moduleSessionInput(module));
 	if (!started.ok) throw new Error(started.message);
 	return started.session;
 }
