@@ -1,5 +1,4 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
-import { sequence } from '@sveltejs/kit/hooks';
 import { getDb } from '$lib/server/db';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
 import { validateSessionToken } from '$lib/server/auth/session';
@@ -18,7 +17,8 @@ export const init: ServerInit = async () => {
 	setInterval(() => finaliseExpiredSessions(db), EXPIRY_SWEEP_MS).unref();
 };
 
-const authenticate: Handle = async ({ event, resolve }) => {
+/** Signs the request in from its session cookie, then sets the security headers on the response. */
+export const handle: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.user = null;
 	event.locals.session = null;
@@ -32,10 +32,6 @@ const authenticate: Handle = async ({ event, resolve }) => {
 			deleteSessionCookie(event.cookies);
 		}
 	}
-	return resolve(event);
-};
-
-const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
@@ -44,5 +40,3 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
-
-export const handle = sequence(authenticate, securityHeaders);
