@@ -22,8 +22,11 @@ export interface Fixtures {
 	learnerCookies: string[];
 	startBankId: string;
 	heavyLearnerCookie: string;
+	/** Answers in the heavy learner's history, as generated. */
+	heavyLearnerAnswers: number;
 	educatorCookie: string;
 	cohortId: string;
+	cohortMembers: number;
 }
 
 export interface FixtureSizes {
@@ -130,8 +133,10 @@ export function prepareFixtures(databasePath: string, ids: SeedIds, sizes: Fixtu
 			learnerCookies: learners.map((l) => l.cookie),
 			startBankId: bankSizes[0].bankId,
 			heavyLearnerCookie: learners.find((l) => l.id === ids.heavyLearner.id)!.cookie,
+			heavyLearnerAnswers: ids.heavyLearner.answers,
 			educatorCookie: cookieFor(db, ids.benchCohort.ownerId),
-			cohortId: ids.benchCohort.id
+			cohortId: ids.benchCohort.id,
+			cohortMembers: ids.benchCohort.members
 		};
 	} finally {
 		db.$client.close();

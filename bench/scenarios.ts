@@ -222,7 +222,7 @@ export function appScenarios(
 		},
 		{
 			id: '5',
-			title: 'Progress page, learner with 20,000 answers',
+			title: `Progress page, learner with ${fixtures.heavyLearnerAnswers.toLocaleString('en-GB')} answers`,
 			shape: latency,
 			probe: true,
 			next: () => pageRequest('/progress', fixtures.heavyLearnerCookie),
@@ -230,7 +230,7 @@ export function appScenarios(
 		},
 		{
 			id: '6a',
-			title: 'Cohort dashboard, 250 learners',
+			title: `Cohort dashboard, ${fixtures.cohortMembers.toLocaleString('en-GB')} learners`,
 			shape: latency,
 			probe: true,
 			next: educatorPage(cohort),
