@@ -77,4 +77,23 @@ describe('spaced review scheduling', () => {
 			'ablation-mwa-vs-rfa'
 		);
 	});
+
+	it('takes an answer older than the last review as given at that review', async () => {
+		const db = contentDb();
+		const learner = await makeLearner(db);
+		const item = 'ablation-mwa-vs-rfa';
+		const later = new Date(t0.getTime() + 2 * DAY);
+		const good = { correct: true, confidence: null, timeTakenMs: 10_000 } as const;
+		updateReviewCard(db, learner.id, item, good, later);
+		const card = updateReviewCard(
+			db,
+			learner.id,
+			item,
+			{ correct: false, confidence: null, timeTakenMs: 10_000 },
+			t0
+		);
+		expect(card.lastReview).toEqual(later);
+		expect(card.reps).toBe(2);
+		expect(card.due.getTime()).toBeLessThan(later.getTime() + DAY);
+	});
 });

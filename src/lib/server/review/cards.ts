@@ -108,8 +108,11 @@ export function updateReviewCard(
 	const retention = found?.retention ?? 0.9;
 	const existing = found?.card ?? null;
 	const rating = ratingFor(answer);
-	const card = existing ? toCard(existing) : createEmptyCard(now);
-	const next = schedulerFor(retention).next(card, now, rating).card;
+	// Reviews go forward in time: an answer settled after a later one (a timed test marked after
+	// the item was practised again) counts as of that later review.
+	const at = existing?.lastReview && existing.lastReview > now ? existing.lastReview : now;
+	const card = existing ? toCard(existing) : createEmptyCard(at);
+	const next = schedulerFor(retention).next(card, at, rating).card;
 	return upsertCard(db).get({ userId, itemId, ...fromCard(next, rating) })!;
 }
 
