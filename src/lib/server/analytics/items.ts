@@ -23,6 +23,7 @@ import {
 	variance,
 	type ItemFlags
 } from './statistics';
+import { chosenOptions } from '../quiz/scoring';
 
 export type AttemptScope = 'first' | 'all';
 
@@ -107,12 +108,6 @@ interface Scope {
 	/** Who was in the cohort when it was counted: a change means counting again. */
 	members: string;
 	accumulated: Accumulated;
-}
-
-function chosenOptions(response: Response): number[] {
-	return response.kind === 'choice'
-		? response.chosen
-		: Object.values(response.chosen).filter((i): i is number => i !== null);
 }
 
 /** Learners read per step of a first count, with other requests served between steps. */

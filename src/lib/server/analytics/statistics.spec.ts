@@ -5,7 +5,6 @@ import {
 	flagItem,
 	isFlagged,
 	kr20,
-	optionShares,
 	upperLowerIndex
 } from './statistics';
 
@@ -72,11 +71,6 @@ describe('item statistics on a hand-worked fixture', () => {
 		}));
 		// Upper (10,9,8): 1,1,0 -> 2/3. Lower (3,2,1): 0,1,0 -> 1/3. D = 1/3.
 		expect(upperLowerIndex(responses)).toBeCloseTo(1 / 3, 10);
-	});
-
-	it('option shares count every choice against the number of responses', () => {
-		expect(optionShares([[0], [0], [1], [3], [0]], 5)).toEqual([0.6, 0.2, 0, 0.2, 0]);
-		expect(optionShares([[0, 2], [2]], 4)).toEqual([0.5, 0, 1, 0]);
 	});
 
 	it('flags items outside the facility band, with weak discrimination, small samples and dead distractors', () => {

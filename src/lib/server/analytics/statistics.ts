@@ -63,14 +63,6 @@ export function upperLowerIndex(
 	return mean(upper) - mean(lower);
 }
 
-/** Share of responses choosing each option; a response may choose several. */
-export function optionShares(choices: number[][], optionCount: number): number[] {
-	const counts = new Array<number>(optionCount).fill(0);
-	for (const chosen of choices)
-		for (const i of chosen) if (i >= 0 && i < optionCount) counts[i] += 1;
-	return counts.map((c) => (choices.length ? c / choices.length : 0));
-}
-
 /**
  * KR-20 reliability for right/wrong items: k/(k-1) * (1 - sum of p*q / variance of totals).
  * Rows are candidates, columns items (1 right, 0 wrong). Equal to Cronbach's alpha on 0/1 data.

@@ -1,3 +1,5 @@
+import { PROFESSIONS } from '$lib/accounts';
+import { choice, field } from '../forms';
 import { newId } from '../ids';
 import { eq, count } from 'drizzle-orm';
 import type { DB } from '../db';
@@ -31,6 +33,19 @@ export interface NewAccount {
 	displayName: string;
 	profession: Profession;
 	role?: Role;
+}
+
+/**
+ * The fields of a registration form: `values` to show again with any errors, `password` kept
+ * apart so it is never sent back.
+ */
+export function readAccountForm(form: FormData) {
+	const values = {
+		email: field(form, 'email'),
+		displayName: field(form, 'displayName'),
+		profession: choice(form, 'profession', PROFESSIONS, 'other')
+	};
+	return { values, password: field(form, 'password') };
 }
 
 export type AccountErrors = Partial<Record<'email' | 'password' | 'displayName', string>>;

@@ -1,3 +1,5 @@
+import { getTableColumns, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DB } from '.';
 
 /**
@@ -14,4 +16,30 @@ export function preparedFor<T>(build: (db: DB) => T): (db: DB) => T {
 		}
 		return prepared;
 	};
+}
+
+type ColumnName<T extends SQLiteTable> = keyof T['_']['columns'] & string;
+
+/**
+ * Insert values for a prepared insert: a placeholder named after each column, so the row is
+ * passed as it is. Typed as the row, which is what `.values()` accepts.
+ */
+export function placeholders<T extends SQLiteTable, K extends ColumnName<T>>(
+	_table: T,
+	columns: readonly K[]
+): Pick<T['$inferInsert'], K> {
+	return Object.fromEntries(
+		columns.map((column) => [column, sql.placeholder(column)] as [K, Placeholder])
+	) as unknown as Pick<T['$inferInsert'], K>;
+}
+
+/** An upsert's update: each column takes the value of the row the conflict turned away. */
+export function fromExcluded<T extends SQLiteTable>(
+	table: T,
+	columns: readonly ColumnName<T>[]
+): Record<string, SQL> {
+	const all = getTableColumns(table);
+	return Object.fromEntries(
+		columns.map((column) => [column, sql`excluded.${sql.identifier(all[column].name)}`])
+	);
 }

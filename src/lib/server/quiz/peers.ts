@@ -1,14 +1,8 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { DB } from '../db';
 import { preparedFor } from '../db/prepared';
-import {
-	answers,
-	itemVersionTallies,
-	optionPicks,
-	quizSessions,
-	type Answer,
-	type Response
-} from '../db/schema';
+import { answers, itemVersionTallies, optionPicks, quizSessions, type Answer } from '../db/schema';
+import { chosenOptions } from './scoring';
 
 /** Peers needed before anything about how others answered is shown. */
 export const PEER_MINIMUM = 5;
@@ -17,12 +11,6 @@ export interface PeerShares {
 	answered: number;
 	/** Share of answers choosing each option; for extended matching, share of all stem choices. */
 	optionShares: number[];
-}
-
-function chosenOptions(response: Response): number[] {
-	return response.kind === 'choice'
-		? response.chosen
-		: Object.values(response.chosen).filter((i): i is number => i !== null);
 }
 
 /** Answers that count: tutor answers as given, timed answers once their test is finalised. */

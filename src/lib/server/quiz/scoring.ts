@@ -6,6 +6,13 @@ export function maxMarksFor(spec: ItemSpec): number {
 	return spec.type === 'extended-matching' ? (spec.stems?.length ?? 0) : 1;
 }
 
+/** Every option index a response chose: for extended matching, the choice of each answered stem. */
+export function chosenOptions(response: Response): number[] {
+	return response.kind === 'choice'
+		? response.chosen
+		: Object.values(response.chosen).filter((i): i is number => i !== null);
+}
+
 /** Strips the key and the explanations: what may be sent before an item is answered. */
 export function learnerItem(spec: ItemSpec): LearnerItem {
 	return {

@@ -1,7 +1,7 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
-import { preparedFor } from '../db/prepared';
+import { fromExcluded, placeholders, preparedFor } from '../db/prepared';
 import {
 	answers,
 	quizSessionItems,
@@ -163,9 +163,7 @@ const ANSWER_COLUMNS = [
 
 type AnswerRow = Pick<Answer, (typeof ANSWER_COLUMNS)[number]>;
 
-const answerPlaceholders = Object.fromEntries(
-	ANSWER_COLUMNS.map((column) => [column, sql.placeholder(column)])
-) as unknown as AnswerRow;
+const answerPlaceholders = placeholders(answers, ANSWER_COLUMNS);
 
 const insertAnswer = preparedFor((db) =>
 	db.insert(answers).values(answerPlaceholders).returning().prepare()
@@ -178,14 +176,14 @@ const saveAnswer = preparedFor((db) =>
 		.values(answerPlaceholders)
 		.onConflictDoUpdate({
 			target: [answers.sessionId, answers.position],
-			set: {
-				response: sql`excluded.response`,
-				correct: sql`excluded.correct`,
-				marks: sql`excluded.marks`,
-				confidence: sql`excluded.confidence`,
-				answeredAt: sql`excluded.answered_at`,
-				timeTakenMs: sql`excluded.time_taken_ms`
-			}
+			set: fromExcluded(answers, [
+				'response',
+				'correct',
+				'marks',
+				'confidence',
+				'answeredAt',
+				'timeTakenMs'
+			])
 		})
 		.returning()
 		.prepare()

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, lte, sql } from 'drizzle-orm';
-import { preparedFor } from '../db/prepared';
+import { fromExcluded, placeholders, preparedFor } from '../db/prepared';
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { DB } from '../db';
 import { items, reviewCards, users, type ReviewCard } from '../db/schema';
@@ -78,19 +78,10 @@ const CARD_COLUMNS = [
 const upsertCard = preparedFor((db) =>
 	db
 		.insert(reviewCards)
-		.values(
-			Object.fromEntries(
-				CARD_COLUMNS.map((column) => [column, sql.placeholder(column)])
-			) as unknown as ReviewCard
-		)
+		.values(placeholders(reviewCards, CARD_COLUMNS))
 		.onConflictDoUpdate({
 			target: [reviewCards.userId, reviewCards.itemId],
-			set: Object.fromEntries(
-				CARD_COLUMNS.slice(2).map((column) => [
-					column,
-					sql`excluded.${sql.identifier(reviewCards[column].name)}`
-				])
-			)
+			set: fromExcluded(reviewCards, CARD_COLUMNS.slice(2))
 		})
 		.returning()
 		.prepare()

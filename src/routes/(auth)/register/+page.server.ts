@@ -1,9 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { PROFESSIONS } from '$lib/accounts';
 import { getDb } from '$lib/server/db';
-import { createUser } from '$lib/server/auth/user';
+import { createUser, readAccountForm } from '$lib/server/auth/user';
 import { startSession } from '$lib/server/auth/start-session';
-import { choice, field } from '$lib/server/forms';
 import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,14 +12,9 @@ export const load: PageServerLoad = ({ locals }) => {
 
 export const actions: Actions = {
 	default: async ({ request, cookies }) => {
-		const form = await request.formData();
-		const values = {
-			email: field(form, 'email'),
-			displayName: field(form, 'displayName'),
-			profession: choice(form, 'profession', PROFESSIONS, 'other')
-		};
+		const { values, password } = readAccountForm(await request.formData());
 		const db = getDb();
-		const result = await createUser(db, { ...values, password: field(form, 'password') });
+		const result = await createUser(db, { ...values, password });
 		if (!result.ok) return fail(400, { values, errors: result.errors });
 		startSession(db, cookies, result.user.id);
 		redirect(303, '/');

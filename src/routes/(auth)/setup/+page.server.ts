@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { PROFESSIONS } from '$lib/accounts';
 import { getDb } from '$lib/server/db';
 import { createFirstAdmin, setupNeeded, setupTokenMatches } from '$lib/server/auth/setup';
 import { startSession } from '$lib/server/auth/start-session';
-import { choice, field } from '$lib/server/forms';
+import { readAccountForm } from '$lib/server/auth/user';
+import { field } from '$lib/server/forms';
 import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,16 +19,9 @@ export const load: PageServerLoad = ({ url }) => {
 export const actions: Actions = {
 	default: async ({ request, cookies }) => {
 		const form = await request.formData();
-		const values = {
-			email: field(form, 'email'),
-			displayName: field(form, 'displayName'),
-			profession: choice(form, 'profession', PROFESSIONS, 'other')
-		};
+		const { values, password } = readAccountForm(form);
 		const db = getDb();
-		const result = await createFirstAdmin(db, field(form, 'token'), {
-			...values,
-			password: field(form, 'password')
-		});
+		const result = await createFirstAdmin(db, field(form, 'token'), { ...values, password });
 		if (!result.ok) {
 			if ('form' in result.errors) error(404, REFUSED);
 			return fail(400, { values, errors: result.errors });
