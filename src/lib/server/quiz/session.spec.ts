@@ -132,7 +132,7 @@ describe('practice sessions', () => {
 		const start = startSession(db, learner.id, { mode: 'timed', settings });
 		if (!start.ok) throw new Error(start.message);
 		recordAnswer(db, start.session, 1, keyedResponse(db, start.session.id, 1, true), null);
-		const page = loadItemPage(db, start.session, getSlot(db, start.session.id, 1)!);
+		const page = loadItemPage(db, start.session, 1)!.page;
 		expect(page.feedback).toBeNull();
 		expect(JSON.stringify(page)).not.toMatch(/"correct"|explanation|teachingPoint/);
 		expect(loadResults(db, start.session)).toBeNull();
@@ -166,11 +166,9 @@ describe('practice sessions', () => {
 			);
 
 		for (let i = 0; i < 5; i++) answer(i);
-		expect(
-			loadItemPage(db, sessions[0], getSlot(db, sessions[0].id, 1)!).feedback?.peers
-		).toBeNull();
+		expect(loadItemPage(db, sessions[0], 1)!.page.feedback?.peers).toBeNull();
 		answer(5);
-		const peers = loadItemPage(db, sessions[0], getSlot(db, sessions[0].id, 1)!).feedback?.peers;
+		const peers = loadItemPage(db, sessions[0], 1)!.page.feedback?.peers;
 		expect(peers?.answered).toBe(5);
 		expect(peers?.optionShares[0]).toBe(1);
 	});

@@ -189,11 +189,6 @@ const saveAnswer = preparedFor((db) =>
 		.prepare()
 );
 
-/** The answer given at a position of a session, if any. */
-export function getAnswer(db: DB, sessionId: string, position: number): Answer | null {
-	return answerAt(db).get({ sessionId, position }) ?? null;
-}
-
 export type RecordAnswerResult =
 	| { ok: true; answer: Answer; repeated: boolean }
 	| { ok: false; reason: 'finished' | 'expired' | 'no-such-item' | 'invalid' };

@@ -15,9 +15,9 @@ import {
 	type Response
 } from '../db/schema';
 import { preparedFor } from '../db/prepared';
+import { versionSpec } from '../bank/versions';
 import { learnerItem } from './scoring';
 import { peerOptionShares, type PeerShares } from './peers';
-import { getAnswer, type Slot } from './session';
 
 export interface GridCell {
 	position: number;
@@ -43,7 +43,8 @@ export interface ItemPage {
 	confidence: Confidence | null;
 	flagged: boolean;
 	note: string;
-	grid: GridCell[];
+	/** The question grid of a timed test, for moving between its questions; null in tutor mode. */
+	grid: GridCell[] | null;
 	feedback: Feedback | null;
 }
 
@@ -84,67 +85,104 @@ function grid(db: DB, session: QuizSession): GridCell[] {
 		}));
 }
 
-const bankTitleOf = preparedFor((db) =>
+/**
+ * The item at a position as its learner sees it, in one statement: the slot, its bank, the
+ * answer given so far, and the learner's note and flag on the item.
+ */
+const itemView = preparedFor((db) =>
 	db
-		.select({ title: banks.title })
-		.from(items)
+		.select({
+			itemId: quizSessionItems.itemId,
+			itemVersionId: quizSessionItems.itemVersionId,
+			shownAt: quizSessionItems.shownAt,
+			bankTitle: banks.title,
+			answerId: answers.id,
+			response: answers.response,
+			confidence: answers.confidence,
+			correct: answers.correct,
+			marks: answers.marks,
+			maxMarks: quizSessionItems.maxMarks,
+			note: itemNotes.note,
+			flag: itemFlags.itemId
+		})
+		.from(quizSessionItems)
+		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
 		.innerJoin(banks, eq(banks.id, items.bankId))
-		.where(eq(items.id, sql.placeholder('itemId')))
-		.prepare()
-);
-
-const noteOn = preparedFor((db) =>
-	db
-		.select({ note: itemNotes.note })
-		.from(itemNotes)
-		.where(
+		.leftJoin(
+			answers,
+			and(
+				eq(answers.sessionId, quizSessionItems.sessionId),
+				eq(answers.position, quizSessionItems.position)
+			)
+		)
+		.leftJoin(
+			itemNotes,
 			and(
 				eq(itemNotes.userId, sql.placeholder('userId')),
-				eq(itemNotes.itemId, sql.placeholder('itemId'))
+				eq(itemNotes.itemId, quizSessionItems.itemId)
+			)
+		)
+		.leftJoin(
+			itemFlags,
+			and(
+				eq(itemFlags.userId, sql.placeholder('userId')),
+				eq(itemFlags.itemId, quizSessionItems.itemId)
+			)
+		)
+		.where(
+			and(
+				eq(quizSessionItems.sessionId, sql.placeholder('sessionId')),
+				eq(quizSessionItems.position, sql.placeholder('position'))
 			)
 		)
 		.prepare()
 );
 
 /**
- * Everything the item page shows. Feedback (the key, explanations, peers) is included only in
- * tutor mode once the item is answered; a timed test never reveals it before it is finalised.
+ * Everything the item page shows, and when the item was first shown; null when the session has
+ * no item at this position. Feedback (the key, explanations, peers) is included only in tutor
+ * mode once the item is answered; a timed test never reveals it before it is finalised.
  */
-export function loadItemPage(db: DB, session: QuizSession, slot: Slot): ItemPage {
-	const { position } = slot;
-	const answer = getAnswer(db, session.id, position);
-	const note = noteOn(db).get({ userId: session.userId, itemId: slot.itemId });
-	const cells = grid(db, session);
-	const showFeedback = session.mode === 'tutor' && answer !== null;
-	return {
+export function loadItemPage(
+	db: DB,
+	session: QuizSession,
+	position: number
+): { page: ItemPage; shownAt: Date | null } | null {
+	const row = itemView(db).get({ sessionId: session.id, userId: session.userId, position });
+	const spec = row && versionSpec(db, row.itemVersionId);
+	if (!row || !spec) return null;
+	const answered = row.answerId !== null;
+	const page: ItemPage = {
 		position,
-		itemId: slot.itemId,
-		bankTitle: bankTitleOf(db).get({ itemId: slot.itemId })?.title ?? '',
-		item: learnerItem(slot.spec),
-		response: answer?.response ?? null,
-		confidence: answer?.confidence ?? null,
-		flagged: cells[position - 1]?.flagged ?? false,
-		note: note?.note ?? '',
-		grid: cells,
-		feedback: showFeedback
-			? {
-					spec: slot.spec,
-					correct: answer.correct,
-					marks: answer.marks,
-					maxMarks: answer.maxMarks,
-					peers: peerOptionShares(
-						db,
-						{
-							itemId: slot.itemId,
-							itemVersionId: slot.itemVersionId,
-							optionCount: slot.spec.options.length,
-							matching: slot.spec.type === 'extended-matching'
-						},
-						session.userId
-					)
-				}
-			: null
+		itemId: row.itemId,
+		bankTitle: row.bankTitle,
+		item: learnerItem(spec),
+		response: row.response,
+		confidence: row.confidence,
+		flagged: row.flag !== null,
+		note: row.note ?? '',
+		grid: session.mode === 'timed' ? grid(db, session) : null,
+		feedback:
+			session.mode === 'tutor' && answered
+				? {
+						spec,
+						correct: row.correct ?? false,
+						marks: row.marks ?? 0,
+						maxMarks: row.maxMarks,
+						peers: peerOptionShares(
+							db,
+							{
+								itemId: row.itemId,
+								itemVersionId: row.itemVersionId,
+								optionCount: spec.options.length,
+								matching: spec.type === 'extended-matching'
+							},
+							session.userId
+						)
+					}
+				: null
 	};
+	return { page, shownAt: row.shownAt };
 }
 
 export interface ReviewedAnswer {

@@ -22,11 +22,10 @@ export const load: PageServerLoad = async (event) => {
 	if (session.status === 'finished' && session.mode === 'timed')
 		redirect(303, resultsPath(session.id));
 	const position = requirePosition(session, event.params.position);
-	const slot = getSlot(db, session.id, position);
-	if (!slot) error(404, 'This session has no question at this position.');
-	if (session.status === 'active' && !slot.shownAt)
+	const view = loadItemPage(db, session, position);
+	if (!view) error(404, 'This session has no question at this position.');
+	if (session.status === 'active' && !view.shownAt)
 		await groupCommit(db, () => markShown(db, session.id, position));
-	const page = loadItemPage(db, session, slot);
 	return {
 		session: {
 			id: session.id,
@@ -36,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
 			deadlineAt: session.deadlineAt?.getTime() ?? null,
 			serverNow: Date.now()
 		},
-		page
+		page: view.page
 	};
 };
 
