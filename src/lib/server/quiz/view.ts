@@ -48,6 +48,18 @@ export interface ItemPage {
 	feedback: Feedback | null;
 }
 
+/** Joins a session's slot to the answer given in it. */
+const answerInSlot = and(
+	eq(answers.sessionId, quizSessionItems.sessionId),
+	eq(answers.position, quizSessionItems.position)
+);
+
+/** Joins a slot's item to the learner's flag on it; the learner is the `userId` placeholder. */
+const learnersFlag = and(
+	eq(itemFlags.userId, sql.placeholder('userId')),
+	eq(itemFlags.itemId, quizSessionItems.itemId)
+);
+
 const gridRows = preparedFor((db) =>
 	db
 		.select({
@@ -56,20 +68,8 @@ const gridRows = preparedFor((db) =>
 			flag: itemFlags.itemId
 		})
 		.from(quizSessionItems)
-		.leftJoin(
-			answers,
-			and(
-				eq(answers.sessionId, quizSessionItems.sessionId),
-				eq(answers.position, quizSessionItems.position)
-			)
-		)
-		.leftJoin(
-			itemFlags,
-			and(
-				eq(itemFlags.userId, sql.placeholder('userId')),
-				eq(itemFlags.itemId, quizSessionItems.itemId)
-			)
-		)
+		.leftJoin(answers, answerInSlot)
+		.leftJoin(itemFlags, learnersFlag)
 		.where(eq(quizSessionItems.sessionId, sql.placeholder('sessionId')))
 		.orderBy(asc(quizSessionItems.position))
 		.prepare()
@@ -108,13 +108,7 @@ const itemView = preparedFor((db) =>
 		.from(quizSessionItems)
 		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
 		.innerJoin(banks, eq(banks.id, items.bankId))
-		.leftJoin(
-			answers,
-			and(
-				eq(answers.sessionId, quizSessionItems.sessionId),
-				eq(answers.position, quizSessionItems.position)
-			)
-		)
+		.leftJoin(answers, answerInSlot)
 		.leftJoin(
 			itemNotes,
 			and(
@@ -122,13 +116,7 @@ const itemView = preparedFor((db) =>
 				eq(itemNotes.itemId, quizSessionItems.itemId)
 			)
 		)
-		.leftJoin(
-			itemFlags,
-			and(
-				eq(itemFlags.userId, sql.placeholder('userId')),
-				eq(itemFlags.itemId, quizSessionItems.itemId)
-			)
-		)
+		.leftJoin(itemFlags, learnersFlag)
 		.where(
 			and(
 				eq(quizSessionItems.sessionId, sql.placeholder('sessionId')),
@@ -223,13 +211,7 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 		.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
 		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
 		.innerJoin(banks, eq(banks.id, items.bankId))
-		.leftJoin(
-			answers,
-			and(
-				eq(answers.sessionId, quizSessionItems.sessionId),
-				eq(answers.position, quizSessionItems.position)
-			)
-		)
+		.leftJoin(answers, answerInSlot)
 		.where(eq(quizSessionItems.sessionId, session.id))
 		.orderBy(asc(quizSessionItems.position))
 		.all();
