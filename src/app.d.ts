@@ -1,9 +1,10 @@
-import type { User, UserSession } from '$lib/server/db/schema';
+import type { SignedInUser } from '$lib/server/auth/session';
+import type { UserSession } from '$lib/server/db/schema';
 
 declare global {
 	namespace App {
 		interface Locals {
-			user: User | null;
+			user: SignedInUser | null;
 			session: UserSession | null;
 		}
 		interface Error {

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { Role, User } from '../db/schema';
+import type { Role } from '../db/schema';
+import type { SignedInUser } from './session';
 
 interface GuardEvent {
 	locals: App.Locals;
@@ -19,7 +20,7 @@ export function safeReturnPath(candidate: string | null | undefined): string {
 }
 
 /** The signed-in user; anonymous visitors are sent to log in and brought back afterwards. */
-export function requireUser(event: GuardEvent): User {
+export function requireUser(event: GuardEvent): SignedInUser {
 	const user = event.locals.user;
 	if (!user) {
 		const back = event.url.pathname + event.url.search;
@@ -35,7 +36,7 @@ const ROLE_NAMES: Record<Role, string> = {
 };
 
 /** The signed-in user when they hold one of the roles; 403 otherwise. Admins hold every role. */
-export function requireRole(event: GuardEvent, ...roles: Role[]): User {
+export function requireRole(event: GuardEvent, ...roles: Role[]): SignedInUser {
 	const user = requireUser(event);
 	if (user.role !== 'admin' && !roles.includes(user.role)) {
 		error(403, `This page is for ${roles.map((r) => ROLE_NAMES[r]).join(' and ')} only.`);

@@ -56,6 +56,13 @@ describe('session tokens', () => {
 		expect(validateSessionToken(db, '')).toBeNull();
 	});
 
+	it('carry the user without the password hash', async () => {
+		const { db, user } = await withUser();
+		const signedIn = validateSessionToken(db, createSession(db, user.id).token)?.user;
+		expect(signedIn).toMatchObject({ email: user.email, role: user.role });
+		expect(signedIn).not.toHaveProperty('passwordHash');
+	});
+
 	it('expire after their lifetime and are then deleted', async () => {
 		const { db, user } = await withUser();
 		const start = new Date('2026-01-01T00:00:00Z');

@@ -6,6 +6,20 @@ import { preparedFor } from '../db/prepared';
 import type { DB } from '../db';
 import { userSessions, users, type User, type UserSession } from '../db/schema';
 
+/** A signed-in user as requests see them: everything but the password hash. */
+export type SignedInUser = Omit<User, 'passwordHash'>;
+
+const signedInUserColumns = {
+	id: users.id,
+	email: users.email,
+	displayName: users.displayName,
+	profession: users.profession,
+	role: users.role,
+	desiredRetention: users.desiredRetention,
+	timeZone: users.timeZone,
+	createdAt: users.createdAt
+};
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 /** A session used within this long of its expiry is extended to a full lifetime again. */
@@ -27,7 +41,7 @@ export function hashSecret(secret: string): Uint8Array {
 
 const sessionWithUser = preparedFor((db) =>
 	db
-		.select({ session: userSessions, user: users })
+		.select({ session: userSessions, user: signedInUserColumns })
 		.from(userSessions)
 		.innerJoin(users, eq(users.id, userSessions.userId))
 		.where(eq(userSessions.id, sql.placeholder('id')))
@@ -36,7 +50,7 @@ const sessionWithUser = preparedFor((db) =>
 
 export interface SessionValidation {
 	session: UserSession;
-	user: User;
+	user: SignedInUser;
 	/** True when the expiry moved, so the cookie must be sent again. */
 	renewed: boolean;
 }

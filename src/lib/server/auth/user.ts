@@ -5,7 +5,7 @@ import { eq, count } from 'drizzle-orm';
 import type { DB } from '../db';
 import { users, type NewUser, type Profession, type Role, type User } from '../db/schema';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
-import { invalidateUserSessions } from './session';
+import { invalidateUserSessions, type SignedInUser } from './session';
 
 export const DISPLAY_NAME_MAX = 80;
 export const EMAIL_MAX = 254;
@@ -128,12 +128,13 @@ export type ChangePasswordResult =
 /** Changes a password after checking the current one, and ends the user's other sessions. */
 export async function changePassword(
 	db: DB,
-	user: User,
+	user: SignedInUser,
 	currentSessionId: string,
 	currentPassword: string,
 	newPassword: string
 ): Promise<ChangePasswordResult> {
-	if (!(await verifyPassword(user.passwordHash, currentPassword)))
+	const stored = getUserById(db, user.id);
+	if (!stored || !(await verifyPassword(stored.passwordHash, currentPassword)))
 		return { ok: false, errors: { currentPassword: 'Your current password is not correct.' } };
 	const problem = passwordProblem(newPassword, user.email);
 	if (problem) return { ok: false, errors: { newPassword: problem } };
