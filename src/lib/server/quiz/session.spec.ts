@@ -11,6 +11,7 @@ import {
 	recordAnswer
 } from './session';
 import type { DB } from '../db';
+import { saveNote, setFlag } from './item-actions';
 import { loadItemPage, loadResults } from './view';
 
 const settings = {
@@ -141,6 +142,38 @@ describe('practice sessions', () => {
 		expect(results.marks).toBe(1);
 		expect(results.answered).toBe(1);
 		expect(results.review).toHaveLength(3);
+	});
+
+	it('show the item as its learner left it: answer, note, flag, and a grid only when timed', async () => {
+		const db = contentDb();
+		const learner = await makeLearner(db);
+		const tutor = startSession(db, learner.id, { mode: 'tutor', settings });
+		const timed = startSession(db, learner.id, { mode: 'timed', settings });
+		if (!tutor.ok || !timed.ok) throw new Error('no session');
+		const fresh = loadItemPage(db, tutor.session, 1)!;
+		expect(fresh.shownAt).toBeNull();
+		expect(fresh.page).toMatchObject({ response: null, flagged: false, note: '', grid: null });
+		expect(fresh.page.bankTitle).not.toBe('');
+
+		const { itemId } = fresh.page;
+		setFlag(db, learner.id, itemId, true);
+		saveNote(db, learner.id, itemId, 'Check the portal vein point.');
+		const response = keyedResponse(db, tutor.session.id, 1, true);
+		recordAnswer(db, tutor.session, 1, response, 'sure');
+		const answered = loadItemPage(db, tutor.session, 1)!.page;
+		expect(answered).toMatchObject({
+			response,
+			confidence: 'sure',
+			flagged: true,
+			note: 'Check the portal vein point.',
+			grid: null
+		});
+		expect(answered.feedback).toMatchObject({ correct: true, marks: 1, maxMarks: 1 });
+
+		recordAnswer(db, timed.session, 2, keyedResponse(db, timed.session.id, 2, false), null);
+		const grid = loadItemPage(db, timed.session, 1)!.page.grid;
+		expect(grid?.map((c) => c.answered)).toEqual([false, true, false]);
+		expect(loadItemPage(db, tutor.session, 4)).toBeNull();
 	});
 
 	it('show how peers answered only once five others have', async () => {
