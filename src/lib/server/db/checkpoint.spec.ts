@@ -18,7 +18,8 @@ describe('background checkpoints', () => {
 			sqlite.transaction(() => {
 				for (let i = 0; i < 500; i++) insert.run();
 			})();
-			expect(statSync(file).size).toBe(before);
+			// The commit leaves the 500 pages in the log: the writer copies none of them itself.
+			expect(statSync(file).size).toBeLessThan(before + 500 * 4096);
 
 			let size = before;
 			for (let waited = 0; waited < 5000 && size <= before + 500 * 4096; waited += 100) {
