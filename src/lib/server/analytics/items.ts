@@ -1,6 +1,7 @@
 import { count, eq, max, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
+import { preparedFor } from '../db/prepared';
 import {
 	banks,
 	cohortMembers,
@@ -424,7 +425,8 @@ export function computeItemAnalysis(
 	return analyse(db, scope, now);
 }
 
-const scopes = new WeakMap<DB, Map<string, Scope>>();
+/** Each scope's running totals, by scope key, kept per database handle. */
+const scopesOf = preparedFor(() => new Map<string, Scope>());
 const catchingUp = new WeakMap<Scope, Promise<void>>();
 
 function catchUp(db: DB, scope: Scope): Promise<void> {
@@ -451,11 +453,7 @@ export async function itemAnalysis(
 	attempts: AttemptScope,
 	now = new Date()
 ): Promise<ItemAnalysis> {
-	let byKey = scopes.get(db);
-	if (!byKey) {
-		byKey = new Map();
-		scopes.set(db, byKey);
-	}
+	const byKey = scopesOf(db);
 	const key = `${cohortId ?? '*'}/${attempts}`;
 	const members = membersStamp(db, cohortId);
 	let scope = byKey.get(key);

@@ -4,7 +4,8 @@ import type { DB } from '.';
 
 /**
  * A query prepared once per database handle. Building a query with Drizzle costs more than
- * running it, so the queries on every request are built once and run with placeholders.
+ * running it, so the queries on every request are built once and run with placeholders. Also
+ * serves anything else kept per handle, such as a cache of what its queries read.
  */
 export function preparedFor<T>(build: (db: DB) => T): (db: DB) => T {
 	const byHandle = new WeakMap<DB, T>();

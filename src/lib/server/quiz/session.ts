@@ -18,7 +18,20 @@ import { tallyAnswer } from './peers';
 import { scoreResponse } from './scoring';
 import { versionSpec } from '../bank/versions';
 
-/** The session when it belongs to the user; null otherwise, so others' ids look absent. */
+/** A session's slot, or the answer given in it, at the `sessionId` and `position` placeholders. */
+export function atSlot(table: typeof quizSessionItems | typeof answers) {
+	return and(
+		eq(table.sessionId, sql.placeholder('sessionId')),
+		eq(table.position, sql.placeholder('position'))
+	);
+}
+
+/** Joins a session's slot to the answer given in it. */
+export const answerInSlot = and(
+	eq(answers.sessionId, quizSessionItems.sessionId),
+	eq(answers.position, quizSessionItems.position)
+);
+
 const ownedSession = preparedFor((db) =>
 	db
 		.select()
@@ -110,13 +123,7 @@ const markFirstShown = preparedFor((db) =>
 	db
 		.update(quizSessionItems)
 		.set({ shownAt: sql`${sql.placeholder('now')}` })
-		.where(
-			and(
-				eq(quizSessionItems.sessionId, sql.placeholder('sessionId')),
-				eq(quizSessionItems.position, sql.placeholder('position')),
-				sql`${quizSessionItems.shownAt} is null`
-			)
-		)
+		.where(and(atSlot(quizSessionItems), sql`${quizSessionItems.shownAt} is null`))
 		.prepare()
 );
 
@@ -133,18 +140,7 @@ const sessionStatus = preparedFor((db) =>
 		.prepare()
 );
 
-const answerAt = preparedFor((db) =>
-	db
-		.select()
-		.from(answers)
-		.where(
-			and(
-				eq(answers.sessionId, sql.placeholder('sessionId')),
-				eq(answers.position, sql.placeholder('position'))
-			)
-		)
-		.prepare()
-);
+const answerAt = preparedFor((db) => db.select().from(answers).where(atSlot(answers)).prepare());
 
 const ANSWER_COLUMNS = [
 	'sessionId',
@@ -270,12 +266,7 @@ const slotAt = preparedFor((db) =>
 			shownAt: quizSessionItems.shownAt
 		})
 		.from(quizSessionItems)
-		.where(
-			and(
-				eq(quizSessionItems.sessionId, sql.placeholder('sessionId')),
-				eq(quizSessionItems.position, sql.placeholder('position'))
-			)
-		)
+		.where(atSlot(quizSessionItems))
 		.prepare()
 );
 
@@ -291,13 +282,7 @@ export function resumePosition(db: DB, session: Pick<QuizSession, 'id' | 'itemCo
 	const row = db
 		.select({ position: sql<number | null>`min(${quizSessionItems.position})` })
 		.from(quizSessionItems)
-		.leftJoin(
-			answers,
-			and(
-				eq(answers.sessionId, quizSessionItems.sessionId),
-				eq(answers.position, quizSessionItems.position)
-			)
-		)
+		.leftJoin(answers, answerInSlot)
 		.where(and(eq(quizSessionItems.sessionId, session.id), sql`${answers.id} is null`))
 		.get();
 	return row?.position ?? session.itemCount;

@@ -18,6 +18,7 @@ import { preparedFor } from '../db/prepared';
 import { versionSpec } from '../bank/versions';
 import { learnerItem } from './scoring';
 import { peerOptionShares, type PeerShares } from './peers';
+import { answerInSlot, atSlot } from './session';
 
 export interface GridCell {
 	position: number;
@@ -47,12 +48,6 @@ export interface ItemPage {
 	grid: GridCell[] | null;
 	feedback: Feedback | null;
 }
-
-/** Joins a session's slot to the answer given in it. */
-const answerInSlot = and(
-	eq(answers.sessionId, quizSessionItems.sessionId),
-	eq(answers.position, quizSessionItems.position)
-);
 
 /** Joins a slot's item to the learner's flag on it; the learner is the `userId` placeholder. */
 const learnersFlag = and(
@@ -117,12 +112,7 @@ const itemView = preparedFor((db) =>
 			)
 		)
 		.leftJoin(itemFlags, learnersFlag)
-		.where(
-			and(
-				eq(quizSessionItems.sessionId, sql.placeholder('sessionId')),
-				eq(quizSessionItems.position, sql.placeholder('position'))
-			)
-		)
+		.where(atSlot(quizSessionItems))
 		.prepare()
 );
 

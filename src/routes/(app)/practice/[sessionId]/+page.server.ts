@@ -7,7 +7,8 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	const session = requireOwnSession(getDb(), user.id, event.params.sessionId);
+	const db = getDb();
+	const session = requireOwnSession(db, user.id, event.params.sessionId);
 	if (session.status === 'finished') redirect(303, `/practice/${session.id}/results`);
-	redirect(303, `/practice/${session.id}/${resumePosition(getDb(), session)}`);
+	redirect(303, `/practice/${session.id}/${resumePosition(db, session)}`);
 };
