@@ -34,7 +34,7 @@ function prepare(sqlite: Database.Database) {
 		answer: insert(
 			'answers',
 			`session_id position user_id item_id item_version_id response correct marks max_marks
-			confidence time_taken_ms answered_at`
+			confidence time_taken_ms answered_at settled`
 		),
 		result: insert(
 			'module_results',
@@ -152,7 +152,8 @@ export class SeedWriter {
 					answer.maxMarks,
 					answer.confidence,
 					answer.timeTakenMs,
-					answer.answeredAt
+					answer.answeredAt,
+					session.mode === 'tutor' || session.status === 'finished' ? 1 : 0
 				);
 			});
 		}

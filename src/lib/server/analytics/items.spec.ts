@@ -14,9 +14,15 @@ const settings = {
 	requestedCount: 100
 };
 
-/** A finished test of the whole bank, every item right or every item wrong. */
-function sitTest(db: DB, userId: string, right: boolean, startedAt = new Date()) {
-	const start = startSession(db, userId, { mode: 'timed', settings }, startedAt);
+/** A session of the whole bank, every item answered right or every item wrong. */
+function sitTest(
+	db: DB,
+	userId: string,
+	right: boolean,
+	startedAt = new Date(),
+	mode: 'timed' | 'tutor' = 'timed'
+) {
+	const start = startSession(db, userId, { mode, settings }, startedAt);
 	if (!start.ok) throw new Error(start.message);
 	for (let p = 1; p <= start.session.itemCount; p++) {
 		const { spec } = getSlot(db, start.session.id, p)!;
@@ -85,10 +91,10 @@ describe('item analysis over recorded tests', () => {
 		expect(later.items).toEqual(computeItemAnalysis(db, null, 'first', later.computedAt).items);
 	});
 
-	it('count an earlier attempt as the first even when its test finishes later', async () => {
+	it('count an earlier attempt as the first even when its session finishes later', async () => {
 		const db = contentDb();
 		const learner = await makeLearner(db);
-		const early = sitTest(db, learner.id, false, new Date(Date.now() - 3_600_000));
+		const early = sitTest(db, learner.id, false, new Date(Date.now() - 3_600_000), 'tutor');
 		finaliseSession(db, sitTest(db, learner.id, true).id);
 		expect(trialsItems(await itemAnalysis(db, null, 'first'))[0].facility).toBe(1);
 

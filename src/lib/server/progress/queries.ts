@@ -1,6 +1,7 @@
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { countDue } from '../review/cards';
 import { PEER_MINIMUM } from '../quiz/peers';
+import { heldBackItemIds } from '../quiz/open-attempts';
 import type { DB } from '../db';
 import {
 	answers,
@@ -31,6 +32,11 @@ interface LatestRow extends LatestAnswer {
 	answeredAt: Date;
 }
 
+/** A learner's answers that count: an open timed test's answers wait until it is marked. */
+function settledBy(userId: string) {
+	return and(eq(answers.userId, userId), eq(answers.settled, true));
+}
+
 /** Each item's most recent answer by the learner (SQLite takes the other columns from the max row). */
 function latestAnswers(db: DB, userId: string): Map<string, LatestRow> {
 	const rows = db
@@ -41,7 +47,7 @@ function latestAnswers(db: DB, userId: string): Map<string, LatestRow> {
 			answeredAt: sql<number>`max(${answers.answeredAt})`
 		})
 		.from(answers)
-		.where(eq(answers.userId, userId))
+		.where(settledBy(userId))
 		.groupBy(answers.itemId)
 		.all();
 	return new Map(rows.map((r) => [r.itemId, { ...r, answeredAt: new Date(r.answeredAt) }]));
@@ -98,7 +104,7 @@ function headline(db: DB, userId: string) {
 				timeSpentMs: sql<number>`coalesce(sum(min(coalesce(${answers.timeTakenMs}, 0), ${MAX_COUNTED_ANSWER_MS})), 0)`
 			})
 			.from(answers)
-			.where(eq(answers.userId, userId))
+			.where(settledBy(userId))
 			.get() ?? { answered: 0, correct: 0, timeSpentMs: 0 }
 	);
 }
@@ -107,7 +113,7 @@ function practisedDays(db: DB, userId: string, timeZone: string): string[] {
 	const buckets = db
 		.selectDistinct({ bucket: sql<number>`${answers.answeredAt} / ${DAY_BUCKET_MS}` })
 		.from(answers)
-		.where(eq(answers.userId, userId))
+		.where(settledBy(userId))
 		.all();
 	return [
 		...new Set(buckets.map((b) => localDayKey(new Date(b.bucket * DAY_BUCKET_MS), timeZone)))
@@ -120,7 +126,7 @@ function weeklyAccuracy(db: DB, userId: string, offsetMinutes: number): WeekPoin
 	return db
 		.select({ weekStart: week, answered: count(), correct: sql<number>`sum(${answers.correct})` })
 		.from(answers)
-		.where(eq(answers.userId, userId))
+		.where(settledBy(userId))
 		.groupBy(week)
 		.orderBy(week)
 		.all();
@@ -205,8 +211,11 @@ export function loadProgress(
 		.sort((a, b) => (a.share ?? 0) - (b.share ?? 0) || b.seen - a.seen);
 
 	const stems = new Map(published.map((p) => [p.id, p]));
+	const held = heldBackItemIds(db, user.id);
 	const confidentlyWrong = [...latest.values()]
-		.filter((a) => !a.correct && a.confidence === 'sure' && stems.has(a.itemId))
+		.filter(
+			(a) => !a.correct && a.confidence === 'sure' && stems.has(a.itemId) && !held.has(a.itemId)
+		)
 		.sort((a, b) => b.answeredAt.getTime() - a.answeredAt.getTime())
 		.map((a) => ({
 			itemId: a.itemId,

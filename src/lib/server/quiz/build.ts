@@ -15,6 +15,7 @@ import {
 import { newId } from '../ids';
 import { dueItemIds } from '../review/cards';
 import { maxMarksFor } from './scoring';
+import { heldBackItemIds } from './open-attempts';
 
 export const MAX_SESSION_ITEMS = 100;
 export const MIN_SECONDS_PER_ITEM = 5;
@@ -28,7 +29,7 @@ export interface StartSessionInput {
 	moduleId?: string;
 }
 
-/** The latest answer of a learner to each item they have answered. */
+/** The latest settled answer of a learner to each item they have answered. */
 function latestAnswerCorrectness(db: DB, userId: string): Map<string, boolean> {
 	const rows = db
 		.select({
@@ -37,7 +38,7 @@ function latestAnswerCorrectness(db: DB, userId: string): Map<string, boolean> {
 			latest: sql<number>`max(${answers.answeredAt})`
 		})
 		.from(answers)
-		.where(eq(answers.userId, userId))
+		.where(and(eq(answers.userId, userId), eq(answers.settled, true)))
 		.groupBy(answers.itemId)
 		.all();
 	return new Map(rows.map((r) => [r.itemId, r.correct]));
@@ -52,7 +53,10 @@ function shuffle<T>(list: T[]): T[] {
 	return copy;
 }
 
-/** Published items that match the settings, in the order they would be served. */
+/**
+ * Published items that match the settings, in the order they would be served. Items of the
+ * learner's open timed tests are never served elsewhere, whatever was asked for.
+ */
 export function selectItemIds(
 	db: DB,
 	userId: string,
@@ -67,12 +71,14 @@ export function selectItemIds(
 	if (settings.audience === 'doctor') conditions.push(eq(items.forDoctors, true));
 	if (settings.audience === 'nurse') conditions.push(eq(items.forNurses, true));
 	if (settings.itemIds?.length) conditions.push(inArray(items.id, settings.itemIds));
+	const held = heldBackItemIds(db, userId);
 	const eligible = db
 		.select({ id: items.id })
 		.from(items)
 		.where(and(...conditions))
 		.all()
-		.map((r) => r.id);
+		.map((r) => r.id)
+		.filter((id) => !held.has(id));
 
 	switch (settings.selection) {
 		case 'all':

@@ -1,7 +1,7 @@
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DB } from '../db';
 import { preparedFor } from '../db/prepared';
-import { answers, itemVersionTallies, optionPicks, quizSessions, type Answer } from '../db/schema';
+import { answers, itemVersionTallies, optionPicks, type Answer } from '../db/schema';
 import { chosenOptions } from './scoring';
 
 /** Peers needed before anything about how others answered is shown. */
@@ -12,9 +12,6 @@ export interface PeerShares {
 	/** Share of answers choosing each option; for extended matching, share of all stem choices. */
 	optionShares: number[];
 }
-
-/** Answers that count: tutor answers as given, timed answers once their test is finalised. */
-const final = or(eq(quizSessions.mode, 'tutor'), eq(quizSessions.status, 'finished'));
 
 const addAnswered = preparedFor((db) =>
 	db
@@ -59,18 +56,15 @@ export function rebuildTallies(db: DB): void {
 				tx
 					.select({ itemVersionId: answers.itemVersionId, answered: sql<number>`count(*)`.as('n') })
 					.from(answers)
-					.innerJoin(quizSessions, eq(quizSessions.id, answers.sessionId))
-					.where(final)
+					.where(eq(answers.settled, true))
 					.groupBy(answers.itemVersionId)
 			)
 			.run();
 		tx.run(sql`
 			insert into ${optionPicks} (item_version_id, option, picks)
 			select ${answers.itemVersionId}, chosen.value, count(*)
-			from ${answers}
-			join ${quizSessions} on ${quizSessions.id} = ${answers.sessionId},
-				json_each(${answers.response}, '$.chosen') as chosen
-			where (${final}) and chosen.value is not null
+			from ${answers}, json_each(${answers.response}, '$.chosen') as chosen
+			where ${answers.settled} and chosen.value is not null
 			group by ${answers.itemVersionId}, chosen.value`);
 	});
 }
@@ -90,13 +84,12 @@ const talliesOf = preparedFor((db) => ({
 	own: db
 		.select({ response: answers.response })
 		.from(answers)
-		.innerJoin(quizSessions, eq(quizSessions.id, answers.sessionId))
 		.where(
 			and(
 				eq(answers.userId, sql.placeholder('userId')),
+				eq(answers.settled, true),
 				eq(answers.itemId, sql.placeholder('itemId')),
-				eq(answers.itemVersionId, sql.placeholder('itemVersionId')),
-				final
+				eq(answers.itemVersionId, sql.placeholder('itemVersionId'))
 			)
 		)
 		.prepare()

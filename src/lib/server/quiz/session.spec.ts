@@ -148,14 +148,17 @@ describe('practice sessions', () => {
 		const db = contentDb();
 		const learner = await makeLearner(db);
 		const tutor = startSession(db, learner.id, { mode: 'tutor', settings });
-		const timed = startSession(db, learner.id, { mode: 'timed', settings });
+		const timed = startSession(db, learner.id, {
+			mode: 'timed',
+			settings: { ...settings, bankIds: ['mdt'] }
+		});
 		if (!tutor.ok || !timed.ok) throw new Error('no session');
 		const fresh = loadItemPage(db, tutor.session, 1)!;
 		expect(fresh.shownAt).toBeNull();
 		expect(fresh.page).toMatchObject({ response: null, flagged: false, note: '', grid: null });
 		expect(fresh.page.bankTitle).not.toBe('');
 
-		const { itemId } = fresh.page;
+		const { itemId } = getSlot(db, tutor.session.id, 1)!;
 		setFlag(db, learner.id, itemId, true);
 		saveNote(db, learner.id, itemId, 'Check the portal vein point.');
 		const response = keyedResponse(db, tutor.session.id, 1, true);

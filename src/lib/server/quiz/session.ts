@@ -17,6 +17,7 @@ import { updateReviewCard } from '../review/cards';
 import { tallyAnswer } from './peers';
 import { scoreResponse } from './scoring';
 import { versionSpec } from '../bank/versions';
+import { isHeldBack } from './open-attempts';
 
 /** A session's slot, or the answer given in it, at the `sessionId` and `position` placeholders. */
 export function atSlot(table: typeof quizSessionItems | typeof answers) {
@@ -83,7 +84,12 @@ export function finaliseSession(db: DB, sessionId: string, now = new Date()): bo
 		if (changed !== 1) return false;
 		recordModuleResult(tx, session, total, finishedAt);
 		if (session.mode === 'timed') {
-			const given = tx.select().from(answers).where(eq(answers.sessionId, sessionId)).all();
+			const given = tx
+				.update(answers)
+				.set({ settled: true })
+				.where(eq(answers.sessionId, sessionId))
+				.returning()
+				.all();
 			for (const answer of given) settleAnswer(db, answer);
 		}
 		return true;
@@ -154,7 +160,8 @@ const ANSWER_COLUMNS = [
 	'maxMarks',
 	'confidence',
 	'timeTakenMs',
-	'answeredAt'
+	'answeredAt',
+	'settled'
 ] as const;
 
 type AnswerRow = Pick<Answer, (typeof ANSWER_COLUMNS)[number]>;
@@ -187,7 +194,7 @@ const saveAnswer = preparedFor((db) =>
 
 export type RecordAnswerResult =
 	| { ok: true; answer: Answer; repeated: boolean }
-	| { ok: false; reason: 'finished' | 'expired' | 'no-such-item' | 'invalid' };
+	| { ok: false; reason: 'finished' | 'expired' | 'no-such-item' | 'held-back' };
 
 /**
  * Records an answer. In tutor mode the first answer to an item is the one that counts: a replay
@@ -215,6 +222,8 @@ export function recordAnswer(
 		if (current?.status !== 'active') return { ok: false as const, reason: 'finished' as const };
 		const slot = knownSlot ?? getSlot(db, session.id, position);
 		if (!slot) return { ok: false as const, reason: 'no-such-item' as const };
+		if (session.mode === 'tutor' && isHeldBack(db, session.userId, slot.itemId))
+			return { ok: false as const, reason: 'held-back' as const };
 		const { correct, marks } = scoreResponse(slot.spec, response);
 		const row: AnswerRow = {
 			sessionId: session.id,
@@ -228,7 +237,8 @@ export function recordAnswer(
 			maxMarks: slot.maxMarks,
 			confidence,
 			timeTakenMs: slot.shownAt ? Math.max(0, now.getTime() - slot.shownAt.getTime()) : null,
-			answeredAt: now
+			answeredAt: now,
+			settled: session.mode === 'tutor'
 		};
 		const existing = answerAt(db).get({ sessionId: session.id, position });
 		if (session.mode === 'tutor') {

@@ -19,6 +19,7 @@ import { versionSpec } from '../bank/versions';
 import { learnerItem } from './scoring';
 import { peerOptionShares, type PeerShares } from './peers';
 import { answerInSlot, atSlot } from './session';
+import { heldBack, heldBackItemIds } from './open-attempts';
 
 export interface GridCell {
 	position: number;
@@ -35,9 +36,12 @@ export interface Feedback {
 	peers: PeerShares | null;
 }
 
+/**
+ * What the item page sends: the slot is named by its session and position only, never by the
+ * item's own id, so nothing seen during a timed test can be used to look the item up elsewhere.
+ */
 export interface ItemPage {
 	position: number;
-	itemId: string;
 	bankTitle: string;
 	item: LearnerItem;
 	response: Response | null;
@@ -46,6 +50,8 @@ export interface ItemPage {
 	note: string;
 	/** The question grid of a timed test, for moving between its questions; null in tutor mode. */
 	grid: GridCell[] | null;
+	/** A tutor item that is also in an open timed test: it cannot be answered here until then. */
+	heldBack: boolean;
 	feedback: Feedback | null;
 }
 
@@ -98,7 +104,8 @@ const itemView = preparedFor((db) =>
 			marks: answers.marks,
 			maxMarks: quizSessionItems.maxMarks,
 			note: itemNotes.note,
-			flag: itemFlags.itemId
+			flag: itemFlags.itemId,
+			heldBack: heldBack(db, quizSessionItems.itemId, sql.placeholder('userId'))
 		})
 		.from(quizSessionItems)
 		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
@@ -130,9 +137,9 @@ export function loadItemPage(
 	const spec = row && versionSpec(db, row.itemVersionId);
 	if (!row || !spec) return null;
 	const answered = row.answerId !== null;
+	const held = session.mode === 'tutor' && row.heldBack;
 	const page: ItemPage = {
 		position,
-		itemId: row.itemId,
 		bankTitle: row.bankTitle,
 		item: learnerItem(spec),
 		response: row.response,
@@ -140,8 +147,9 @@ export function loadItemPage(
 		flagged: row.flag !== null,
 		note: row.note ?? '',
 		grid: session.mode === 'timed' ? grid(db, session) : null,
+		heldBack: held,
 		feedback:
-			session.mode === 'tutor' && answered
+			session.mode === 'tutor' && answered && !held
 				? {
 						spec,
 						correct: row.correct ?? false,
@@ -163,15 +171,20 @@ export function loadItemPage(
 	return { page, shownAt: row.shownAt };
 }
 
-export interface ReviewedAnswer {
-	position: number;
-	bankTitle: string;
-	spec: ItemSpec;
-	response: Response | null;
-	correct: boolean;
-	marks: number;
-	maxMarks: number;
-}
+/**
+ * One question of a finished session. While the item is held back by an open timed test, only
+ * where it stood is sent: not the item, the answer given, or whether it was right.
+ */
+export type ReviewedAnswer = { position: number; bankTitle: string; maxMarks: number } & (
+	| {
+			heldBack: false;
+			spec: ItemSpec;
+			response: Response | null;
+			correct: boolean;
+			marks: number;
+	  }
+	| { heldBack: true; spec: null; response: null; correct: null; marks: null }
+);
 
 export interface SessionResults {
 	marks: number;
@@ -189,6 +202,7 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 	const rows = db
 		.select({
 			position: quizSessionItems.position,
+			itemId: quizSessionItems.itemId,
 			maxMarks: quizSessionItems.maxMarks,
 			spec: itemVersions.spec,
 			bankTitle: banks.title,
@@ -205,33 +219,39 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 		.where(eq(quizSessionItems.sessionId, session.id))
 		.orderBy(asc(quizSessionItems.position))
 		.all();
-	const review: ReviewedAnswer[] = rows.map((r) => ({
-		position: r.position,
-		bankTitle: r.bankTitle,
-		spec: r.spec,
-		response: r.response,
-		correct: r.correct ?? false,
-		marks: r.marks ?? 0,
-		maxMarks: r.maxMarks
-	}));
 	const byBank = new Map<string, SessionResults['byBank'][number]>();
-	for (const r of review) {
+	for (const r of rows) {
 		const entry = byBank.get(r.bankTitle) ?? {
 			bankTitle: r.bankTitle,
 			marks: 0,
 			maxMarks: 0,
 			items: 0
 		};
-		entry.marks += r.marks;
+		entry.marks += r.marks ?? 0;
 		entry.maxMarks += r.maxMarks;
 		entry.items += 1;
 		byBank.set(r.bankTitle, entry);
 	}
+	const held = heldBackItemIds(db, session.userId);
+	const review: ReviewedAnswer[] = rows.map((r) => ({
+		position: r.position,
+		bankTitle: r.bankTitle,
+		maxMarks: r.maxMarks,
+		...(held.has(r.itemId)
+			? { heldBack: true, response: null, correct: null, marks: null, spec: null }
+			: {
+					heldBack: false,
+					response: r.response,
+					correct: r.correct ?? false,
+					marks: r.marks ?? 0,
+					spec: r.spec
+				})
+	}));
 	return {
 		marks: session.marks ?? 0,
 		maxMarks: session.maxMarks,
-		answered: review.filter((r) => r.response !== null).length,
-		correctItems: review.filter((r) => r.correct).length,
+		answered: rows.filter((r) => r.response !== null).length,
+		correctItems: rows.filter((r) => r.correct).length,
 		timeUsedMs: (session.finishedAt?.getTime() ?? 0) - session.startedAt.getTime(),
 		byBank: [...byBank.values()],
 		review

@@ -52,6 +52,7 @@ export const quizSessions = sqliteTable(
 	},
 	(t) => [
 		index('quiz_sessions_user_idx').on(t.userId, t.startedAt),
+		index('quiz_sessions_user_status_idx').on(t.userId, t.status),
 		index('quiz_sessions_active_deadline_idx').on(t.status, t.deadlineAt),
 		index('quiz_sessions_status_finished_idx').on(t.status, t.finishedAt),
 		uniqueIndex('quiz_sessions_finish_order_idx').on(t.finishOrder)
@@ -102,13 +103,25 @@ export const answers = sqliteTable(
 		maxMarks: integer('max_marks').notNull(),
 		confidence: text('confidence', { enum: CONFIDENCES }),
 		timeTakenMs: integer('time_taken_ms'),
-		answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull()
+		answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull(),
+		/**
+		 * Whether the answer counts: a tutor answer as soon as it is given, a timed one once its test
+		 * is marked. Until then nothing about it (progress, practice choices, peers) may show.
+		 */
+		settled: integer('settled', { mode: 'boolean' }).notNull().default(false)
 	},
 	(t) => [
 		uniqueIndex('answers_session_position_idx').on(t.sessionId, t.position),
-		// Covers each learner's latest answer per item (progress, practice selection) without table reads.
-		index('answers_user_item_idx').on(t.userId, t.itemId, t.answeredAt, t.correct, t.confidence),
-		index('answers_user_time_idx').on(t.userId, t.answeredAt)
+		// Covers each learner's latest settled answer per item (progress, practice selection) without table reads.
+		index('answers_user_item_idx').on(
+			t.userId,
+			t.settled,
+			t.itemId,
+			t.answeredAt,
+			t.correct,
+			t.confidence
+		),
+		index('answers_user_time_idx').on(t.userId, t.settled, t.answeredAt)
 	]
 );
 

@@ -9,6 +9,7 @@ import { reportProblem, saveNote, setFlag } from '$lib/server/quiz/item-actions'
 import { parseResponse } from '$lib/server/quiz/scoring';
 import { finaliseSession, getSlot, markShown, recordAnswer } from '$lib/server/quiz/session';
 import { loadItemPage } from '$lib/server/quiz/view';
+import { HELD_BACK_MESSAGE } from '$lib/server/quiz/open-attempts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function resultsPath(sessionId: string) {
@@ -71,6 +72,7 @@ export const actions: Actions = {
 			if (!result.ok) {
 				if (result.reason === 'expired' || result.reason === 'finished')
 					redirect(303, resultsPath(session.id));
+				if (result.reason === 'held-back') return fail(409, { message: HELD_BACK_MESSAGE });
 				return fail(400, { message: 'That answer could not be saved.' });
 			}
 		} else if (session.mode === 'tutor' || intent === 'save') {

@@ -1,0 +1,77 @@
+import { and, eq, exists, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { DB } from '../db';
+import { preparedFor } from '../db/prepared';
+import { quizSessionItems, quizSessions } from '../db/schema';
+
+/**
+ * The one rule that keeps a timed test honest: while a learner has a timed test (or module
+ * attempt) open, its items are held back everywhere else. No new session serves them, and no page
+ * shows their key, explanations, peers' answers or whether an earlier answer to them was right,
+ * until the test is marked.
+ */
+
+const openSession = alias(quizSessions, 'open_session');
+const openSlot = alias(quizSessionItems, 'open_slot');
+
+const openTimedTestOf = (userId: SQL | Placeholder | SQLiteColumn) =>
+	and(
+		eq(openSession.userId, userId),
+		eq(openSession.status, 'active'),
+		eq(openSession.mode, 'timed')
+	);
+
+/** Slots of the learner's open timed tests, for `where` to narrow further. */
+function openSlots(db: DB, userId: SQL | Placeholder | SQLiteColumn, where?: SQL) {
+	return db
+		.select({ itemId: openSlot.itemId })
+		.from(openSession)
+		.innerJoin(openSlot, eq(openSlot.sessionId, openSession.id))
+		.where(and(openTimedTestOf(userId), where));
+}
+
+/** True when `itemId` is in one of `userId`'s open timed tests; for use inside a query. */
+export function heldBack(
+	db: DB,
+	itemId: SQLiteColumn | SQL,
+	userId: SQLiteColumn | Placeholder
+): SQL<boolean> {
+	return sql<boolean>`${exists(openSlots(db, userId, eq(openSlot.itemId, itemId)))}`.mapWith(
+		Boolean
+	);
+}
+
+const openItems = preparedFor((db) => openSlots(db, sql.placeholder('userId')).prepare());
+
+/** The items of the learner's open timed tests. */
+export function heldBackItemIds(db: DB, userId: string): Set<string> {
+	return new Set(
+		openItems(db)
+			.all({ userId })
+			.map((r) => r.itemId)
+	);
+}
+
+const oneHeldBack = preparedFor((db) =>
+	db
+		.select({ held: sql<number>`1` })
+		.from(openSession)
+		.innerJoin(openSlot, eq(openSlot.sessionId, openSession.id))
+		.where(
+			and(
+				openTimedTestOf(sql.placeholder('userId')),
+				eq(openSlot.itemId, sql.placeholder('itemId'))
+			)
+		)
+		.limit(1)
+		.prepare()
+);
+
+/** Whether one item is held back for the learner. */
+export function isHeldBack(db: DB, userId: string, itemId: string): boolean {
+	return oneHeldBack(db).get({ userId, itemId }) !== undefined;
+}
+
+export const HELD_BACK_MESSAGE =
+	'This question is also in a timed test you have not finished. It opens here once that test is marked.';
