@@ -39,7 +39,6 @@ function keyMaterial(specs: ItemSpec[]): string[] {
 		.join('\n');
 	return specs
 		.flatMap((spec) => [
-			spec.explanation,
 			spec.teachingPoint,
 			...spec.options.map((o) => o.explanation),
 			...(spec.stems ?? []).map((s) => s.explanation)
@@ -54,6 +53,9 @@ async function outcome(response: APIResponse): Promise<string> {
 }
 
 const HTML = { accept: 'text/html' };
+
+/** Values that could name something: ids, codes, slugs, hyphenated item and passage ids. */
+const ID_LIKE = /^(?:[a-z0-9]{16,}|[A-Z0-9]{16,}|[a-z0-9]+(?:-[a-z0-9]+)+)$/;
 
 test('during a module attempt nothing a learner can reach reveals the key or whether an answer is right', async ({
 	baseURL
@@ -144,9 +146,10 @@ test('during a module attempt nothing a learner can reach reveals the key or whe
 		if (attemptPage)
 			for (const id of openIds)
 				if (body.includes(id)) leaks.push(`${path} names the item id ${id}`);
-		for (const [, value] of body.matchAll(/(?:href|action|value|content)="([^"]{1,200})"/g))
-			seen.add(value);
-		for (const [, value] of body.matchAll(/"([a-z0-9][a-z0-9-]{5,100})"/g)) seen.add(value);
+		for (const [, value] of body.matchAll(/(?:href|action|value)="([^"]{1,300})"/g))
+			for (const part of value.split(/[/?&=#]/)) if (ID_LIKE.test(part)) seen.add(part);
+		for (const [, value] of body.matchAll(/"([A-Za-z0-9-]{6,100})"/g))
+			if (ID_LIKE.test(value)) seen.add(value);
 		return body;
 	}
 
@@ -171,66 +174,44 @@ test('during a module attempt nothing a learner can reach reveals the key or whe
 		await read(path, await client.get(path, { headers: HTML, maxRedirects: 0 }));
 
 	// Every value any response gave, and the item ids a learner might know from elsewhere.
-	const values = [...new Set([...seen, ...openIds])].filter(
-		(v) => !v.startsWith('http') && !v.includes(' ') && v.length < 120
-	);
-	const tries: [string, (v: string) => Promise<APIResponse>][] = [
-		...['all', 'unseen', 'wrong', 'flagged', 'due'].flatMap(
-			(selection) =>
-				[
-					[
-						`start tutor (${selection})`,
-						(v: string) =>
-							postForm(client, '/practice?/start', {
-								bank: 'clinical-trials',
-								item: v,
-								count: '1',
-								mode: 'tutor',
-								selection,
-								difficulty: 'any',
-								audience: 'any'
-							})
-					]
-				] as [string, (v: string) => Promise<APIResponse>][]
-		),
-		[
-			'practice builder link',
-			(v) =>
-				client.get(`/practice?item=${encodeURIComponent(v)}&bank=clinical-trials`, {
-					headers: HTML
-				})
-		],
-		[
-			'item page',
-			(v) => client.get(`/items/${encodeURIComponent(v)}`, { headers: HTML, maxRedirects: 0 })
-		],
-		[
-			'session',
-			(v) => client.get(`/practice/${encodeURIComponent(v)}/1`, { headers: HTML, maxRedirects: 0 })
-		],
-		[
-			'results',
-			(v) =>
-				client.get(`/practice/${encodeURIComponent(v)}/results`, { headers: HTML, maxRedirects: 0 })
-		],
-		[
-			'source',
-			(v) => client.get(`/sources/${encodeURIComponent(v)}`, { headers: HTML, maxRedirects: 0 })
-		],
-		[
-			'certificate',
-			(v) =>
-				client.get(`/certificates/${encodeURIComponent(v)}`, { headers: HTML, maxRedirects: 0 })
-		],
-		[
-			'module',
-			(v) => client.get(`/modules/${encodeURIComponent(v)}`, { headers: HTML, maxRedirects: 0 })
-		]
+	const values = [...new Set([...seen, ...openIds])];
+	const startWith = (selection: string) => (v: string) =>
+		postForm(client, '/practice?/start', {
+			bank: 'clinical-trials',
+			item: v,
+			count: '1',
+			mode: 'tutor',
+			selection,
+			difficulty: 'any',
+			audience: 'any'
+		});
+	const open = (route: (v: string) => string) => (v: string) =>
+		client.get(route(encodeURIComponent(v)), { headers: HTML, maxRedirects: 0 });
+	type Try = [string, (v: string) => Promise<APIResponse>];
+	const everyValue: Try[] = [
+		['start practice (all)', startWith('all')],
+		['start practice (wrong)', startWith('wrong')],
+		['practice builder link', open((v) => `/practice?item=${v}&bank=clinical-trials`)],
+		['item page', open((v) => `/items/${v}`)],
+		['session', open((v) => `/practice/${v}/1`)],
+		['results', open((v) => `/practice/${v}/results`)],
+		['source', open((v) => `/sources/${v}`)],
+		['certificate', open((v) => `/certificates/${v}`)],
+		['module', open((v) => `/modules/${v}`)]
+	];
+	const itemIdsOnly: Try[] = [
+		['start practice (unseen)', startWith('unseen')],
+		['start practice (flagged)', startWith('flagged')],
+		['start practice (due)', startWith('due')]
+	];
+	const tries: [Try, string[]][] = [
+		...everyValue.map((t): [Try, string[]] => [t, values]),
+		...itemIdsOnly.map((t): [Try, string[]] => [t, openIds])
 	];
 
 	const outcomes = new Map<string, string>();
-	for (const [name, attemptWith] of tries) {
-		for (const value of values) {
+	for (const [[name, attemptWith], candidates] of tries) {
+		for (const value of candidates) {
 			const response = await attemptWith(value);
 			await read(`${name} with ${value}`, response);
 			outcomes.set(`${name}|${value}`, await outcome(response));
@@ -249,7 +230,7 @@ test('during a module attempt nothing a learner can reach reveals the key or whe
 			}
 		}
 	}
-	for (const [name] of tries)
+	for (const [[name]] of tries)
 		if (outcomes.get(`${name}|${right}`) !== outcomes.get(`${name}|${wrong}`))
 			leaks.push(
 				`${name} answers ${outcomes.get(`${name}|${right}`)} for the item answered right and ${outcomes.get(`${name}|${wrong}`)} for the one answered wrong`
