@@ -150,7 +150,7 @@ describe('the bank validator', () => {
 			stems: [{ id: 'a', text: 'A case', answer: 7, explanation: 'x' }]
 		});
 		const problems = problemsOf(emq).join();
-		expect(problems).toMatch(/at least 6 options/);
+		expect(problems).toMatch(/at least 8 options/);
 		expect(problems).toMatch(/at least 2 stems/);
 		expect(problems).toMatch(/no "correct" flag/);
 		expect(problems).toMatch(/points at option 7/);
