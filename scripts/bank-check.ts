@@ -1,4 +1,5 @@
-import { banks, loadSourceDocument } from '../src/lib/content';
+import { banks, loadClinicalReview, loadSourceDocument } from '../src/lib/content';
+import { reviewProblems } from '../src/lib/content/review';
 import { checkBankSizes, validateBanks } from '../src/lib/server/bank/validate';
 import { cueingReport, itemWritingProblems, LIMITS } from '../src/lib/server/bank/item-writing';
 import { ITEM_TYPES } from '../src/lib/content/types';
@@ -7,6 +8,7 @@ const doc = loadSourceDocument();
 const report = validateBanks(banks, doc);
 const sizeProblems = checkBankSizes(banks);
 const cueing = cueingReport(banks, doc);
+const review = loadClinicalReview();
 const pct = (share: number) => `${Math.round(share * 100)}%`.padStart(4);
 
 console.log(`Source: ${doc.title} (version ${doc.version}), ${doc.passages.size} passages\n`);
@@ -48,7 +50,20 @@ console.log(
 	`  true/false statements with an absolute word: ${cueing.absoluteWords.keyedTrue} keyed true, ${cueing.absoluteWords.keyedFalse} keyed false`
 );
 
+const flagged = Object.entries(review.passages).filter(([, r]) => r.verdict !== 'accurate');
+console.log(
+	`\nClinical review (${review.reviewedOn}): ${flagged.length} passages simplify or err; items must not key their claims`
+);
+for (const [id, r] of flagged)
+	console.log(
+		`  ${id} (${r.verdict}): ${(report.coverage.find((c) => c.passageId === id)?.itemIds ?? []).length} items cite it`
+	);
+
 let failed = false;
+for (const message of reviewProblems(review, doc)) {
+	failed = true;
+	console.error(`clinical review: ${message}`);
+}
 if (report.uncovered.length) {
 	failed = true;
 	console.error(`\nExaminable passages no item cites: ${report.uncovered.join(', ')}`);
