@@ -612,7 +612,7 @@ export default defineBank({
 			id: 'embolisation-unfit-tace',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 76-year-old man has five colorectal liver metastases, 3 to 6 cm across, in both halves of the liver, and no disease elsewhere. His cardiopulmonary exercise test and cardiac assessment place him at very high risk for any operation. He wants treatment aimed at the liver.',
+			stem: 'A 76-year-old man has five neuroendocrine liver metastases, 3 to 6 cm across, in both halves of the liver, and no disease elsewhere. His cardiopulmonary exercise test and cardiac assessment place him at very high risk for any operation. He wants treatment aimed at the liver.',
 			leadIn: 'Which treatment is most suitable to offer him?',
 			options: [
 				{
@@ -1363,7 +1363,7 @@ export default defineBank({
 			id: 'embolisation-large-single-tace',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 59-year-old woman has a single 8 cm colorectal metastasis in the centre of the liver, wrapped around the main vessels, which the liver surgeon cannot remove safely. There is no disease outside the liver. She is fit and has already had systemic chemotherapy.',
+			stem: 'A 59-year-old woman has a single 8 cm neuroendocrine metastasis in the centre of the liver, wrapped around the main vessels, which the liver surgeon cannot remove safely. There is no disease outside the liver. She is fit and has already had systemic treatment.',
 			leadIn: 'Which liver-directed treatment is most suitable?',
 			options: [
 				{
