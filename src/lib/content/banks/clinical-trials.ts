@@ -82,14 +82,14 @@ export default defineBank({
 						'A trial may be an opportunity to receive a new treatment; it is simply not guaranteed.'
 				},
 				{
-					text: '“Yes, as long as his liver metastases can be removed by surgery.”',
+					text: '“Yes, as long as your liver metastases can be removed by surgery.”',
 					kind: 'answer to the patient',
 					correct: false,
 					explanation:
 						'No such condition decides who receives the new treatment; taking part gives a chance of it, not a promise.'
 				},
 				{
-					text: '“It depends on how early he signs up for the trial.”',
+					text: '“It depends on how early you sign up for the trial.”',
 					kind: 'answer to the patient',
 					correct: false,
 					explanation: 'The order of joining does not decide who receives the new treatment.'

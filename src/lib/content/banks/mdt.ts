@@ -285,7 +285,7 @@ export default defineBank({
 						'For some cancers that spread to the liver, bowel cancer among them, treatment aiming at cure may still be possible; agreeing removes hope that may be real.'
 				},
 				{
-					text: '“For some, cure is still possible; the team will look at your case.”',
+					text: '“Some people can still be cured; the team will look at your case.”',
 					kind: 'reply to the patient',
 					correct: true,
 					explanation:
@@ -592,7 +592,7 @@ export default defineBank({
 			id: 'mdt-spread-outside-liver',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'The MDT has advised that a 68-year-old man’s colorectal liver metastases should be treated with the aim of control, because his scans also show spread to both lungs. His daughter tells the specialist nurse that the liver metastases are small, so “a surgeon could just cut them out and cure him”.',
+			stem: 'The MDT has advised that a 68-year-old man’s colorectal liver metastases should be treated with the aim of control, because his scans also show many deposits in both lungs. His daughter tells the specialist nurse that the liver metastases are small, so “a surgeon could just cut them out and cure him”.',
 			leadIn: 'What is the best response?',
 			options: [
 				{

@@ -141,7 +141,7 @@ export default defineBank({
 					kind: 'diagnosis',
 					correct: false,
 					explanation:
-						'A bile-duct cancer within the liver is a form of primary liver cancer, which is much less common than metastases, and it would seldom appear as three separate lesions.'
+						'A bile-duct cancer within the liver is a form of primary liver cancer, which is much less common than metastases, particularly in a man with a known cancer that spreads to the liver.'
 				},
 				{
 					text: 'Metastases from his colon cancer',
