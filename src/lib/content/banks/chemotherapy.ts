@@ -344,14 +344,14 @@ export default defineBank({
 			options: [
 				{
 					kind: 'explanation to the patient',
-					text: 'No: the drugs are aimed at the liver, and her bones will need a separate treatment',
+					text: 'No: the drugs are aimed at the liver, and your bones will need a separate treatment',
 					correct: false,
 					explanation:
 						'Systemic drugs are not aimed at one organ. Her bones may need other treatment too, but the chemotherapy reaches them.'
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'Yes: the drugs travel in the blood throughout the body, so they reach the bones',
+					text: 'Yes: the drugs travel in the blood throughout the body, so they reach your bones',
 					correct: true,
 					explanation:
 						'Right: systemic chemotherapy is given into the bloodstream and circulates throughout the body, so it acts on her bone metastases as well as her liver metastases.'
@@ -365,14 +365,14 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'No: the cancer cells in bone are a different kind from those in the liver',
+					text: 'No: the cancer cells in your bones are a different kind from those in the liver',
 					correct: false,
 					explanation:
 						'Her bone and liver metastases are both made of breast cancer cells, like the primary.'
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'Yes: the drugs gather in the liver first and then pass from there into the bones',
+					text: 'Yes: the drugs gather in the liver first and then pass from there into your bones',
 					correct: false,
 					explanation:
 						'The drugs are carried by the blood to every part of the body at once; they do not reach the bones by way of the liver.'
@@ -579,14 +579,14 @@ export default defineBank({
 				},
 				{
 					kind: 'treatment',
-					text: 'Chemotherapy after resecting them',
+					text: 'Adjuvant chemotherapy after resection',
 					correct: false,
 					explanation:
 						'Adjuvant chemotherapy follows a resection; his metastases cannot be removed, and he has declined an operation.'
 				},
 				{
 					kind: 'treatment',
-					text: 'Chemotherapy to shrink them for surgery',
+					text: 'Chemotherapy to shrink them before resection',
 					correct: false,
 					explanation:
 						'Shrinking metastases to allow removal only helps a patient willing to have the operation, and he is not.'
@@ -739,7 +739,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Chemotherapy can ease symptoms like these; your scans will show how the tumours are',
+					text: 'Chemotherapy can ease symptoms like these; scans will show how the tumours respond',
 					correct: true,
 					explanation:
 						'Right: chemotherapy can slow the growth of the cancer and relieve symptoms. Imaging, not symptoms, shows how the metastases have responded, and decisions about stopping rest with his team.'
@@ -1052,10 +1052,10 @@ export default defineBank({
 				},
 				{
 					id: 'd',
-					text: 'A 72-year-old woman with lung cancer has four liver metastases and one in her adrenal gland; she is well and wants active treatment.',
+					text: 'A 66-year-old woman with oesophageal cancer has several liver metastases and nodules in both lungs; she has lost weight and has little appetite.',
 					answer: 2,
 					explanation:
-						'Liver metastases from lung cancer are not treated well by surgery, and she has disease outside the liver; systemic chemotherapy chosen for her primary aims to control it.'
+						'She has disease outside the liver, so liver-directed treatments do not address it, and her cancer is not one whose liver metastases are known to do well with surgery; systemic chemotherapy chosen for her primary aims to control the disease and her symptoms.'
 				}
 			],
 			teachingPoint:

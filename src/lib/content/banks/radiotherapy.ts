@@ -36,13 +36,6 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'It destroys cancer cells in the area that the radiation is aimed at',
-					correct: true,
-					explanation:
-						'Right: radiotherapy works by destroying cancer cells; external radiotherapy does so where its beam is directed.'
-				},
-				{
-					kind: 'explanation to the patient',
 					text: 'It attaches to proteins on the cancer cells and blocks their signals',
 					correct: false,
 					explanation:
@@ -54,6 +47,13 @@ export default defineBank({
 					correct: false,
 					explanation:
 						'Cutting off the tumour’s supply describes the blocking step of chemoembolisation, or angiogenesis inhibitors, not external radiotherapy.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'It destroys cancer cells in the area that the radiation is aimed at',
+					correct: true,
+					explanation:
+						'Right: radiotherapy works by destroying cancer cells; external radiotherapy does so where its beam is directed.'
 				}
 			],
 			teachingPoint:
@@ -89,7 +89,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'It may well have shrunk, and some are destroyed, but the aim was to control it',
+					text: 'It may have shrunk, and sometimes one is destroyed, but the aim was to control it',
 					correct: true,
 					explanation:
 						'Right, and honest: radiotherapy can shrink a tumour and in some cases destroy it, but his treatment was palliative, given to control its growth and his symptoms.'
@@ -561,7 +561,7 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'It is used for up to three small tumours, and other treatments suit more',
+					text: 'It suits up to three small tumours; other treatments suit a larger number',
 					correct: true,
 					explanation:
 						'Right: stereotactic body radiation therapy may be used when there are one to three small liver metastases. Seven is beyond that, and the team will have chosen treatments suited to her disease.'

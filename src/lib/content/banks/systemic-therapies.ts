@@ -81,7 +81,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Targeted drugs replace chemotherapy, so her chemotherapy will now be stopped',
+					text: 'Targeted drugs replace chemotherapy, so your chemotherapy will now be stopped',
 					correct: false,
 					explanation:
 						'Targeted therapy is usually used in combination with chemotherapy, not instead of it; this would raise a false hope.'
@@ -760,7 +760,7 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'The hormone has no effect on the liver, so the tablets are for her breast cancer',
+					text: 'The hormone has no effect on the liver, so the tablets are for your breast cancer',
 					correct: false,
 					explanation:
 						'Her liver metastases are made of the same hormone-dependent cells as the breast cancer; the tablets are meant for them too.'
@@ -801,19 +801,19 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'The progestogen is given to protect her liver from the effects of her treatment',
+					text: 'The progestogen is given to protect your liver from the effects of your treatment',
 					correct: false,
 					explanation: 'It is given to act on the cancer, not to protect the liver.'
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'The progestogen is given to boost her immune system so that it attacks the cancer',
+					text: 'The progestogen is given to boost your immune system so that it attacks the cancer',
 					correct: false,
 					explanation: 'Boosting the immune system is immunotherapy.'
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'The progestogen is given to ease the side effects of her earlier hormone tablets',
+					text: 'The progestogen is given to ease the side effects of your earlier hormone tablets',
 					correct: false,
 					explanation: 'It has been prescribed as her next hormone therapy, to act on the cancer.'
 				}
@@ -845,7 +845,7 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'The radiation to the ovaries boosts her body’s defences against the liver cancer',
+					text: 'The radiation to the ovaries boosts your body’s defences against the liver cancer',
 					correct: false,
 					explanation: 'Boosting the body’s defences is immunotherapy.'
 				},
@@ -857,13 +857,13 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'The radiation protects the ovaries from the effects of her chemotherapy drugs',
+					text: 'The radiation protects the ovaries from the effects of your chemotherapy drugs',
 					correct: false,
 					explanation: 'Radiation destroys tissue; it does not protect the ovaries.'
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'The radiation stops the ovaries making the hormone that her cancer needs to grow',
+					text: 'The radiation stops the ovaries making the hormone that your cancer needs to grow',
 					correct: true,
 					explanation:
 						'Right: hormone therapy can use high-dose radiation to destroy a gland so that it will not produce hormones; her liver metastases depend on oestrogen from her ovaries.'
@@ -942,6 +942,20 @@ export default defineBank({
 			options: [
 				{
 					kind: 'patient',
+					text: 'A man with cancer of the pancreas, a gland that produces hormones',
+					correct: false,
+					explanation:
+						'The pancreas makes hormones, but that does not make a cancer arising in it depend on hormones to grow. (Neuroendocrine tumours of the pancreas are a different matter: somatostatin analogues play a similar part there.)'
+				},
+				{
+					kind: 'patient',
+					text: 'A woman with lung cancer that has spread to one adrenal gland',
+					correct: false,
+					explanation:
+						'The adrenal glands make hormones, but a lung cancer metastasis there does not make the cancer hormone-dependent.'
+				},
+				{
+					kind: 'patient',
 					text: 'A woman with breast cancer whose cells need oestrogen to grow',
 					correct: true,
 					explanation:
@@ -960,24 +974,11 @@ export default defineBank({
 					correct: false,
 					explanation:
 						'Melanoma does not depend on hormones to grow; immunotherapy is the treatment it responds to best.'
-				},
-				{
-					kind: 'patient',
-					text: 'A man with pancreatic cancer and several metastases in his liver',
-					correct: false,
-					explanation:
-						'The pancreas makes hormones, but pancreatic cancer does not depend on hormones to grow.'
-				},
-				{
-					kind: 'patient',
-					text: 'A woman with lung cancer whose metastases are in her liver and brain',
-					correct: false,
-					explanation: 'Lung cancer does not depend on hormones to grow.'
 				}
 			],
 			teachingPoint:
-				'Hormone therapy is for cancers whose cells need a hormone to grow, such as many breast and prostate cancers. That a cancer arises in a gland (the pancreas makes hormones) does not make it hormone-dependent.',
-			difficulty: 'easy',
+				'Hormone therapy is for cancers whose cells need a hormone to grow, such as many breast and prostate cancers. That a cancer arises in, or has spread to, a hormone-producing gland (pancreas, adrenal) does not make it hormone-dependent.',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Identify a patient for whom hormone therapy is appropriate.',
 			source: {
@@ -1020,7 +1021,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Hormone therapy goes on, but the chemotherapy goes straight into his liver',
+					text: 'Hormone therapy goes on, but the chemotherapy goes straight into your liver',
 					correct: false,
 					explanation:
 						'His disease is in the liver and bones; chemotherapy alongside hormone therapy is systemic.'
