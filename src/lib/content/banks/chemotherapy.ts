@@ -235,7 +235,7 @@ export default defineBank({
 			options: [
 				{
 					kind: 'explanation to the patient',
-					text: 'The drugs are chosen for the number of tumours in the liver, and she has fewer of them',
+					text: 'The drugs are chosen for the number of tumours in the liver, and she has fewer',
 					correct: false,
 					explanation:
 						'The number of metastases matters for surgery, ablation and stereotactic radiotherapy; it is not what decides which chemotherapy drugs are used.'
@@ -290,7 +290,7 @@ export default defineBank({
 			options: [
 				{
 					kind: 'next step',
-					text: 'Start the drugs used for colon cancer, as that is the newer diagnosis',
+					text: 'Start the drugs used for colon cancer, as that is the more recent diagnosis',
 					correct: false,
 					explanation:
 						'The newer cancer is not necessarily the source. Breast cancer can spread to the liver years after treatment, and the wrong drugs would waste her best chance of response.'
@@ -533,7 +533,7 @@ export default defineBank({
 				},
 				{
 					kind: 'patient',
-					text: 'A man with colon cancer, six unresectable liver metastases and nothing elsewhere',
+					text: 'A man with colon cancer, six unresectable liver metastases and no disease elsewhere',
 					correct: true,
 					explanation:
 						'Right: colorectal liver metastases are treated well by surgery when they can be removed, his disease is confined to the liver, and chemotherapy can sometimes shrink metastases enough to allow removal.'

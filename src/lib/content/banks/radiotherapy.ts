@@ -189,7 +189,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Yes: radiotherapy takes over from chemotherapy once the chemotherapy has stopped working',
+					text: 'Yes: radiotherapy takes over from chemotherapy once the chemotherapy stops working',
 					correct: false,
 					explanation:
 						'This tells her, without evidence, that her treatment has failed. The two are often combined.'
@@ -353,7 +353,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'The beams meet at the tumour from many angles, so side effects should be fewer',
+					text: 'The beams meet at the tumour from many angles, so side effects should be fewer than before',
 					correct: true,
 					explanation:
 						'Right, and honest: the beam is given from many angles, so a higher dose reaches the tumour with less effect on the normal tissue around it and therefore fewer side effects; fewer is not none.'

@@ -74,41 +74,41 @@ export default defineBank({
 			options: [
 				{
 					kind: 'reply to the patient',
-					text: 'Targeted drugs are usually given alongside chemotherapy, not in its place',
+					text: 'In bowel cancer, targeted drugs usually go alongside chemotherapy, not in its place',
 					correct: true,
 					explanation:
-						'Right: targeted cancer therapy is usually used in combination with chemotherapy. She can talk to her oncologist about how the combination is planned.'
+						'Right: targeted cancer therapy is usually used in combination with chemotherapy, and in colorectal cancer the targeted antibodies are given with it. She can talk to her oncologist about how the combination is planned.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Targeted drugs replace chemotherapy, so your chemotherapy will now be stopped',
+					text: 'Targeted drugs replace chemotherapy, so your chemotherapy will now be stopped for good',
 					correct: false,
 					explanation:
 						'Targeted therapy is usually used in combination with chemotherapy, not instead of it; this would raise a false hope.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Targeted drugs are started once the chemotherapy is finished, as a next stage',
+					text: 'Targeted drugs are started once the chemotherapy is finished, as the next stage of care',
 					correct: false,
 					explanation: 'They are usually given with chemotherapy, not after it.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Targeted drugs are added when chemotherapy has failed to control the cancer',
+					text: 'Targeted drugs are kept for when chemotherapy has failed to control the cancer',
 					correct: false,
 					explanation:
 						'Adding a targeted drug does not mean chemotherapy has failed; targeted drugs are usually part of the combination from the start.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Targeted drugs are given instead of chemotherapy to people unfit to have it',
+					text: 'Targeted drugs are given instead of chemotherapy to people who are unfit to have it',
 					correct: false,
 					explanation:
 						'Nothing suggests she is unfit for chemotherapy, and targeted therapy is usually combined with it.'
 				}
 			],
 			teachingPoint:
-				'Targeted therapy is usually given in combination with chemotherapy. Patients often hope a new drug means an end to chemotherapy; the honest answer is that it is added to it.',
+				'Targeted therapy is usually given in combination with chemotherapy, as in colorectal cancer; in some other cancers, such as lung cancer with a targetable mutation, a targeted tablet may be given on its own. Patients often hope a new drug means an end to chemotherapy; for her the honest answer is that it is added to it.',
 			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective:
@@ -611,9 +611,10 @@ export default defineBank({
 				},
 				{
 					kind: 'form of treatment',
-					text: 'Tablets',
-					correct: true,
-					explanation: 'Right: immunotherapy treatments may include tablets.'
+					text: 'Heat from a probe',
+					correct: false,
+					explanation:
+						'A probe delivering heat to a tumour is ablation (radiofrequency or microwave), a local treatment.'
 				},
 				{
 					kind: 'form of treatment',
@@ -630,7 +631,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'Immunotherapy may be given as vaccines, tablets or monoclonal antibodies. Beads and gland removal belong to radioembolisation and hormone therapy.',
+				'Immunotherapy may be given as vaccines or monoclonal antibodies. In practice most immunotherapy for liver metastases is an infusion of a monoclonal antibody, and cancer vaccines are mostly given in trials. Beads, gland removal and heat probes belong to radioembolisation, hormone therapy and ablation.',
 			difficulty: 'easy',
 			audiences: ['nurse', 'doctor'],
 			objective: 'List the forms in which immunotherapy may be given.',
@@ -746,7 +747,7 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'The hormone travels in the blood to cells around the body, including in the liver',
+					text: 'The hormone travels in the blood to cells around the body, including those in your liver',
 					correct: true,
 					explanation:
 						'Right: hormones travel through the bloodstream and control how cells grow, so a hormone made by the ovaries reaches her liver metastases, which are breast cancer cells that need it.'
@@ -1002,7 +1003,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Hormone therapy is paused while chemotherapy is given, then started again',
+					text: 'Hormone therapy is paused while the chemotherapy is given, and then started again',
 					correct: false,
 					explanation: 'This invents a rule; hormone therapy may continue alongside chemotherapy.'
 				},
@@ -1014,7 +1015,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Hormone therapy can be combined with chemotherapy, so it may well go on',
+					text: 'Hormone therapy can be combined with chemotherapy, so it may well carry on alongside it',
 					correct: true,
 					explanation:
 						'Right: hormone therapy may be used in combination with other treatments, such as surgery, chemotherapy and radiotherapy. His oncologist will confirm the plan.'
@@ -1144,7 +1145,7 @@ export default defineBank({
 					kind: 'treatment',
 					text: 'Immunotherapy',
 					explanation:
-						'Treatments that boost the body’s natural defences; they may include vaccines, tablets or monoclonal antibodies.'
+						'Treatments that boost the body’s natural defences; they may include vaccines or monoclonal antibodies.'
 				},
 				{
 					kind: 'treatment',
