@@ -213,7 +213,7 @@ export default defineBank({
 					text: 'Hepatic arterial infusion of chemotherapy',
 					correct: false,
 					explanation:
-						'HAI is for metastases that cannot be resected and are confined to the liver. His have been resected, and HAI is complex, so it is used less often.'
+						'HAI is mainly used for metastases that cannot be resected and are confined to the liver. Some specialist centres give it after resection, but it is complex and used far less often; systemic chemotherapy is the usual treatment after resection.'
 				}
 			],
 			teachingPoint:
@@ -561,7 +561,7 @@ export default defineBank({
 					text: 'Hepatic arterial infusion of chemotherapy',
 					correct: false,
 					explanation:
-						'His disease meets the conditions for HAI (unresectable, confined to the liver), but HAI needs an operation to place a catheter in the liver’s arterial supply, joined to a pump under the skin. He has declined an operation.'
+						'His disease meets the conditions for HAI (unresectable, confined to the liver), but HAI needs a catheter in the liver’s arterial supply, usually placed at an operation and joined to a pump under the skin (some centres place it by interventional radiology). He has declined both.'
 				},
 				{
 					kind: 'treatment',
@@ -628,7 +628,7 @@ export default defineBank({
 					text: 'Yes, but the tube will be put in during an operation under anaesthetic',
 					correct: false,
 					explanation:
-						'An operation to place a catheter in the liver’s arterial supply is needed for hepatic arterial infusion, not for systemic chemotherapy.'
+						'A catheter in the liver’s arterial supply, usually placed at an operation, is needed for hepatic arterial infusion, not for systemic chemotherapy.'
 				},
 				{
 					kind: 'explanation to the patient',
@@ -996,7 +996,7 @@ export default defineBank({
 					kind: 'plan',
 					text: 'Hepatic arterial infusion of chemotherapy',
 					explanation:
-						'Chemotherapy directly to the liver through surgically placed equipment, when resection is not possible and the cancer has not spread outside the liver; complex, so used less often.'
+						'Chemotherapy directly to the liver through a catheter in its arterial supply, usually placed surgically, when resection is not possible and the cancer has not spread outside the liver; complex, so used less often.'
 				},
 				{
 					kind: 'plan',
@@ -1041,7 +1041,7 @@ export default defineBank({
 					text: 'A fit 57-year-old woman with colon cancer has nine metastases in both halves of the liver and nothing elsewhere. The surgeon cannot remove them now but might if they shrank. She has had no chemotherapy.',
 					answer: 1,
 					explanation:
-						'Colorectal metastases confined to the liver are treated well by surgery when they can be removed; chemotherapy may shrink them enough, so she should be reassessed after it. HAI is possible in principle but complex, and she has not yet had systemic chemotherapy.'
+						'Colorectal metastases confined to the liver are treated well by surgery when they can be removed; chemotherapy may shrink them enough, so she should be reassessed after it. Some specialist centres use HAI to shrink disease towards surgery, but it is complex and she has not yet had systemic chemotherapy, which comes first.'
 				},
 				{
 					id: 'c',

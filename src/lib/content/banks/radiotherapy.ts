@@ -797,7 +797,7 @@ export default defineBank({
 					text: 'Selective internal radiotherapy carries radioactive beads to the tumour in its arteries',
 					correct: true,
 					explanation:
-						'Right: beads containing yttrium-90 are injected through a catheter into the small arteries feeding the tumours, and lodge in the tumour’s small vessels.'
+						'Right: beads containing yttrium-90 are injected through a catheter into the arteries that feed the tumours, usually a lobar or segmental branch, and lodge in the tumour’s small vessels; they act mainly by their radiation.'
 				},
 				{
 					kind: 'statement',
