@@ -86,14 +86,16 @@ export function submittedValues(
 }
 
 /**
- * The posted form. A body that cannot be read as one (empty multipart, plain text) reads as an
- * empty form, so that its schema refuses it field by field instead of the request failing.
+ * The posted form. A body that cannot be parsed as one (empty multipart, plain text) reads as an
+ * empty form, so that its schema refuses it field by field instead of the request failing; other
+ * failures, such as a body over the size limit, keep their own answer.
  */
 export async function readFormData(request: Request): Promise<FormData> {
 	try {
 		return await request.formData();
-	} catch {
-		return new FormData();
+	} catch (e) {
+		if (e instanceof TypeError) return new FormData();
+		throw e;
 	}
 }
 
