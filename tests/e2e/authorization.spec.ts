@@ -41,11 +41,14 @@ test('every educator and learner route answers each kind of visitor exactly as i
 	).toBe(303);
 	expect(
 		(
-			await post(clients.owner, `/educator/cohorts/${cohortId}/manage?/addEducator`, {
+			await post(clients.owner, `/educator/cohorts/${cohortId}/manage?/invite`, {
 				email: people.coEducator.email
 			})
 		).status()
 	).toBe(200);
+	// Another educator cannot take up the invitation; the invitee can.
+	expect((await post(clients.otherEducator, '/educator?/accept', { cohortId })).status()).toBe(400);
+	expect((await post(clients.coEducator, '/educator?/accept', { cohortId })).status()).toBe(200);
 	const [{ join_code: code }] = queryTestDb<{ join_code: string }>(
 		'select join_code from cohorts where id = ?',
 		cohortId
@@ -151,10 +154,40 @@ test('every educator and learner route answers each kind of visitor exactly as i
 	});
 	if (learnerPost.status() !== 403)
 		failures.push(`learner POST create cohort: got ${learnerPost.status()}`);
-	const coPost = await post(clients.coEducator, `${base}/manage?/addEducator`, {
-		email: people.otherEducator.email
-	});
-	if (coPost.status() !== 403) failures.push(`coEducator POST addEducator: got ${coPost.status()}`);
+	const actionMatrix: [Role, string, Record<string, string>, number][] = [
+		['coEducator', `${base}/manage?/invite`, { email: people.otherEducator.email }, 403],
+		['otherEducator', `${base}/manage?/invite`, { email: people.otherEducator.email }, 404],
+		['learner', `${base}/manage?/invite`, { email: people.learner.email }, 403],
+		['coEducator', `${base}/manage?/withdraw`, { email: 'someone@example.org' }, 403],
+		['otherEducator', `${base}/manage?/withdraw`, { email: 'someone@example.org' }, 404],
+		['coEducator', `${base}/manage?/removeEducator`, { userId: learnerId }, 403],
+		['otherEducator', `${base}/manage?/joining`, { open: 'false' }, 404],
+		['learner', '/educator?/accept', { cohortId }, 403],
+		['learner', '/educator?/decline', { cohortId }, 403],
+		['anonymous', '/educator?/accept', { cohortId }, 303],
+		['otherEducator', '/educator?/decline', { cohortId }, 400],
+		['learner', '/admin/users?/setRole', { userId: learnerId, role: 'admin' }, 403],
+		['owner', '/admin/users?/setRole', { userId: learnerId, role: 'admin' }, 403],
+		['learner', '/educator/reports?/resolve', { reportId: '1', resolution: 'Done.' }, 403],
+		['learner', '/items/ablation-mwa-vs-rfa?/resolve', { reportId: '1', resolution: 'x' }, 403]
+	];
+	for (const [role, path, form, expected] of actionMatrix) {
+		const response = await post(clients[role], path, form);
+		if (response.status() !== expected)
+			failures.push(`${role} POST ${path}: expected ${expected}, got ${response.status()}`);
+	}
+	expect(
+		queryTestDb<{ role: string }>('select role from users where id = ?', learnerId)[0].role
+	).toBe('learner');
+	expect(
+		queryTestDb<{ user_id: string }>(
+			'select user_id from cohort_educators where cohort_id = ?',
+			cohortId
+		)
+	).toHaveLength(1);
+	expect(
+		queryTestDb('select * from cohort_invitations where cohort_id = ?', cohortId)
+	).toHaveLength(0);
 	expect(
 		queryTestDb(
 			'select * from cohort_members where cohort_id = ? and user_id = ?',
