@@ -14,7 +14,7 @@ export function standardDeviation(values: number[]): number {
 	return Math.sqrt(variance(values));
 }
 
-/** Share of answers that were right. */
+/** Mean item score: the share right, or of marks where an item earns part marks. */
 export function facility(scores: number[]): number {
 	return mean(scores);
 }
