@@ -251,7 +251,6 @@ function learnerIds(db: DB, cohortId: string | null): string[] {
  * sessions finished since are read.
  */
 function* countSteps(db: DB, scope: Scope): Generator<void, void, void> {
-	const { modules } = scope.accumulated;
 	if (!scope.counted) {
 		scope.upTo = lastFinishOrder(db);
 		const learners = learnerIds(db, scope.cohortId);
@@ -263,7 +262,7 @@ function* countSteps(db: DB, scope: Scope): Generator<void, void, void> {
 			const ids = [...step, ...new Array<null>(LEARNERS_PER_STEP - step.length).fill(null)];
 			countRows(scope, answers.iterate(...ids, scope.upTo) as IterableIterator<AnswerRow>);
 			countModuleAttempts(
-				modules,
+				scope.accumulated.modules,
 				attempts.iterate(...ids, scope.upTo) as IterableIterator<ModuleAttemptRow>
 			);
 		}
@@ -278,7 +277,10 @@ function* countSteps(db: DB, scope: Scope): Generator<void, void, void> {
 	const earliest = db.$client.prepare(EARLIEST_COUNTED);
 	const earlierCounted = (row: AnswerRow) =>
 		(earliest.get(row.userId, row.itemId, scope.upTo) as { at: number | null }).at;
-	if (countRows(scope, rows, earlierCounted) && countModuleAttempts(modules, attempts)) {
+	if (
+		countRows(scope, rows, earlierCounted) &&
+		countModuleAttempts(scope.accumulated.modules, attempts)
+	) {
 		scope.upTo = target;
 		return;
 	}
