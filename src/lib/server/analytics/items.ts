@@ -139,7 +139,9 @@ function answerRows(where: string): string {
 
 const OF_LEARNERS = `s.user_id in (${new Array(LEARNERS_PER_STEP).fill('?').join(', ')}) and s.finish_order <= ?`;
 const SINCE = 's.finish_order > ? and s.finish_order <= ?';
-const SINCE_IN_COHORT = `${SINCE} and s.user_id in (select user_id from cohort_members where cohort_id = ?)`;
+// Membership as a correlated test, so that the new sessions are found by their finish order
+// rather than by reading every session of every member.
+const SINCE_IN_COHORT = `${SINCE} and exists (select 1 from cohort_members m where m.cohort_id = ? and m.user_id = s.user_id)`;
 
 /** A learner's earliest answer to an item among those counted up to a finish order. */
 const EARLIEST_COUNTED = `
