@@ -29,6 +29,8 @@ export function itemStatisticsCsv(rows: ItemAnalysisRow[]): string {
 		'Weak discrimination',
 		'Small sample',
 		'Non-functioning distractors',
+		'Stated difficulty',
+		'Measured difficulty',
 		'Open reports',
 		'Key',
 		'Blank',
@@ -56,6 +58,8 @@ export function itemStatisticsCsv(rows: ItemAnalysisRow[]): string {
 				'Weak discrimination': r.flags.weakDiscrimination,
 				'Small sample': r.flags.smallSample,
 				'Non-functioning distractors': letters(r.flags.nonFunctioningDistractors),
+				'Stated difficulty': r.difficulty.stated,
+				'Measured difficulty': r.difficulty.measured ?? '',
 				'Open reports': r.openReports,
 				...(choice ? shares(choice) : {})
 			}),

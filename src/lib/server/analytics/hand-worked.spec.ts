@@ -420,16 +420,27 @@ describe('the exports', () => {
 		expect(lines[0]).toBe(
 			'Item,Version,Bank,Type,Scenario,Text,Answers,Facility,Point-biserial r,Upper-lower D,' +
 				'Too hard,Too easy,Weak discrimination,Small sample,Non-functioning distractors,' +
-				'Open reports,Key,Blank,Share A,Share B,Share C,Share D,Share E,Share F'
+				'Stated difficulty,Measured difficulty,Open reports,Key,Blank,Share A,Share B,Share C,Share D,Share E,Share F'
 		);
 		const row = (prefix: string) => lines.find((l) => l.startsWith(prefix))!.split(',');
 		const c = row('ward-c,1,');
 		expect(c.slice(6, 7)).toEqual(['9']);
 		[5 / 9, r(7 / 36, 20 / 9, 8 / 9), 7 / 12].forEach((v, i) => expectNear(Number(c[7 + i]), v));
-		expect(c.slice(10, 18)).toEqual(['false', 'false', 'true', 'true', 'D E', '0', 'A', '']);
-		expect(c.slice(18).map(Number)).toEqual([5 / 9, 3 / 9, 1 / 9, 0, 0, 0]);
+		expect(c.slice(10, 20)).toEqual([
+			'false',
+			'false',
+			'true',
+			'true',
+			'D E',
+			'easy',
+			'',
+			'0',
+			'A',
+			''
+		]);
+		expect(c.slice(20).map(Number)).toEqual([5 / 9, 3 / 9, 1 / 9, 0, 0, 0]);
 		const scenarioB = row('ward-e,1,Ward safety,extended-matching,2,');
-		expect(scenarioB.slice(16)).toEqual(['B', '0.1', '0.2', '0.5', '0.2', '0', '0', '0']);
+		expect(scenarioB.slice(18)).toEqual(['B', '0.1', '0.2', '0.5', '0.2', '0', '0', '0']);
 		expect(lines.filter((l) => l.startsWith('ward-'))).toHaveLength(4 + 2);
 	});
 

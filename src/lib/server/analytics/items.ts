@@ -23,9 +23,11 @@ import {
 } from './modules';
 import {
 	correctedPointBiserial,
+	difficultyMismatch,
 	facility,
 	flagItem,
 	upperLowerIndex,
+	type Difficulty,
 	type ItemFlags
 } from './statistics';
 
@@ -55,6 +57,11 @@ export interface ItemAnalysisRow {
 	upperLower: number | null;
 	optionShares: OptionShares[];
 	flags: ItemFlags;
+	/**
+	 * The difficulty the author stated, and the one first attempts measure when they contradict it
+	 * (null when they agree, under 30 first attempts, or in the all-attempts view).
+	 */
+	difficulty: { stated: Difficulty; measured: Difficulty | null };
 	openReports: number;
 }
 
@@ -351,7 +358,11 @@ function optionSharesOf(spec: ItemSpec, acc: VersionAccumulator | undefined): Op
 	});
 }
 
-function analyseItems(db: DB, versionsSeen: Map<number, VersionAccumulator>): ItemAnalysisRow[] {
+function analyseItems(
+	db: DB,
+	versionsSeen: Map<number, VersionAccumulator>,
+	attempts: AttemptScope
+): ItemAnalysisRow[] {
 	const versions = db
 		.select({
 			id: itemVersions.id,
@@ -406,6 +417,13 @@ function analyseItems(db: DB, versionsSeen: Map<number, VersionAccumulator>): It
 				upperLower: summary?.upperLower ?? null,
 				optionShares,
 				flags,
+				difficulty: {
+					stated: v.spec.difficulty,
+					measured:
+						attempts === 'first' && summary?.facility != null
+							? difficultyMismatch(v.spec.difficulty, summary.facility, n)
+							: null
+				},
 				openReports: reports.get(v.itemId) ?? 0
 			};
 		});
@@ -414,7 +432,7 @@ function analyseItems(db: DB, versionsSeen: Map<number, VersionAccumulator>): It
 function analyse(db: DB, scope: Scope, now: Date): ItemAnalysis {
 	return {
 		computedAt: now,
-		items: analyseItems(db, scope.accumulated.versions),
+		items: analyseItems(db, scope.accumulated.versions, scope.attempts),
 		modules: moduleReliability(db, scope.accumulated.modules, scope.cohortId)
 	};
 }

@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	correctedPointBiserial,
+	difficultyMismatch,
 	facility,
 	flagItem,
 	isFlagged,
 	kr20,
 	mean,
+	measuredDifficulty,
 	standardErrorOfMeasurement,
 	upperLowerIndex
 } from './statistics';
@@ -181,5 +183,30 @@ describe('the upper-lower index over random candidates', () => {
 				expect(Math.abs(upperLowerIndex(responses)! - expected)).toBeLessThan(1e-12);
 			})
 		);
+	});
+});
+
+describe('calibration of stated difficulty', () => {
+	it('reads easy from a facility of 0.75, hard under 0.45, medium between', () => {
+		expect(measuredDifficulty(0.75)).toBe('easy');
+		expect(measuredDifficulty(0.7499)).toBe('medium');
+		expect(measuredDifficulty(0.45)).toBe('medium');
+		expect(measuredDifficulty(0.4499)).toBe('hard');
+	});
+
+	it('waits for 30 first attempts before judging', () => {
+		expect(difficultyMismatch('easy', 0.2, 29)).toBeNull();
+		expect(difficultyMismatch('easy', 0.2, 30)).toBe('hard');
+	});
+
+	it('allows a facility within 0.1 of the stated band', () => {
+		expect(difficultyMismatch('easy', 0.65, 40)).toBeNull();
+		expect(difficultyMismatch('easy', 0.64, 40)).toBe('medium');
+		expect(difficultyMismatch('hard', 0.55, 40)).toBeNull();
+		expect(difficultyMismatch('hard', 0.56, 40)).toBe('medium');
+		expect(difficultyMismatch('medium', 0.35, 40)).toBeNull();
+		expect(difficultyMismatch('medium', 0.34, 40)).toBe('hard');
+		expect(difficultyMismatch('medium', 0.85, 40)).toBeNull();
+		expect(difficultyMismatch('medium', 0.86, 40)).toBe('easy');
 	});
 });

@@ -156,3 +156,37 @@ export function isFlagged(flags: ItemFlags): boolean {
 		flags.nonFunctioningDistractors.length > 0
 	);
 }
+
+/**
+ * Facility that marks an item as easy (from `easyFrom`) or hard (under `hardBelow`). An item's
+ * stated difficulty is checked against its facility once `minFirstAttempts` learners have met it,
+ * and only where the facility lies beyond the stated band by more than `tolerance`.
+ */
+export const CALIBRATION = {
+	minFirstAttempts: 30,
+	easyFrom: 0.75,
+	hardBelow: 0.45,
+	tolerance: 0.1
+};
+
+export type Difficulty = 'easy' | 'medium' | 'hard';
+
+/** The difficulty a facility shows. */
+export function measuredDifficulty(facility: number): Difficulty {
+	if (facility >= CALIBRATION.easyFrom) return 'easy';
+	if (facility < CALIBRATION.hardBelow) return 'hard';
+	return 'medium';
+}
+
+/** The measured difficulty when it contradicts the stated one; null when they agree or too few have answered. */
+export function difficultyMismatch(
+	stated: Difficulty,
+	facility: number,
+	firstAttempts: number
+): Difficulty | null {
+	if (firstAttempts < CALIBRATION.minFirstAttempts) return null;
+	const { easyFrom, hardBelow, tolerance } = CALIBRATION;
+	const band = { easy: [easyFrom, 1], medium: [hardBelow, easyFrom], hard: [0, hardBelow] }[stated];
+	if (facility >= band[0] - tolerance && facility <= band[1] + tolerance) return null;
+	return measuredDifficulty(facility);
+}
