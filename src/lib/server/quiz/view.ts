@@ -179,7 +179,7 @@ export interface SessionResults {
 	answered: number;
 	correctItems: number;
 	timeUsedMs: number;
-	byBank: { bankTitle: string; marks: number; maxMarks: number; items: number }[];
+	byBank: { bankId: string; bankTitle: string; marks: number; maxMarks: number; items: number }[];
 	review: ReviewedAnswer[];
 }
 
@@ -191,6 +191,7 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 			position: quizSessionItems.position,
 			maxMarks: quizSessionItems.maxMarks,
 			spec: itemVersions.spec,
+			bankId: banks.id,
 			bankTitle: banks.title,
 			bankPosition: banks.position,
 			response: answers.response,
@@ -215,17 +216,18 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 		maxMarks: r.maxMarks
 	}));
 	const byBank = new Map<string, SessionResults['byBank'][number]>();
-	for (const r of review) {
-		const entry = byBank.get(r.bankTitle) ?? {
+	for (const r of rows) {
+		const entry = byBank.get(r.bankId) ?? {
+			bankId: r.bankId,
 			bankTitle: r.bankTitle,
 			marks: 0,
 			maxMarks: 0,
 			items: 0
 		};
-		entry.marks += r.marks;
+		entry.marks += r.marks ?? 0;
 		entry.maxMarks += r.maxMarks;
 		entry.items += 1;
-		byBank.set(r.bankTitle, entry);
+		byBank.set(r.bankId, entry);
 	}
 	return {
 		marks: session.marks ?? 0,
