@@ -17,7 +17,8 @@ test('the server refuses to start on a damaged database and says why', () => {
 		'app.db'
 	);
 	createAccount({ databasePath });
-	damageTable(databasePath, 'users');
+	// Nothing reads answers as the server starts: only the check can notice this page.
+	damageTable(databasePath, 'answers');
 
 	const server = spawnSync(process.execPath, ['build/index.js'], {
 		env: {

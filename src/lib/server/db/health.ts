@@ -27,7 +27,7 @@ function notWritable(file: string, reason: string): DatabaseUnusableError {
 	const user = os.userInfo().username;
 	return new DatabaseUnusableError(
 		[
-			`The database ${file} cannot be written by this process (user ${user}): ${reason}.`,
+			`The database ${file} cannot be written by this process (user ${user}): SQLite says "${reason}".`,
 			'The app writes to the file and keeps its -wal and -shm files beside it. Give this user',
 			'write access to the file, to its folder and to any -wal and -shm files already there.'
 		].join('\n')
