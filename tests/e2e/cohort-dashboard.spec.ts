@@ -11,6 +11,7 @@ test('learners who share a name, and one with a long name, each keep their own r
 	page,
 	baseURL
 }) => {
+	test.setTimeout(120_000);
 	expect(LONG_NAME).toHaveLength(80);
 	const educator = createAccount({ role: 'educator' });
 	const twins = [

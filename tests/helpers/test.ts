@@ -23,6 +23,14 @@ export async function expectAccessible(page: Page) {
 	await page.emulateMedia({ colorScheme: null });
 }
 
+/** How Chromium names each status in the console error it logs for a failed load. */
+const STATUS_TEXT: Record<number, string> = {
+	400: 'Bad Request',
+	403: 'Forbidden',
+	404: 'Not Found',
+	429: 'Too Many Requests'
+};
+
 /** A page load the test provokes on purpose, answered with an error status. */
 type ErrorResponse = { path: string; status: number; seen: boolean };
 
@@ -112,12 +120,5 @@ export const test = base.extend<{
 		{ auto: true }
 	]
 });
-
-const STATUS_TEXT: Record<number, string> = {
-	400: 'Bad Request',
-	403: 'Forbidden',
-	404: 'Not Found',
-	429: 'Too Many Requests'
-};
 
 export { expect };
