@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,11 +11,18 @@ import { damageTable, queryTestDb } from '../helpers/db';
 
 const run = promisify(execFile);
 
+const folders: string[] = [];
+function freshFolder(prefix: string): string {
+	const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
+	folders.push(folder);
+	return folder;
+}
+test.afterEach(() => {
+	for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
 test('the server refuses to start on a damaged database and says why', () => {
-	const databasePath = path.join(
-		mkdtempSync(path.join(os.tmpdir(), 'liver-quiz-damaged-')),
-		'app.db'
-	);
+	const databasePath = path.join(freshFolder('liver-quiz-damaged-'), 'app.db');
 	createAccount({ databasePath });
 	// Nothing reads answers as the server starts: only the check can notice this page.
 	damageTable(databasePath, 'answers');
@@ -39,7 +46,7 @@ test('the server refuses to start on a damaged database and says why', () => {
 test('a backup taken while the server answers requests is a sound copy of its database', async ({
 	baseURL
 }) => {
-	const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'liver-quiz-backup-')), 'copy.db');
+	const target = path.join(freshFolder('liver-quiz-backup-'), 'copy.db');
 	const learners = Array.from({ length: 3 }, () => createAccount({}));
 	const clients = await Promise.all(learners.map((l) => apiClient(baseURL!, l.email)));
 	const [{ n: sessionsBefore }] = queryTestDb<{ n: number }>(
