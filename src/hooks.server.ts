@@ -1,5 +1,6 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
+import { getDb, type DB } from '$lib/server/db';
+import { DatabaseUnusableError } from '$lib/server/db/health';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { announceSetup } from '$lib/server/auth/setup';
@@ -9,8 +10,19 @@ import { finaliseExpiredSessions } from '$lib/server/quiz/session';
 /** Timed tests are finalised at their deadline even when the learner never comes back. */
 const EXPIRY_SWEEP_MS = 15_000;
 
+/** A damaged or read-only database is refused before the server listens: it says why and exits. */
+function openDatabaseOrExit(): DB {
+	try {
+		return getDb();
+	} catch (error) {
+		if (!(error instanceof DatabaseUnusableError)) throw error;
+		console.error(`${error.message}\nThe server has not started.`);
+		process.exit(1);
+	}
+}
+
 export const init: ServerInit = async () => {
-	const db = getDb();
+	const db = openDatabaseOrExit();
 	syncContent(db);
 	announceSetup(db, process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`);
 	finaliseExpiredSessions(db);

@@ -67,9 +67,13 @@ test('a protected page sends a visitor to log in and back again', async ({ page 
 	await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
 });
 
-test('a learner opening an administrator page is refused with 403', async ({ page }) => {
+test('a learner opening an administrator page is refused with 403', async ({
+	page,
+	expectErrorResponse
+}) => {
 	const { email } = createAccount({});
 	await logIn(page, email);
+	expectErrorResponse('/admin/users', 403);
 	const response = await page.goto('/admin/users');
 	expect(response?.status()).toBe(403);
 	await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();

@@ -1,4 +1,5 @@
-import { test, expect, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
+import { test, expect } from '../helpers/test';
 import { apiClient, postForm as post } from '../helpers/api';
 import { createAccount } from '../helpers/accounts';
 import { queryTestDb } from '../helpers/db';

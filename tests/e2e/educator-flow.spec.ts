@@ -6,7 +6,8 @@ import { answerByKey } from '../helpers/practice';
 test('an educator runs a cohort: a learner joins, passes a module, the certificate verifies and the dashboard shows it', async ({
 	page,
 	browser,
-	baseURL
+	baseURL,
+	expectErrorResponse
 }) => {
 	const educator = createAccount({ role: 'educator', name: 'Dr Educator' });
 	const learner = createAccount({ name: 'Nurse Learner', profession: 'nurse' });
@@ -74,7 +75,9 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	const other = createAccount({});
 	const op = await anonymous.newPage();
 	await logIn(op, other.email);
-	const response = await op.goto(new URL(lp.url()).pathname);
+	const certificatePath = new URL(lp.url()).pathname;
+	expectErrorResponse(certificatePath, 404);
+	const response = await op.goto(certificatePath);
 	expect(response?.status()).toBe(404);
 
 	await page.reload();

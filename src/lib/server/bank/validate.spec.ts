@@ -71,6 +71,13 @@ describe('the bank validator', () => {
 		expect(problemsOf(item).join()).toMatch(/unknown passage "ablation-9"/);
 	});
 
+	it('rejects a source that cites the same passage twice', () => {
+		const item = sba({
+			source: { passageIds: ['ablation-1', 'ablation-1'], quote: 'heat' }
+		});
+		expect(problemsOf(item)).toEqual(['bank-sba: the source cites passage "ablation-1" twice']);
+	});
+
 	it('rejects a single-best-answer item without exactly one correct option', () => {
 		const options = sba().options.map((o) => ({ ...o, correct: true }));
 		expect(problemsOf(sba({ options })).join()).toMatch(/exactly one correct option, not 5/);

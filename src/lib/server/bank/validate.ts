@@ -116,6 +116,8 @@ function checkItem(item: ItemSpec, doc: SourceDocument): string[] {
 	const cited = passageIds.map((id) => doc.passages.get(id));
 	passageIds.forEach((id, i) => {
 		if (!cited[i]) problems.push(`the source cites unknown passage "${id}"`);
+		// Each cited passage is one link on the page, keyed by its id.
+		if (passageIds.indexOf(id) !== i) problems.push(`the source cites passage "${id}" twice`);
 	});
 	const quote = normaliseText(item.source?.quote ?? '');
 	if (!quote) problems.push('the source quote is empty');
