@@ -8,6 +8,7 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	browser,
 	baseURL
 }) => {
+	test.setTimeout(120_000);
 	const educator = createAccount({ role: 'educator', name: 'Dr Educator' });
 	const learner = createAccount({ name: 'Nurse Learner', profession: 'nurse' });
 

@@ -50,6 +50,8 @@ export function requestFrom(
 				method: body === undefined ? 'GET' : 'POST',
 				family: 4,
 				localAddress,
+				// A fresh connection each time: a kept-alive one may be closed by the server as it is reused.
+				agent: false,
 				headers
 			},
 			(response) => {
