@@ -243,3 +243,25 @@ test('the profile can be edited', async ({ page }) => {
 	await expect(page.getByLabel('Display name')).toHaveValue('New Name');
 	await expect(page.getByLabel('Profession')).toHaveValue('nurse');
 });
+
+test('the account page refuses a name with text-direction characters next to the field, keeping what was typed', async ({
+	page
+}) => {
+	const { email } = createAccount({ name: 'Plain Name' });
+	await logIn(page, email);
+	await page.goto('/account');
+	await page.getByLabel('Display name').fill('Nurse \u202eelpmaxE');
+	await page.getByRole('button', { name: 'Save profile' }).click();
+	await expect(page.getByText('Remove the control or text-direction characters.')).toBeVisible();
+	await expect(page.getByLabel('Display name')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Display name')).toHaveValue('Nurse \u202eelpmaxE');
+
+	await page.getByLabel('Current password').fill('not my password');
+	await page.getByLabel('New password').fill('a brand new passphrase');
+	await page.getByRole('button', { name: 'Change password' }).click();
+	await expect(page.getByText('Your current password is not correct.')).toBeVisible();
+	await expectAccessible(page);
+
+	await page.reload();
+	await expect(page.getByLabel('Display name')).toHaveValue('Plain Name');
+});

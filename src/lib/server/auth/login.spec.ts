@@ -149,6 +149,15 @@ describe('login throttling', () => {
 		expect(outcome(await authenticate(db, EMAIL, PASSWORD, '192.0.2.60', later))).toBe('ok');
 	});
 
+	it('does not count a successful login as a failure on the account', async () => {
+		const db = await setup();
+		const failures = LOGIN_ACCOUNT_RULE.freeAttempts - 1;
+		for (let i = 0; i < failures; i++)
+			await authenticate(db, EMAIL, 'wrong guess', `10.2.0.${i}`, START);
+		expect(outcome(await authenticate(db, EMAIL, PASSWORD, '192.0.2.70', START))).toBe('ok');
+		expect(outcome(await authenticate(db, EMAIL, PASSWORD, '192.0.2.71', START))).toBe('ok');
+	});
+
 	it('throttles unknown accounts the same way, so throttling reveals nothing', async () => {
 		const db = await setup();
 		const sequence = async (email: string) => {

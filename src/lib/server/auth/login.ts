@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { DB } from '../db';
 import { throttles, type User } from '../db/schema';
 import { verifyAgainstDummy, verifyPassword } from './password';
@@ -77,13 +77,12 @@ export function admitLogin(db: DB, email: string, clientAddress: string, now: nu
  */
 function loginSucceeded(db: DB, email: string, clientAddress: string): void {
 	const keys = loginKeys(email, clientAddress);
-	db.transaction((tx) => {
-		tx.update(throttles).set({ attempts: 0 }).where(eq(throttles.key, keys.pair)).run();
-		tx.update(throttles)
-			.set({ attempts: sql`max(${throttles.attempts} - 1, 0)` })
-			.where(eq(throttles.key, keys.account))
-			.run();
-	});
+	db.update(throttles)
+		.set({
+			attempts: sql`case ${throttles.key} when ${keys.pair} then 0 else max(${throttles.attempts} - 1, 0) end`
+		})
+		.where(inArray(throttles.key, [keys.pair, keys.account]))
+		.run();
 }
 
 /**
