@@ -29,6 +29,14 @@ export const init: ServerInit = async () => {
 	setInterval(() => finaliseExpiredSessions(db), EXPIRY_SWEEP_MS).unref();
 };
 
+/**
+ * Browsers that reach an https deployment keep to https for a year. Only then: on plain http
+ * the header is ignored, and it would wrongly pin a host that later serves http only.
+ */
+const strictTransportSecurity = process.env.ORIGIN?.startsWith('https://')
+	? 'max-age=31536000; includeSubDomains'
+	: null;
+
 /** Signs the request in from its session cookie, then sets the security headers on the response. */
 export const handle: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
@@ -49,6 +57,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	if (strictTransportSecurity)
+		response.headers.set('Strict-Transport-Security', strictTransportSecurity);
 	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };

@@ -5,7 +5,7 @@ import { createAccount } from '../helpers/accounts';
 import { queryTestDb } from '../helpers/db';
 
 type Role = 'anonymous' | 'learner' | 'otherEducator' | 'coEducator' | 'owner' | 'admin';
-type Outcome = 'login' | 200 | 403 | 404;
+type Outcome = 'login' | 'home' | 200 | 403 | 404;
 
 const ROLES: Role[] = ['anonymous', 'learner', 'otherEducator', 'coEducator', 'owner', 'admin'];
 
@@ -108,6 +108,38 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		owner: 404,
 		admin: 404
 	};
+	const signedInRoute: Record<Role, Outcome> = {
+		anonymous: 'login',
+		learner: 200,
+		otherEducator: 200,
+		coEducator: 200,
+		owner: 200,
+		admin: 200
+	};
+	const anonymousRoute: Record<Role, Outcome> = {
+		anonymous: 200,
+		learner: 'home',
+		otherEducator: 'home',
+		coEducator: 'home',
+		owner: 'home',
+		admin: 'home'
+	};
+	const publicRoute: Record<Role, Outcome> = {
+		anonymous: 200,
+		learner: 200,
+		otherEducator: 200,
+		coEducator: 200,
+		owner: 200,
+		admin: 200
+	};
+	const goneRoute: Record<Role, Outcome> = {
+		anonymous: 404,
+		learner: 404,
+		otherEducator: 404,
+		coEducator: 404,
+		owner: 404,
+		admin: 404
+	};
 	const base = `/educator/cohorts/${cohortId}`;
 	const matrix: [string, Record<Role, Outcome>][] = [
 		['/educator', educatorRoute],
@@ -123,7 +155,15 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		['/educator/reports', educatorRoute],
 		['/items/ablation-mwa-vs-rfa', educatorRoute],
 		['/admin/users', adminRoute],
-		[`/modules/${moduleId}`, memberRoute]
+		[`/modules/${moduleId}`, memberRoute],
+		['/account', signedInRoute],
+		['/login', anonymousRoute],
+		['/login?redirectTo=%2F%09%2Fevil.example', anonymousRoute],
+		['/register', anonymousRoute],
+		// Setup is done: the page is gone for everyone, with or without a token.
+		['/setup', goneRoute],
+		[`/setup?token=${process.env.E2E_SETUP_TOKEN}`, goneRoute],
+		['/verify/NOTAREALCODE', publicRoute]
 	];
 
 	const failures: string[] = [];
@@ -133,11 +173,15 @@ test('every educator and learner route answers each kind of visitor exactly as i
 				maxRedirects: 0,
 				headers: { accept: 'text/html' }
 			});
-			const got: Outcome | number =
-				response.status() === 303 &&
-				(response.headers()['location'] ?? '').startsWith('/login?redirectTo=')
-					? 'login'
-					: response.status();
+			const location = response.headers()['location'] ?? '';
+			const got: Outcome | number | string =
+				response.status() !== 303
+					? response.status()
+					: location.startsWith('/login?redirectTo=')
+						? 'login'
+						: location === '/'
+							? 'home'
+							: `303 ${location}`;
 			if (got !== expected[role])
 				failures.push(`${role} GET ${path}: expected ${expected[role]}, got ${got}`);
 		}
@@ -189,6 +233,19 @@ test('every educator and learner route answers each kind of visitor exactly as i
 	expect(
 		queryTestDb('select * from cohort_invitations where cohort_id = ?', cohortId)
 	).toHaveLength(0);
+	// The account page's actions act only for whoever is signed in.
+	const anonymousProfile = await post(clients.anonymous, '/account?/profile', {
+		displayName: 'Nobody',
+		profession: 'other'
+	});
+	if (!(anonymousProfile.headers()['location'] ?? '').startsWith('/login?redirectTo='))
+		failures.push(`anonymous POST account profile: got ${anonymousProfile.status()}`);
+	const anonymousPassword = await post(clients.anonymous, '/account?/password', {
+		currentPassword: 'anything',
+		newPassword: 'a brand new passphrase'
+	});
+	if (!(anonymousPassword.headers()['location'] ?? '').startsWith('/login?redirectTo='))
+		failures.push(`anonymous POST account password: got ${anonymousPassword.status()}`);
 	expect(
 		queryTestDb(
 			'select * from cohort_members where cohort_id = ? and user_id = ?',

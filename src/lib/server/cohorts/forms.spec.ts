@@ -179,7 +179,9 @@ describe('inviting a co-educator', () => {
 
 	it('refuses something that is not an email', () => {
 		const parsed = parseForm(invitationForm, form({ email: 'not an email' }));
-		expect(parsed.ok || parsed.errors.email).toBe('Enter an email address, like name@example.org.');
+		expect(parsed.ok || parsed.errors.email).toBe(
+			'Enter a valid email address, like name@example.org.'
+		);
 		const empty = parseForm(invitationForm, new FormData());
 		expect(empty.ok || empty.errors.email).toBe("Enter the educator's email.");
 	});

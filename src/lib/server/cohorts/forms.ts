@@ -8,7 +8,7 @@ import {
 	text,
 	wholeNumber
 } from '../forms';
-import { EMAIL_MAX, normaliseEmail } from '../auth/user';
+import { emailAddress } from '../auth/forms';
 import { MAX_SECONDS_PER_ITEM, MAX_SESSION_ITEMS, MIN_SECONDS_PER_ITEM } from '../quiz/build';
 import { COHORT_NAME_MAX, normaliseJoinCode } from './cohorts';
 import type { ModuleInput } from './modules';
@@ -44,11 +44,7 @@ export const cohortPersonForm = v.object({
 	userId: text({ required: 'Choose whom to remove.', max: 64 })
 });
 
-const email = v.pipe(
-	text({ required: "Enter the educator's email.", max: EMAIL_MAX }),
-	v.email('Enter an email address, like name@example.org.'),
-	v.transform(normaliseEmail)
-);
+const email = emailAddress("Enter the educator's email.");
 
 /** Inviting an educator to co-run a cohort, or withdrawing that invitation. */
 export const invitationForm = v.object({ email });
