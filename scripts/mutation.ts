@@ -1,5 +1,5 @@
 /**
- * Mutation testing, one module at a time: `npm run test:mutation [-- name ...] [-- --force]`.
+ * Mutation testing, one module at a time: `npm run test:mutation -- [name ...] [--force]`.
  * Each module's mutants run against its own specs only, which keeps a full run within reach of
  * two cores; results are kept per module, so a rerun retests only what changed.
  */
@@ -22,7 +22,8 @@ const force = args.includes('--force');
 const only = args.indexOf('--module');
 
 if (only >= 0) {
-	// One module in a process of its own: Stryker keeps the configuration it loaded between runs.
+	// One module in a process of its own: Stryker merges each run's options into the configuration
+	// it imported, so a second run in the same process would inherit the first one's.
 	const module = mutationModules.find((m) => m.name === args[only + 1])!;
 	const { Stryker } = await import('@stryker-mutator/core');
 	const source = readFileSync(module.file, 'utf8');

@@ -115,7 +115,7 @@ describe('where a learner stands on a module', () => {
 
 describe('cohorts and module attempts', () => {
 	it('let learners join by code while joining is open, once', async () => {
-		const db = contentDb();
+		const db = contentDb(['clinical-trials']);
 		const educator = await makeLearner(db);
 		const learner = await makeLearner(db);
 		const cohort = createCohort(db, educator.id, { name: 'F1 doctors', description: '' });
@@ -134,7 +134,7 @@ describe('cohorts and module attempts', () => {
 	});
 
 	it('are run by the owner, co-educators and administrators only', async () => {
-		const db = contentDb();
+		const db = contentDb(['clinical-trials']);
 		const [owner, co, other, admin] = await Promise.all([
 			makeLearner(db),
 			makeLearner(db),
@@ -155,7 +155,7 @@ describe('cohorts and module attempts', () => {
 	});
 
 	it('record a pass with a verifiable certificate when the attempt is finalised', async () => {
-		const db = contentDb();
+		const db = contentDb(['clinical-trials']);
 		const educator = await makeLearner(db);
 		const learner = await makeLearner(db);
 		const cohort = createCohort(db, educator.id, { name: 'C', description: '' });

@@ -243,6 +243,27 @@ describe('recording answers', () => {
 		expect(db.select().from(answers).all()).toEqual([]);
 	});
 
+	it('says a finished test is finished, not out of time, when answered after its deadline', () => {
+		const { db, learner } = setUp();
+		const session = timed(db, learner.id);
+		finaliseSession(db, session.id, at(10_000));
+		const response = answerFor(db, session, 1, true);
+		expect(recordAnswer(db, stored(db, session.id), 1, response, null, at(60_000))).toEqual({
+			ok: false,
+			reason: 'finished'
+		});
+	});
+
+	it('refuses an answer to a session that does not exist', () => {
+		const { db, learner } = setUp();
+		const session = tutor(db, learner.id);
+		const response = answerFor(db, session, 1, true);
+		expect(recordAnswer(db, { ...session, id: 'gone' }, 1, response, null, at(1000))).toEqual({
+			ok: false,
+			reason: 'finished'
+		});
+	});
+
 	it('refuses an answer to a question the session does not have', () => {
 		const { db, learner } = setUp();
 		const session = tutor(db, learner.id);
@@ -302,6 +323,15 @@ describe('recording answers', () => {
 			answer: { confidence: 'unsure', answeredAt: at(3000) }
 		});
 		expect(db.select().from(answers).all()).toHaveLength(1);
+	});
+
+	it('takes a changed choice in a timed test even when the confidence is the same', () => {
+		const { db, learner } = setUp();
+		const session = timed(db, learner.id);
+		recordAnswer(db, session, 1, answerFor(db, session, 1, false), 'sure', at(1000));
+		const changed = recordAnswer(db, session, 1, answerFor(db, session, 1, true), 'sure', at(2000));
+		expect(changed.ok && changed).toMatchObject({ repeated: false, answer: { correct: true } });
+		expect(db.select().from(answers).get()?.correct).toBe(true);
 	});
 });
 
