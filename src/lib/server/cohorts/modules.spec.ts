@@ -610,4 +610,19 @@ describe('assigned modules and attempts', () => {
 		expect(factsFor(everyone, m.id, learner.id).results).toHaveLength(2);
 		expect(attemptFacts(db, []).size).toBe(0);
 	});
+
+	it('show each passed module with its own certificate', () => {
+		const { db, learner, cohort, educator, module: first } = assigned();
+		const second = createModule(db, cohort.id, educator.id, moduleInput({ title: 'Second' }), now);
+		for (const m of [first, second])
+			recordModuleResult(db, { ...attempt(db, learner.id, m), maxMarks: 1 }, 1, now);
+		const codes = db
+			.select({ code: certificates.code, moduleId: moduleResults.moduleId })
+			.from(certificates)
+			.innerJoin(moduleResults, eq(moduleResults.id, certificates.resultId))
+			.all();
+		for (const entry of listAssignedModules(db, learner.id, now))
+			expect(entry.certificateCode).toBe(codes.find((c) => c.moduleId === entry.module.id)?.code);
+		expect(new Set(codes.map((c) => c.code)).size).toBe(2);
+	});
 });
