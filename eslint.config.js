@@ -7,7 +7,16 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'drizzle/', 'data/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'drizzle/',
+			'data/',
+			'test-results/',
+			'playwright-report/',
+			'reports/',
+			'.stryker-tmp/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
