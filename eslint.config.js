@@ -7,7 +7,16 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'drizzle/', 'data/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'drizzle/',
+			'data/',
+			'test-results/',
+			'playwright-report/',
+			'reports/',
+			'.stryker-tmp/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -35,6 +44,23 @@ export default ts.config(
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		files: ['tests/e2e/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@playwright/test',
+							importNames: ['test'],
+							message: "Import test from '../helpers/test': it fails a test on any browser error."
+						}
+					]
+				}
+			]
 		}
 	}
 );

@@ -43,7 +43,8 @@ const env = {
 	ORIGIN: process.env.ORIGIN ?? `http://localhost:${port}`,
 	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '1M'
 };
-console.log(`Serving on ${env.ORIGIN}`);
+// adapter-node listens on HOST (all interfaces by default) and PORT.
+console.log(`Serving on ${env.ORIGIN}, listening on ${process.env.HOST ?? '0.0.0.0'}:${port}`);
 const server = spawn(process.execPath, [buildEntry], { cwd: root, env, stdio: 'inherit' });
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
 	process.on(signal, () => server.kill(signal));

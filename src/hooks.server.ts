@@ -1,5 +1,6 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
+import { getDb, type DB } from '$lib/server/db';
+import { DatabaseUnusableError } from '$lib/server/db/health';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { announceSetup } from '$lib/server/auth/setup';
@@ -9,13 +10,32 @@ import { finaliseExpiredSessions } from '$lib/server/quiz/session';
 /** Timed tests are finalised at their deadline even when the learner never comes back. */
 const EXPIRY_SWEEP_MS = 15_000;
 
+/** A damaged or read-only database is refused before the server listens: it says why and exits. */
+function openDatabaseOrExit(): DB {
+	try {
+		return getDb();
+	} catch (error) {
+		if (!(error instanceof DatabaseUnusableError)) throw error;
+		console.error(`${error.message}\nThe server has not started.`);
+		process.exit(1);
+	}
+}
+
 export const init: ServerInit = async () => {
-	const db = getDb();
+	const db = openDatabaseOrExit();
 	syncContent(db);
 	announceSetup(db, process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`);
 	finaliseExpiredSessions(db);
 	setInterval(() => finaliseExpiredSessions(db), EXPIRY_SWEEP_MS).unref();
 };
+
+/**
+ * Browsers that reach an https deployment keep to https for a year. Only then: on plain http
+ * the header is ignored, and it would wrongly pin a host that later serves http only.
+ */
+const strictTransportSecurity = process.env.ORIGIN?.startsWith('https://')
+	? 'max-age=31536000; includeSubDomains'
+	: null;
 
 /** Signs the request in from its session cookie, then sets the security headers on the response. */
 export const handle: Handle = async ({ event, resolve }) => {
@@ -37,6 +57,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	if (strictTransportSecurity)
+		response.headers.set('Strict-Transport-Security', strictTransportSecurity);
 	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };

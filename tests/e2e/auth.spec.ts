@@ -1,5 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test, expect, expectAccessible } from '../helpers/test';
 import { createAccount, logIn, PASSWORD, uniqueEmail } from '../helpers/accounts';
+import { apiClient, postForm } from '../helpers/api';
+import { requestFrom } from '../helpers/from-address';
 
 test('a visitor registers, logs out and logs back in', async ({ page }) => {
 	const email = uniqueEmail('register');
@@ -67,9 +73,13 @@ test('a protected page sends a visitor to log in and back again', async ({ page 
 	await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
 });
 
-test('a learner opening an administrator page is refused with 403', async ({ page }) => {
+test('a learner opening an administrator page is refused with 403', async ({
+	page,
+	expectErrorResponse
+}) => {
 	const { email } = createAccount({});
 	await logIn(page, email);
+	expectErrorResponse('/admin/users', 403);
 	const response = await page.goto('/admin/users');
 	expect(response?.status()).toBe(403);
 	await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
@@ -106,6 +116,81 @@ test('security headers are sent with every page', async ({ request }) => {
 	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(headers['x-content-type-options']).toBe('nosniff');
 	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+});
+
+const OFF_SITE_RETURNS = [
+	'/\t/evil.example/phish',
+	'/\n/evil.example/phish',
+	'/\r/evil.example/phish',
+	'//evil.example/phish',
+	'/\\evil.example/phish',
+	'https://evil.example/phish',
+	'/.//evil.example/phish',
+	'\t//evil.example/phish',
+	'javascript:alert(1)'
+];
+
+test('after logging in only a same-origin path is followed; anything else goes home', async ({
+	baseURL
+}) => {
+	const { email } = createAccount({});
+	const client = await apiClient(baseURL!);
+	const returnTo = async (redirectTo: string) => {
+		const response = await postForm(client, '/login', { email, password: PASSWORD, redirectTo });
+		return `${response.status()} ${response.headers()['location']}`;
+	};
+	for (const redirectTo of OFF_SITE_RETURNS) expect(await returnTo(redirectTo)).toBe('303 /');
+	expect(await returnTo('/progress?tab=weekly')).toBe('303 /progress?tab=weekly');
+	expect(await returnTo('/account#study')).toBe('303 /account#study');
+
+	// A signed-in visitor opening the login page is sent on at once, by the same rule.
+	for (const redirectTo of OFF_SITE_RETURNS) {
+		const response = await client.get(`/login?redirectTo=${encodeURIComponent(redirectTo)}`, {
+			maxRedirects: 0
+		});
+		expect(`${response.status()} ${response.headers()['location']}`).toBe('303 /');
+	}
+	await client.dispose();
+});
+
+function startServer(env: Record<string, string>): Promise<ChildProcess> {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'liver-quiz-https-origin-'));
+	const server = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, DATABASE_PATH: path.join(dir, 'app.db'), ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let errors = '';
+	server.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+	return new Promise((resolve, reject) => {
+		server.stdout!.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes('Listening on')) resolve(server);
+		});
+		server.on('exit', (code) => reject(new Error(`server exited early with ${code}: ${errors}`)));
+	});
+}
+
+test('Strict-Transport-Security is sent only when ORIGIN is https, and HOST picks the address to listen on', async ({
+	request
+}) => {
+	expect((await request.get('/login')).headers()['strict-transport-security']).toBeUndefined();
+
+	const port = Number(process.env.E2E_PORT ?? 4173) + 1000;
+	const server = await startServer({
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: `https://localhost:${port}`
+	});
+	try {
+		const response = await requestFrom(`http://127.0.0.1:${port}`, '127.0.0.1', '/login');
+		expect(response.status).toBe(200);
+		expect(response.headers['strict-transport-security']).toMatch(/^max-age=\d{8,}/);
+		// Bound to 127.0.0.1 alone: another loopback address finds nothing listening.
+		await expect(requestFrom(`http://127.0.0.2:${port}`, '127.0.0.2', '/login')).rejects.toThrow(
+			/ECONNREFUSED/
+		);
+	} finally {
+		server.kill();
+	}
 });
 
 test('changing the password logs out the other browsers but not this one', async ({
@@ -161,4 +246,26 @@ test('the profile can be edited', async ({ page }) => {
 	await page.reload();
 	await expect(page.getByLabel('Display name')).toHaveValue('New Name');
 	await expect(page.getByLabel('Profession')).toHaveValue('nurse');
+});
+
+test('the account page refuses a name with text-direction characters next to the field, keeping what was typed', async ({
+	page
+}) => {
+	const { email } = createAccount({ name: 'Plain Name' });
+	await logIn(page, email);
+	await page.goto('/account');
+	await page.getByLabel('Display name').fill('Nurse \u202eelpmaxE');
+	await page.getByRole('button', { name: 'Save profile' }).click();
+	await expect(page.getByText('Remove the control or text-direction characters.')).toBeVisible();
+	await expect(page.getByLabel('Display name')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Display name')).toHaveValue('Nurse \u202eelpmaxE');
+
+	await page.getByLabel('Current password').fill('not my password');
+	await page.getByLabel('New password').fill('a brand new passphrase');
+	await page.getByRole('button', { name: 'Change password' }).click();
+	await expect(page.getByText('Your current password is not correct.')).toBeVisible();
+	await expectAccessible(page);
+
+	await page.reload();
+	await expect(page.getByLabel('Display name')).toHaveValue('Plain Name');
 });

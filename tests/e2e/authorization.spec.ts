@@ -1,10 +1,11 @@
-import { test, expect, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
+import { test, expect } from '../helpers/test';
 import { apiClient, postForm as post } from '../helpers/api';
 import { createAccount } from '../helpers/accounts';
 import { queryTestDb } from '../helpers/db';
 
 type Role = 'anonymous' | 'learner' | 'otherEducator' | 'coEducator' | 'owner' | 'admin';
-type Outcome = 'login' | 200 | 403 | 404;
+type Outcome = 'login' | 'home' | 200 | 403 | 404;
 
 const ROLES: Role[] = ['anonymous', 'learner', 'otherEducator', 'coEducator', 'owner', 'admin'];
 
@@ -41,11 +42,14 @@ test('every educator and learner route answers each kind of visitor exactly as i
 	).toBe(303);
 	expect(
 		(
-			await post(clients.owner, `/educator/cohorts/${cohortId}/manage?/addEducator`, {
+			await post(clients.owner, `/educator/cohorts/${cohortId}/manage?/invite`, {
 				email: people.coEducator.email
 			})
 		).status()
 	).toBe(200);
+	// Another educator cannot take up the invitation; the invitee can.
+	expect((await post(clients.otherEducator, '/educator?/accept', { cohortId })).status()).toBe(400);
+	expect((await post(clients.coEducator, '/educator?/accept', { cohortId })).status()).toBe(200);
 	const [{ join_code: code }] = queryTestDb<{ join_code: string }>(
 		'select join_code from cohorts where id = ?',
 		cohortId
@@ -104,6 +108,38 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		owner: 404,
 		admin: 404
 	};
+	const signedInRoute: Record<Role, Outcome> = {
+		anonymous: 'login',
+		learner: 200,
+		otherEducator: 200,
+		coEducator: 200,
+		owner: 200,
+		admin: 200
+	};
+	const anonymousRoute: Record<Role, Outcome> = {
+		anonymous: 200,
+		learner: 'home',
+		otherEducator: 'home',
+		coEducator: 'home',
+		owner: 'home',
+		admin: 'home'
+	};
+	const publicRoute: Record<Role, Outcome> = {
+		anonymous: 200,
+		learner: 200,
+		otherEducator: 200,
+		coEducator: 200,
+		owner: 200,
+		admin: 200
+	};
+	const goneRoute: Record<Role, Outcome> = {
+		anonymous: 404,
+		learner: 404,
+		otherEducator: 404,
+		coEducator: 404,
+		owner: 404,
+		admin: 404
+	};
 	const base = `/educator/cohorts/${cohortId}`;
 	const matrix: [string, Record<Role, Outcome>][] = [
 		['/educator', educatorRoute],
@@ -119,7 +155,15 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		['/educator/reports', educatorRoute],
 		['/items/ablation-mwa-vs-rfa', educatorRoute],
 		['/admin/users', adminRoute],
-		[`/modules/${moduleId}`, memberRoute]
+		[`/modules/${moduleId}`, memberRoute],
+		['/account', signedInRoute],
+		['/login', anonymousRoute],
+		['/login?redirectTo=%2F%09%2Fevil.example', anonymousRoute],
+		['/register', anonymousRoute],
+		// Setup is done: the page is gone for everyone, with or without a token.
+		['/setup', goneRoute],
+		[`/setup?token=${process.env.E2E_SETUP_TOKEN}`, goneRoute],
+		['/verify/NOTAREALCODE', publicRoute]
 	];
 
 	const failures: string[] = [];
@@ -129,11 +173,15 @@ test('every educator and learner route answers each kind of visitor exactly as i
 				maxRedirects: 0,
 				headers: { accept: 'text/html' }
 			});
-			const got: Outcome | number =
-				response.status() === 303 &&
-				(response.headers()['location'] ?? '').startsWith('/login?redirectTo=')
-					? 'login'
-					: response.status();
+			const location = response.headers()['location'] ?? '';
+			const got: Outcome | number | string =
+				response.status() !== 303
+					? response.status()
+					: location.startsWith('/login?redirectTo=')
+						? 'login'
+						: location === '/'
+							? 'home'
+							: `303 ${location}`;
 			if (got !== expected[role])
 				failures.push(`${role} GET ${path}: expected ${expected[role]}, got ${got}`);
 		}
@@ -151,10 +199,53 @@ test('every educator and learner route answers each kind of visitor exactly as i
 	});
 	if (learnerPost.status() !== 403)
 		failures.push(`learner POST create cohort: got ${learnerPost.status()}`);
-	const coPost = await post(clients.coEducator, `${base}/manage?/addEducator`, {
-		email: people.otherEducator.email
+	const actionMatrix: [Role, string, Record<string, string>, number][] = [
+		['coEducator', `${base}/manage?/invite`, { email: people.otherEducator.email }, 403],
+		['otherEducator', `${base}/manage?/invite`, { email: people.otherEducator.email }, 404],
+		['learner', `${base}/manage?/invite`, { email: people.learner.email }, 403],
+		['coEducator', `${base}/manage?/withdraw`, { email: 'someone@example.org' }, 403],
+		['otherEducator', `${base}/manage?/withdraw`, { email: 'someone@example.org' }, 404],
+		['coEducator', `${base}/manage?/removeEducator`, { userId: learnerId }, 403],
+		['otherEducator', `${base}/manage?/joining`, { open: 'false' }, 404],
+		['learner', '/educator?/accept', { cohortId }, 403],
+		['learner', '/educator?/decline', { cohortId }, 403],
+		['anonymous', '/educator?/accept', { cohortId }, 303],
+		['otherEducator', '/educator?/decline', { cohortId }, 400],
+		['learner', '/admin/users?/setRole', { userId: learnerId, role: 'admin' }, 403],
+		['owner', '/admin/users?/setRole', { userId: learnerId, role: 'admin' }, 403],
+		['learner', '/educator/reports?/resolve', { reportId: '1', resolution: 'Done.' }, 403],
+		['learner', '/items/ablation-mwa-vs-rfa?/resolve', { reportId: '1', resolution: 'x' }, 403]
+	];
+	for (const [role, path, form, expected] of actionMatrix) {
+		const response = await post(clients[role], path, form);
+		if (response.status() !== expected)
+			failures.push(`${role} POST ${path}: expected ${expected}, got ${response.status()}`);
+	}
+	expect(
+		queryTestDb<{ role: string }>('select role from users where id = ?', learnerId)[0].role
+	).toBe('learner');
+	expect(
+		queryTestDb<{ user_id: string }>(
+			'select user_id from cohort_educators where cohort_id = ?',
+			cohortId
+		)
+	).toHaveLength(1);
+	expect(
+		queryTestDb('select * from cohort_invitations where cohort_id = ?', cohortId)
+	).toHaveLength(0);
+	// The account page's actions act only for whoever is signed in.
+	const anonymousProfile = await post(clients.anonymous, '/account?/profile', {
+		displayName: 'Nobody',
+		profession: 'other'
 	});
-	if (coPost.status() !== 403) failures.push(`coEducator POST addEducator: got ${coPost.status()}`);
+	if (!(anonymousProfile.headers()['location'] ?? '').startsWith('/login?redirectTo='))
+		failures.push(`anonymous POST account profile: got ${anonymousProfile.status()}`);
+	const anonymousPassword = await post(clients.anonymous, '/account?/password', {
+		currentPassword: 'anything',
+		newPassword: 'a brand new passphrase'
+	});
+	if (!(anonymousPassword.headers()['location'] ?? '').startsWith('/login?redirectTo='))
+		failures.push(`anonymous POST account password: got ${anonymousPassword.status()}`);
 	expect(
 		queryTestDb(
 			'select * from cohort_members where cohort_id = ? and user_id = ?',

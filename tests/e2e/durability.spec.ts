@@ -1,4 +1,5 @@
-import { test, expect, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
+import { test, expect } from '../helpers/test';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -7,7 +8,8 @@ import path from 'node:path';
 import { createAccount } from '../helpers/accounts';
 import { apiClient, postAction, postForm } from '../helpers/api';
 
-const PORT = 4190;
+// Beside the suite's own server, so that suites run side by side on other ports do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 17;
 const ORIGIN = `http://localhost:${PORT}`;
 const CLIENTS = 4;
 const ITEMS = 30;

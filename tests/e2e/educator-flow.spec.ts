@@ -6,8 +6,10 @@ import { answerByKey } from '../helpers/practice';
 test('an educator runs a cohort: a learner joins, passes a module, the certificate verifies and the dashboard shows it', async ({
 	page,
 	browser,
-	baseURL
+	baseURL,
+	expectErrorResponse
 }) => {
+	test.setTimeout(120_000);
 	const educator = createAccount({ role: 'educator', name: 'Dr Educator' });
 	const learner = createAccount({ name: 'Nurse Learner', profession: 'nurse' });
 
@@ -65,7 +67,12 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	const ap = await anonymous.newPage();
 	await ap.goto(verifyUrl);
 	await expect(ap.getByText('This certificate is genuine and current.')).toBeVisible();
-	await expect(ap.getByText(/Nurse Learner passed Trials awareness with 100%/)).toBeVisible();
+	await expect(ap.getByText(/Trials awareness, passed with 100%/)).toBeVisible();
+	await expect(
+		ap.getByText(
+			'Issued to Nurse Learner (the name on the account when the certificate was issued).'
+		)
+	).toBeVisible();
 	await expect(ap.getByText(learner.email)).toHaveCount(0);
 	await ap.goto('/verify/NOTAREALCODE');
 	await expect(ap.getByText('No certificate has the code')).toBeVisible();
@@ -74,7 +81,9 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	const other = createAccount({});
 	const op = await anonymous.newPage();
 	await logIn(op, other.email);
-	const response = await op.goto(new URL(lp.url()).pathname);
+	const certificatePath = new URL(lp.url()).pathname;
+	expectErrorResponse(certificatePath, 404);
+	const response = await op.goto(certificatePath);
 	expect(response?.status()).toBe(404);
 
 	await page.reload();
@@ -92,6 +101,15 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	for await (const chunk of csv) text += chunk.toString();
 	expect(text).toContain('Trials awareness: status');
 	expect(text).toMatch(/Nurse Learner,[^\r\n]*,nurse,passed,100/);
+
+	// The certificate keeps the name it was issued to when the learner changes theirs.
+	await lp.goto('/account');
+	await lp.getByLabel('Display name').fill('Nurse Renamed');
+	await lp.getByRole('button', { name: 'Save profile' }).click();
+	await expect(lp.getByRole('status')).toHaveText('Your profile is saved.');
+	await ap.goto(verifyUrl);
+	await expect(ap.getByText(/Issued to Nurse Learner \(the name on the account/)).toBeVisible();
+	await expect(ap.getByText('Nurse Renamed')).toHaveCount(0);
 
 	await learnerContext.close();
 	await anonymous.close();

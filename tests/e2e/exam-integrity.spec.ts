@@ -1,4 +1,4 @@
-import type { APIRequestContext, APIResponse } from '@playwright/test';
+import type { APIResponse } from '@playwright/test';
 import { test, expect } from '../helpers/test';
 import { apiClient, postForm } from '../helpers/api';
 import { createAccount } from '../helpers/accounts';

@@ -5,7 +5,11 @@ const token = process.env.E2E_SETUP_TOKEN!;
 
 test.describe.configure({ mode: 'serial' });
 
-test('setup without the token or with a wrong one is refused', async ({ page }) => {
+test('setup without the token or with a wrong one is refused', async ({
+	page,
+	expectErrorResponse
+}) => {
+	expectErrorResponse('/setup', 404);
 	for (const url of ['/setup', '/setup?token=wrong-token']) {
 		const response = await page.goto(url);
 		expect(response?.status()).toBe(404);
@@ -13,7 +17,11 @@ test('setup without the token or with a wrong one is refused', async ({ page }) 
 	}
 });
 
-test('the setup link creates the first administrator, once', async ({ page }) => {
+test('the setup link creates the first administrator, once', async ({
+	page,
+	expectErrorResponse
+}) => {
+	expectErrorResponse('/setup', 404);
 	await page.goto(`/setup?token=${token}`);
 	await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
 	await page.getByLabel('Your name').fill('First Admin');

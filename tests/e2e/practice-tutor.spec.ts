@@ -110,7 +110,7 @@ test('an unfinished session is resumed after logging out and in again', async ({
 	).toBeVisible();
 });
 
-test("another learner's session gives 404", async ({ page, browser }) => {
+test("another learner's session gives 404", async ({ page, browser, expectErrorResponse }) => {
 	const owner = createAccount({});
 	await logIn(page, owner.email);
 	const sessionId = await startSession(page, { count: 1 });
@@ -124,6 +124,7 @@ test("another learner's session gives 404", async ({ page, browser }) => {
 		`/practice/${sessionId}/1`,
 		`/practice/${sessionId}/results`
 	]) {
+		expectErrorResponse(path, 404);
 		const response = await otherPage.goto(path);
 		expect(response?.status()).toBe(404);
 	}

@@ -26,20 +26,25 @@ test('an educator sees which questions cite a passage and goes both ways between
 	await expect(page.locator('#p-ablation-2:target')).toHaveCount(1);
 });
 
-test('a learner reads the source without the answer key behind it', async ({ page }) => {
+test('a learner reads the source without the answer key behind it', async ({
+	page,
+	expectErrorResponse
+}) => {
 	const { email } = createAccount({});
 	await logIn(page, email);
 	await page.goto('/sources');
 	await expect(page).toHaveURL(/\/sources\/secondary-liver-cancer$/);
 	await expect(page.locator('#p-surgery-5')).toContainText('70% or more of its volume');
 	await expect(page.getByText(/cite this/)).toHaveCount(0);
+	expectErrorResponse('/items/ablation-mwa-vs-rfa', 403);
 	const response = await page.goto('/items/ablation-mwa-vs-rfa');
 	expect(response?.status()).toBe(403);
 });
 
-test('an unknown source document is a 404', async ({ page }) => {
+test('an unknown source document is a 404', async ({ page, expectErrorResponse }) => {
 	const { email } = createAccount({});
 	await logIn(page, email);
+	expectErrorResponse('/sources/not-a-document', 404);
 	const response = await page.goto('/sources/not-a-document');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

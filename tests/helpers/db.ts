@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { closeSync, openSync, writeSync } from 'node:fs';
 
 /** Reads the throwaway e2e database directly, to check what the server stored. */
 export function queryTestDb<T>(sql: string, ...params: unknown[]): T[] {
@@ -18,5 +19,22 @@ export function runOnTestDb(sql: string, ...params: unknown[]): number {
 		return db.prepare(sql).run(...params).changes;
 	} finally {
 		db.close();
+	}
+}
+
+/** Overwrites the start of a table's first page, as a bad sector or a stray write would. */
+export function damageTable(file: string, table: string): void {
+	const db = new Database(file, { readonly: true });
+	const rootpage = db
+		.prepare("select rootpage from sqlite_schema where type = 'table' and name = ?")
+		.pluck()
+		.get(table) as number;
+	const pageSize = db.pragma('page_size', { simple: true }) as number;
+	db.close();
+	const fd = openSync(file, 'r+');
+	try {
+		writeSync(fd, Buffer.alloc(64, 0xff), 0, 64, (rootpage - 1) * pageSize);
+	} finally {
+		closeSync(fd);
 	}
 }

@@ -6,6 +6,9 @@ import {
 	optionalText,
 	optionalWholeNumber,
 	parseForm,
+	readFormData,
+	someOf,
+	submittedValues,
 	text,
 	wholeNumber
 } from './forms';
@@ -117,5 +120,96 @@ describe('parseForm', () => {
 	it('reads link parameters the same way as a form post', () => {
 		const parsed = parseForm(schema, new URLSearchParams(valid));
 		expect(parsed.ok).toBe(true);
+	});
+});
+
+describe('checkbox groups', () => {
+	const banks = v.object({
+		bank: someOf(['a', 'b'], { none: 'Choose a bank.', unknown: 'Choose banks from the list.' })
+	});
+
+	it('read each ticked value once, in order', () => {
+		const parsed = parseForm(
+			banks,
+			form([
+				['bank', 'b'],
+				['bank', 'a'],
+				['bank', 'b']
+			])
+		);
+		expect(parsed).toEqual({ ok: true, data: { bank: ['b', 'a'] } });
+	});
+
+	it('refuse none ticked, or a value not offered', () => {
+		const none = parseForm(banks, form([]));
+		expect(none.ok || none.errors.bank).toBe('Choose a bank.');
+		const unknown = parseForm(
+			banks,
+			form([
+				['bank', 'a'],
+				['bank', 'z']
+			])
+		);
+		expect(unknown.ok || unknown.errors.bank).toBe('Choose banks from the list.');
+	});
+});
+
+describe('checks across fields', () => {
+	const range = v.pipe(
+		v.object({
+			from: wholeNumber(1, 10, 'Choose 1 to 10.'),
+			to: wholeNumber(1, 10, 'Choose 1 to 10.')
+		}),
+		v.forward(
+			v.partialCheck([['from'], ['to']], (r) => r.from <= r.to, 'End at or after the start.'),
+			['to']
+		)
+	);
+
+	it('put their message next to the field they name, beside the other fields’ errors', () => {
+		const parsed = parseForm(
+			range,
+			form([
+				['from', '5'],
+				['to', '2']
+			])
+		);
+		expect(parsed.ok || parsed.errors).toEqual({ to: 'End at or after the start.' });
+	});
+});
+
+describe('values to refill a form the domain refused', () => {
+	it('are the fields as submitted, without secrets', () => {
+		expect(submittedValues(schema, form(valid), { secret: ['password'] })).toEqual({
+			name: '  Ada  ',
+			count: '10',
+			limit: '',
+			colour: 'red',
+			due: '2026-02-28',
+			note: 'line one\nline two',
+			tags: ['a', 'b']
+		});
+	});
+});
+
+describe('reading a posted body', () => {
+	it.each([
+		['an empty multipart body', 'multipart/form-data', ''],
+		['plain text', 'text/plain', 'code=ABCD2345']
+	])('reads %s as an empty form, for its schema to refuse', async (_, type, body) => {
+		const request = new Request('http://localhost/join', {
+			method: 'POST',
+			headers: { 'content-type': type },
+			body
+		});
+		expect([...(await readFormData(request))]).toEqual([]);
+	});
+
+	it('reads a form as posted', async () => {
+		const request = new Request('http://localhost/join', {
+			method: 'POST',
+			body: new URLSearchParams({ code: 'ABCD2345' })
+		});
+		expect((await readFormData(request)).get('code')).toBe('ABCD2345');
 	});
 });

@@ -14,7 +14,11 @@ export type SubmittedValues = Record<string, string | string[]>;
 export type ParsedForm<T> =
 	{ ok: true; data: T } | { ok: false; errors: FieldErrors; values: SubmittedValues };
 
-type FormSchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>;
+/**
+ * An object schema, possibly piped through checks across fields (`v.forward(v.partialCheck(…))`)
+ * and a final transform into the domain's input.
+ */
+type FormSchema = v.GenericSchema & { readonly entries: v.ObjectEntries };
 
 /** The schema beneath `optional`, `nullable` and similar wrappers. */
 function unwrapped(schema: v.GenericSchema): v.GenericSchema {
@@ -40,6 +44,16 @@ function submittedFields(schema: FormSchema, source: FormData | URLSearchParams)
 	return fields;
 }
 
+function withoutSecrets(
+	fields: Record<string, string | string[] | undefined>,
+	secret: string[] = []
+): SubmittedValues {
+	const values: SubmittedValues = {};
+	for (const [name, value] of Object.entries(fields))
+		if (value !== undefined && !secret.includes(name)) values[name] = value;
+	return values;
+}
+
 /** Parses a form post (or link parameters) with its schema. */
 export function parseForm<S extends FormSchema>(
 	schema: S,
@@ -56,10 +70,33 @@ export function parseForm<S extends FormSchema>(
 		const name = typeof key === 'string' ? key : 'form';
 		errors[name] ??= issue.message;
 	}
-	const values: SubmittedValues = {};
-	for (const [name, value] of Object.entries(fields))
-		if (value !== undefined && !options.secret?.includes(name)) values[name] = value;
-	return { ok: false, errors, values };
+	return { ok: false, errors, values: withoutSecrets(fields, options.secret) };
+}
+
+/**
+ * The fields a schema reads, as submitted: to refill a form that parsed but that the domain then
+ * refused (a join code no cohort has, a choice no question matches).
+ */
+export function submittedValues(
+	schema: FormSchema,
+	source: FormData | URLSearchParams,
+	options: { secret?: string[] } = {}
+): SubmittedValues {
+	return withoutSecrets(submittedFields(schema, source), options.secret);
+}
+
+/**
+ * The posted form. A body that cannot be parsed as one (empty multipart, plain text) reads as an
+ * empty form, so that its schema refuses it field by field instead of the request failing; other
+ * failures, such as a body over the size limit, keep their own answer.
+ */
+export async function readFormData(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch (e) {
+		if (e instanceof TypeError) return new FormData();
+		throw e;
+	}
 }
 
 /** C0 and C1 controls, and the bidirectional overrides and isolates that can disguise text. */
@@ -117,6 +154,19 @@ export function optionalWholeNumber(min: number, max: number, message: string) {
 		v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{1,9}$/, message))], message),
 		v.transform((s) => (s === '' ? null : Number(s))),
 		v.check((n) => n === null || (n >= min && n <= max), message)
+	);
+}
+
+/**
+ * Any number of a set of values (checkboxes), at least one; each value counts once, in the order
+ * submitted.
+ */
+export function someOf(allowed: readonly string[], messages: { none: string; unknown: string }) {
+	return v.pipe(
+		v.array(v.string()),
+		v.minLength(1, messages.none),
+		v.checkItems((item) => allowed.includes(item), messages.unknown),
+		v.transform((items) => [...new Set(items)])
 	);
 }
 

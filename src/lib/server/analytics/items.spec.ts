@@ -76,7 +76,7 @@ describe('item analysis over recorded tests', () => {
 		)!;
 		expect(item.pointBiserial).toBeCloseTo(1);
 		expect(item.upperLower).toBeCloseTo(1);
-		expect(item.options.reduce((n, o) => n + o.share, 0)).toBeCloseTo(1);
+		expect(item.optionShares[0].options.reduce((n, o) => n + o.share, 0)).toBeCloseTo(1);
 	});
 
 	it('take in sessions as they finish, the same as counting everything again', async () => {

@@ -9,24 +9,41 @@ import {
 	items,
 	itemVersions,
 	quizSessions,
-	trainingModules,
 	users,
 	type Response
 } from '../db/schema';
 import {
+	countModuleAttempts,
+	emptyModuleTotals,
+	moduleAttemptRows,
+	moduleReliability,
+	type ModuleAttemptRow,
+	type ModuleReliability,
+	type ModuleTotals
+} from './modules';
+import {
 	correctedPointBiserial,
+	difficultyMismatch,
 	facility,
 	flagItem,
-	kr20FromSummary,
-	mean,
-	standardDeviation,
 	upperLowerIndex,
-	variance,
+	type Difficulty,
 	type ItemFlags
 } from './statistics';
-import { chosenOptions } from '../quiz/scoring';
 
 export type AttemptScope = 'first' | 'all';
+
+/**
+ * How often each option was chosen, as a share of the item's answers. A choice item has one list;
+ * an extended-matching item has one per scenario, whose shares and blanks add up to 1.
+ */
+export interface OptionShares {
+	scenario: { id: string; number: number; text: string } | null;
+	/** Per option: whether it is the key (for this scenario) and the share choosing it. */
+	options: { correct: boolean; share: number }[];
+	/** Share of answers that left the scenario unmatched; 0 for choice items. */
+	blank: number;
+}
 
 export interface ItemAnalysisRow {
 	itemId: string;
@@ -38,20 +55,17 @@ export interface ItemAnalysisRow {
 	facility: number | null;
 	pointBiserial: number | null;
 	upperLower: number | null;
-	options: { text: string; correct: boolean; share: number }[];
+	optionShares: OptionShares[];
 	flags: ItemFlags;
+	/**
+	 * The difficulty the author stated, and the one first attempts measure when they contradict it
+	 * (null when they agree, under 30 first attempts, or in the all-attempts view).
+	 */
+	difficulty: { stated: Difficulty; measured: Difficulty | null };
 	openReports: number;
 }
 
-export interface ModuleReliability {
-	moduleId: string;
-	title: string;
-	cohortId: string;
-	attempts: number;
-	meanPercent: number | null;
-	sdPercent: number | null;
-	kr20: number | null;
-}
+export type { ModuleReliability };
 
 export interface ItemAnalysis {
 	computedAt: Date;
@@ -60,24 +74,26 @@ export interface ItemAnalysis {
 }
 
 interface VersionAccumulator {
+	/** Per answer, kept in one order by value when summarised: score, rest score, session total. */
 	scores: number[];
 	restScores: number[];
 	totals: number[];
+	/** Choice items: times each option was chosen. */
 	optionCounts: number[];
+	/** Extended matching: per scenario id, times each option was matched to it. */
+	scenarioCounts: Map<string, number[]>;
 	/** Statistics of the answers counted so far, reused until more come in. */
-	summary: { n: number; pointBiserial: number | null; upperLower: number | null } | null;
-}
-
-interface ModuleAccumulator {
-	/** Per session: items right (0/1 scoring, for KR-20) and the session's percentage. */
-	sessions: Map<string, { right: number; percent: number }>;
-	/** Per item: times drawn and times right, for its facility within the module. */
-	items: Map<string, { n: number; right: number }>;
+	summary: {
+		n: number;
+		facility: number | null;
+		pointBiserial: number | null;
+		upperLower: number | null;
+	} | null;
 }
 
 interface Accumulated {
 	versions: Map<number, VersionAccumulator>;
-	modules: Map<string, ModuleAccumulator>;
+	modules: ModuleTotals;
 }
 
 interface AnswerRow {
@@ -85,9 +101,7 @@ interface AnswerRow {
 	itemId: string;
 	userId: string;
 	sessionId: string;
-	moduleId: string | null;
 	answeredAt: number;
-	correct: number;
 	marks: number;
 	maxMarks: number;
 	response: string;
@@ -114,12 +128,15 @@ interface Scope {
 /** Learners read per step of a first count, with other requests served between steps. */
 const LEARNERS_PER_STEP = 20;
 
-/** Answers in finished sessions of two items or more, each learner's in time order per item. */
+/**
+ * Answers in finished sessions of two items or more (a lone item has no rest of the session to
+ * correlate with), each learner's in time order per item.
+ */
 function answerRows(where: string): string {
 	return `
 		select a.item_version_id as itemVersionId, a.item_id as itemId, a.user_id as userId,
-			a.session_id as sessionId, s.module_id as moduleId, a.answered_at as answeredAt,
-			a.correct, a.marks, a.max_marks as maxMarks, a.response, s.marks as sessionMarks,
+			a.session_id as sessionId, a.answered_at as answeredAt, a.marks,
+			a.max_marks as maxMarks, a.response, s.marks as sessionMarks,
 			s.max_marks as sessionMaxMarks
 		from answers a
 		join quiz_sessions s on s.id = a.session_id
@@ -127,13 +144,11 @@ function answerRows(where: string): string {
 		order by a.user_id, a.item_id, a.answered_at`;
 }
 
-const OF_LEARNERS = answerRows(
-	`a.user_id in (${new Array(LEARNERS_PER_STEP).fill('?').join(', ')}) and s.finish_order <= ?`
-);
-const FINISHED_SINCE = answerRows('s.finish_order > ? and s.finish_order <= ?');
-const FINISHED_SINCE_IN_COHORT = answerRows(
-	's.finish_order > ? and s.finish_order <= ? and s.user_id in (select user_id from cohort_members where cohort_id = ?)'
-);
+const OF_LEARNERS = `s.user_id in (${new Array(LEARNERS_PER_STEP).fill('?').join(', ')}) and s.finish_order <= ?`;
+const SINCE = 's.finish_order > ? and s.finish_order <= ?';
+// Membership as a correlated test, so that the new sessions are found by their finish order
+// rather than by reading every session of every member.
+const SINCE_IN_COHORT = `${SINCE} and exists (select 1 from cohort_members m where m.cohort_id = ? and m.user_id = s.user_id)`;
 
 /** A learner's earliest answer to an item among those counted up to a finish order. */
 const EARLIEST_COUNTED = `
@@ -142,10 +157,6 @@ const EARLIEST_COUNTED = `
 	join quiz_sessions s on s.id = a.session_id
 	where a.user_id = ? and a.item_id = ? and s.finish_order <= ? and s.max_marks > a.max_marks`;
 
-function emptyAccumulated(): Accumulated {
-	return { versions: new Map(), modules: new Map() };
-}
-
 function newScope(cohortId: string | null, attempts: AttemptScope, members: string): Scope {
 	return {
 		cohortId,
@@ -153,36 +164,38 @@ function newScope(cohortId: string | null, attempts: AttemptScope, members: stri
 		upTo: 0,
 		counted: false,
 		members,
-		accumulated: emptyAccumulated()
+		accumulated: { versions: new Map(), modules: emptyModuleTotals(attempts === 'first') }
 	};
 }
 
-function add({ versions, modules }: Accumulated, r: AnswerRow): void {
+function add(versions: Map<number, VersionAccumulator>, r: AnswerRow): void {
 	const sessionMarks = r.sessionMarks ?? 0;
-	const total = sessionMarks / r.sessionMaxMarks;
 	let version = versions.get(r.itemVersionId);
 	if (!version) {
-		version = { scores: [], restScores: [], totals: [], optionCounts: [], summary: null };
+		version = {
+			scores: [],
+			restScores: [],
+			totals: [],
+			optionCounts: [],
+			scenarioCounts: new Map(),
+			summary: null
+		};
 		versions.set(r.itemVersionId, version);
 	}
 	version.scores.push(r.maxMarks ? r.marks / r.maxMarks : 0);
 	version.restScores.push((sessionMarks - r.marks) / (r.sessionMaxMarks - r.maxMarks));
-	version.totals.push(total);
-	for (const i of chosenOptions(JSON.parse(r.response) as Response))
-		version.optionCounts[i] = (version.optionCounts[i] ?? 0) + 1;
-	if (!r.moduleId) return;
-	let module = modules.get(r.moduleId);
-	if (!module) {
-		module = { sessions: new Map(), items: new Map() };
-		modules.set(r.moduleId, module);
+	version.totals.push(sessionMarks / r.sessionMaxMarks);
+	const response = JSON.parse(r.response) as Response;
+	if (response.kind === 'choice') {
+		for (const i of response.chosen) version.optionCounts[i] = (version.optionCounts[i] ?? 0) + 1;
+		return;
 	}
-	const session = module.sessions.get(r.sessionId) ?? { right: 0, percent: total * 100 };
-	session.right += r.correct;
-	module.sessions.set(r.sessionId, session);
-	const item = module.items.get(r.itemId) ?? { n: 0, right: 0 };
-	item.n += 1;
-	item.right += r.correct;
-	module.items.set(r.itemId, item);
+	for (const [scenario, i] of Object.entries(response.chosen)) {
+		if (i === null) continue;
+		const counts = version.scenarioCounts.get(scenario) ?? [];
+		counts[i] = (counts[i] ?? 0) + 1;
+		version.scenarioCounts.set(scenario, counts);
+	}
 }
 
 /**
@@ -207,7 +220,7 @@ function countRows(
 				return false;
 			}
 		}
-		add(scope.accumulated, row);
+		add(scope.accumulated.versions, row);
 	}
 	return true;
 }
@@ -250,26 +263,33 @@ function* countSteps(db: DB, scope: Scope): Generator<void, void, void> {
 	if (!scope.counted) {
 		scope.upTo = lastFinishOrder(db);
 		const learners = learnerIds(db, scope.cohortId);
-		const statement = db.$client.prepare(OF_LEARNERS);
+		const answers = db.$client.prepare(answerRows(OF_LEARNERS));
+		const attempts = db.$client.prepare(moduleAttemptRows(OF_LEARNERS));
 		for (let i = 0; i < learners.length; i += LEARNERS_PER_STEP) {
 			if (i) yield;
 			const step = learners.slice(i, i + LEARNERS_PER_STEP);
 			const ids = [...step, ...new Array<null>(LEARNERS_PER_STEP - step.length).fill(null)];
-			countRows(scope, statement.iterate(...ids, scope.upTo) as IterableIterator<AnswerRow>);
+			countRows(scope, answers.iterate(...ids, scope.upTo) as IterableIterator<AnswerRow>);
+			countModuleAttempts(
+				scope.accumulated.modules,
+				attempts.iterate(...ids, scope.upTo) as IterableIterator<ModuleAttemptRow>
+			);
 		}
 		scope.counted = true;
 	}
 	const target = lastFinishOrder(db);
 	if (target <= scope.upTo) return;
-	const rows = (
-		scope.cohortId
-			? db.$client.prepare(FINISHED_SINCE_IN_COHORT).all(scope.upTo, target, scope.cohortId)
-			: db.$client.prepare(FINISHED_SINCE).all(scope.upTo, target)
-	) as AnswerRow[];
+	const range = scope.cohortId ? [scope.upTo, target, scope.cohortId] : [scope.upTo, target];
+	const since = scope.cohortId ? SINCE_IN_COHORT : SINCE;
+	const rows = db.$client.prepare(answerRows(since)).all(...range) as AnswerRow[];
+	const attempts = db.$client.prepare(moduleAttemptRows(since)).all(...range) as ModuleAttemptRow[];
 	const earliest = db.$client.prepare(EARLIEST_COUNTED);
 	const earlierCounted = (row: AnswerRow) =>
 		(earliest.get(row.userId, row.itemId, scope.upTo) as { at: number | null }).at;
-	if (countRows(scope, rows, earlierCounted)) {
+	if (
+		countRows(scope, rows, earlierCounted) &&
+		countModuleAttempts(scope.accumulated.modules, attempts)
+	) {
 		scope.upTo = target;
 		return;
 	}
@@ -277,27 +297,72 @@ function* countSteps(db: DB, scope: Scope): Generator<void, void, void> {
 	yield* countSteps(db, scope);
 }
 
-/** Discrimination of a version's answers, computed again only when more have been counted. */
+/** Answers in an order of their own values, so the sums do not depend on arrival order. */
+function sortByValue(acc: VersionAccumulator): void {
+	const { scores, restScores, totals } = acc;
+	const order = Array.from(scores.keys()).sort(
+		(a, b) => totals[b] - totals[a] || scores[b] - scores[a] || restScores[b] - restScores[a]
+	);
+	acc.scores = order.map((i) => scores[i]);
+	acc.restScores = order.map((i) => restScores[i]);
+	acc.totals = order.map((i) => totals[i]);
+}
+
+/** A version's statistics, computed again only when more answers have been counted. */
 function summarise(acc: VersionAccumulator): NonNullable<VersionAccumulator['summary']> {
 	const n = acc.scores.length;
-	if (acc.summary?.n !== n)
-		acc.summary = {
-			n,
-			pointBiserial:
-				n > 2
-					? correctedPointBiserial(
-							acc.scores.map((score, i) => ({ score, restScore: acc.restScores[i] }))
-						)
-					: null,
-			upperLower:
-				n > 2
-					? upperLowerIndex(acc.scores.map((score, i) => ({ score, total: acc.totals[i] })))
-					: null
-		};
+	if (acc.summary?.n === n) return acc.summary;
+	sortByValue(acc);
+	const { scores, restScores, totals } = acc;
+	acc.summary = {
+		n,
+		facility: n ? facility(scores) : null,
+		pointBiserial:
+			n > 2
+				? correctedPointBiserial(scores.map((score, i) => ({ score, restScore: restScores[i] })))
+				: null,
+		upperLower:
+			n > 2 ? upperLowerIndex(scores.map((score, i) => ({ score, total: totals[i] }))) : null
+	};
 	return acc.summary;
 }
 
-function analyseItems(db: DB, versionsSeen: Map<number, VersionAccumulator>): ItemAnalysisRow[] {
+function shareOf(count: number | undefined, n: number): number {
+	return n ? (count ?? 0) / n : 0;
+}
+
+function optionSharesOf(spec: ItemSpec, acc: VersionAccumulator | undefined): OptionShares[] {
+	const n = acc?.scores.length ?? 0;
+	if (spec.type !== 'extended-matching')
+		return [
+			{
+				scenario: null,
+				options: spec.options.map((o, i) => ({
+					correct: o.correct === true,
+					share: shareOf(acc?.optionCounts[i], n)
+				})),
+				blank: 0
+			}
+		];
+	return (spec.stems ?? []).map((stem, s) => {
+		const counts = acc?.scenarioCounts.get(stem.id) ?? [];
+		const matched = counts.reduce((sum, c) => sum + (c ?? 0), 0);
+		return {
+			scenario: { id: stem.id, number: s + 1, text: stem.text },
+			options: spec.options.map((_, i) => ({
+				correct: i === stem.answer,
+				share: shareOf(counts[i], n)
+			})),
+			blank: n ? (n - matched) / n : 0
+		};
+	});
+}
+
+function analyseItems(
+	db: DB,
+	versionsSeen: Map<number, VersionAccumulator>,
+	attempts: AttemptScope
+): ItemAnalysisRow[] {
 	const versions = db
 		.select({
 			id: itemVersions.id,
@@ -325,19 +390,21 @@ function analyseItems(db: DB, versionsSeen: Map<number, VersionAccumulator>): It
 		.filter((v) => v.current || versionsSeen.has(v.id))
 		.map((v) => {
 			const acc = versionsSeen.get(v.id);
-			const n = acc?.scores.length ?? 0;
-			const shares = v.spec.options.map((_, i) => (n ? (acc!.optionCounts[i] ?? 0) / n : 0));
 			const summary = acc ? summarise(acc) : null;
-			const stats = {
-				n,
-				facility: n ? facility(acc!.scores) : 0,
-				pointBiserial: summary?.pointBiserial ?? null,
-				optionShares: shares
-			};
-			const wrongOptions =
-				v.spec.type === 'extended-matching'
-					? []
-					: v.spec.options.flatMap((o, i) => (o.correct ? [] : [i]));
+			const n = summary?.n ?? 0;
+			const optionShares = optionSharesOf(v.spec, acc);
+			// Distractors are judged on choice items only: an extended-matching list serves every
+			// scenario, so an option rarely matched to one scenario is still the key to another.
+			const choice = v.spec.type === 'extended-matching' ? null : optionShares[0];
+			const flags = flagItem(
+				{
+					n,
+					facility: summary?.facility ?? 0,
+					pointBiserial: summary?.pointBiserial ?? null,
+					optionShares: choice?.options.map((o) => o.share) ?? []
+				},
+				choice?.options.flatMap((o, i) => (o.correct ? [] : [i])) ?? []
+			);
 			return {
 				itemId: v.itemId,
 				version: v.version,
@@ -345,71 +412,28 @@ function analyseItems(db: DB, versionsSeen: Map<number, VersionAccumulator>): It
 				type: v.spec.type,
 				stem: v.spec.stem,
 				n,
-				facility: n ? stats.facility : null,
-				pointBiserial: stats.pointBiserial,
+				facility: summary?.facility ?? null,
+				pointBiserial: summary?.pointBiserial ?? null,
 				upperLower: summary?.upperLower ?? null,
-				options: v.spec.options.map((o, i) => ({
-					text: o.text,
-					correct: o.correct === true,
-					share: shares[i]
-				})),
-				flags: flagItem(stats, wrongOptions),
+				optionShares,
+				flags,
+				difficulty: {
+					stated: v.spec.difficulty,
+					measured:
+						attempts === 'first' && summary?.facility != null
+							? difficultyMismatch(v.spec.difficulty, summary.facility, n)
+							: null
+				},
 				openReports: reports.get(v.itemId) ?? 0
 			};
 		});
 }
 
-function analyseModules(
-	db: DB,
-	accumulated: Map<string, ModuleAccumulator>,
-	cohortId: string | null
-): ModuleReliability[] {
-	const modules = db
-		.select({
-			id: trainingModules.id,
-			title: trainingModules.title,
-			cohortId: trainingModules.cohortId,
-			itemCount: trainingModules.itemCount
-		})
-		.from(trainingModules)
-		.where(cohortId ? eq(trainingModules.cohortId, cohortId) : undefined)
-		.all();
-	return modules.map((m) => {
-		const acc = accumulated.get(m.id);
-		const sessions = acc ? [...acc.sessions.values()] : [];
-		const percents = sessions.map((s) => s.percent);
-		// Each candidate sat a draw of k items: use the mean item variance over the items drawn.
-		let pqSum = 0;
-		let draws = 0;
-		for (const item of acc?.items.values() ?? []) {
-			const p = item.right / item.n;
-			pqSum += item.n * p * (1 - p);
-			draws += item.n;
-		}
-		return {
-			moduleId: m.id,
-			title: m.title,
-			cohortId: m.cohortId,
-			attempts: sessions.length,
-			meanPercent: percents.length ? mean(percents) : null,
-			sdPercent: percents.length ? standardDeviation(percents) : null,
-			kr20:
-				sessions.length > 1 && draws
-					? kr20FromSummary(
-							m.itemCount,
-							(m.itemCount * pqSum) / draws,
-							variance(sessions.map((s) => s.right))
-						)
-					: null
-		};
-	});
-}
-
 function analyse(db: DB, scope: Scope, now: Date): ItemAnalysis {
 	return {
 		computedAt: now,
-		items: analyseItems(db, scope.accumulated.versions),
-		modules: analyseModules(db, scope.accumulated.modules, scope.cohortId)
+		items: analyseItems(db, scope.accumulated.versions, scope.attempts),
+		modules: moduleReliability(db, scope.accumulated.modules, scope.cohortId)
 	};
 }
 

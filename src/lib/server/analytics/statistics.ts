@@ -14,7 +14,7 @@ export function standardDeviation(values: number[]): number {
 	return Math.sqrt(variance(values));
 }
 
-/** Share of answers that were right. */
+/** Mean item score: the share right, or of marks where an item earns part marks. */
 export function facility(scores: number[]): number {
 	return mean(scores);
 }
@@ -49,18 +49,38 @@ export function correctedPointBiserial(
 
 /**
  * Upper-lower discrimination index: facility among the top 27% of candidates by total score
- * minus facility among the bottom 27%.
+ * minus facility among the bottom 27%. Candidates tied on total where a group ends share its
+ * remaining places equally, which is the index's expected value over every order of the tied
+ * candidates: the result depends on the scores alone, not on the order they come in.
  */
 export function upperLowerIndex(
 	responses: { score: number; total: number }[],
 	fraction = 0.27
 ): number | null {
-	const n = Math.round(responses.length * fraction);
-	if (n < 1 || responses.length < 2) return null;
-	const sorted = [...responses].sort((a, b) => b.total - a.total);
-	const upper = sorted.slice(0, n).map((r) => r.score);
-	const lower = sorted.slice(-n).map((r) => r.score);
-	return mean(upper) - mean(lower);
+	const size = Math.round(responses.length * fraction);
+	if (size < 1 || responses.length < 2) return null;
+	const sorted = [...responses].sort((a, b) => b.total - a.total || b.score - a.score);
+	const upper = groupScore(sorted, size);
+	const lower = groupScore(sorted.reverse(), size);
+	return (upper - lower) / size;
+}
+
+/** Sum of scores of the first `size` candidates, those tied at the boundary each counted in part. */
+function groupScore(sorted: { score: number; total: number }[], size: number): number {
+	let sum = 0;
+	let taken = 0;
+	for (let start = 0; taken < size;) {
+		let end = start;
+		let tiedScore = 0;
+		while (end < sorted.length && sorted[end].total === sorted[start].total)
+			tiedScore += sorted[end++].score;
+		const tied = end - start;
+		const places = Math.min(tied, size - taken);
+		sum += places === tied ? tiedScore : (tiedScore * places) / tied;
+		taken += places;
+		start = end;
+	}
+	return sum;
 }
 
 /**
@@ -82,6 +102,14 @@ export function kr20(matrix: number[][]): number | null {
 export function kr20FromSummary(k: number, sumPQ: number, totalVariance: number): number | null {
 	if (k < 2 || totalVariance <= 0) return null;
 	return (k / (k - 1)) * (1 - sumPQ / totalVariance);
+}
+
+/**
+ * Standard error of measurement: SD * sqrt(1 - reliability), in the unit of the SD. The spread of
+ * a candidate's observed score around their true score, for judging scores near a pass mark.
+ */
+export function standardErrorOfMeasurement(sd: number, reliability: number): number {
+	return sd * Math.sqrt(Math.max(0, 1 - reliability));
 }
 
 export const FLAG_RULES = {
@@ -127,4 +155,38 @@ export function isFlagged(flags: ItemFlags): boolean {
 		flags.weakDiscrimination ||
 		flags.nonFunctioningDistractors.length > 0
 	);
+}
+
+/**
+ * Facility that marks an item as easy (from `easyFrom`) or hard (under `hardBelow`). An item's
+ * stated difficulty is checked against its facility once `minFirstAttempts` learners have met it,
+ * and only where the facility lies beyond the stated band by more than `tolerance`.
+ */
+export const CALIBRATION = {
+	minFirstAttempts: 30,
+	easyFrom: 0.75,
+	hardBelow: 0.45,
+	tolerance: 0.1
+};
+
+export type Difficulty = 'easy' | 'medium' | 'hard';
+
+/** The difficulty a facility shows. */
+export function measuredDifficulty(facility: number): Difficulty {
+	if (facility >= CALIBRATION.easyFrom) return 'easy';
+	if (facility < CALIBRATION.hardBelow) return 'hard';
+	return 'medium';
+}
+
+/** The measured difficulty when it contradicts the stated one; null when they agree or too few have answered. */
+export function difficultyMismatch(
+	stated: Difficulty,
+	facility: number,
+	firstAttempts: number
+): Difficulty | null {
+	if (firstAttempts < CALIBRATION.minFirstAttempts) return null;
+	const { easyFrom, hardBelow, tolerance } = CALIBRATION;
+	const band = { easy: [easyFrom, 1], medium: [hardBelow, easyFrom], hard: [0, hardBelow] }[stated];
+	if (facility >= band[0] - tolerance && facility <= band[1] + tolerance) return null;
+	return measuredDifficulty(facility);
 }

@@ -7,16 +7,23 @@ interface GuardEvent {
 	url: URL;
 }
 
-/** A same-site path to return to after logging in; anything else falls back to the home page. */
-export function safeReturnPath(candidate: string | null | undefined): string {
-	if (
-		!candidate ||
-		!candidate.startsWith('/') ||
-		candidate.startsWith('//') ||
-		candidate.includes('\\')
-	)
+/**
+ * A path on this site to return to after logging in; anything else gives the home page. The
+ * candidate is read as a browser reads a link on this site (tabs and line breaks dropped, `\`
+ * taken as `/`), and only a result on `origin` is kept.
+ */
+export function safeReturnPath(candidate: string | null | undefined, origin: string): string {
+	if (!candidate) return '/';
+	let url: URL;
+	try {
+		url = new URL(candidate, origin);
+	} catch {
 		return '/';
-	return candidate;
+	}
+	const path = url.pathname + url.search + url.hash;
+	// A path that starts `//` would be read by the browser as another host.
+	if (url.origin !== origin || !path.startsWith('/') || path.startsWith('//')) return '/';
+	return path;
 }
 
 /** The signed-in user; anonymous visitors are sent to log in and brought back afterwards. */

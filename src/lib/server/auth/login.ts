@@ -1,11 +1,18 @@
+import { inArray, sql } from 'drizzle-orm';
 import type { DB } from '../db';
-import type { User } from '../db/schema';
+import { throttles, type User } from '../db/schema';
 import { verifyAgainstDummy, verifyPassword } from './password';
-import { ACCOUNT_RULE, ADDRESS_RULE, Throttle } from './rate-limit';
+import {
+	addressKey,
+	delayAfter,
+	LOGIN_ACCOUNT_RULE,
+	LOGIN_PAIR_RULE,
+	readCounters,
+	throttleTransaction,
+	writeCounters,
+	type Admission
+} from './rate-limit';
 import { getUserByEmail, normaliseEmail } from './user';
-
-export const accountThrottle = new Throttle(ACCOUNT_RULE);
-export const addressThrottle = new Throttle(ADDRESS_RULE);
 
 export const INVALID_LOGIN_MESSAGE = 'That email and password do not match an account.';
 
@@ -14,38 +21,91 @@ export type LoginResult =
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'throttled'; retryAfterMs: number };
 
-interface Throttles {
-	account: Throttle;
-	address: Throttle;
+function loginKeys(email: string, clientAddress: string) {
+	return { pair: `login:${email}|${addressKey(clientAddress)}`, account: `login:${email}` };
+}
+
+/**
+ * Whether this address may try a password on this account now; if so the try is counted as a
+ * failure at once, for the address on the account and for the account, before any hashing.
+ *
+ * The address waits after its own failures, growing to 15 minutes: that stops a guesser
+ * without touching anyone else. Failures on the account from everywhere make every address
+ * space out its tries, up to a ceiling of 30 seconds, counted from that address's own last
+ * try: other addresses' attempts never take its turn, so the owner on a new device waits at most
+ * the ceiling. An address first seen while the account is under attack starts its wait then.
+ */
+export function admitLogin(db: DB, email: string, clientAddress: string, now: number): Admission {
+	const keys = loginKeys(email, clientAddress);
+	return throttleTransaction(db, now, (tx) => {
+		const counters = readCounters(tx, [keys.pair, keys.account], now);
+		const pair = counters.get(keys.pair);
+		const accountFailures = counters.get(keys.account)?.attempts ?? 0;
+		const wait = Math.max(
+			delayAfter(pair?.attempts ?? 0, LOGIN_PAIR_RULE),
+			delayAfter(accountFailures, LOGIN_ACCOUNT_RULE)
+		);
+		const since = pair?.lastAttemptAt ?? now;
+		if (since + wait > now) {
+			if (!pair)
+				writeCounters(tx, [
+					{ key: keys.pair, attempts: 0, lastAttemptAt: now, windowMs: LOGIN_PAIR_RULE.windowMs }
+				]);
+			return { ok: false, retryAfterMs: since + wait - now };
+		}
+		writeCounters(tx, [
+			{
+				key: keys.pair,
+				attempts: (pair?.attempts ?? 0) + 1,
+				lastAttemptAt: now,
+				windowMs: LOGIN_PAIR_RULE.windowMs
+			},
+			{
+				key: keys.account,
+				attempts: accountFailures + 1,
+				lastAttemptAt: now,
+				windowMs: LOGIN_ACCOUNT_RULE.windowMs
+			}
+		]);
+		return { ok: true };
+	});
+}
+
+/**
+ * Takes back the failure counted for a try that succeeded. The address keeps the time of its
+ * try, so an account under attack does not let it straight in again within the ceiling.
+ */
+function loginSucceeded(db: DB, email: string, clientAddress: string): void {
+	const keys = loginKeys(email, clientAddress);
+	db.update(throttles)
+		.set({
+			attempts: sql`case ${throttles.key} when ${keys.pair} then 0 else max(${throttles.attempts} - 1, 0) end`
+		})
+		.where(inArray(throttles.key, [keys.pair, keys.account]))
+		.run();
 }
 
 /**
  * Checks an email and password. An unknown account and a wrong password give the same answer
- * after the same work, and failures slow down further tries for the account and the address.
+ * after the same work, and are throttled alike, so neither tells whether an account exists.
  */
 export async function authenticate(
 	db: DB,
 	email: string,
 	password: string,
 	clientAddress: string,
-	throttles: Throttles = { account: accountThrottle, address: addressThrottle }
+	now = Date.now()
 ): Promise<LoginResult> {
-	const accountKey = normaliseEmail(email);
-	const retryAfterMs = Math.max(
-		throttles.account.retryAfter(accountKey),
-		throttles.address.retryAfter(clientAddress)
-	);
-	if (retryAfterMs > 0) return { ok: false, reason: 'throttled', retryAfterMs };
+	const account = normaliseEmail(email);
+	const admission = admitLogin(db, account, clientAddress, now);
+	if (!admission.ok)
+		return { ok: false, reason: 'throttled', retryAfterMs: admission.retryAfterMs };
 
-	const user = getUserByEmail(db, accountKey);
+	const user = getUserByEmail(db, account);
 	const valid = user
 		? await verifyPassword(user.passwordHash, password)
 		: await verifyAgainstDummy(password);
-	if (!user || !valid) {
-		throttles.account.recordFailure(accountKey);
-		throttles.address.recordFailure(clientAddress);
-		return { ok: false, reason: 'invalid' };
-	}
-	throttles.account.reset(accountKey);
+	if (!user || !valid) return { ok: false, reason: 'invalid' };
+	loginSucceeded(db, account, clientAddress);
 	return { ok: true, user };
 }

@@ -1,74 +1,193 @@
+import { eq, inArray, lte, sql } from 'drizzle-orm';
+import { isIPv4, isIPv6 } from 'node:net';
+import type { DB } from '../db';
+import { throttles } from '../db/schema';
+
 export interface ThrottleRule {
-	/** Failures allowed before any wait is imposed. */
-	freeFailures: number;
+	/** Attempts allowed before any wait is imposed. */
+	freeAttempts: number;
+	/** The first wait; each further attempt doubles it, up to `maxDelayMs`. */
 	baseDelayMs: number;
 	maxDelayMs: number;
-	/** Failures older than this are forgotten. */
+	/** A key with no attempt for this long starts afresh. */
 	windowMs: number;
 }
 
-interface Entry {
-	failures: number;
-	lastFailureAt: number;
+export type Admission = { ok: true } | { ok: false; retryAfterMs: number };
+
+/** The wait after `attempts` attempts, counted from the last of them. */
+export function delayAfter(attempts: number, rule: ThrottleRule): number {
+	if (attempts < rule.freeAttempts) return 0;
+	return Math.min(rule.baseDelayMs * 2 ** (attempts - rule.freeAttempts), rule.maxDelayMs);
 }
 
 /**
- * Exponential back-off on failures: after the free failures, each further one doubles the wait
- * before the next attempt is accepted. Kept in memory: the app runs as one process.
+ * The address a throttle keys on. An IPv6 client usually holds a whole /64, so it is one address
+ * here; an IPv4 address seen through an IPv6 socket is the IPv4 address.
  */
-export class Throttle {
-	private entries = new Map<string, Entry>();
-
-	constructor(
-		private rule: ThrottleRule,
-		private now: () => number = Date.now
-	) {}
-
-	/** Milliseconds to wait before `key` may try again; 0 when it may try now. */
-	retryAfter(key: string): number {
-		const entry = this.current(key);
-		if (!entry || entry.failures < this.rule.freeFailures) return 0;
-		const exponent = entry.failures - this.rule.freeFailures;
-		const delay = Math.min(this.rule.baseDelayMs * 2 ** exponent, this.rule.maxDelayMs);
-		return Math.max(0, entry.lastFailureAt + delay - this.now());
-	}
-
-	recordFailure(key: string): void {
-		const entry = this.current(key);
-		this.entries.set(key, { failures: (entry?.failures ?? 0) + 1, lastFailureAt: this.now() });
-		if (this.entries.size > 10_000) this.prune();
-	}
-
-	reset(key: string): void {
-		this.entries.delete(key);
-	}
-
-	private current(key: string): Entry | undefined {
-		const entry = this.entries.get(key);
-		if (entry && this.now() - entry.lastFailureAt > this.rule.windowMs) {
-			this.entries.delete(key);
-			return undefined;
-		}
-		return entry;
-	}
-
-	private prune(): void {
-		for (const key of [...this.entries.keys()]) this.current(key);
-	}
+export function addressKey(address: string): string {
+	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+	if (mapped) return mapped[1];
+	if (isIPv4(address) || !isIPv6(address)) return address;
+	const [head, tail] = address.split('%')[0].split('::');
+	const left = head ? head.split(':') : [];
+	const right = tail ? tail.split(':') : [];
+	const groups =
+		tail === undefined
+			? left
+			: [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+	return `${groups
+		.slice(0, 4)
+		.map((g) => parseInt(g, 16).toString(16))
+		.join(':')}::/64`;
 }
 
-const MINUTE = 60_000;
+type Tx = Pick<DB, 'select' | 'insert' | 'update' | 'delete'>;
 
-export const ACCOUNT_RULE: ThrottleRule = {
-	freeFailures: 5,
-	baseDelayMs: 1000,
+export interface Counter {
+	attempts: number;
+	lastAttemptAt: number;
+}
+
+/** The live counters among `keys`, in one indexed read. */
+export function readCounters(db: Tx, keys: string[], now: number): Map<string, Counter> {
+	const rows = db
+		.select()
+		.from(throttles)
+		.where(inArray(throttles.key, keys))
+		.all()
+		.filter((row) => row.expiresAt.getTime() > now);
+	return new Map(
+		rows.map((row) => [
+			row.key,
+			{ attempts: row.attempts, lastAttemptAt: row.lastAttemptAt.getTime() }
+		])
+	);
+}
+
+export interface CounterWrite extends Counter {
+	key: string;
+	windowMs: number;
+}
+
+/** Sets the counters, in one statement. */
+export function writeCounters(db: Tx, counters: CounterWrite[]): void {
+	db.insert(throttles)
+		.values(
+			counters.map((c) => ({
+				key: c.key,
+				attempts: c.attempts,
+				lastAttemptAt: new Date(c.lastAttemptAt),
+				expiresAt: new Date(c.lastAttemptAt + c.windowMs)
+			}))
+		)
+		.onConflictDoUpdate({
+			target: throttles.key,
+			set: {
+				attempts: sql`excluded.attempts`,
+				lastAttemptAt: sql`excluded.last_attempt_at`,
+				expiresAt: sql`excluded.expires_at`
+			}
+		})
+		.run();
+}
+
+const PRUNE_EVERY_MS = 10 * 60_000;
+const lastPruned = new WeakMap<DB, number>();
+
+/** Now and then, deletes the counters nobody has touched within their window. */
+function pruneNowAndThen(db: DB, now: number): void {
+	if (now - (lastPruned.get(db) ?? 0) < PRUNE_EVERY_MS) return;
+	lastPruned.set(db, now);
+	db.delete(throttles)
+		.where(lte(throttles.expiresAt, new Date(now)))
+		.run();
+}
+
+/**
+ * Runs `decide` in a write transaction: reading the counters, deciding and counting cannot
+ * interleave with another request, in this process or another.
+ */
+export function throttleTransaction<T>(db: DB, now: number, decide: (tx: Tx) => T): T {
+	pruneNowAndThen(db, now);
+	return db.transaction((tx) => decide(tx), { behavior: 'immediate' });
+}
+
+/**
+ * One attempt under `key`: refused while the key's wait lasts, otherwise counted at once, before
+ * the caller does the costly check it guards, so parallel attempts see each other.
+ */
+export function admit(db: DB, key: string, rule: ThrottleRule, now = Date.now()): Admission {
+	return throttleTransaction(db, now, (tx) => {
+		const counter = readCounters(tx, [key], now).get(key);
+		const wait = counter ? counter.lastAttemptAt + delayAfter(counter.attempts, rule) - now : 0;
+		if (wait > 0) return { ok: false, retryAfterMs: wait };
+		writeCounters(tx, [
+			{ key, attempts: (counter?.attempts ?? 0) + 1, lastAttemptAt: now, windowMs: rule.windowMs }
+		]);
+		return { ok: true };
+	});
+}
+
+/** Forgets the attempts under `key`, as after a success. */
+export function forgetAttempts(db: DB, key: string): void {
+	db.delete(throttles).where(eq(throttles.key, key)).run();
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+/** Logging in from one address to one account: the guesser's own wait, growing to 15 minutes. */
+export const LOGIN_PAIR_RULE: ThrottleRule = {
+	freeAttempts: 5,
+	baseDelayMs: SECOND,
 	maxDelayMs: 15 * MINUTE,
-	windowMs: 60 * MINUTE
+	windowMs: HOUR
 };
 
-export const ADDRESS_RULE: ThrottleRule = {
-	freeFailures: 20,
-	baseDelayMs: 1000,
-	maxDelayMs: 15 * MINUTE,
-	windowMs: 60 * MINUTE
+/**
+ * Logging in to one account from anywhere: once failures pile up, every address waits between
+ * its tries, but never longer than the ceiling, so the owner on a new device still gets in.
+ */
+export const LOGIN_ACCOUNT_RULE: ThrottleRule = {
+	freeAttempts: 10,
+	baseDelayMs: SECOND,
+	maxDelayMs: 30 * SECOND,
+	windowMs: HOUR
 };
+
+/** Creating accounts from one address. */
+export const REGISTRATION_RULE: ThrottleRule = {
+	freeAttempts: 10,
+	baseDelayMs: SECOND,
+	maxDelayMs: MINUTE,
+	windowMs: HOUR
+};
+
+/** Posting the first-run setup form from one address. */
+export const SETUP_RULE: ThrottleRule = {
+	freeAttempts: 5,
+	baseDelayMs: SECOND,
+	maxDelayMs: 15 * MINUTE,
+	windowMs: HOUR
+};
+
+/** Checking a signed-in user's current password before changing it. */
+export const PASSWORD_CHECK_RULE: ThrottleRule = {
+	freeAttempts: 5,
+	baseDelayMs: SECOND,
+	maxDelayMs: 15 * MINUTE,
+	windowMs: HOUR
+};
+
+/** Sends `Retry-After` with a refused attempt and gives the wait in words for the page. */
+export function announceWait(
+	setHeaders: (headers: Record<string, string>) => void,
+	retryAfterMs: number
+): string {
+	const seconds = Math.max(1, Math.ceil(retryAfterMs / SECOND));
+	setHeaders({ 'retry-after': String(seconds) });
+	if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+	return `${Math.ceil(seconds / 60)} minutes`;
+}

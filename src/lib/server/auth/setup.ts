@@ -1,6 +1,7 @@
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { DB } from '../db';
+import { addressKey, admit, SETUP_RULE } from './rate-limit';
 import {
 	countAdmins,
 	insertAccount,
@@ -42,16 +43,24 @@ export function announceSetup(db: DB, origin: string): void {
 	);
 }
 
-export type SetupResult = CreateUserResult | { ok: false; errors: { form: string } };
+export type SetupResult =
+	CreateUserResult | { ok: false; errors: { form: string } } | { ok: false; retryAfterMs: number };
 
 const SETUP_REFUSED = 'This setup link is not valid, or setup is already done.';
 
-/** Creates the first administrator, once: any later request finds an admin and is refused. */
+/**
+ * Creates the first administrator, once: any later request finds an admin and is refused.
+ * Attempts are throttled per address, and counted before the token is compared.
+ */
 export async function createFirstAdmin(
 	db: DB,
 	token: string | null,
-	account: Omit<NewAccount, 'role'>
+	account: Omit<NewAccount, 'role'>,
+	clientAddress: string,
+	now = Date.now()
 ): Promise<SetupResult> {
+	const admission = admit(db, `setup:${addressKey(clientAddress)}`, SETUP_RULE, now);
+	if (!admission.ok) return admission;
 	if (!setupTokenMatches(token) || !setupNeeded(db))
 		return { ok: false, errors: { form: SETUP_REFUSED } };
 	const prepared = await prepareAccount({ ...account, role: 'admin' });

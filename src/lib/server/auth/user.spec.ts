@@ -49,15 +49,58 @@ describe('accounts', () => {
 			email: 'not-an-email',
 			password: 'short',
 			displayName: ' ',
-			profession: 'other'
+			profession: 'surgeon'
 		});
 		expect(result.ok).toBe(false);
 		expect(!result.ok && Object.keys(result.errors).sort()).toEqual([
 			'displayName',
 			'email',
-			'password'
+			'password',
+			'profession'
 		]);
 		expect(getUserByEmail(db, 'not-an-email')).toBeNull();
+	});
+
+	it('refuse the email address as the password', async () => {
+		const db = testDb();
+		const result = await createUser(db, {
+			email: 'long.name@example.org',
+			password: 'Long.Name@example.org',
+			displayName: 'Long Name',
+			profession: 'nurse'
+		});
+		expect(result).toEqual({ ok: false, errors: { password: expect.stringMatching(/email/) } });
+	});
+
+	it.each([
+		['a NUL', 'Nurse\u0000Example'],
+		['a bell', 'Nurse\u0007Example'],
+		['a right-to-left override', 'Nurse \u202eelpmaxE'],
+		['a left-to-right isolate', 'Nurse \u2066Example'],
+		['a line break', 'Nurse\nExample']
+	])('refuse a display name with %s', async (_, displayName) => {
+		const db = testDb();
+		const result = await createUser(db, {
+			email: 'nurse@example.org',
+			password: PASSPHRASE,
+			displayName,
+			profession: 'nurse'
+		});
+		expect(result).toEqual({
+			ok: false,
+			errors: { displayName: 'Remove the control or text-direction characters.' }
+		});
+	});
+
+	it('store the display name trimmed and in NFC', async () => {
+		const db = testDb();
+		const result = await createUser(db, {
+			email: 'zoe@example.org',
+			password: PASSPHRASE,
+			displayName: '  Zoe\u0301 Example  ',
+			profession: 'nurse'
+		});
+		expect(result.ok && result.user.displayName).toBe('Zo\u00e9 Example');
 	});
 });
 
@@ -66,8 +109,30 @@ describe('changing a password', () => {
 		const db = testDb();
 		const user = await make(db, 'doctor@example.org');
 		const { session } = createSession(db, user.id);
-		const result = await changePassword(db, user, session.id, 'wrong', 'another long passphrase');
+		const result = await changePassword(db, user, session.id, {
+			currentPassword: 'wrong',
+			newPassword: 'another long passphrase'
+		});
 		expect(result).toEqual({ ok: false, errors: { currentPassword: expect.any(String) } });
+	});
+
+	it('checks no more than five guesses of the current password sent at once, then makes them wait', async () => {
+		const db = testDb();
+		const user = await make(db, 'doctor@example.org');
+		const { session } = createSession(db, user.id);
+		const now = Date.parse('2026-06-01T09:00:00Z');
+		const change = (currentPassword: string, at = now) =>
+			changePassword(
+				db,
+				user,
+				session.id,
+				{ currentPassword, newPassword: 'another long passphrase' },
+				at
+			);
+		const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) => change(`guess ${i}`)));
+		expect(guesses.filter((g) => !g.ok && 'errors' in g)).toHaveLength(5);
+		expect(await change(PASSPHRASE)).toEqual({ ok: false, retryAfterMs: 1000 });
+		expect(await change(PASSPHRASE, now + 1000)).toEqual({ ok: true });
 	});
 
 	it('ends every other session of the user and keeps the current one', async () => {
@@ -75,13 +140,10 @@ describe('changing a password', () => {
 		const user = await make(db, 'doctor@example.org');
 		const current = createSession(db, user.id);
 		const laptop = createSession(db, user.id);
-		const result = await changePassword(
-			db,
-			user,
-			current.session.id,
-			PASSPHRASE,
-			'another long passphrase'
-		);
+		const result = await changePassword(db, user, current.session.id, {
+			currentPassword: PASSPHRASE,
+			newPassword: 'another long passphrase'
+		});
 		expect(result).toEqual({ ok: true });
 		expect(validateSessionToken(db, current.token)).not.toBeNull();
 		expect(validateSessionToken(db, laptop.token)).toBeNull();

@@ -1,56 +1,40 @@
-import { PROFESSIONS } from '$lib/accounts';
-import { choice, field } from '../forms';
-import { newId } from '../ids';
+import * as v from 'valibot';
 import { eq, count } from 'drizzle-orm';
+import { newId } from '../ids';
 import type { DB } from '../db';
 import { users, type NewUser, type Profession, type Role, type User } from '../db/schema';
-import { hashPassword, passwordProblem, verifyPassword } from './password';
+import type { FieldErrors } from '../forms';
+import { accountForm, type ProfileInput, type StudySettingsInput } from './forms';
+import { hashPassword, verifyPassword } from './password';
+import { admit, forgetAttempts, PASSWORD_CHECK_RULE } from './rate-limit';
 import { invalidateUserSessions, type SignedInUser } from './session';
-
-export const DISPLAY_NAME_MAX = 80;
-export const EMAIL_MAX = 254;
 
 export function normaliseEmail(email: string): string {
 	return email.trim().toLowerCase();
 }
 
-export function emailProblem(email: string): string | null {
-	if (!email) return 'Enter your email address.';
-	if (email.length > EMAIL_MAX || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-		return 'Enter a valid email address, like name@example.org.';
-	return null;
-}
-
-export function displayNameProblem(name: string): string | null {
-	if (!name.trim()) return 'Enter your name.';
-	if (name.trim().length > DISPLAY_NAME_MAX) return `Use at most ${DISPLAY_NAME_MAX} characters.`;
-	return null;
-}
-
+/** An account as typed into a form or passed on the command line; checked by `accountForm`. */
 export interface NewAccount {
 	email: string;
 	password: string;
 	displayName: string;
-	profession: Profession;
+	profession: string;
 	role?: Role;
 }
 
-/**
- * The fields of a registration form: `values` to show again with any errors, `password` kept
- * apart so it is never sent back.
- */
-export function readAccountForm(form: FormData) {
-	const values = {
-		email: field(form, 'email'),
-		displayName: field(form, 'displayName'),
-		profession: choice(form, 'profession', PROFESSIONS, 'other')
-	};
-	return { values, password: field(form, 'password') };
-}
-
-export type AccountErrors = Partial<Record<'email' | 'password' | 'displayName', string>>;
+export type AccountErrors = Partial<
+	Record<'email' | 'password' | 'displayName' | 'profession', string>
+>;
 
 export type CreateUserResult = { ok: true; user: User } | { ok: false; errors: AccountErrors };
+
+/** The first message for each field, as `parseForm` gives them. */
+function fieldErrors(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): FieldErrors {
+	const errors: FieldErrors = {};
+	for (const [name, messages] of Object.entries(v.flatten(issues).nested ?? {}))
+		if (messages?.length) errors[name] = messages[0];
+	return errors;
+}
 
 export function getUserByEmail(db: DB, email: string): User | null {
 	return (
@@ -68,27 +52,25 @@ export function getUserById(db: DB, id: string): User | null {
 
 export type PreparedAccount = Omit<NewUser, 'id' | 'createdAt'>;
 
-/** Validates an account and hashes its password: the slow, asynchronous half of creating one. */
+/**
+ * Checks an account with the registration form's schema and hashes its password: the slow,
+ * asynchronous half of creating one. Every way of creating an account comes through here.
+ */
 export async function prepareAccount(
 	input: NewAccount
 ): Promise<{ ok: true; account: PreparedAccount } | { ok: false; errors: AccountErrors }> {
-	const email = normaliseEmail(input.email);
-	const errors: AccountErrors = {};
-	const emailError = emailProblem(email);
-	if (emailError) errors.email = emailError;
-	const passwordError = passwordProblem(input.password, email);
-	if (passwordError) errors.password = passwordError;
-	const nameError = displayNameProblem(input.displayName);
-	if (nameError) errors.displayName = nameError;
-	if (Object.keys(errors).length) return { ok: false, errors };
+	const { role, ...fields } = input;
+	const parsed = v.safeParse(accountForm, fields);
+	if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.issues) };
+	const account = parsed.output;
 	return {
 		ok: true,
 		account: {
-			email,
-			passwordHash: await hashPassword(input.password),
-			displayName: input.displayName.trim(),
-			profession: input.profession,
-			role: input.role ?? 'learner'
+			email: account.email,
+			passwordHash: await hashPassword(account.password),
+			displayName: account.displayName,
+			profession: account.profession,
+			role: role ?? 'learner'
 		}
 	};
 }
@@ -111,34 +93,39 @@ export async function createUser(db: DB, input: NewAccount): Promise<CreateUserR
 	return prepared.ok ? insertAccount(db, prepared.account) : prepared;
 }
 
-export function updateProfile(
-	db: DB,
-	userId: string,
-	profile: { displayName: string; profession: Profession }
-): void {
+/** Saves a profile read by `profileForm`. */
+export function updateProfile(db: DB, userId: string, profile: ProfileInput): void {
 	db.update(users)
-		.set({ displayName: profile.displayName.trim(), profession: profile.profession })
+		.set({ displayName: profile.displayName, profession: profile.profession })
 		.where(eq(users.id, userId))
 		.run();
 }
 
 export type ChangePasswordResult =
-	{ ok: true } | { ok: false; errors: Partial<Record<'currentPassword' | 'newPassword', string>> };
+	| { ok: true }
+	| { ok: false; errors: { currentPassword: string } }
+	| { ok: false; retryAfterMs: number };
 
-/** Changes a password after checking the current one, and ends the user's other sessions. */
+/**
+ * Changes a password read by `passwordChangeForm` after checking the current one, and ends the
+ * user's other sessions. Checks of the current password are throttled per user, as logins are:
+ * a stolen session must not become a way to guess the password.
+ */
 export async function changePassword(
 	db: DB,
 	user: SignedInUser,
 	currentSessionId: string,
-	currentPassword: string,
-	newPassword: string
+	passwords: { currentPassword: string; newPassword: string },
+	now = Date.now()
 ): Promise<ChangePasswordResult> {
+	const throttleKey = `password:${user.id}`;
+	const admission = admit(db, throttleKey, PASSWORD_CHECK_RULE, now);
+	if (!admission.ok) return admission;
 	const stored = getUserById(db, user.id);
-	if (!stored || !(await verifyPassword(stored.passwordHash, currentPassword)))
+	if (!stored || !(await verifyPassword(stored.passwordHash, passwords.currentPassword)))
 		return { ok: false, errors: { currentPassword: 'Your current password is not correct.' } };
-	const problem = passwordProblem(newPassword, user.email);
-	if (problem) return { ok: false, errors: { newPassword: problem } };
-	const passwordHash = await hashPassword(newPassword);
+	forgetAttempts(db, throttleKey);
+	const passwordHash = await hashPassword(passwords.newPassword);
 	db.transaction((tx) => {
 		tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
 		invalidateUserSessions(tx as unknown as DB, user.id, currentSessionId);
@@ -190,35 +177,10 @@ export function setUserRole(
 	});
 }
 
-export const RETENTION_MIN = 0.8;
-export const RETENTION_MAX = 0.95;
-
-export function isTimeZone(zone: string): boolean {
-	try {
-		new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-		return zone.length > 0;
-	} catch {
-		return false;
-	}
-}
-
-export type StudySettingsErrors = Partial<Record<'desiredRetention' | 'timeZone', string>>;
-
 /** Saves the spaced-review target and the time zone that decides where a learner's days begin. */
-export function updateStudySettings(
-	db: DB,
-	userId: string,
-	settings: { desiredRetention: number; timeZone: string }
-): StudySettingsErrors | null {
-	const errors: StudySettingsErrors = {};
-	const retention = settings.desiredRetention;
-	if (!Number.isFinite(retention) || retention < RETENTION_MIN || retention > RETENTION_MAX)
-		errors.desiredRetention = `Choose a retention from ${RETENTION_MIN * 100}% to ${RETENTION_MAX * 100}%.`;
-	if (!isTimeZone(settings.timeZone)) errors.timeZone = 'Choose a time zone from the list.';
-	if (Object.keys(errors).length) return errors;
+export function updateStudySettings(db: DB, userId: string, settings: StudySettingsInput): void {
 	db.update(users)
-		.set({ desiredRetention: Math.round(retention * 100) / 100, timeZone: settings.timeZone })
+		.set({ desiredRetention: settings.desiredRetention / 100, timeZone: settings.timeZone })
 		.where(eq(users.id, userId))
 		.run();
-	return null;
 }

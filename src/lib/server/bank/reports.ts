@@ -1,8 +1,20 @@
 import { and, desc, eq } from 'drizzle-orm';
+import * as v from 'valibot';
 import type { DB } from '../db';
 import { banks, itemReports, items, itemVersions, users } from '../db/schema';
+import { text, wholeNumber } from '../forms';
 
 export const RESOLUTION_MAX = 2000;
+
+/** An educator closing a report with a note of what was done. */
+export const resolveReportForm = v.object({
+	reportId: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'Choose a report to resolve.'),
+	resolution: text({
+		required: 'Say what was done about the report.',
+		max: RESOLUTION_MAX,
+		multiline: true
+	})
+});
 
 export interface ReportRow {
 	id: number;

@@ -27,3 +27,8 @@ export function requireCohortAccess(
 		error(404, 'There is no cohort at this address.');
 	return cohort;
 }
+
+/** Whether a user may change who runs a cohort (invite and remove co-educators): its owner or an administrator. */
+export function canShareCohort(user: Pick<User, 'id' | 'role'>, cohort: Cohort): boolean {
+	return user.role === 'admin' || cohort.ownerId === user.id;
+}

@@ -27,17 +27,6 @@ export function normaliseJoinCode(code: string): string {
 
 export type CohortInput = { name: string; description: string };
 
-export function cohortProblems(
-	input: CohortInput
-): Partial<Record<'name' | 'description', string>> {
-	const errors: Partial<Record<'name' | 'description', string>> = {};
-	if (!input.name.trim()) errors.name = 'Give the cohort a name.';
-	else if (input.name.trim().length > COHORT_NAME_MAX)
-		errors.name = `Use at most ${COHORT_NAME_MAX} characters.`;
-	if (input.description.length > 1000) errors.description = 'Use at most 1,000 characters.';
-	return errors;
-}
-
 export function createCohort(
 	db: DB,
 	ownerId: string,

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainingModule } from '../db/schema';
-import { contentDb, makeLearner } from '../testing/fixtures';
+import { addLearner, contentDb, makeLearner } from '../testing/fixtures';
 import { finaliseSession, getOwnedSession, getSlot, recordAnswer } from '../quiz/session';
 import { addCoEducator, createCohort, joinCohort, setJoiningOpen } from './cohorts';
 import { canManageCohort } from './access';
 import {
+	attemptFacts,
 	createModule,
+	factsFor,
+	getAssignedModule,
 	getCertificate,
 	listAssignedModules,
+	listCohortModules,
 	moduleOutcome,
+	moduleSessionInput,
 	moduleStanding,
-	startModuleAttempt
+	recordModuleResult,
+	startModuleAttempt,
+	type ModuleInput
 } from './modules';
-import { users } from '../db/schema';
+import { certificates, moduleResults, users } from '../db/schema';
 import { eq } from 'drizzle-orm';
+import type { DB } from '../db';
 
 const DAY = 86_400_000;
 const now = new Date('2026-06-01T12:00:00Z');
@@ -107,7 +115,7 @@ describe('where a learner stands on a module', () => {
 
 describe('cohorts and module attempts', () => {
 	it('let learners join by code while joining is open, once', async () => {
-		const db = contentDb();
+		const db = contentDb(['clinical-trials']);
 		const educator = await makeLearner(db);
 		const learner = await makeLearner(db);
 		const cohort = createCohort(db, educator.id, { name: 'F1 doctors', description: '' });
@@ -126,7 +134,7 @@ describe('cohorts and module attempts', () => {
 	});
 
 	it('are run by the owner, co-educators and administrators only', async () => {
-		const db = contentDb();
+		const db = contentDb(['clinical-trials']);
 		const [owner, co, other, admin] = await Promise.all([
 			makeLearner(db),
 			makeLearner(db),
@@ -147,7 +155,7 @@ describe('cohorts and module attempts', () => {
 	});
 
 	it('record a pass with a verifiable certificate when the attempt is finalised', async () => {
-		const db = contentDb();
+		const db = contentDb(['clinical-trials']);
 		const educator = await makeLearner(db);
 		const learner = await makeLearner(db);
 		const cohort = createCohort(db, educator.id, { name: 'C', description: '' });
@@ -192,5 +200,429 @@ describe('cohorts and module attempts', () => {
 			ok: false,
 			message: expect.stringMatching(/passed/)
 		});
+	});
+});
+
+describe('where a learner stands at the edges of dates and limits', () => {
+	const none = { results: [], inProgress: false };
+
+	it('is due until the due moment itself, and overdue a millisecond after', () => {
+		const dueNow = module({ dueAt: now });
+		expect(moduleStanding(dueNow, none, now).status).toBe('not-started');
+		expect(moduleStanding(dueNow, none, new Date(now.getTime() + 1)).status).toBe('overdue');
+		const failedDueNow = { results: [result(false, 1)], inProgress: false };
+		expect(moduleStanding(dueNow, failedDueNow, now).status).toBe('failed');
+	});
+
+	it('is overdue rather than in progress once the due date has passed', () => {
+		const late = module({ dueAt: new Date(now.getTime() - 1) });
+		expect(moduleStanding(late, { results: [], inProgress: true }, now).status).toBe('overdue');
+	});
+
+	it('keeps a pass until the moment its renewal period ends, then wants a new attempt', () => {
+		const yearly = module({ renewalDays: 365, attemptsAllowed: 1, dueAt: new Date(0) });
+		const passedAt = new Date(now.getTime() - 365 * DAY);
+		const justBefore = moduleStanding(
+			yearly,
+			{ results: [{ passed: true, scorePercent: 90, completedAt: passedAt }], inProgress: false },
+			new Date(now.getTime() - 1)
+		);
+		expect(justBefore).toMatchObject({ status: 'passed', passedAt, canStart: false });
+		const atLapse = moduleStanding(
+			yearly,
+			{ results: [{ passed: true, scorePercent: 90, completedAt: passedAt }], inProgress: false },
+			now
+		);
+		expect(atLapse).toEqual({
+			status: 'not-started',
+			attemptsUsed: 1,
+			bestScore: 90,
+			passedAt: null,
+			dueAt: now,
+			canStart: true
+		});
+		const retaking = moduleStanding(
+			yearly,
+			{ results: [{ passed: true, scorePercent: 90, completedAt: passedAt }], inProgress: true },
+			now
+		);
+		expect(retaking).toMatchObject({ status: 'in-progress', canStart: false });
+	});
+
+	it('counts only the attempts since a pass lapsed against the limit', () => {
+		const yearly = module({ renewalDays: 365, attemptsAllowed: 1 });
+		const lapsedPass = result(true, 400);
+		expect(moduleStanding(yearly, { results: [lapsedPass], inProgress: false }, now).canStart).toBe(
+			true
+		);
+		expect(
+			moduleStanding(yearly, { results: [lapsedPass, result(false, 2)], inProgress: false }, now)
+				.canStart
+		).toBe(false);
+	});
+
+	it('goes by the latest pass when there are several', () => {
+		const yearly = module({ renewalDays: 365 });
+		const recent = result(true, 10);
+		const standing = moduleStanding(
+			yearly,
+			{ results: [result(true, 700), result(false, 300), recent], inProgress: false },
+			now
+		);
+		expect(standing).toMatchObject({ status: 'passed', passedAt: recent.completedAt });
+	});
+
+	it('never lapses a pass when the module has no renewal period', () => {
+		const once = module({ renewalDays: null, dueAt: new Date(now.getTime() - 3000 * DAY) });
+		const standing = moduleStanding(
+			once,
+			{ results: [result(true, 3000)], inProgress: false },
+			now
+		);
+		expect(standing.status).toBe('passed');
+		expect(standing.dueAt).toEqual(once.dueAt);
+	});
+
+	it('counts an attempt in progress as used, and allows none beside it', () => {
+		const single = module({ attemptsAllowed: 1 });
+		expect(moduleStanding(single, none, now).canStart).toBe(true);
+		expect(moduleStanding(single, { results: [], inProgress: true }, now)).toMatchObject({
+			attemptsUsed: 1,
+			canStart: false
+		});
+		expect(
+			moduleStanding(
+				module({ attemptsAllowed: 3 }),
+				{ results: [result(false, 2)], inProgress: true },
+				now
+			)
+		).toMatchObject({ attemptsUsed: 2, canStart: false });
+	});
+
+	it('reports the best score, not the latest, and none before any attempt', () => {
+		const facts = { results: [result(false, 3, 70), result(false, 1, 40)], inProgress: false };
+		expect(moduleStanding(module({ attemptsAllowed: null }), facts, now).bestScore).toBe(70);
+		expect(moduleStanding(module(), none, now)).toMatchObject({
+			bestScore: null,
+			passedAt: null,
+			attemptsUsed: 0
+		});
+	});
+});
+
+const moduleInput = (overrides: Partial<ModuleInput> = {}): ModuleInput => ({
+	title: 'Trials awareness',
+	bankIds: ['clinical-trials'],
+	itemCount: 3,
+	secondsPerItem: 60,
+	passMark: 80,
+	dueAt: new Date(now.getTime() + 7 * DAY),
+	attemptsAllowed: 2,
+	renewalDays: null,
+	...overrides
+});
+
+/** A cohort with an educator, one enrolled learner and a module assigned to it. */
+function assigned(overrides: Partial<ModuleInput> = {}) {
+	const db = contentDb(['clinical-trials']);
+	const educator = addLearner(db);
+	const learner = addLearner(db);
+	const cohort = createCohort(db, educator.id, { name: 'Ward 7', description: '' });
+	joinCohort(db, learner.id, cohort.joinCode);
+	const m = createModule(db, cohort.id, educator.id, moduleInput(overrides), now);
+	return { db, educator, learner, cohort, module: m };
+}
+
+function attempt(db: DB, userId: string, m: TrainingModule, at = now) {
+	const start = startModuleAttempt(db, userId, m, at);
+	if (!start.ok) throw new Error(start.message);
+	return getOwnedSession(db, userId, start.sessionId)!;
+}
+
+/** Answers every question of an attempt wrongly and finishes it. */
+function failAttempt(db: DB, userId: string, m: TrainingModule, at = now) {
+	const session = attempt(db, userId, m, at);
+	for (let p = 1; p <= session.itemCount; p++) {
+		const { spec } = getSlot(db, session.id, p)!;
+		const wrong = spec.options.findIndex((o) => !o.correct);
+		recordAnswer(db, session, p, { kind: 'choice', chosen: [wrong] }, null, at);
+	}
+	finaliseSession(db, session.id, at);
+	return session;
+}
+
+describe('module results and certificates', () => {
+	it('give a learner who fails no certificate, and further attempts only while any are left', () => {
+		const { db, learner, module: m } = assigned({ attemptsAllowed: 2 });
+		const first = failAttempt(db, learner.id, m);
+		expect(moduleOutcome(db, first.id)).toEqual({
+			title: 'Trials awareness',
+			passMark: 80,
+			scorePercent: 0,
+			passed: false,
+			certificateCode: null
+		});
+		const [afterOne] = listAssignedModules(db, learner.id, now);
+		expect(afterOne.standing).toMatchObject({ status: 'failed', attemptsUsed: 1, canStart: true });
+		expect(afterOne.certificateCode).toBeNull();
+
+		failAttempt(db, learner.id, m);
+		expect(startModuleAttempt(db, learner.id, m, now)).toEqual({
+			ok: false,
+			message: 'You have used all the attempts allowed.'
+		});
+		expect(db.select().from(certificates).all()).toEqual([]);
+		expect(db.select().from(moduleResults).all()).toHaveLength(2);
+	});
+
+	it('pass a learner exactly at the pass mark and fail one a tenth of a percent below it', () => {
+		const { db, learner, cohort, educator, module: m } = assigned({ passMark: 80 });
+		const other = addLearner(db);
+		joinCohort(db, other.id, cohort.joinCode);
+		const atMark = attempt(db, learner.id, m);
+		const below = attempt(db, other.id, m);
+		recordModuleResult(db, { ...atMark, maxMarks: 1000 }, 800, now);
+		recordModuleResult(db, { ...below, maxMarks: 1000 }, 799, now);
+		expect(moduleOutcome(db, atMark.id)).toMatchObject({ scorePercent: 80, passed: true });
+		expect(moduleOutcome(db, atMark.id)?.certificateCode).toMatch(/^[A-Z2-7]{16}$/);
+		expect(moduleOutcome(db, below.id)).toMatchObject({
+			scorePercent: 79.9,
+			passed: false,
+			certificateCode: null
+		});
+		expect(
+			db
+				.select()
+				.from(certificates)
+				.all()
+				.map((c) => c.userId)
+		).toEqual([learner.id]);
+		expect(educator.id).not.toBe(learner.id);
+	});
+
+	it('round a score to a tenth of a percent, and score an attempt worth nothing as 0', () => {
+		const { db, learner, cohort, module: m } = assigned({ passMark: 60, attemptsAllowed: null });
+		const thirds = attempt(db, learner.id, m);
+		recordModuleResult(db, { ...thirds, maxMarks: 3 }, 2, now);
+		expect(moduleOutcome(db, thirds.id)).toMatchObject({ scorePercent: 66.7, passed: true });
+		const other = addLearner(db);
+		joinCohort(db, other.id, cohort.joinCode);
+		const empty = attempt(db, other.id, m);
+		recordModuleResult(db, { ...empty, maxMarks: 0 }, 0, now);
+		expect(moduleOutcome(db, empty.id)).toMatchObject({ scorePercent: 0, passed: false });
+	});
+
+	it('record an attempt once, with one certificate, however often it is recorded', () => {
+		const { db, learner, module: m } = assigned();
+		const session = attempt(db, learner.id, m);
+		for (let i = 0; i < 3; i++) recordModuleResult(db, { ...session, maxMarks: 4 }, 4, now);
+		expect(db.select().from(moduleResults).all()).toHaveLength(1);
+		expect(db.select().from(certificates).all()).toHaveLength(1);
+	});
+
+	it('issue a certificate naming the learner, module and score, valid for the renewal period', () => {
+		const { db, learner, module: m } = assigned({ renewalDays: 30 });
+		const finished = new Date(now.getTime() + 3600_000);
+		const session = attempt(db, learner.id, m);
+		recordModuleResult(db, { ...session, maxMarks: 4 }, 4, finished);
+		const code = moduleOutcome(db, session.id)!.certificateCode!;
+		const result = db.select().from(moduleResults).get()!;
+		expect(getCertificate(db, code)).toEqual({
+			code,
+			resultId: result.id,
+			userId: learner.id,
+			learnerName: learner.displayName,
+			moduleTitle: 'Trials awareness',
+			scorePercent: 100,
+			issuedAt: finished,
+			validUntil: new Date(finished.getTime() + 30 * DAY)
+		});
+		expect(result).toMatchObject({
+			moduleId: m.id,
+			userId: learner.id,
+			sessionId: session.id,
+			scorePercent: 100,
+			passed: true,
+			completedAt: finished
+		});
+	});
+
+	it('issue a certificate without an end date when a pass never lapses', () => {
+		const { db, learner, module: m } = assigned({ renewalDays: null });
+		const session = attempt(db, learner.id, m);
+		recordModuleResult(db, { ...session, maxMarks: 4 }, 4, now);
+		expect(db.select().from(certificates).get()?.validUntil).toBeNull();
+	});
+
+	it('give each certificate a code of its own', () => {
+		const { db, learner, cohort, module: m } = assigned();
+		const other = addLearner(db);
+		joinCohort(db, other.id, cohort.joinCode);
+		for (const u of [learner, other])
+			recordModuleResult(db, { ...attempt(db, u.id, m), maxMarks: 1 }, 1, now);
+		const codes = db
+			.select()
+			.from(certificates)
+			.all()
+			.map((c) => c.code);
+		expect(new Set(codes).size).toBe(2);
+	});
+
+	it('record nothing for a practice session, or for a module that no longer exists', () => {
+		const { db, learner, module: m } = assigned();
+		const session = attempt(db, learner.id, m);
+		recordModuleResult(db, { ...session, moduleId: null, maxMarks: 1 }, 1, now);
+		recordModuleResult(db, { ...session, moduleId: 'gone', maxMarks: 1 }, 1, now);
+		expect(db.select().from(moduleResults).all()).toEqual([]);
+		expect(moduleOutcome(db, session.id)).toBeNull();
+	});
+
+	it('find a certificate by its code typed in any case with stray spaces, and nothing else', () => {
+		const { db, learner, module: m } = assigned();
+		const session = attempt(db, learner.id, m);
+		recordModuleResult(db, { ...session, maxMarks: 1 }, 1, now);
+		const code = moduleOutcome(db, session.id)!.certificateCode!;
+		expect(getCertificate(db, `  ${code.toLowerCase()} `)?.code).toBe(code);
+		expect(getCertificate(db, 'AAAAAAAAAAAAAAAA')).toBeNull();
+	});
+});
+
+describe('assigned modules and attempts', () => {
+	it('store a module as entered, its title trimmed, and list a cohort\u2019s modules by due date', () => {
+		const { db, cohort, educator, module: m } = assigned({ title: '  Trials awareness  ' });
+		expect(m).toMatchObject({
+			cohortId: cohort.id,
+			title: 'Trials awareness',
+			bankIds: ['clinical-trials'],
+			itemCount: 3,
+			secondsPerItem: 60,
+			passMark: 80,
+			attemptsAllowed: 2,
+			renewalDays: null,
+			createdBy: educator.id,
+			createdAt: now
+		});
+		const sooner = createModule(
+			db,
+			cohort.id,
+			educator.id,
+			moduleInput({ title: 'Sooner', dueAt: new Date(now.getTime() + DAY) })
+		);
+		const elsewhere = createCohort(db, educator.id, { name: 'Elsewhere', description: '' });
+		createModule(db, elsewhere.id, educator.id, moduleInput({ title: 'Other cohort' }));
+		expect(listCohortModules(db, cohort.id).map((x) => x.id)).toEqual([sooner.id, m.id]);
+	});
+
+	it('are shown to members only, soonest due first, with the attempt under way and any certificate', () => {
+		const {
+			db,
+			learner,
+			cohort,
+			educator,
+			module: later
+		} = assigned({
+			dueAt: new Date(now.getTime() + 20 * DAY)
+		});
+		const sooner = createModule(
+			db,
+			cohort.id,
+			educator.id,
+			moduleInput({ title: 'Sooner', dueAt: new Date(now.getTime() + 2 * DAY) })
+		);
+		const elsewhere = createCohort(db, educator.id, { name: 'Elsewhere', description: '' });
+		const notMine = createModule(db, elsewhere.id, educator.id, moduleInput({ title: 'Not mine' }));
+		const underWay = attempt(db, learner.id, later);
+		const passed = attempt(db, learner.id, sooner);
+		recordModuleResult(db, { ...passed, maxMarks: 1 }, 1, now);
+
+		const list = listAssignedModules(db, learner.id, now);
+		expect(list.map((a) => a.module.id)).toEqual([sooner.id, later.id]);
+		expect(list[0]).toMatchObject({ cohortName: 'Ward 7', activeSessionId: passed.id });
+		expect(list[0].certificateCode).toBe(moduleOutcome(db, passed.id)!.certificateCode);
+		expect(list[1]).toMatchObject({ activeSessionId: underWay.id, certificateCode: null });
+		expect(list[1].standing.status).toBe('in-progress');
+
+		expect(getAssignedModule(db, learner.id, later.id)?.id).toBe(later.id);
+		expect(getAssignedModule(db, learner.id, notMine.id)).toBeNull();
+		expect(getAssignedModule(db, learner.id, 'no-such-module')).toBeNull();
+		expect(listAssignedModules(db, educator.id, now)).toEqual([]);
+	});
+
+	it('hide the certificate of a pass that has lapsed', () => {
+		const { db, learner, module: m } = assigned({ renewalDays: 30 });
+		const session = attempt(db, learner.id, m);
+		recordModuleResult(db, { ...session, maxMarks: 1 }, 1, now);
+		const later = new Date(now.getTime() + 31 * DAY);
+		const [entry] = listAssignedModules(db, learner.id, later);
+		expect(entry.standing.status).not.toBe('passed');
+		expect(entry.certificateCode).toBeNull();
+	});
+
+	it('start as a timed test of the module\u2019s banks, length and time per question', () => {
+		const { db, learner, module: m } = assigned({ itemCount: 2, secondsPerItem: 45 });
+		expect(moduleSessionInput(m)).toEqual({
+			mode: 'timed',
+			settings: {
+				bankIds: ['clinical-trials'],
+				selection: 'all',
+				difficulty: 'any',
+				audience: 'any',
+				requestedCount: 2
+			},
+			secondsPerItem: 45,
+			moduleId: m.id
+		});
+		const session = attempt(db, learner.id, m);
+		expect(session).toMatchObject({ mode: 'timed', moduleId: m.id, itemCount: 2 });
+		expect(session.deadlineAt).toEqual(new Date(now.getTime() + 90_000));
+		expect(startModuleAttempt(db, learner.id, m, now)).toEqual({
+			ok: false,
+			message: 'You have an attempt in progress.'
+		});
+	});
+
+	it('refuse to start with the reason when no question can be drawn', () => {
+		const { db, learner, module: m } = assigned({ bankIds: ['no-such-bank'] });
+		expect(startModuleAttempt(db, learner.id, m, now)).toEqual({
+			ok: false,
+			message: expect.stringMatching(/No questions match/)
+		});
+	});
+
+	it('are gathered per learner in the order they finished, with attempts under way', () => {
+		const { db, learner, cohort, module: m } = assigned({ attemptsAllowed: null });
+		const other = addLearner(db);
+		joinCohort(db, other.id, cohort.joinCode);
+		failAttempt(db, learner.id, m, new Date(now.getTime() + 2000));
+		const earlier = attempt(db, learner.id, m, now);
+		recordModuleResult(db, { ...earlier, maxMarks: 1 }, 1, new Date(now.getTime() + 1000));
+		failAttempt(db, other.id, m);
+		attempt(db, other.id, m);
+
+		const mine = factsFor(attemptFacts(db, [m.id], [learner.id]), m.id, learner.id);
+		expect(mine.results.map((r) => r.passed)).toEqual([true, false]);
+		expect(mine.inProgress).toBe(true);
+		const onlyMine = attemptFacts(db, [m.id], [learner.id]);
+		expect(factsFor(onlyMine, m.id, other.id).results).toEqual([]);
+		const everyone = attemptFacts(db, [m.id]);
+		expect(factsFor(everyone, m.id, other.id)).toMatchObject({ inProgress: true });
+		expect(factsFor(everyone, m.id, other.id).results).toHaveLength(1);
+		expect(factsFor(everyone, m.id, learner.id).results).toHaveLength(2);
+		expect(attemptFacts(db, []).size).toBe(0);
+	});
+
+	it('show each passed module with its own certificate', () => {
+		const { db, learner, cohort, educator, module: first } = assigned();
+		const second = createModule(db, cohort.id, educator.id, moduleInput({ title: 'Second' }), now);
+		for (const m of [first, second])
+			recordModuleResult(db, { ...attempt(db, learner.id, m), maxMarks: 1 }, 1, now);
+		const codes = db
+			.select({ code: certificates.code, moduleId: moduleResults.moduleId })
+			.from(certificates)
+			.innerJoin(moduleResults, eq(moduleResults.id, certificates.resultId))
+			.all();
+		for (const entry of listAssignedModules(db, learner.id, now))
+			expect(entry.certificateCode).toBe(codes.find((c) => c.moduleId === entry.module.id)?.code);
+		expect(new Set(codes.map((c) => c.code)).size).toBe(2);
 	});
 });

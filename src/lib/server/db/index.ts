@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkpointInBackground } from './checkpoint';
+import { openUsableDatabase } from './health';
 import * as schema from './schema';
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -35,12 +36,13 @@ function cacheStatements(sqlite: Database.Database): void {
 }
 
 /**
- * Opens a database with the pragmas every connection needs and applies pending migrations.
+ * Opens a database with the pragmas every connection needs and applies pending migrations,
+ * after refusing a damaged or read-only file (`DatabaseUnusableError`).
  * `synchronous=FULL` makes each acknowledged write durable across power loss, not only crashes.
  */
 export function openDatabase(file: string): DB {
 	if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-	const sqlite = new Database(file);
+	const sqlite = openUsableDatabase(file);
 	sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('synchronous = FULL');
 	sqlite.pragma('foreign_keys = ON');

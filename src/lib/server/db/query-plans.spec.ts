@@ -250,9 +250,11 @@ describe('the heavy pages reach growing tables by index', () => {
 			...(await fullScans('itemAnalysis after a test finishes', async (h) => {
 				const attempt = moduleAttempt(learner.id);
 				await itemAnalysis(h, null, 'first');
+				await itemAnalysis(h, ids.benchCohort.id, 'all');
 				answerRight(h, attempt, 1);
 				finaliseSession(h, attempt.id);
 				await itemAnalysis(h, null, 'first');
+				await itemAnalysis(h, ids.benchCohort.id, 'all');
 			}))
 		]).toEqual([]);
 	});

@@ -1,11 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { banks } from '$lib/content';
 import type { ItemSpec } from '$lib/content/types';
-import { learnerItem, maxMarksFor, parseResponse, scoreResponse } from './scoring';
+import { chosenOptions, learnerItem, maxMarksFor, parseResponse, scoreResponse } from './scoring';
 
 const all = banks.flatMap((b) => b.items);
 const ofType = (type: ItemSpec['type']) => all.find((i) => i.type === type)!;
 const keyOf = (spec: ItemSpec) => spec.options.flatMap((o, i) => (o.correct ? [i] : []));
+
+/** A hand-made item: `correct` lists the keyed options of a choice item. */
+function item(
+	type: ItemSpec['type'],
+	optionCount: number,
+	correct: number[] = [],
+	stems?: ItemSpec['stems']
+): ItemSpec {
+	return {
+		id: 'made-up',
+		type,
+		stem: 'A patient asks about treatment.',
+		leadIn: 'Which apply?',
+		options: Array.from({ length: optionCount }, (_, i) => ({
+			text: `Option ${i}`,
+			...(type === 'extended-matching' ? {} : { correct: correct.includes(i) }),
+			explanation: `Why option ${i}`
+		})),
+		stems,
+		teachingPoint: 'The point.',
+		difficulty: 'easy',
+		audiences: ['doctor'],
+		objective: 'Know it.',
+		source: { passageIds: ['p-1'], quote: 'q' }
+	};
+}
+
+const matching = (optionCount: number) =>
+	item(
+		'extended-matching',
+		optionCount,
+		[],
+		[
+			{ id: 'a', text: 'First case', answer: 0, explanation: 'A' },
+			{ id: 'b', text: 'Second case', answer: 2, explanation: 'B' }
+		]
+	);
 
 function form(entries: [string, string][]): FormData {
 	const f = new FormData();
@@ -90,5 +127,140 @@ describe('reading and marking answers', () => {
 			expect(shown).not.toContain(spec.teachingPoint);
 			expect(shown).not.toContain('"answer"');
 		}
+	});
+
+	it('gives no mark for a multiple-response answer with the right number of choices but one wrong', () => {
+		const spec = item('multiple-response', 5, [0, 2, 3]);
+		expect(scoreResponse(spec, { kind: 'choice', chosen: [0, 2, 3] })).toEqual({
+			correct: true,
+			marks: 1
+		});
+		expect(scoreResponse(spec, { kind: 'choice', chosen: [0, 2, 4] })).toEqual({
+			correct: false,
+			marks: 0
+		});
+		expect(scoreResponse(spec, { kind: 'choice', chosen: [1, 4] }).correct).toBe(false);
+	});
+
+	it('gives nothing for an answer of the wrong kind for its item', () => {
+		const emq = matching(6);
+		expect(scoreResponse(emq, { kind: 'choice', chosen: [0, 2] })).toEqual({
+			correct: false,
+			marks: 0
+		});
+		const sba = item('single-best-answer', 5, [0]);
+		expect(scoreResponse(sba, { kind: 'matching', chosen: { a: 0 } })).toEqual({
+			correct: false,
+			marks: 0
+		});
+	});
+
+	it('gives nothing for choices sent to a matching set whose scenarios are numbered', () => {
+		const numbered = item(
+			'extended-matching',
+			6,
+			[],
+			[
+				{ id: '0', text: 'First case', answer: 0, explanation: 'A' },
+				{ id: '1', text: 'Second case', answer: 2, explanation: 'B' }
+			]
+		);
+		expect(scoreResponse(numbered, { kind: 'choice', chosen: [0, 2] }).marks).toBe(0);
+	});
+
+	it('gives no marks for a matching set without scenarios, and reads no answer to it', () => {
+		const empty = item('extended-matching', 6);
+		expect(scoreResponse(empty, { kind: 'matching', chosen: {} }).marks).toBe(0);
+		expect(parseResponse(empty, form([['stem-a', '1']]))).toBeNull();
+	});
+
+	it('marks an extended-matching set with a stem left unanswered as partly right', () => {
+		const emq = matching(6);
+		expect(scoreResponse(emq, { kind: 'matching', chosen: { a: 0, b: null } })).toEqual({
+			correct: false,
+			marks: 1
+		});
+	});
+
+	it('is worth one mark for a choice item and one per stem for a matching set', () => {
+		expect(maxMarksFor(item('single-best-answer', 5, [0]))).toBe(1);
+		expect(maxMarksFor(item('multiple-response', 5, [0, 1]))).toBe(1);
+		expect(maxMarksFor(matching(6))).toBe(2);
+		expect(maxMarksFor(item('extended-matching', 6))).toBe(0);
+	});
+
+	it('refuses option indices that are negative, fractional, padded or not numbers', () => {
+		const spec = item('single-best-answer', 5, [1]);
+		for (const value of ['-1', '1.5', '1e0', ' 1', '1 ', '+1', '0x1', '', 'one'])
+			expect(parseResponse(spec, form([['choice', value]])), value).toBeNull();
+		expect(parseResponse(spec, form([['choice', '4']]))).toEqual({ kind: 'choice', chosen: [4] });
+		expect(parseResponse(spec, form([['choice', '0']]))).toEqual({ kind: 'choice', chosen: [0] });
+	});
+
+	it('accepts an index of two digits when there are that many options', () => {
+		const emq = matching(12);
+		expect(parseResponse(emq, form([['stem-a', '11']]))).toEqual({
+			kind: 'matching',
+			chosen: { a: 11, b: null }
+		});
+		expect(parseResponse(emq, form([['stem-a', '12']]))).toBeNull();
+	});
+
+	it('refuses a file sent in place of a choice', () => {
+		const spec = item('single-best-answer', 5, [1]);
+		const f = new FormData();
+		f.append('choice', new Blob(['1']), '1');
+		expect(parseResponse(spec, f)).toBeNull();
+	});
+
+	it('reads one choice for a single-answer item, however many are sent', () => {
+		const spec = item('single-best-answer', 5, [1]);
+		expect(
+			parseResponse(
+				spec,
+				form([
+					['choice', '3'],
+					['choice', '1']
+				])
+			)
+		).toEqual({ kind: 'choice', chosen: [3] });
+	});
+
+	it('orders the choices of a multiple-response answer by number, not as text', () => {
+		const spec = item('multiple-response', 12, [2, 10]);
+		expect(
+			parseResponse(
+				spec,
+				form([
+					['choice', '10'],
+					['choice', '2']
+				])
+			)
+		).toEqual({ kind: 'choice', chosen: [2, 10] });
+	});
+
+	it('reads nothing from a matching form with no stem answered', () => {
+		const emq = matching(6);
+		expect(parseResponse(emq, form([['choice', '1']]))).toBeNull();
+		expect(parseResponse(emq, form([['stem-a', '9']]))).toBeNull();
+	});
+
+	it('lists every option a response chose, and only answered stems of a matching set', () => {
+		expect(chosenOptions({ kind: 'choice', chosen: [1, 3] })).toEqual([1, 3]);
+		expect(chosenOptions({ kind: 'matching', chosen: { a: 4, b: null, c: 0 } })).toEqual([4, 0]);
+	});
+
+	it('sends a learner the stem, lead-in, option texts and scenario texts, nothing more', () => {
+		expect(learnerItem(matching(6))).toEqual({
+			type: 'extended-matching',
+			stem: 'A patient asks about treatment.',
+			leadIn: 'Which apply?',
+			options: Array.from({ length: 6 }, (_, i) => ({ text: `Option ${i}` })),
+			stems: [
+				{ id: 'a', text: 'First case' },
+				{ id: 'b', text: 'Second case' }
+			]
+		});
+		expect(learnerItem(item('single-best-answer', 5, [0])).stems).toEqual([]);
 	});
 });

@@ -1,48 +1,125 @@
+import * as v from 'valibot';
 import { QUIZ_MODES, SELECTIONS, type QuizMode, type SessionSettings } from '../db/schema';
-import { choice, field } from '../forms';
+import {
+	optionalWholeNumber,
+	parseForm,
+	someOf,
+	submittedValues,
+	wholeNumber,
+	type FieldErrors,
+	type SubmittedValues
+} from '../forms';
 import { DEFAULT_SECONDS_PER_ITEM } from '$lib/quiz';
+import { MAX_SECONDS_PER_ITEM, MAX_SESSION_ITEMS, MIN_SECONDS_PER_ITEM } from './build';
 
 export const DIFFICULTIES = ['any', 'easy', 'medium', 'hard'] as const;
 export const AUDIENCES = ['any', 'doctor', 'nurse'] as const;
 export const DEFAULT_COUNT = 10;
 
+const ITEM_ID = /^[a-z0-9-]{1,100}$/;
+
+/**
+ * The builder as it first appears. A field left out of a post or a link takes its value from
+ * here, so a "practise this" button names only what it restricts; a field that is given must be
+ * valid. Banks have no default in a post: a form with every bank unticked sends none.
+ */
+export const START_DEFAULTS = {
+	selection: 'all',
+	difficulty: 'any',
+	audience: 'any',
+	mode: 'tutor',
+	count: String(DEFAULT_COUNT),
+	secondsPerItem: String(DEFAULT_SECONDS_PER_ITEM)
+} as const;
+
 export interface StartForm {
 	mode: QuizMode;
 	settings: SessionSettings;
-	secondsPerItem: number;
+	/** Timed tests only. */
+	secondsPerItem?: number;
 }
 
-/** Reads the session builder, from a form post or from link parameters (practise-this links). */
-export function readStartForm(
-	source: FormData | URLSearchParams,
+const SECONDS_MESSAGE = `Allow ${MIN_SECONDS_PER_ITEM} to ${MAX_SECONDS_PER_ITEM} seconds a question.`;
+
+/** The session builder's schema, over the banks that exist now. */
+export function startForm(knownBankIds: string[]) {
+	return v.pipe(
+		v.object({
+			bank: someOf(knownBankIds, {
+				none: 'Choose at least one bank.',
+				unknown: 'Choose banks from the list.'
+			}),
+			item: v.pipe(
+				v.array(v.string()),
+				v.maxLength(MAX_SESSION_ITEMS, `A link can name at most ${MAX_SESSION_ITEMS} questions.`),
+				v.checkItems((id) => ITEM_ID.test(id), 'This link names a question that does not exist.')
+			),
+			selection: v.optional(
+				v.picklist(SELECTIONS, 'Choose which questions.'),
+				START_DEFAULTS.selection
+			),
+			difficulty: v.optional(
+				v.picklist(DIFFICULTIES, 'Choose a difficulty from the list.'),
+				START_DEFAULTS.difficulty
+			),
+			audience: v.optional(
+				v.picklist(AUDIENCES, 'Choose who the questions are written for.'),
+				START_DEFAULTS.audience
+			),
+			count: v.optional(
+				wholeNumber(1, MAX_SESSION_ITEMS, `Choose 1 to ${MAX_SESSION_ITEMS} questions.`),
+				START_DEFAULTS.count
+			),
+			mode: v.optional(v.picklist(QUIZ_MODES, 'Choose tutor or timed test.'), START_DEFAULTS.mode),
+			secondsPerItem: v.optional(
+				optionalWholeNumber(MIN_SECONDS_PER_ITEM, MAX_SECONDS_PER_ITEM, SECONDS_MESSAGE),
+				START_DEFAULTS.secondsPerItem
+			)
+		}),
+		v.forward(
+			v.partialCheck(
+				[['mode'], ['secondsPerItem']],
+				(f) => f.mode !== 'timed' || f.secondsPerItem !== null,
+				SECONDS_MESSAGE
+			),
+			['secondsPerItem']
+		),
+		v.transform((f): StartForm => ({
+			mode: f.mode,
+			settings: {
+				bankIds: f.bank,
+				selection: f.selection,
+				difficulty: f.difficulty,
+				audience: f.audience,
+				requestedCount: f.count,
+				...(f.item.length ? { itemIds: [...new Set(f.item)] } : {})
+			},
+			...(f.secondsPerItem === null ? {} : { secondsPerItem: f.secondsPerItem })
+		}))
+	);
+}
+
+export type StartFormSchema = ReturnType<typeof startForm>;
+
+/** What the builder shows for a submission: each field as sent, or its default when left out. */
+export function startFormValues(
+	schema: StartFormSchema,
+	source: FormData | URLSearchParams
+): SubmittedValues {
+	return { ...START_DEFAULTS, ...submittedValues(schema, source) };
+}
+
+/**
+ * The builder filled from link parameters ("practise this" links). A link that names no bank
+ * offers them all; a bad parameter is shown as an error on the builder, and nothing starts.
+ */
+export function readStartLink(
+	params: URLSearchParams,
 	knownBankIds: string[]
-): StartForm {
-	const form = source instanceof URLSearchParams ? toFormData(source) : source;
-	const bankIds = form
-		.getAll('bank')
-		.filter((v): v is string => typeof v === 'string' && knownBankIds.includes(v));
-	const itemIds = form
-		.getAll('item')
-		.filter((v): v is string => typeof v === 'string' && /^[a-z0-9-]{1,100}$/.test(v))
-		.slice(0, 100);
-	const count = Number.parseInt(field(form, 'count'), 10);
-	const seconds = Number.parseInt(field(form, 'secondsPerItem'), 10);
-	return {
-		mode: choice(form, 'mode', QUIZ_MODES, 'tutor'),
-		settings: {
-			bankIds: [...new Set(bankIds)],
-			selection: choice(form, 'selection', SELECTIONS, 'all'),
-			difficulty: choice(form, 'difficulty', DIFFICULTIES, 'any'),
-			audience: choice(form, 'audience', AUDIENCES, 'any'),
-			requestedCount: Number.isFinite(count) && count > 0 ? count : DEFAULT_COUNT,
-			...(itemIds.length ? { itemIds } : {})
-		},
-		secondsPerItem: Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_SECONDS_PER_ITEM
-	};
-}
-
-function toFormData(params: URLSearchParams): FormData {
-	const form = new FormData();
-	for (const [key, value] of params) form.append(key, value);
-	return form;
+): { values: SubmittedValues; errors: FieldErrors } {
+	const source = new URLSearchParams(params);
+	if (!source.has('bank')) for (const id of knownBankIds) source.append('bank', id);
+	const schema = startForm(knownBankIds);
+	const parsed = parseForm(schema, source);
+	return { values: startFormValues(schema, source), errors: parsed.ok ? {} : parsed.errors };
 }

@@ -192,7 +192,7 @@ export interface SessionResults {
 	answered: number;
 	correctItems: number;
 	timeUsedMs: number;
-	byBank: { bankTitle: string; marks: number; maxMarks: number; items: number }[];
+	byBank: { bankId: string; bankTitle: string; marks: number; maxMarks: number; items: number }[];
 	review: ReviewedAnswer[];
 }
 
@@ -205,6 +205,7 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 			itemId: quizSessionItems.itemId,
 			maxMarks: quizSessionItems.maxMarks,
 			spec: itemVersions.spec,
+			bankId: banks.id,
 			bankTitle: banks.title,
 			bankPosition: banks.position,
 			response: answers.response,
@@ -221,7 +222,8 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 		.all();
 	const byBank = new Map<string, SessionResults['byBank'][number]>();
 	for (const r of rows) {
-		const entry = byBank.get(r.bankTitle) ?? {
+		const entry = byBank.get(r.bankId) ?? {
+			bankId: r.bankId,
 			bankTitle: r.bankTitle,
 			marks: 0,
 			maxMarks: 0,
@@ -230,7 +232,7 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 		entry.marks += r.marks ?? 0;
 		entry.maxMarks += r.maxMarks;
 		entry.items += 1;
-		byBank.set(r.bankTitle, entry);
+		byBank.set(r.bankId, entry);
 	}
 	const held = heldBackItemIds(db, session.userId);
 	const review: ReviewedAnswer[] = rows.map((r) => ({

@@ -27,4 +27,22 @@ describe('mapping an answer to an FSRS rating', () => {
 		expect(ratingFor({ correct: true, confidence: 'sure', timeTakenMs: 40_000 })).toBe(Rating.Good);
 		expect(ratingFor({ correct: true, confidence: 'sure', timeTakenMs: null })).toBe(Rating.Good);
 	});
+
+	it('draws the line at exactly 20 s for Easy and exactly 60 s for Hard', () => {
+		const sure = (timeTakenMs: number) =>
+			ratingFor({ correct: true, confidence: 'sure', timeTakenMs });
+		expect(sure(20_000)).toBe(Rating.Easy);
+		expect(sure(20_001)).toBe(Rating.Good);
+		expect(sure(60_000)).toBe(Rating.Good);
+		expect(sure(60_001)).toBe(Rating.Hard);
+		expect(ratingFor({ correct: true, confidence: null, timeTakenMs: 60_000 })).toBe(Rating.Good);
+		expect(ratingFor({ correct: true, confidence: null, timeTakenMs: 60_001 })).toBe(Rating.Hard);
+	});
+
+	it('rates a right answer Easy only when marked sure, however fast', () => {
+		expect(ratingFor({ correct: true, confidence: null, timeTakenMs: 1_000 })).toBe(Rating.Good);
+		expect(ratingFor({ correct: true, confidence: 'unsure', timeTakenMs: 1_000 })).toBe(
+			Rating.Hard
+		);
+	});
 });

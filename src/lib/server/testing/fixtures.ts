@@ -1,13 +1,14 @@
 import { banks, loadSourceDocument } from '$lib/content';
 import type { DB } from '../db';
-import { createUser } from '../auth/user';
+import { createUser, insertAccount } from '../auth/user';
 import { syncBanks } from '../bank/sync';
 import { testDb } from './db';
 
-/** A migrated in-memory database holding the real banks. */
-export function contentDb(): DB {
+/** A migrated in-memory database holding the real banks, or only those named. */
+export function contentDb(onlyBanks?: string[]): DB {
 	const db = testDb();
-	syncBanks(db, loadSourceDocument(), banks);
+	const chosen = onlyBanks ? banks.filter((b) => onlyBanks.includes(b.id)) : banks;
+	syncBanks(db, loadSourceDocument(), chosen);
 	return db;
 }
 
@@ -20,6 +21,20 @@ export async function makeLearner(db: DB, profession: 'doctor' | 'nurse' = 'doct
 		password: 'a long enough passphrase',
 		displayName: `Learner ${counter}`,
 		profession
+	});
+	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	return result.user;
+}
+
+/** A learner stored without hashing a password, for tests that never sign in: much quicker. */
+export function addLearner(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
+	counter += 1;
+	const result = insertAccount(db, {
+		email: `learner${counter}@example.org`,
+		passwordHash: 'none: this account never signs in',
+		displayName: `Learner ${counter}`,
+		profession,
+		role: 'learner'
 	});
 	if (!result.ok) throw new Error(JSON.stringify(result.errors));
 	return result.user;

@@ -1,14 +1,10 @@
 import { fail } from '@sveltejs/kit';
-import { PROFESSIONS } from '$lib/accounts';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import {
-	changePassword,
-	displayNameProblem,
-	updateProfile,
-	updateStudySettings
-} from '$lib/server/auth/user';
-import { choice, field } from '$lib/server/forms';
+import { passwordChangeForm, profileForm, studySettingsForm } from '$lib/server/auth/forms';
+import { announceWait } from '$lib/server/auth/rate-limit';
+import { changePassword, updateProfile, updateStudySettings } from '$lib/server/auth/user';
+import { parseForm, type FieldErrors, type SubmittedValues } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -25,54 +21,59 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-interface FormOutcome<E extends string> {
+interface FormOutcome {
 	saved?: string;
-	displayName?: string;
-	errors?: Partial<Record<E, string>>;
+	values?: SubmittedValues;
+	errors?: FieldErrors;
 }
 
-/** Both forms on the page read the same shape, each its own half. */
-function formState(
-	profile?: FormOutcome<'displayName'>,
-	password?: FormOutcome<'currentPassword' | 'newPassword'>,
-	study?: FormOutcome<'desiredRetention' | 'timeZone'>
-) {
-	return { profile: profile ?? null, password: password ?? null, study: study ?? null };
+/** The page has three forms; each action answers for its own and leaves the others empty. */
+function formState(which: 'profile' | 'password' | 'study', outcome: FormOutcome) {
+	return {
+		profile: which === 'profile' ? outcome : null,
+		password: which === 'password' ? outcome : null,
+		study: which === 'study' ? outcome : null
+	};
 }
 
 export const actions: Actions = {
 	profile: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
-		const displayName = field(form, 'displayName');
-		const profession = choice(form, 'profession', PROFESSIONS, user.profession);
-		const problem = displayNameProblem(displayName);
-		if (problem) return fail(400, formState({ displayName, errors: { displayName: problem } }));
-		updateProfile(getDb(), user.id, { displayName, profession });
-		return formState({ saved: 'Your profile is saved.' });
+		const parsed = parseForm(profileForm, await event.request.formData());
+		if (!parsed.ok)
+			return fail(400, formState('profile', { values: parsed.values, errors: parsed.errors }));
+		updateProfile(getDb(), user.id, parsed.data);
+		return formState('profile', { saved: 'Your profile is saved.' });
 	},
 	study: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
-		const errors = updateStudySettings(getDb(), user.id, {
-			desiredRetention: Number(field(form, 'desiredRetention')) / 100,
-			timeZone: field(form, 'timeZone')
-		});
-		if (errors) return fail(400, formState(undefined, undefined, { errors }));
-		return formState(undefined, undefined, { saved: 'Your study settings are saved.' });
+		const parsed = parseForm(studySettingsForm, await event.request.formData());
+		if (!parsed.ok)
+			return fail(400, formState('study', { values: parsed.values, errors: parsed.errors }));
+		updateStudySettings(getDb(), user.id, parsed.data);
+		return formState('study', { saved: 'Your study settings are saved.' });
 	},
 	password: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
-		const result = await changePassword(
-			getDb(),
-			user,
-			event.locals.session!.id,
-			field(form, 'currentPassword'),
-			field(form, 'newPassword')
-		);
-		if (!result.ok) return fail(400, formState(undefined, { errors: result.errors }));
-		return formState(undefined, {
+		const parsed = parseForm(passwordChangeForm(user.email), await event.request.formData(), {
+			secret: ['currentPassword', 'newPassword']
+		});
+		if (!parsed.ok)
+			return fail(400, formState('password', { values: parsed.values, errors: parsed.errors }));
+		const result = await changePassword(getDb(), user, event.locals.session!.id, parsed.data);
+		if (!result.ok) {
+			if ('retryAfterMs' in result) {
+				const wait = announceWait(event.setHeaders, result.retryAfterMs);
+				return fail(
+					429,
+					formState('password', {
+						errors: { currentPassword: `Too many wrong passwords. Try again in ${wait}.` }
+					})
+				);
+			}
+			return fail(400, formState('password', { errors: result.errors }));
+		}
+		return formState('password', {
 			saved: 'Your password is changed. You have been logged out everywhere else.'
 		});
 	}

@@ -1,23 +1,44 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { cohortProblems, createCohort, listManagedCohorts } from '$lib/server/cohorts/cohorts';
-import { field } from '$lib/server/forms';
+import { createCohort, listManagedCohorts } from '$lib/server/cohorts/cohorts';
+import { cohortForm, invitationAnswerForm } from '$lib/server/cohorts/forms';
+import {
+	acceptInvitation,
+	declineInvitation,
+	invitationsFor
+} from '$lib/server/cohorts/invitations';
+import { parseForm, readFormData } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'educator');
-	return { cohorts: listManagedCohorts(getDb(), user) };
+	const db = getDb();
+	return { cohorts: listManagedCohorts(db, user), invitations: invitationsFor(db, user) };
 };
 
 export const actions: Actions = {
 	create: async (event) => {
 		const user = requireRole(event, 'educator');
-		const form = await event.request.formData();
-		const input = { name: field(form, 'name'), description: field(form, 'description') };
-		const errors = cohortProblems(input);
-		if (Object.keys(errors).length) return fail(400, { values: input, errors });
-		const cohort = createCohort(getDb(), user.id, input);
+		const parsed = parseForm(cohortForm, await readFormData(event.request));
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const cohort = createCohort(getDb(), user.id, parsed.data);
 		redirect(303, `/educator/cohorts/${cohort.id}/manage`);
+	},
+	accept: async (event) => {
+		const user = requireRole(event, 'educator');
+		const parsed = parseForm(invitationAnswerForm, await readFormData(event.request));
+		if (!parsed.ok) return fail(400, { invitationError: parsed.errors.cohortId });
+		const result = acceptInvitation(getDb(), user, parsed.data.cohortId);
+		if (!result.ok) return fail(400, { invitationError: result.message });
+		return { invitationNotice: `You now co-run ${result.cohort.name}.` };
+	},
+	decline: async (event) => {
+		const user = requireRole(event, 'educator');
+		const parsed = parseForm(invitationAnswerForm, await readFormData(event.request));
+		if (!parsed.ok) return fail(400, { invitationError: parsed.errors.cohortId });
+		const result = declineInvitation(getDb(), user, parsed.data.cohortId);
+		if (!result.ok) return fail(400, { invitationError: result.message });
+		return { invitationNotice: 'Invitation declined.' };
 	}
 };

@@ -1,39 +1,39 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { authenticate, INVALID_LOGIN_MESSAGE } from '$lib/server/auth/login';
+import { loginForm } from '$lib/server/auth/forms';
 import { safeReturnPath } from '$lib/server/auth/guards';
+import { announceWait } from '$lib/server/auth/rate-limit';
 import { startSession } from '$lib/server/auth/start-session';
-import { field } from '$lib/server/forms';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	const redirectTo = safeReturnPath(url.searchParams.get('redirectTo'));
+	const redirectTo = safeReturnPath(url.searchParams.get('redirectTo'), url.origin);
 	if (locals.user) redirect(303, redirectTo);
 	return { redirectTo };
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, getClientAddress }) => {
-		const form = await request.formData();
-		const email = field(form, 'email');
-		const password = field(form, 'password');
-		const redirectTo = safeReturnPath(field(form, 'redirectTo'));
-		if (!email || !password)
-			return fail(400, { email, message: 'Enter your email address and password.' });
+	default: async ({ request, cookies, getClientAddress, setHeaders, url }) => {
+		const parsed = parseForm(loginForm, await request.formData(), { secret: ['password'] });
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const { email, password, redirectTo } = parsed.data;
+		const values = { email };
 
 		const db = getDb();
 		const result = await authenticate(db, email, password, getClientAddress());
 		if (!result.ok) {
 			if (result.reason === 'throttled') {
-				const seconds = Math.ceil(result.retryAfterMs / 1000);
+				const wait = announceWait(setHeaders, result.retryAfterMs);
 				return fail(429, {
-					email,
-					message: `Too many failed attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`
+					values,
+					message: `Too many failed attempts to log in with this email. Try again in ${wait}.`
 				});
 			}
-			return fail(400, { email, message: INVALID_LOGIN_MESSAGE });
+			return fail(400, { values, message: INVALID_LOGIN_MESSAGE });
 		}
 		startSession(db, cookies, result.user.id);
-		redirect(303, redirectTo);
+		redirect(303, safeReturnPath(redirectTo, url.origin));
 	}
 };

@@ -1,10 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { setupForm } from '$lib/server/auth/forms';
+import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
+import { announceWait } from '$lib/server/auth/rate-limit';
 import { createFirstAdmin, setupNeeded, setupTokenMatches } from '$lib/server/auth/setup';
 import { startSession } from '$lib/server/auth/start-session';
-import { readAccountForm } from '$lib/server/auth/user';
-import { field } from '$lib/server/forms';
-import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const REFUSED =
@@ -17,12 +18,22 @@ export const load: PageServerLoad = ({ url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies }) => {
-		const form = await request.formData();
-		const { values, password } = readAccountForm(form);
+	default: async ({ request, cookies, getClientAddress, setHeaders }) => {
+		const parsed = parseForm(setupForm, await request.formData(), {
+			secret: ['password', 'token']
+		});
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const { token, password, ...values } = parsed.data;
+
 		const db = getDb();
-		const result = await createFirstAdmin(db, field(form, 'token'), { ...values, password });
+		const result = await createFirstAdmin(db, token, { ...values, password }, getClientAddress());
 		if (!result.ok) {
+			// An error page, not the form: the page itself is only shown for a valid token.
+			if ('retryAfterMs' in result)
+				error(
+					429,
+					`Too many attempts. Try again in ${announceWait(setHeaders, result.retryAfterMs)}.`
+				);
 			if ('form' in result.errors) error(404, REFUSED);
 			return fail(400, { values, errors: result.errors });
 		}

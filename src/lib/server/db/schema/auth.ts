@@ -35,6 +35,23 @@ export const userSessions = sqliteTable(
 	(t) => [index('user_sessions_user_idx').on(t.userId)]
 );
 
+/**
+ * Attempts counted under a key (an account and an address at login, an address at
+ * registration, ...) for throttling. In the database, so neither a restart nor a second server
+ * starts the count afresh. A row past `expiresAt` counts as no attempts at all.
+ */
+export const throttles = sqliteTable(
+	'throttles',
+	{
+		key: text('key').primaryKey(),
+		attempts: integer('attempts').notNull(),
+		lastAttemptAt: integer('last_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('throttles_expires_idx').on(t.expiresAt)]
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type UserSession = typeof userSessions.$inferSelect;
+export type ThrottleCounter = typeof throttles.$inferSelect;

@@ -32,6 +32,29 @@ export const cohortEducators = sqliteTable(
 	]
 );
 
+/**
+ * An invitation to co-run a cohort, addressed to an email rather than an account: the owner learns
+ * nothing about the address until its holder, signed in as an educator, accepts.
+ */
+export const cohortInvitations = sqliteTable(
+	'cohort_invitations',
+	{
+		cohortId: text('cohort_id')
+			.notNull()
+			.references(() => cohorts.id, { onDelete: 'cascade' }),
+		/** Normalised as account emails are. */
+		email: text('email').notNull(),
+		invitedBy: text('invited_by')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		invitedAt: integer('invited_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [
+		uniqueIndex('cohort_invitations_pk').on(t.cohortId, t.email),
+		index('cohort_invitations_email_idx').on(t.email)
+	]
+);
+
 export const cohortMembers = sqliteTable(
 	'cohort_members',
 	{
@@ -124,6 +147,7 @@ export const certificates = sqliteTable(
 );
 
 export type Cohort = typeof cohorts.$inferSelect;
+export type CohortInvitation = typeof cohortInvitations.$inferSelect;
 export type TrainingModule = typeof trainingModules.$inferSelect;
 export type ModuleResult = typeof moduleResults.$inferSelect;
 export type Certificate = typeof certificates.$inferSelect;

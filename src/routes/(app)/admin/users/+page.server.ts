@@ -1,9 +1,9 @@
 import { fail } from '@sveltejs/kit';
-import { ROLES } from '$lib/accounts';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { listUsers, setUserRole } from '$lib/server/auth/user';
-import { choice, field } from '$lib/server/forms';
+import { roleForm } from '$lib/server/admin/role-form';
+import { parseForm, readFormData, type FieldErrors } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -14,11 +14,19 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	setRole: async (event) => {
 		requireRole(event, 'admin');
-		const form = await event.request.formData();
-		const userId = field(form, 'userId');
-		const role = choice(form, 'role', ROLES, 'learner');
+		const form = await readFormData(event.request);
+		const parsed = parseForm(roleForm, form);
+		if (!parsed.ok)
+			return fail(400, {
+				userId: typeof parsed.values.userId === 'string' ? parsed.values.userId : '',
+				errors: parsed.errors
+			});
+		const { userId, role } = parsed.data;
 		const result = setUserRole(getDb(), userId, role);
-		if (!result.ok) return fail(400, { userId, message: result.message });
+		if (!result.ok) {
+			const errors: FieldErrors = { role: result.message };
+			return fail(400, { userId, errors });
+		}
 		return { userId, saved: true };
 	}
 };

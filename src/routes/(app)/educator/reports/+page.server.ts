@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { listReports, resolveReport } from '$lib/server/bank/reports';
-import { field } from '$lib/server/forms';
+import { listReports, resolveReport, resolveReportForm } from '$lib/server/bank/reports';
+import { parseForm, readFormData, submittedValues, type FieldErrors } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -13,12 +13,14 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	resolve: async (event) => {
 		const user = requireRole(event, 'educator');
-		const form = await event.request.formData();
-		const id = Number(field(form, 'reportId'));
-		const note = field(form, 'resolution');
-		if (!note.trim())
-			return fail(400, { reportId: id, error: 'Say what was done about the report.' });
-		resolveReport(getDb(), id, user.id, note);
-		return { resolved: id };
+		const form = await readFormData(event.request);
+		const parsed = parseForm(resolveReportForm, form);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const { reportId, resolution } = parsed.data;
+		if (!resolveReport(getDb(), reportId, user.id, resolution)) {
+			const errors: FieldErrors = { reportId: 'This report is no longer open.' };
+			return fail(400, { errors, values: submittedValues(resolveReportForm, form) });
+		}
+		return { resolved: reportId };
 	}
 };

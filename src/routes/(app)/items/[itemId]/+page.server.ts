@@ -2,9 +2,9 @@ import { error, fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { getItemForReview } from '$lib/server/bank/queries';
-import { listReports, resolveReport } from '$lib/server/bank/reports';
+import { listReports, resolveReport, resolveReportForm } from '$lib/server/bank/reports';
 import { itemAnalysis } from '$lib/server/analytics/items';
-import { field } from '$lib/server/forms';
+import { parseForm, readFormData, submittedValues, type FieldErrors } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -21,10 +21,14 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	resolve: async (event) => {
 		const user = requireRole(event, 'educator');
-		const form = await event.request.formData();
-		const note = field(form, 'resolution');
-		if (!note.trim()) return fail(400, { error: 'Say what was done about the report.' });
-		resolveReport(getDb(), Number(field(form, 'reportId')), user.id, note);
-		return { resolved: true };
+		const form = await readFormData(event.request);
+		const parsed = parseForm(resolveReportForm, form);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const { reportId, resolution } = parsed.data;
+		if (!resolveReport(getDb(), reportId, user.id, resolution)) {
+			const errors: FieldErrors = { reportId: 'This report is no longer open.' };
+			return fail(400, { errors, values: submittedValues(resolveReportForm, form) });
+		}
+		return { resolved: reportId };
 	}
 };

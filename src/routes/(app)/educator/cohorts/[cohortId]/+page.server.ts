@@ -31,6 +31,7 @@ export const load: PageServerLoad = (event) => {
 		statusCounts: dashboard.statusCounts,
 		banks: dashboard.banks,
 		heat: dashboard.rows.map((r) => ({
+			userId: r.member.userId,
 			name: r.member.displayName,
 			cells: dashboard.heat.get(r.member.userId) ?? []
 		})),

@@ -1,22 +1,28 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { requireCohortAccess } from '$lib/server/cohorts/access';
+import { canShareCohort, requireCohortAccess } from '$lib/server/cohorts/access';
 import {
-	addCoEducator,
 	listCoEducators,
 	listMembers,
 	removeCoEducator,
 	removeMember,
 	setJoiningOpen
 } from '$lib/server/cohorts/cohorts';
-import { field } from '$lib/server/forms';
+import { cohortPersonForm, invitationForm, joiningForm } from '$lib/server/cohorts/forms';
+import {
+	inviteCoEducator,
+	listCohortInvitations,
+	withdrawInvitation
+} from '$lib/server/cohorts/invitations';
+import { parseForm, readFormData, submittedValues } from '$lib/server/forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
 	const cohort = requireCohortAccess(db, user, event.params.cohortId);
+	const isOwner = canShareCohort(user, cohort);
 	return {
 		cohort: {
 			id: cohort.id,
@@ -25,9 +31,10 @@ export const load: PageServerLoad = (event) => {
 			joiningOpen: cohort.joiningOpen
 		},
 		joinLink: `${event.url.origin}/join/${cohort.joinCode}`,
-		isOwner: cohort.ownerId === user.id || user.role === 'admin',
+		isOwner,
 		members: listMembers(db, cohort.id),
-		coEducators: listCoEducators(db, cohort.id)
+		coEducators: listCoEducators(db, cohort.id),
+		invitations: isOwner ? listCohortInvitations(db, cohort.id) : []
 	};
 };
 
@@ -37,38 +44,58 @@ function cohortFor(event: RequestEvent) {
 	return { db, user, cohort: requireCohortAccess(db, user, event.params.cohortId) };
 }
 
+function ownerOnly(event: RequestEvent) {
+	const found = cohortFor(event);
+	return { ...found, isOwner: canShareCohort(found.user, found.cohort) };
+}
+
+const NOT_OWNER = 'Only the owner can change who shares the cohort.';
+
 export const actions: Actions = {
 	joining: async (event) => {
 		const { db, cohort } = cohortFor(event);
-		const form = await event.request.formData();
-		setJoiningOpen(db, cohort.id, field(form, 'open') === 'true');
+		const parsed = parseForm(joiningForm, await readFormData(event.request));
+		if (!parsed.ok) return fail(400, { message: parsed.errors.open });
+		setJoiningOpen(db, cohort.id, parsed.data.open);
 		return { saved: 'Joining settings saved.' };
 	},
 	removeMember: async (event) => {
 		const { db, cohort } = cohortFor(event);
-		const form = await event.request.formData();
-		removeMember(db, cohort.id, field(form, 'userId'));
+		const parsed = parseForm(cohortPersonForm, await readFormData(event.request));
+		if (!parsed.ok) return fail(400, { message: parsed.errors.userId });
+		removeMember(db, cohort.id, parsed.data.userId);
 		return { saved: 'Member removed.' };
 	},
-	addEducator: async (event) => {
-		const { db, user, cohort } = cohortFor(event);
-		if (cohort.ownerId !== user.id && user.role !== 'admin')
-			return fail(403, { educatorError: 'Only the owner can share the cohort.', email: '' });
-		const form = await event.request.formData();
-		const result = addCoEducator(db, cohort, field(form, 'email'));
+	invite: async (event) => {
+		const { db, user, cohort, isOwner } = ownerOnly(event);
+		if (!isOwner) return fail(403, { message: NOT_OWNER });
+		const form = await readFormData(event.request);
+		const parsed = parseForm(invitationForm, form);
+		if (!parsed.ok) return fail(400, { inviteErrors: parsed.errors, inviteValues: parsed.values });
+		const result = inviteCoEducator(db, cohort, user.id, parsed.data.email);
 		if (!result.ok)
-			return fail(400, { educatorError: result.message, email: field(form, 'email') });
-		return { saved: 'Co-educator added.' };
+			return fail(400, {
+				inviteErrors: { email: result.message },
+				inviteValues: submittedValues(invitationForm, form)
+			});
+		return {
+			saved: `Invitation saved for ${parsed.data.email}. If this address belongs to an educator, they will find it on their Teaching page and join once they accept.`
+		};
+	},
+	withdraw: async (event) => {
+		const { db, cohort, isOwner } = ownerOnly(event);
+		if (!isOwner) return fail(403, { message: NOT_OWNER });
+		const parsed = parseForm(invitationForm, await readFormData(event.request));
+		if (!parsed.ok) return fail(400, { message: parsed.errors.email });
+		withdrawInvitation(db, cohort.id, parsed.data.email);
+		return { saved: 'Invitation withdrawn.' };
 	},
 	removeEducator: async (event) => {
-		const { db, user, cohort } = cohortFor(event);
-		if (cohort.ownerId !== user.id && user.role !== 'admin')
-			return fail(403, {
-				educatorError: 'Only the owner can change who shares the cohort.',
-				email: ''
-			});
-		const form = await event.request.formData();
-		removeCoEducator(db, cohort.id, field(form, 'userId'));
+		const { db, cohort, isOwner } = ownerOnly(event);
+		if (!isOwner) return fail(403, { message: NOT_OWNER });
+		const parsed = parseForm(cohortPersonForm, await readFormData(event.request));
+		if (!parsed.ok) return fail(400, { message: parsed.errors.userId });
+		removeCoEducator(db, cohort.id, parsed.data.userId);
 		return { saved: 'Co-educator removed.' };
 	}
 };

@@ -31,6 +31,7 @@ export const load: PageServerLoad = (event) => {
 		cohort: { id: cohort.id, name: cohort.name },
 		learner: { name: learner.displayName, email: learner.email, profession: learner.profession },
 		modules: modules.map((m) => ({
+			id: m.id,
 			title: m.title,
 			passMark: m.passMark,
 			...moduleStanding(m, factsFor(facts, m.id, learner.id), new Date())

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { parseForm } from '../forms';
+import {
+	cohortForm,
+	invitationAnswerForm,
+	invitationForm,
+	joinForm,
+	joiningForm,
+	moduleForm
+} from './forms';
+
+function form(fields: Record<string, string | string[] | null>): FormData {
+	const data = new FormData();
+	for (const [name, value] of Object.entries(fields)) {
+		if (value === null) continue;
+		for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
+	}
+	return data;
+}
+
+const module = moduleForm(['surgery', 'ablation']);
+const validModule = {
+	title: 'Yearly update',
+	bank: ['surgery'],
+	itemCount: '20',
+	secondsPerItem: '60',
+	passMark: '80',
+	dueAt: '2027-03-31',
+	attemptsAllowed: '3',
+	renewalDays: ''
+};
+
+function moduleErrors(changes: Record<string, string | string[] | null>) {
+	const parsed = parseForm(module, form({ ...validModule, ...changes }));
+	return parsed.ok ? {} : parsed.errors;
+}
+
+describe('assigning a module', () => {
+	it('reads a valid form, with the due date at the end of that day', () => {
+		const parsed = parseForm(module, form(validModule));
+		expect(parsed).toEqual({
+			ok: true,
+			data: {
+				title: 'Yearly update',
+				bankIds: ['surgery'],
+				itemCount: 20,
+				secondsPerItem: 60,
+				passMark: 80,
+				dueAt: new Date('2027-03-31T23:59:59'),
+				attemptsAllowed: 3,
+				renewalDays: null
+			}
+		});
+	});
+
+	it.each([
+		['0', false],
+		['1', true],
+		['100', true],
+		['101', false],
+		['1e9', false],
+		['1.5', false]
+	])('takes %j questions: %s', (itemCount, accepted) => {
+		expect(moduleErrors({ itemCount }).itemCount).toBe(
+			accepted ? undefined : 'Choose 1 to 100 questions.'
+		);
+	});
+
+	it.each([
+		['4', false],
+		['5', true],
+		['600', true],
+		['601', false],
+		['1e9', false]
+	])('takes %j seconds a question: %s', (secondsPerItem, accepted) => {
+		expect(moduleErrors({ secondsPerItem }).secondsPerItem).toBe(
+			accepted ? undefined : 'Allow 5 to 600 seconds a question.'
+		);
+	});
+
+	it.each([
+		['2025-02-30', false],
+		['0000-01-01', false],
+		['2025-13-01', false],
+		['31/03/2027', false],
+		['', false],
+		['2024-02-29', true],
+		['2027-12-31', true]
+	])('takes the due date %j: %s', (dueAt, accepted) => {
+		expect(moduleErrors({ dueAt }).dueAt).toBe(
+			accepted ? undefined : 'Set a due date: a real day, month and year.'
+		);
+	});
+
+	it.each([
+		['passMark', '0', 'Set a pass mark from 1% to 100%.'],
+		['passMark', '101', 'Set a pass mark from 1% to 100%.'],
+		['attemptsAllowed', '0', 'Allow 1 to 100 attempts, or leave empty for no limit.'],
+		['attemptsAllowed', '1e9', 'Allow 1 to 100 attempts, or leave empty for no limit.'],
+		['renewalDays', '3651', 'Use 1 to 3,650 days, or leave empty if a pass never lapses.'],
+		['title', '   ', 'Give the module a title.'],
+		['title', 'Yearly\u202eupdate', 'Remove the control or text-direction characters.'],
+		['bank', [], 'Choose at least one bank.'],
+		['bank', ['astrology'], 'Choose banks from the list.']
+	])('refuses %s = %j', (name, value, message) => {
+		expect(moduleErrors({ [name]: value })[name]).toBe(message);
+	});
+
+	it('reads empty limits as none', () => {
+		const parsed = parseForm(module, form({ ...validModule, attemptsAllowed: '' }));
+		expect(parsed.ok && parsed.data.attemptsAllowed).toBeNull();
+	});
+});
+
+describe('creating a cohort', () => {
+	it('normalises the name to NFC and trims it', () => {
+		const parsed = parseForm(cohortForm, form({ name: '  Zoe\u0301 ward  ', description: '' }));
+		expect(parsed).toEqual({ ok: true, data: { name: 'Zo\u00e9 ward', description: '' } });
+	});
+
+	it.each([
+		['NUL', 'Ward\u00007'],
+		['BEL', 'Ward\u00077'],
+		['a right-to-left override', 'Ward\u202e7'],
+		['a line break', 'Ward\n7']
+	])('refuses a name with %s', (_, name) => {
+		const parsed = parseForm(cohortForm, form({ name, description: '' }));
+		expect(parsed.ok || parsed.errors.name).toBe(
+			'Remove the control or text-direction characters.'
+		);
+	});
+
+	it('refuses an empty or overlong name, and allows lines in the description', () => {
+		const empty = parseForm(cohortForm, form({ name: ' ', description: '' }));
+		expect(empty.ok || empty.errors.name).toBe('Give the cohort a name.');
+		const long = parseForm(cohortForm, form({ name: 'x'.repeat(101), description: '' }));
+		expect(long.ok || long.errors.name).toBe('Use at most 100 characters.');
+		const lines = parseForm(cohortForm, form({ name: 'Ward 7', description: 'One\nTwo' }));
+		expect(lines.ok && lines.data.description).toBe('One\nTwo');
+	});
+});
+
+describe('joining a cohort', () => {
+	it('refuses an empty post, and reads a code with spaces and dashes', () => {
+		const empty = parseForm(joinForm, new FormData());
+		expect(empty.ok || empty.errors.code).toBe('Enter the join code your educator gave you.');
+		const typed = parseForm(joinForm, form({ code: ' abcd-2345 ' }));
+		expect(typed.ok && typed.data.code).toBe('ABCD2345');
+	});
+
+	it('refuses something that cannot be a code', () => {
+		const parsed = parseForm(joinForm, form({ code: 'hello' }));
+		expect(parsed.ok || parsed.errors.code).toBe(
+			'A join code is eight letters and digits, like ABCD2345.'
+		);
+	});
+
+	it('opens or closes joining only when asked one way or the other', () => {
+		expect(parseForm(joiningForm, form({ open: 'true' }))).toEqual({
+			ok: true,
+			data: { open: true }
+		});
+		expect(parseForm(joiningForm, form({ open: 'false' }))).toEqual({
+			ok: true,
+			data: { open: false }
+		});
+		expect(parseForm(joiningForm, form({ open: 'yes' })).ok).toBe(false);
+		expect(parseForm(joiningForm, new FormData()).ok).toBe(false);
+	});
+});
+
+describe('inviting a co-educator', () => {
+	it('reads the email as accounts store it', () => {
+		expect(parseForm(invitationForm, form({ email: ' Dr.Who@Example.ORG ' }))).toEqual({
+			ok: true,
+			data: { email: 'dr.who@example.org' }
+		});
+	});
+
+	it('refuses something that is not an email', () => {
+		const parsed = parseForm(invitationForm, form({ email: 'not an email' }));
+		expect(parsed.ok || parsed.errors.email).toBe(
+			'Enter a valid email address, like name@example.org.'
+		);
+		const empty = parseForm(invitationForm, new FormData());
+		expect(empty.ok || empty.errors.email).toBe("Enter the educator's email.");
+	});
+
+	it('needs the cohort whose invitation is answered', () => {
+		expect(parseForm(invitationAnswerForm, new FormData()).ok).toBe(false);
+	});
+});

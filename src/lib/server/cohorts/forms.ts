@@ -1,0 +1,104 @@
+import * as v from 'valibot';
+import {
+	calendarDate,
+	oneOf,
+	optionalText,
+	optionalWholeNumber,
+	someOf,
+	text,
+	wholeNumber
+} from '../forms';
+import { emailAddress } from '../auth/forms';
+import { MAX_SECONDS_PER_ITEM, MAX_SESSION_ITEMS, MIN_SECONDS_PER_ITEM } from '../quiz/build';
+import { COHORT_NAME_MAX, normaliseJoinCode } from './cohorts';
+import type { ModuleInput } from './modules';
+
+export const COHORT_DESCRIPTION_MAX = 1000;
+export const MODULE_TITLE_MAX = 120;
+
+/** Creating a cohort. */
+export const cohortForm = v.object({
+	name: text({ required: 'Give the cohort a name.', max: COHORT_NAME_MAX }),
+	description: optionalText({ max: COHORT_DESCRIPTION_MAX, multiline: true })
+});
+
+/** Joining a cohort with the code an educator gave out; spaces and dashes are ignored. */
+export const joinForm = v.object({
+	code: v.pipe(
+		text({ required: 'Enter the join code your educator gave you.', max: 40 }),
+		v.transform(normaliseJoinCode),
+		v.regex(/^[A-Z0-9]{8}$/, 'A join code is eight letters and digits, like ABCD2345.')
+	)
+});
+
+/** Opening or closing a cohort to new members. */
+export const joiningForm = v.object({
+	open: v.pipe(
+		oneOf(['true', 'false'] as const, 'Choose whether joining is open.'),
+		v.transform((open) => open === 'true')
+	)
+});
+
+/** Removing a member or a co-educator: the account, by id. */
+export const cohortPersonForm = v.object({
+	userId: text({ required: 'Choose whom to remove.', max: 64 })
+});
+
+const email = emailAddress("Enter the educator's email.");
+
+/** Inviting an educator to co-run a cohort, or withdrawing that invitation. */
+export const invitationForm = v.object({ email });
+
+/** The invitee accepting or declining: the cohort, by id. */
+export const invitationAnswerForm = v.object({
+	cohortId: text({ required: 'Choose an invitation.', max: 64 })
+});
+
+/**
+ * A due date is the end of that day, in the server's time zone, so a module due today can still
+ * be taken today.
+ */
+function endOfDay(isoDate: string): Date {
+	return new Date(`${isoDate}T23:59:59`);
+}
+
+/** Assigning a training module, over the banks that exist now. */
+export function moduleForm(knownBankIds: string[]) {
+	return v.pipe(
+		v.object({
+			title: text({ required: 'Give the module a title.', max: MODULE_TITLE_MAX }),
+			bank: someOf(knownBankIds, {
+				none: 'Choose at least one bank.',
+				unknown: 'Choose banks from the list.'
+			}),
+			itemCount: wholeNumber(1, MAX_SESSION_ITEMS, `Choose 1 to ${MAX_SESSION_ITEMS} questions.`),
+			secondsPerItem: wholeNumber(
+				MIN_SECONDS_PER_ITEM,
+				MAX_SECONDS_PER_ITEM,
+				`Allow ${MIN_SECONDS_PER_ITEM} to ${MAX_SECONDS_PER_ITEM} seconds a question.`
+			),
+			passMark: wholeNumber(1, 100, 'Set a pass mark from 1% to 100%.'),
+			dueAt: calendarDate('Set a due date: a real day, month and year.'),
+			attemptsAllowed: optionalWholeNumber(
+				1,
+				100,
+				'Allow 1 to 100 attempts, or leave empty for no limit.'
+			),
+			renewalDays: optionalWholeNumber(
+				1,
+				3650,
+				'Use 1 to 3,650 days, or leave empty if a pass never lapses.'
+			)
+		}),
+		v.transform((f): ModuleInput => ({
+			title: f.title,
+			bankIds: f.bank,
+			itemCount: f.itemCount,
+			secondsPerItem: f.secondsPerItem,
+			passMark: f.passMark,
+			dueAt: endOfDay(f.dueAt),
+			attemptsAllowed: f.attemptsAllowed,
+			renewalDays: f.renewalDays
+		}))
+	);
+}

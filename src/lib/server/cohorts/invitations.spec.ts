@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { cohortInvitations, users } from '../db/schema';
+import { makeLearner } from '../testing/fixtures';
+import { testDb } from '../testing/db';
+import type { DB } from '../db';
+import { canManageCohort } from './access';
+import { createCohort, listCoEducators } from './cohorts';
+import {
+	acceptInvitation,
+	declineInvitation,
+	invitationsFor,
+	inviteCoEducator,
+	listCohortInvitations,
+	PENDING_INVITATIONS_MAX,
+	withdrawInvitation
+} from './invitations';
+
+async function makeEducator(db: DB) {
+	const user = await makeLearner(db);
+	db.update(users).set({ role: 'educator' }).where(eq(users.id, user.id)).run();
+	return { ...user, role: 'educator' as const };
+}
+
+async function setting() {
+	const db = testDb();
+	const owner = await makeEducator(db);
+	const cohort = createCohort(db, owner.id, { name: 'Ward 7', description: '' });
+	return { db, owner, cohort };
+}
+
+describe('inviting a co-educator', () => {
+	it('answers the owner the same whether the email is an educator, a learner or nobody', async () => {
+		const { db, owner, cohort } = await setting();
+		const educator = await makeEducator(db);
+		const learner = await makeLearner(db);
+		const answers = [educator.email, learner.email, 'nobody@example.org'].map((email) =>
+			inviteCoEducator(db, cohort, owner.id, email)
+		);
+		expect(answers).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+		expect(listCohortInvitations(db, cohort.id).map((i) => i.email)).toEqual(
+			[educator.email, learner.email, 'nobody@example.org'].sort()
+		);
+		expect(listCoEducators(db, cohort.id)).toEqual([]);
+	});
+
+	it('lets the invited educator accept, and only then run the cohort', async () => {
+		const { db, owner, cohort } = await setting();
+		const educator = await makeEducator(db);
+		inviteCoEducator(db, cohort, owner.id, educator.email.toUpperCase());
+		expect(canManageCohort(db, educator, cohort)).toBe(false);
+		expect(invitationsFor(db, educator)).toEqual([
+			expect.objectContaining({ cohortId: cohort.id, cohortName: 'Ward 7' })
+		]);
+		expect(acceptInvitation(db, educator, cohort.id)).toMatchObject({ ok: true });
+		expect(canManageCohort(db, educator, cohort)).toBe(true);
+		expect(invitationsFor(db, educator)).toEqual([]);
+		expect(listCohortInvitations(db, cohort.id)).toEqual([]);
+	});
+
+	it('shows a learner no invitation and lets them accept none', async () => {
+		const { db, owner, cohort } = await setting();
+		const learner = await makeLearner(db);
+		inviteCoEducator(db, cohort, owner.id, learner.email);
+		expect(invitationsFor(db, learner)).toEqual([]);
+		expect(acceptInvitation(db, learner, cohort.id).ok).toBe(false);
+		expect(canManageCohort(db, learner, cohort)).toBe(false);
+		expect(listCohortInvitations(db, cohort.id)).toHaveLength(1);
+	});
+
+	it('does not let another educator take up an invitation addressed to someone else', async () => {
+		const { db, owner, cohort } = await setting();
+		const invited = await makeEducator(db);
+		const other = await makeEducator(db);
+		inviteCoEducator(db, cohort, owner.id, invited.email);
+		expect(acceptInvitation(db, other, cohort.id)).toEqual({
+			ok: false,
+			message: 'There is no invitation to this cohort for you.'
+		});
+		expect(declineInvitation(db, other, cohort.id).ok).toBe(false);
+		expect(canManageCohort(db, other, cohort)).toBe(false);
+		expect(listCohortInvitations(db, cohort.id)).toHaveLength(1);
+	});
+
+	it('removes an invitation that is declined or withdrawn', async () => {
+		const { db, owner, cohort } = await setting();
+		const educator = await makeEducator(db);
+		inviteCoEducator(db, cohort, owner.id, educator.email);
+		expect(declineInvitation(db, educator, cohort.id)).toEqual({ ok: true });
+		expect(listCohortInvitations(db, cohort.id)).toEqual([]);
+		inviteCoEducator(db, cohort, owner.id, educator.email);
+		withdrawInvitation(db, cohort.id, educator.email);
+		expect(acceptInvitation(db, educator, cohort.id).ok).toBe(false);
+	});
+
+	it('refuses the owner’s own email and someone who shares the cohort already', async () => {
+		const { db, owner, cohort } = await setting();
+		const educator = await makeEducator(db);
+		expect(inviteCoEducator(db, cohort, owner.id, owner.email).ok).toBe(false);
+		inviteCoEducator(db, cohort, owner.id, educator.email);
+		acceptInvitation(db, educator, cohort.id);
+		expect(inviteCoEducator(db, cohort, owner.id, educator.email)).toEqual({
+			ok: false,
+			message: 'This educator shares the cohort already.'
+		});
+	});
+
+	it('keeps a bounded number waiting, while renewing one that waits already', async () => {
+		const { db, owner, cohort } = await setting();
+		for (let i = 0; i < PENDING_INVITATIONS_MAX; i++)
+			expect(inviteCoEducator(db, cohort, owner.id, `person${i}@example.org`).ok).toBe(true);
+		expect(inviteCoEducator(db, cohort, owner.id, 'one-more@example.org').ok).toBe(false);
+		expect(inviteCoEducator(db, cohort, owner.id, 'person0@example.org').ok).toBe(true);
+		expect(
+			db.select().from(cohortInvitations).where(eq(cohortInvitations.cohortId, cohort.id)).all()
+		).toHaveLength(PENDING_INVITATIONS_MAX);
+	});
+});

@@ -1,0 +1,128 @@
+import { test, expect } from '../helpers/test';
+import { apiClient, postForm } from '../helpers/api';
+import { createAccount, logIn } from '../helpers/accounts';
+import { itemByStem } from '../helpers/banks';
+import { queryTestDb } from '../helpers/db';
+import { answerByKey } from '../helpers/practice';
+import type { Download } from '@playwright/test';
+
+async function textOf(download: Promise<Download>): Promise<string> {
+	let text = '';
+	for await (const chunk of await (await download).createReadStream()) text += chunk.toString();
+	return text;
+}
+
+test('an educator sees the reliability of their module and downloads every figure as CSV', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const owner = createAccount({ role: 'educator' });
+	const otherEducator = createAccount({ role: 'educator' });
+	const learner = createAccount({ name: 'Stats Learner', profession: 'nurse' });
+	const ownerClient = await apiClient(baseURL!, owner.email);
+	const created = await postForm(ownerClient, '/educator?/create', {
+		name: 'Stats cohort',
+		description: ''
+	});
+	const cohortId = /\/educator\/cohorts\/([a-z0-9]+)\//.exec(created.headers()['location'])![1];
+	const title = `Stats module ${Date.now().toString(36)}`;
+	const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+	expect(
+		(
+			await postForm(ownerClient, `/educator/cohorts/${cohortId}/modules/new`, {
+				title,
+				bank: 'clinical-trials',
+				itemCount: '2',
+				secondsPerItem: '60',
+				passMark: '50',
+				dueAt: due,
+				attemptsAllowed: '',
+				renewalDays: ''
+			})
+		).status()
+	).toBe(303);
+	const [{ join_code: code }] = queryTestDb<{ join_code: string }>(
+		'select join_code from cohorts where id = ?',
+		cohortId
+	);
+
+	const learnerContext = await browser.newContext({ baseURL });
+	const lp = await learnerContext.newPage();
+	await logIn(lp, learner.email);
+	expect(
+		(await postForm(await apiClient(baseURL!, learner.email), '/join', { code })).status()
+	).toBe(200);
+	await lp.goto('/modules');
+	await lp.getByRole('link', { name: title }).click();
+	await lp.getByRole('button', { name: 'Start the test' }).click();
+	for (let position = 1; position <= 2; position++) {
+		await expect(
+			lp.getByRole('main').getByText(`Question ${position} of 2`, { exact: true })
+		).toBeVisible();
+		const stem = (await lp.locator('.stem p').first().textContent()) ?? '';
+		await answerByKey(lp, itemByStem(stem), position === 1);
+		await expect(lp.getByRole('status').filter({ hasText: 'Answer saved.' })).toBeVisible();
+		if (position < 2) await lp.getByRole('button', { name: 'Save and next' }).click();
+	}
+	await lp.getByRole('button', { name: 'Finish test and see results' }).click();
+	await expect(lp.getByRole('heading', { name: `${title}: passed` })).toBeVisible();
+	await learnerContext.close();
+
+	await logIn(page, owner.email);
+	await page.goto(`/educator/items?cohort=${cohortId}`);
+	const row = page.getByRole('region', { name: 'Module reliability' }).getByRole('row', {
+		name: new RegExp(title)
+	});
+	// One attempt of two questions, half the marks: no spread, so no KR-20 or SEM.
+	await expect(row.getByRole('cell')).toHaveText(['1', '2', '50.0%', '0.0%', '–', '–']);
+
+	const items = await textOf(
+		(async () => {
+			const download = page.waitForEvent('download');
+			await page.getByRole('link', { name: 'Export items (CSV)' }).click();
+			return download;
+		})()
+	);
+	const lines = items.trimEnd().split('\r\n');
+	expect(lines[0]).toMatch(/^Item,Version,Bank,Type,Scenario,Text,Answers,Facility,/);
+	const answered = lines
+		.slice(1)
+		.filter((l) => /^clinical-trials-[^,]*,\d+,Clinical trials,/.test(l));
+	expect(answered.length).toBeGreaterThanOrEqual(2);
+
+	const modules = await textOf(
+		(async () => {
+			const download = page.waitForEvent('download');
+			await page.getByRole('link', { name: 'Export module reliability (CSV)' }).click();
+			return download;
+		})()
+	);
+	expect(modules).toContain(`Stats cohort,${title},1,2,50,0,1,0,,,\r\n`);
+
+	// Another educator sees neither the cohort's figures nor, among all learners, its module.
+	const other = await apiClient(baseURL!, otherEducator.email);
+	const html = { accept: 'text/html' };
+	expect(
+		(
+			await other.get(`/educator/items/export/items.csv?cohort=${cohortId}`, {
+				headers: html,
+				maxRedirects: 0
+			})
+		).status()
+	).toBe(404);
+	const theirs = await other.get('/educator/items/export/modules.csv');
+	expect(theirs.status()).toBe(200);
+	expect(await theirs.text()).not.toContain(title);
+	const anonymous = await apiClient(baseURL!);
+	const refused = await anonymous.get('/educator/items/export/items.csv', {
+		headers: html,
+		maxRedirects: 0
+	});
+	expect(refused.status()).toBe(303);
+	expect(refused.headers()['location']).toMatch(/^\/login\?redirectTo=/);
+	const learnerClient = await apiClient(baseURL!, learner.email);
+	expect(
+		(await learnerClient.get('/educator/items/export/items.csv', { maxRedirects: 0 })).status()
+	).toBe(403);
+});

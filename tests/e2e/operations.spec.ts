@@ -1,0 +1,90 @@
+import Database from 'better-sqlite3';
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { test, expect } from '../helpers/test';
+import { createAccount } from '../helpers/accounts';
+import { apiClient, postForm } from '../helpers/api';
+import { damageTable, queryTestDb } from '../helpers/db';
+
+const run = promisify(execFile);
+
+const folders: string[] = [];
+function freshFolder(prefix: string): string {
+	const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
+	folders.push(folder);
+	return folder;
+}
+test.afterEach(() => {
+	for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+test('the server refuses to start on a damaged database and says why', () => {
+	const databasePath = path.join(freshFolder('liver-quiz-damaged-'), 'app.db');
+	createAccount({ databasePath });
+	// Nothing reads answers as the server starts: only the check can notice this page.
+	damageTable(databasePath, 'answers');
+
+	const server = spawnSync(process.execPath, ['build/index.js'], {
+		env: {
+			...process.env,
+			PORT: String(Number(process.env.E2E_PORT ?? 4173) + 18),
+			DATABASE_PATH: databasePath,
+			SETUP_TOKEN: 'x'.repeat(24)
+		},
+		encoding: 'utf8',
+		timeout: 30_000
+	});
+	expect(server.stdout).not.toContain('Listening on');
+	expect(server.stderr).toContain(`The database ${databasePath} is damaged`);
+	expect(server.stderr).toContain('The server has not started.');
+	expect(server.status).toBe(1);
+});
+
+test('a backup taken while the server answers requests is a sound copy of its database', async ({
+	baseURL
+}) => {
+	const target = path.join(freshFolder('liver-quiz-backup-'), 'copy.db');
+	const learners = Array.from({ length: 3 }, () => createAccount({}));
+	const clients = await Promise.all(learners.map((l) => apiClient(baseURL!, l.email)));
+	const [{ n: sessionsBefore }] = queryTestDb<{ n: number }>(
+		'select count(*) as n from quiz_sessions'
+	);
+
+	let backingUp = true;
+	const practise = clients.map(async (client) => {
+		while (backingUp) {
+			const started = await postForm(client, '/practice?/start', {
+				bank: 'surgery',
+				count: '3',
+				mode: 'tutor',
+				selection: 'all'
+			});
+			expect(started.status()).toBe(303);
+		}
+	});
+	const backup = await run('npx', ['tsx', 'scripts/db-backup.ts', '--to', target], {
+		env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH }
+	}).finally(() => (backingUp = false));
+	await Promise.all(practise);
+	await Promise.all(clients.map((c) => c.dispose()));
+	expect(backup.stdout).toContain('integrity_check ok');
+
+	const [{ n: sessionsAfter }] = queryTestDb<{ n: number }>(
+		'select count(*) as n from quiz_sessions'
+	);
+	expect(sessionsAfter).toBeGreaterThan(sessionsBefore);
+	const copy = new Database(target, { readonly: true });
+	try {
+		expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+		const copied = copy.prepare('select count(*) from quiz_sessions').pluck().get() as number;
+		expect(copied).toBeGreaterThanOrEqual(sessionsBefore);
+		expect(copied).toBeLessThanOrEqual(sessionsAfter);
+		const emails = copy.prepare('select email from users').pluck().all();
+		expect(emails).toEqual(expect.arrayContaining(learners.map((l) => l.email)));
+	} finally {
+		copy.close();
+	}
+});
