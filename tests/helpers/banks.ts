@@ -9,3 +9,10 @@ export function itemByStem(stem: string): ItemSpec {
 	}
 	throw new Error(`No bank item has the stem: ${stem}`);
 }
+
+/** How many items a bank file holds. */
+export function bankSize(bankId: string): number {
+	const bank = banks.find((b) => b.id === bankId);
+	if (!bank) throw new Error(`No bank has the id: ${bankId}`);
+	return bank.items.length;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, type SourceDocument } from './document';
+import type { ClinicalReview } from './review';
 import { banks } from './banks';
 import { SOURCE_SLUG } from './links';
 
@@ -22,4 +23,10 @@ export function loadSourceDocument(): SourceDocument {
 		cached = parseDocument(SOURCE_SLUG, readFileSync(file, 'utf8'));
 	}
 	return cached;
+}
+
+/** The clinical review of the source document, kept beside it. */
+export function loadClinicalReview(): ClinicalReview {
+	const file = path.join(contentDir(), 'source', `${SOURCE_SLUG}.review.json`);
+	return JSON.parse(readFileSync(file, 'utf8')) as ClinicalReview;
 }

@@ -29,8 +29,21 @@ export interface SourceRef {
 	quote: string;
 }
 
+/**
+ * What an item asks of the learner. `decision`: a vignette whose data decide the answer and a
+ * lead-in asking for a decision (the next step, the most suitable treatment, the factor that rules
+ * an option out, what to tell the patient). `recall`: knowing a fact.
+ */
+export type ItemTask = 'recall' | 'decision';
+
 export interface OptionSpec {
 	text: string;
+	/**
+	 * The kind of thing the option is ("treatment", "investigation", "explanation to the patient"):
+	 * every option of an item is of one kind, so none is ruled out by category alone. Not used for
+	 * true/false.
+	 */
+	kind?: string;
 	/** For extended matching, whether an option is correct is decided per stem, so leave this out. */
 	correct?: boolean;
 	/** Why this option is right or wrong (for extended matching: what the option is). */
@@ -58,6 +71,7 @@ export interface ItemSpec {
 	/** Extended matching only: the scenarios to match, each to one option. */
 	stems?: MatchingStemSpec[];
 	teachingPoint: string;
+	task?: ItemTask;
 	difficulty: Difficulty;
 	audiences: Audience[];
 	objective: string;

@@ -1,62 +1,70 @@
 import { defineBank } from '../types';
 
+/*
+ * Two passages of the source are imprecise and are never keyed here. Hepatic arterial infusion:
+ * the catheter is placed surgically into the hepatic arterial system and connected to a pump
+ * implanted under the skin of the abdominal wall; the pump is not in the artery. Radioembolisation:
+ * no separate blocking substance is normally used, because the yttrium-90 microspheres lodge in the
+ * small tumour vessels themselves, and the treatment acts mainly through radiation rather than by
+ * starving the tumour.
+ */
 export default defineBank({
 	id: 'embolisation',
 	title: 'Embolisation and arterial techniques',
 	description:
-		'Transarterial chemoembolisation, radioembolisation with yttrium-90 beads and hepatic arterial infusion: the route, how each kills tumour and when each is used.',
+		'Transarterial chemoembolisation (TACE), radioembolisation (selective internal radiotherapy with yttrium-90 beads) and hepatic arterial infusion: how each reaches the tumour, which patients they suit, and how to explain them.',
 	items: [
 		// ---------------------------------------------------------------- single best answer
 		{
 			id: 'embolisation-tace-procedure',
 			type: 'single-best-answer',
-			stem: 'A 58-year-old woman has colorectal cancer that has spread only to the liver. The MDT recommends transarterial chemoembolisation (TACE), and she asks the junior doctor what the procedure involves.',
-			leadIn: 'Which description of TACE is most accurate?',
+			task: 'decision',
+			stem: 'Mrs Okafor, 58, has colorectal cancer that has spread to the liver and nowhere else. Her liver metastases cannot be removed, and the MDT has recommended transarterial chemoembolisation (TACE). At her pre-procedure visit she asks the nurse what will actually be done to her on the day.',
+			leadIn: 'What is the best plain-language explanation for the nurse to give?',
 			options: [
 				{
-					text: 'A pump is positioned surgically in the hepatic artery and chemotherapy is given directly to the liver through it',
+					kind: 'explanation to the patient',
+					text: 'A surgeon places a small device at an operation, so that chemotherapy can run into your liver over several weeks',
 					correct: false,
 					explanation:
-						'This describes hepatic arterial infusion (HAI), in which the pump is positioned surgically in the hepatic artery. TACE uses a catheter and a guidewire with interventional radiology.'
+						'This describes hepatic arterial infusion, which needs an operation. TACE is an interventional radiology procedure and needs no surgical wound.'
 				},
 				{
-					text: 'A probe is inserted into the metastasis under ultrasound or x-ray guidance and heat is used to destroy it',
+					kind: 'explanation to the patient',
+					text: 'A needle-like probe is passed through your skin into each tumour on ultrasound, and heat is used to destroy it',
 					correct: false,
 					explanation:
-						'This describes heat-based ablation such as radiofrequency or microwave ablation, not TACE.'
+						'This describes percutaneous heat ablation (radiofrequency or microwave). In TACE nothing is passed through the skin into the tumour; the chemotherapy reaches it through its arteries.'
 				},
 				{
-					text: 'A catheter and a guidewire are passed from a peripheral artery into the hepatic artery under x-ray guidance, then into the small arteries feeding the tumours; chemotherapy is injected and the feeding vessels are blocked',
+					kind: 'explanation to the patient',
+					text: 'A fine tube is put into an artery elsewhere in your body and steered on x-ray to the tumours’ arteries',
 					correct: true,
 					explanation:
-						'Correct: in TACE the doctors access a peripheral artery with a catheter and a guidewire, reach the hepatic artery under x-ray guidance, advance into the small arteries that feed the tumours, inject the chemotherapy and block the feeding vessels with a special substance.'
+						'Right: a catheter and guidewire enter a peripheral artery and are steered under x-ray guidance into the hepatic artery and on into the small arteries that feed her tumours, where the chemotherapy is injected.'
 				},
 				{
-					text: 'Chemotherapy is given by intravenous infusion and circulates throughout the body to destroy cancer cells',
+					kind: 'explanation to the patient',
+					text: 'Chemotherapy is dripped into a vein in your arm and is carried around your whole body in the blood',
 					correct: false,
 					explanation:
-						'This describes systemic chemotherapy. In TACE the chemotherapy is delivered directly to the liver metastases.'
+						'This is systemic chemotherapy. The point of TACE for a patient whose cancer is confined to the liver is that the drug is delivered directly to the liver metastases.'
 				},
 				{
-					text: 'A machine directs a radiation beam at the tumour from many different angles around the body',
+					kind: 'explanation to the patient',
+					text: 'A machine outside your body aims radiation beams at the tumours from several different angles',
 					correct: false,
 					explanation:
-						'This describes stereotactic radiotherapy, a form of external radiotherapy. TACE delivers chemotherapy, not a radiation beam.'
+						'This is stereotactic radiotherapy, an external treatment. TACE delivers chemotherapy from inside, through the arteries.'
 				}
 			],
 			teachingPoint:
-				'TACE is an interventional radiology procedure: a catheter and guidewire go from a peripheral artery to the hepatic artery under x-ray guidance, then into the tumour-feeding arteries, where chemotherapy is injected and the vessels are blocked.',
+				'TACE is an interventional radiology procedure, not an operation: a catheter and guidewire go from a peripheral artery, under x-ray guidance, into the hepatic artery and then into the small arteries feeding the tumours, where the chemotherapy is injected. Explaining the route in these terms prepares the patient for an arterial puncture rather than a wound.',
 			difficulty: 'medium',
-			audiences: ['doctor', 'nurse'],
-			objective: 'Describe the steps by which TACE delivers chemotherapy to liver metastases.',
+			audiences: ['nurse', 'doctor'],
+			objective: 'Explain to a patient, in plain words, how TACE is carried out.',
 			source: {
-				passageIds: [
-					'chemotherapy-5',
-					'chemotherapy-4',
-					'chemotherapy-3',
-					'ablation-2',
-					'radiotherapy-3'
-				],
+				passageIds: ['chemotherapy-5'],
 				quote:
 					'The doctors access a peripheral artery in the body with a catheter and a guidewire and find their way under x-ray guidance into the hepatic artery'
 			}
@@ -64,54 +72,53 @@ export default defineBank({
 		{
 			id: 'embolisation-tace-two-effects',
 			type: 'single-best-answer',
-			stem: 'A 61-year-old man with liver metastases from colorectal cancer has had TACE. A medical student on the ward asks how the procedure acts on the tumours.',
-			leadIn: 'According to the document, which pair of effects does TACE have on the tumours?',
+			task: 'decision',
+			stem: 'A 61-year-old man has six colorectal liver metastases that the liver surgeon cannot remove, and staging CT shows no disease outside the liver. He has had systemic chemotherapy, and the MDT now recommends TACE. He asks why chemotherapy put into the liver’s arteries should work any differently from the drip he has already had.',
+			leadIn: 'What is the best explanation of how TACE acts on his tumours?',
 			options: [
 				{
-					text: 'Radiation delivered directly to the tumour, plus blocking of the small feeding arteries',
+					kind: 'explanation to the patient',
+					text: 'The drug goes into the main liver artery and from there spreads evenly through the whole of the liver',
 					correct: false,
 					explanation:
-						'Delivering radiation directly to the tumour describes radioembolisation with yttrium 90 beads. TACE delivers chemotherapy.'
+						'The catheter does not stop in the hepatic artery: it is advanced into the small arteries that feed the tumours, so the drug is delivered into the tumours rather than spread across the liver.'
 				},
 				{
-					text: 'Heat delivered to the tumour, plus blocking of the small feeding arteries',
+					kind: 'explanation to the patient',
+					text: 'Beads left in the liver artery give off radiation, which destroys the tumours from the inside',
 					correct: false,
 					explanation:
-						'Heat is used in ablation (radiofrequency or microwave). TACE delivers chemotherapy directly into the tumour.'
+						'Radioactive yttrium-90 beads are used in radioembolisation. TACE delivers chemotherapy.'
 				},
 				{
-					text: 'Chemotherapy delivered directly into the tumour, plus drugs that block the formation of new blood vessels',
+					kind: 'explanation to the patient',
+					text: 'The drug still travels round the bloodstream as before, but the dose given into the artery is far higher',
 					correct: false,
 					explanation:
-						'Blocking the formation of blood vessels describes angiogenesis inhibitors, a targeted therapy. In TACE a special substance blocks the existing small feeding arteries.'
+						'Circulation through the whole body is what systemic chemotherapy does. TACE places the drug in the tumours’ own arteries; its advantage is where the drug goes, not simply a bigger dose.'
 				},
 				{
-					text: 'Chemotherapy delivered directly into the tumour, plus blocking of the small feeding arteries so the tumour is deprived of oxygen and nutrients',
+					kind: 'explanation to the patient',
+					text: 'The drug goes straight into the tumours, and blocking their small arteries starves them of oxygen and nutrients',
 					correct: true,
 					explanation:
-						'Correct: the chemotherapy is delivered directly into the tumour and, by blocking the small feeding arteries, the tumours are deprived of the oxygen and nutrients they need to grow.'
+						'Right: TACE acts twice. The chemotherapy is delivered directly into the tumours, and blocking their small feeding arteries deprives them of the oxygen and nutrients they need to grow.'
 				},
 				{
-					text: 'Chemotherapy circulating throughout the body, plus boosting of the body’s natural defences',
+					kind: 'explanation to the patient',
+					text: 'A drug given alongside it stops the tumours forming new blood vessels, so they are unable to build a fresh blood supply',
 					correct: false,
 					explanation:
-						'Drugs circulating throughout the body describes systemic chemotherapy, and boosting natural defences describes immunotherapy. TACE delivers chemotherapy directly into the tumour.'
+						'Blocking the formation of new blood vessels is how angiogenesis inhibitors, a targeted therapy, work. TACE blocks the tumours’ existing feeding arteries with a special substance.'
 				}
 			],
 			teachingPoint:
-				'TACE works in two ways: chemotherapy goes directly into the tumour, and blocking the small feeding arteries deprives the tumour of the oxygen and nutrients it needs to grow.',
+				'TACE differs from systemic chemotherapy in two ways: the drug is delivered directly into the tumour, and blocking the small feeding arteries deprives the tumour of oxygen and nutrients. That is why it can be offered after systemic treatment to a patient whose disease is confined to the liver.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Explain the two ways in which TACE acts on liver metastases.',
 			source: {
-				passageIds: [
-					'chemotherapy-5',
-					'radiotherapy-4',
-					'ablation-2',
-					'targeted-therapy-1',
-					'chemotherapy-3',
-					'immunotherapy-1'
-				],
+				passageIds: ['chemotherapy-5', 'chemotherapy-3'],
 				quote:
 					'With this way the chemotherapy is delivered directly into the tumour and additionally by blocking the small feeding arteries, the tumours are deprived of oxygen and nutrients that they need to grow.'
 			}
@@ -119,143 +126,160 @@ export default defineBank({
 		{
 			id: 'embolisation-sirt-achieved-ir',
 			type: 'single-best-answer',
-			stem: 'A 62-year-old woman with colorectal liver metastases has met the liver surgeon at clinic. The MDT now recommends radioembolisation, and she asks the nurse whether this means she will have an operation.',
-			leadIn: 'How does the document say radioembolisation is carried out?',
+			task: 'decision',
+			stem: 'A 62-year-old woman with colorectal liver metastases has seen the liver surgeon, who cannot remove them. The MDT now recommends radioembolisation. The surgical consent discussion frightened her, and she asks the nurse whether this treatment means another operation and a large wound.',
+			leadIn: 'What should the nurse tell her?',
 			options: [
 				{
-					text: 'By surgically positioning a pump in the hepatic artery',
-					correct: false,
-					explanation:
-						'A surgically positioned pump in the hepatic artery is used for hepatic arterial infusion of chemotherapy, not radioembolisation.'
-				},
-				{
-					text: 'With interventional radiology, using a catheter and a guidewire passed from a peripheral artery',
+					kind: 'explanation to the patient',
+					text: 'No: a radiologist passes a fine tube through an artery, guided by x-ray',
 					correct: true,
 					explanation:
-						'Correct: radioembolisation is achieved with interventional radiology; the doctors access a peripheral artery with a catheter and a guidewire and find their way under x-ray guidance to the hepatic artery.'
+						'Right: radioembolisation is achieved with interventional radiology. A catheter and guidewire go from a peripheral artery to the hepatic artery under x-ray guidance; there is no surgical wound.'
 				},
 				{
-					text: 'With a probe inserted through the skin into the metastasis under sedation',
+					kind: 'explanation to the patient',
+					text: 'Yes: a surgeon places a small device in your abdomen to carry the treatment to your liver',
 					correct: false,
 					explanation:
-						'A probe passed through the skin under sedation describes percutaneous ablation. Radioembolisation beads are delivered through the arteries.'
+						'An operation to place equipment is needed for hepatic arterial infusion of chemotherapy, not for radioembolisation.'
 				},
 				{
-					text: 'By an intravenous infusion of radioactive beads into the bloodstream',
+					kind: 'explanation to the patient',
+					text: 'No: a probe is pushed through the skin into each tumour while you are sedated',
 					correct: false,
 					explanation:
-						'Intravenous infusion is a route of systemic chemotherapy. Radioembolisation beads are injected through a catheter directly into the small arteries that feed the tumours.'
+						'A probe through the skin describes percutaneous ablation. Radioembolisation reaches the tumours through their arteries.'
 				},
 				{
-					text: 'By a major liver resection that removes the tumours and places the beads',
+					kind: 'explanation to the patient',
+					text: 'Yes: it is done by keyhole surgery so that the beads can be placed inside the tumours',
 					correct: false,
 					explanation:
-						'Radioembolisation is achieved with interventional radiology, not by liver resection.'
+						'Keyhole (laparoscopic) surgery is one way of performing ablation or resection. Radioembolisation beads are delivered through a catheter in the arteries, not at an operation.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'No: the radioactive beads are given as a drip into a vein in your arm over an hour',
+					correct: false,
+					explanation:
+						'An intravenous drip is a route for systemic chemotherapy. The beads are injected through a catheter into the small arteries that feed the tumours.'
 				}
 			],
 			teachingPoint:
-				'Radioembolisation is an interventional radiology procedure through the arteries, not an operation: a catheter and guidewire are passed from a peripheral artery to the liver.',
+				'Radioembolisation is an interventional radiology procedure through the arteries, not an operation. A patient frightened by surgery can be told honestly that no wound is made; the treatment is steered to the liver from an artery elsewhere in the body.',
 			difficulty: 'easy',
 			audiences: ['nurse'],
-			objective: 'Explain to a patient how radioembolisation is carried out.',
+			objective: 'Explain to a patient that radioembolisation is done by interventional radiology.',
 			source: {
-				passageIds: ['radiotherapy-4', 'chemotherapy-4', 'ablation-1', 'chemotherapy-3'],
+				passageIds: ['radiotherapy-4'],
 				quote: 'This is achieved with interventional radiology.'
 			}
 		},
 		{
 			id: 'embolisation-hai-less-common',
 			type: 'single-best-answer',
-			stem: 'On a ward round, a foundation doctor asks why hepatic arterial infusion (HAI) is not offered more widely, given that it delivers chemotherapy directly to the liver.',
-			leadIn:
-				'Which reason does the document give for HAI being used less often than systemic chemotherapy?',
+			task: 'decision',
+			stem: 'A 57-year-old man has colorectal cancer with liver metastases that cannot be resected and no disease elsewhere. He has read that chemotherapy can be pumped straight into the liver’s artery and asks the registrar why the MDT has recommended standard chemotherapy through a vein instead.',
+			leadIn: 'Which reason is the registrar best to give him?',
 			options: [
 				{
-					text: 'It delivers the chemotherapy throughout the whole body rather than to the liver',
-					correct: false,
-					explanation:
-						'In HAI the chemotherapy is administered directly to the liver. Circulating throughout the body describes systemic chemotherapy.'
-				},
-				{
-					text: 'It relies on beads containing radioactive yttrium 90',
-					correct: false,
-					explanation:
-						'Yttrium 90 beads are used in radioembolisation. HAI delivers chemotherapy through a pump in the hepatic artery.'
-				},
-				{
-					text: 'It can only be given as tablets',
-					correct: false,
-					explanation:
-						'Tablets are one way of giving systemic chemotherapy. HAI is given through a pump positioned surgically in the hepatic artery.'
-				},
-				{
-					text: 'It is suitable only for liver metastases that can be surgically removed',
-					correct: false,
-					explanation:
-						'The reverse: HAI may be used when surgical resection is not possible and the cancer has not spread outside the liver.'
-				},
-				{
-					text: 'Its complexity',
+					kind: 'reason',
+					text: 'Arterial chemotherapy is complex to set up and run, so it is offered less often than chemotherapy by vein',
 					correct: true,
 					explanation:
-						'Correct: the document states that HAI is not used as often as systemic chemotherapy due to its complexity.'
+						'Right: he meets the conditions for hepatic arterial infusion (no resection possible, no spread outside the liver), but it is used less often than systemic chemotherapy because of its complexity, and systemic chemotherapy is the most common treatment for liver metastases.'
+				},
+				{
+					kind: 'reason',
+					text: 'Chemotherapy through the liver’s artery reaches liver tumours less well than chemotherapy given into a vein',
+					correct: false,
+					explanation:
+						'The reverse: hepatic arterial infusion gives the chemotherapy directly to the liver. Its drawback is not poor delivery.'
+				},
+				{
+					kind: 'reason',
+					text: 'Chemotherapy through the liver’s artery is kept for metastases that the surgeon is able to remove',
+					correct: false,
+					explanation:
+						'Hepatic arterial infusion may be used when resection is not possible, as in his case, so this would be a false reason.'
+				},
+				{
+					kind: 'reason',
+					text: 'His metastases are too many for arterial chemotherapy, which suits one to three small tumours',
+					correct: false,
+					explanation:
+						'One to three small metastases is the description for stereotactic body radiation therapy. The number of his metastases does not exclude hepatic arterial infusion.'
+				},
+				{
+					kind: 'reason',
+					text: 'Arterial chemotherapy gives radiation to the liver, which his earlier bowel treatment rules out',
+					correct: false,
+					explanation:
+						'Hepatic arterial infusion gives chemotherapy, not radiation; radiation through the arteries is radioembolisation.'
 				}
 			],
 			teachingPoint:
-				'HAI delivers chemotherapy directly to the liver via a surgically placed hepatic artery pump, but it is used less often than systemic chemotherapy because of its complexity.',
-			difficulty: 'easy',
+				'A patient can meet the conditions for hepatic arterial infusion and still be offered systemic chemotherapy: HAI is used less often because of its complexity. In practice it needs a surgically placed catheter in the hepatic arterial system, connected to a pump implanted under the skin of the abdominal wall, and a centre experienced in running it.',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective:
-				'State why hepatic arterial infusion is used less often than systemic chemotherapy.',
+				'Explain to a patient why hepatic arterial infusion is used less often than systemic chemotherapy.',
 			source: {
-				passageIds: ['chemotherapy-4', 'chemotherapy-3', 'radiotherapy-4'],
+				passageIds: ['chemotherapy-4', 'chemotherapy-1'],
 				quote: 'HAI is not used as often as systemic chemotherapy due to its complexity.'
 			}
 		},
 		{
 			id: 'embolisation-hai-candidate',
 			type: 'single-best-answer',
-			stem: 'The liver MDT is reviewing five patients with colorectal liver metastases and considering hepatic arterial infusion (HAI) chemotherapy for each.',
-			leadIn: 'Which patient best fits the situation in which the document says HAI may be used?',
+			task: 'decision',
+			stem: 'The liver MDT is reviewing five patients with colorectal liver metastases. For each, staging imaging, the liver surgeon’s opinion and a fitness assessment are available. A trainee has proposed hepatic arterial infusion (HAI) chemotherapy for each of them.',
+			leadIn: 'For which patient is HAI the most suitable option to discuss?',
 			options: [
 				{
-					text: 'A 60-year-old man whose liver metastases are surgically resectable and who has no disease outside the liver',
+					kind: 'patient',
+					text: 'A 60-year-old man with two metastases that the surgeon can resect and no disease elsewhere',
 					correct: false,
 					explanation:
-						'HAI may be used when surgical resection is not possible; these metastases can be resected.'
+						'His metastases can be resected, and surgery offers the higher chance of cure. HAI is for patients in whom resection is not possible.'
 				},
 				{
-					text: 'A 57-year-old woman whose liver metastases cannot be resected and who also has metastases in the lungs',
+					kind: 'patient',
+					text: 'A 57-year-old woman with unresectable liver metastases and new nodules in both lungs',
 					correct: false,
 					explanation:
-						'HAI may be used when the cancer has not spread outside the liver; lung metastases mean it has.'
+						'Lung metastases mean the cancer has spread outside the liver; HAI treats the liver and would leave the lung disease untreated.'
 				},
 				{
-					text: 'A 63-year-old man whose liver metastases cannot be resected and who has no disease outside the liver',
+					kind: 'patient',
+					text: 'A 59-year-old woman with unresectable metastases, no other spread, judged very high risk for any operation',
+					correct: false,
+					explanation:
+						'She meets the disease conditions, but the HAI equipment is placed surgically, and she is too high risk for an operation. Alternatives that need no operation should be considered.'
+				},
+				{
+					kind: 'patient',
+					text: 'A 52-year-old man with one resectable metastasis and a confirmed deposit in the peritoneum',
+					correct: false,
+					explanation:
+						'Neither condition is met: his liver disease is resectable and the cancer has spread to the peritoneum.'
+				},
+				{
+					kind: 'patient',
+					text: 'A 63-year-old man with unresectable metastases, no other spread, and fit for surgery',
 					correct: true,
 					explanation:
-						'Correct: HAI may be used when surgical resection is not possible and the cancer has not spread outside the liver.'
-				},
-				{
-					text: 'A 59-year-old woman whose liver metastases are surgically resectable and who also has metastases in the bones',
-					correct: false,
-					explanation:
-						'Neither condition is met: resection is possible and the cancer has spread outside the liver.'
-				},
-				{
-					text: 'A 52-year-old man whose liver metastases can be removed and who is fit and willing to have an operation',
-					correct: false,
-					explanation:
-						'HAI may be used when surgical resection is not possible; this patient’s metastases can be removed.'
+						'Right: resection is not possible, the cancer has not spread outside the liver, and he is fit for the operation needed to place the equipment.'
 				}
 			],
 			teachingPoint:
-				'HAI may be used when liver metastases cannot be resected and the cancer has not spread outside the liver: both conditions apply.',
+				'HAI may be used when two conditions hold together: the liver metastases cannot be resected, and the cancer has not spread outside the liver. Because the equipment is placed surgically, the patient must also be fit for an operation.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'Identify patients for whom hepatic arterial infusion may be used.',
+			objective: 'Select a patient for whom hepatic arterial infusion may be used.',
 			source: {
-				passageIds: ['chemotherapy-4'],
+				passageIds: ['chemotherapy-4', 'surgery-6'],
 				quote:
 					'HAI may be used to treat liver metastases when surgical resection is not possible and the cancer has not spread outside the liver.'
 			}
@@ -263,47 +287,54 @@ export default defineBank({
 		{
 			id: 'embolisation-sirt-healthy-tissue',
 			type: 'single-best-answer',
-			stem: 'A 70-year-old woman with liver metastases from a neuroendocrine cancer is due to have radioembolisation. She tells the nurse she is worried the radiation will harm the rest of her liver.',
-			leadIn: 'Which explanation by the nurse is most consistent with the document?',
+			task: 'decision',
+			stem: 'A 70-year-old woman with liver metastases from a neuroendocrine cancer is booked for selective internal radiotherapy. Years ago she had external radiotherapy to the breast and remembers sore, burnt skin. She asks the nurse whether the radiation will damage the healthy part of her liver.',
+			leadIn: 'What is the best answer for the nurse to give?',
 			options: [
 				{
-					text: 'The beads deliver the radiation directly to the tumour, with minimal effects on the healthy tissue around it',
+					kind: 'explanation to the patient',
+					text: 'The beads give their radiation to the tumour alone, so there is no effect on the healthy liver',
+					correct: false,
+					explanation:
+						'Reassuring but overstated: the effects on the surrounding healthy tissue are minimal, not absent. Promising no effect is an answer she may later feel was untrue.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The radiation is spread thinly through the whole liver, so no one area gets enough to harm it',
+					correct: false,
+					explanation:
+						'The beads are placed in the tumour through its feeding arteries; the radiation is concentrated in the tumour, not spread evenly.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The beads give their radiation directly to the tumour, so effects on the healthy liver are minimal',
 					correct: true,
 					explanation:
-						'Correct: the document states that the beads deliver the radiation directly to the tumour with minimal effects to the healthy tissues around it.'
+						'Right, and honest: the radiation is delivered directly to the tumour with minimal effects on the healthy tissue around it. Unlike her breast treatment, no beam passes through the skin.'
 				},
 				{
-					text: 'The beads are designed to spread throughout the bloodstream so that the radiation is spread thinly',
+					kind: 'explanation to the patient',
+					text: 'The beam is aimed from outside at many angles, so the skin and liver receive a lower dose than before',
 					correct: false,
 					explanation:
-						'The beads are positioned directly into the tumour through its feeding arteries, which are then blocked; they are not spread through the body.'
+						'Aiming a beam from many angles describes stereotactic external radiotherapy. Selective internal radiotherapy places the radiation source inside the tumour.'
 				},
 				{
-					text: 'The radiation comes from a machine outside her body and is aimed at the tumour',
+					kind: 'explanation to the patient',
+					text: 'The beads carry chemotherapy rather than radiation, so radiation damage does not arise',
 					correct: false,
 					explanation:
-						'A machine producing a beam describes external radiotherapy. In radioembolisation the radiation comes from yttrium 90 beads placed in the tumour.'
-				},
-				{
-					text: 'The beads release chemotherapy rather than radiation',
-					correct: false,
-					explanation:
-						'The beads contain radioactive yttrium 90 and deliver radiation. Chemotherapy injected into the feeding arteries describes TACE.'
-				},
-				{
-					text: 'The beads are placed through the skin with a probe under ultrasound guidance',
-					correct: false,
-					explanation:
-						'A probe through the skin describes percutaneous ablation. The beads are injected through a catheter passed from a peripheral artery under x-ray guidance.'
+						'The beads contain radioactive yttrium-90. Chemotherapy into the feeding arteries describes TACE.'
 				}
 			],
 			teachingPoint:
-				'Radioembolisation beads deliver radiation directly to the tumour with minimal effects on the surrounding healthy tissue.',
-			difficulty: 'easy',
+				'Radioembolisation beads deliver radiation directly to the tumour with minimal effects on the healthy tissue around it. The honest answer to a worried patient is "minimal", not "none": the hard judgement is to reassure without overpromising.',
+			difficulty: 'hard',
 			audiences: ['nurse'],
-			objective: 'Reassure a patient about how radioembolisation targets the tumour.',
+			objective:
+				'Answer a patient’s question about the effect of radioembolisation on healthy liver honestly.',
 			source: {
-				passageIds: ['radiotherapy-4', 'radiotherapy-3', 'chemotherapy-5', 'ablation-1'],
+				passageIds: ['radiotherapy-4', 'radiotherapy-3'],
 				quote:
 					'The beads deliver the radiation directly to the tumour with minimal effects to the healthy tissues around it.'
 			}
@@ -311,244 +342,1462 @@ export default defineBank({
 		{
 			id: 'embolisation-sirt-sequence',
 			type: 'single-best-answer',
-			stem: 'A core trainee is preparing to explain radioembolisation (selective internal radiotherapy) to a 61-year-old man with colorectal liver metastases after the MDT has recommended it.',
-			leadIn: 'Which sequence matches the document’s description of radioembolisation?',
+			task: 'recall',
+			stem: 'A core trainee is consenting a 61-year-old man for radioembolisation of colorectal liver metastases and wants to describe the procedure in the order in which it happens.',
+			leadIn: 'Which sequence describes how the beads reach the tumour?',
 			options: [
 				{
-					text: 'A pump is positioned surgically in the hepatic artery, then the radioactive beads are infused through the pump into the liver',
+					kind: 'sequence',
+					text: 'Hepatic artery reached at an operation, then a device is placed there to infuse the beads into the liver over several weeks',
 					correct: false,
 					explanation:
-						'A surgically positioned pump in the hepatic artery describes hepatic arterial infusion of chemotherapy, not radioembolisation.'
+						'An operation and an infusion device belong to hepatic arterial infusion of chemotherapy, not to radioembolisation.'
 				},
 				{
-					text: 'A peripheral artery is accessed, the small feeding arteries are blocked, then the catheter is advanced into the hepatic artery and the beads are injected',
+					kind: 'sequence',
+					text: 'Peripheral artery, where the beads are injected and left to be carried by the blood to the liver and into the tumour',
 					correct: false,
 					explanation:
-						'Wrong order: the catheter reaches the hepatic artery and then the small feeding arteries, the beads are injected, and the feeding vessels are blocked on the way out.'
+						'The beads are not released at the entry point; the catheter is steered all the way into the small arteries that feed the tumours before they are injected.'
 				},
 				{
-					text: 'A peripheral artery is accessed and the beads are injected there, to be carried by the blood to the tumour',
+					kind: 'sequence',
+					text: 'A vein in the arm, then through the heart and lungs, then the liver, where the beads settle inside the tumour',
 					correct: false,
 					explanation:
-						'The catheter is advanced through the hepatic artery into the small arteries that feed the tumours, and the beads are injected directly into them.'
+						'Radioembolisation is an arterial treatment. Beads given into a vein would reach the lungs, not the liver tumours.'
 				},
 				{
-					text: 'A peripheral artery is accessed with a catheter and a guidewire, the hepatic artery is reached under x-ray guidance, the catheter enters the small tumour-feeding arteries, the beads are injected and the feeding vessels are blocked on the way out',
+					kind: 'sequence',
+					text: 'Peripheral artery, then hepatic artery under x-ray guidance, then the small tumour-feeding arteries, where the beads go in',
 					correct: true,
 					explanation:
-						'Correct: this is the order the document gives for radioembolisation, which is achieved with interventional radiology.'
+						'Right: a catheter and guidewire enter a peripheral artery, reach the hepatic artery under x-ray guidance, and are advanced into the small arteries that feed the tumours, where the beads are injected.'
 				},
 				{
-					text: 'A probe is passed through the skin into the tumour under ultrasound guidance and the beads are left in the tumour',
+					kind: 'sequence',
+					text: 'The skin over the liver, then the tumour itself under ultrasound guidance, where the beads are placed through a probe',
 					correct: false,
 					explanation:
-						'A probe through the skin describes percutaneous ablation. Radioembolisation beads are delivered through the arteries with a catheter and a guidewire.'
+						'A probe through the skin under ultrasound guidance describes percutaneous ablation, not radioembolisation.'
 				}
 			],
 			teachingPoint:
-				'Radioembolisation: peripheral artery, then hepatic artery under x-ray guidance, then the small tumour-feeding arteries; the beads are injected and the feeding vessels blocked on the way out.',
+				'Radioembolisation follows the arterial route: peripheral artery, hepatic artery under x-ray guidance, small tumour-feeding arteries, injection of the yttrium-90 beads. The source adds that a special substance then blocks the feeding vessels, copying its TACE wording; in practice no separate blocking substance is normally used in radioembolisation, because the microspheres lodge in the small tumour vessels themselves.',
 			difficulty: 'hard',
 			audiences: ['doctor'],
-			objective: 'Sequence the steps of radioembolisation.',
+			objective: 'Sequence the steps by which radioembolisation beads reach the tumour.',
 			source: {
-				passageIds: ['radiotherapy-4', 'chemotherapy-4', 'ablation-1'],
-				quote:
-					'Then they advance the catheter into the small arteries that feed the tumours. They inject the radioactive beads directly to them and use a special substance to block the tumour feeding vessels on their way out.'
-			}
-		},
-		{
-			id: 'embolisation-special-substance',
-			type: 'single-best-answer',
-			stem: 'During TACE for a 57-year-old man with liver metastases from stomach cancer, the interventional radiologist injects the chemotherapy drugs into the small arteries that feed the tumours and then uses a special substance.',
-			leadIn: 'What is the purpose of this special substance, according to the document?',
-			options: [
-				{
-					text: 'To widen the feeding arteries so that more blood reaches the tumour',
-					correct: false,
-					explanation:
-						'The opposite: the substance blocks the feeding vessels so that the tumour is deprived of oxygen and nutrients.'
-				},
-				{
-					text: 'To block the tumour feeding vessels so that the tumours are deprived of oxygen and nutrients',
-					correct: true,
-					explanation:
-						'Correct: the special substance blocks the tumour feeding vessels on the way out, depriving the tumours of the oxygen and nutrients they need to grow.'
-				},
-				{
-					text: 'To carry the chemotherapy throughout the body in the bloodstream',
-					correct: false,
-					explanation:
-						'Drugs circulating throughout the body describes systemic chemotherapy. TACE delivers the chemotherapy directly into the tumour.'
-				},
-				{
-					text: 'To create small holes in the outline of the cancer cells',
-					correct: false,
-					explanation:
-						'Creating small holes in the cancer cells’ outline describes irreversible electroporation, which uses electrical impulses.'
-				},
-				{
-					text: 'To boost the body’s natural defences against the cancer',
-					correct: false,
-					explanation: 'Boosting the body’s natural defences describes immunotherapy, not TACE.'
-				}
-			],
-			teachingPoint:
-				'After the chemotherapy is injected in TACE, a special substance blocks the feeding vessels on the way out, starving the tumour of oxygen and nutrients.',
-			difficulty: 'easy',
-			audiences: ['doctor', 'nurse'],
-			objective: 'Explain the role of the blocking substance in TACE.',
-			source: {
-				passageIds: ['chemotherapy-5', 'chemotherapy-3', 'ablation-2', 'immunotherapy-1'],
-				quote:
-					'They inject the chemotherapy drugs directly into them and use a special substance to block the tumour feeding vessels on their way out.'
+				passageIds: ['radiotherapy-4'],
+				quote: 'They inject the radioactive beads directly to them'
 			}
 		},
 		{
 			id: 'embolisation-hai-vs-tace',
 			type: 'single-best-answer',
-			stem: 'A registrar is teaching medical students about the ways chemotherapy can be delivered to liver metastases.',
-			leadIn:
-				'Which statement correctly contrasts hepatic arterial infusion (HAI) with transarterial chemoembolisation (TACE)?',
+			task: 'decision',
+			stem: 'A 64-year-old man has colorectal metastases confined to the liver, which the surgeon cannot remove. He was told the MDT discussed both hepatic arterial infusion (HAI) and TACE, and that both put chemotherapy into the liver’s arteries. He asks the nurse why one of them would involve the surgeons and an operation and the other would not.',
+			leadIn: 'What is the best explanation for the nurse to give?',
 			options: [
 				{
-					text: 'HAI delivers radiation, whereas TACE delivers chemotherapy',
+					kind: 'explanation to the patient',
+					text: 'TACE is done at an operation under general anaesthetic; HAI is given on the ward through a drip',
 					correct: false,
 					explanation:
-						'Both deliver chemotherapy. Radiation delivered through the arteries describes radioembolisation.'
+						'Neither half is right: TACE is an interventional radiology procedure with no operation, and HAI runs chemotherapy into the liver’s arterial supply from surgically placed equipment, not through a drip into a vein.'
 				},
 				{
-					text: 'HAI is given orally as tablets, whereas TACE is given by intravenous infusion',
+					kind: 'explanation to the patient',
+					text: 'HAI needs an operation to remove part of the liver first; TACE treats the tumours without removing any liver',
 					correct: false,
 					explanation:
-						'Tablets and intravenous infusion are the routes of systemic chemotherapy. HAI uses a pump in the hepatic artery and TACE a catheter in the tumour-feeding arteries.'
+						'HAI is for patients in whom resection is not possible, as in his case; the operation is to place the equipment, not to remove liver.'
 				},
 				{
-					text: 'HAI is used when the cancer has spread outside the liver, whereas TACE is used when the primary has only spread to the liver',
+					kind: 'explanation to the patient',
+					text: 'HAI gives radioactive beads, which are handled in theatre; TACE gives chemotherapy on the ward',
 					correct: false,
 					explanation:
-						'HAI may be used when the cancer has not spread outside the liver, so this contrast is wrong.'
+						'Radioactive beads are used in radioembolisation. HAI gives chemotherapy, and TACE is done in the interventional radiology suite.'
 				},
 				{
-					text: 'TACE uses a pump positioned surgically in the hepatic artery, whereas HAI uses a catheter passed from a peripheral artery',
+					kind: 'explanation to the patient',
+					text: 'Both are done by a radiologist; the surgeons simply review the liver once the treatment is over',
 					correct: false,
 					explanation:
-						'This reverses the two: the surgically positioned pump belongs to HAI, and the catheter from a peripheral artery to TACE.'
+						'The equipment for HAI is placed surgically, so the surgeons are directly involved; only TACE is an interventional radiology procedure.'
 				},
 				{
-					text: 'HAI uses a pump positioned surgically in the hepatic artery, whereas TACE uses a catheter and a guidewire passed from a peripheral artery with interventional radiology',
+					kind: 'explanation to the patient',
+					text: 'The equipment for HAI is put in place at an operation; TACE is done by a radiologist through an artery',
 					correct: true,
 					explanation:
-						'Correct: HAI chemotherapy is given via a surgically positioned pump in the hepatic artery; TACE is achieved with interventional radiology using a catheter and a guidewire from a peripheral artery.'
+						'Right: HAI equipment is positioned surgically, whereas TACE is achieved with interventional radiology from a peripheral artery. In practice the surgeon places a catheter into the hepatic arterial system and connects it to a pump implanted under the skin of the abdominal wall; the pump is not in the artery.'
 				}
 			],
 			teachingPoint:
-				'HAI and TACE both deliver chemotherapy through the hepatic artery, but HAI uses a surgically positioned pump while TACE is an interventional radiology catheter procedure.',
+				'HAI and TACE both give chemotherapy through the liver’s arteries, but HAI equipment is placed at an operation, whereas TACE is an interventional radiology procedure. The source says the pump is "positioned surgically in the artery"; in practice a surgically placed catheter in the hepatic arterial system is connected to a pump under the skin of the abdominal wall.',
 			difficulty: 'hard',
-			audiences: ['doctor'],
-			objective: 'Contrast hepatic arterial infusion with TACE.',
+			audiences: ['nurse', 'doctor'],
+			objective:
+				'Explain to a patient why hepatic arterial infusion involves an operation and TACE does not.',
 			source: {
-				passageIds: ['chemotherapy-4', 'chemotherapy-5', 'chemotherapy-3', 'radiotherapy-4'],
-				quote:
-					'the chemotherapy is administered directly to the liver via a pump that is positioned surgically in the artery that brings blood supply to the liver (called the hepatic artery)'
+				passageIds: ['chemotherapy-4', 'chemotherapy-5'],
+				quote: 'via a pump that is positioned surgically'
 			}
 		},
 		{
 			id: 'embolisation-tace-indication',
 			type: 'single-best-answer',
-			stem: 'A 67-year-old man with colorectal cancer has several liver metastases. Staging imaging shows no cancer elsewhere in the body. The MDT is considering TACE.',
-			leadIn: 'Which criterion does the document give for when TACE can be used?',
+			task: 'decision',
+			stem: 'A 67-year-old man with rectal cancer has seven liver metastases in both halves of the liver, the largest 5 cm, which the liver surgeon cannot remove. He is fit, and the MDT is considering TACE. His staging CT of the chest, abdomen and pelvis has just been reported.',
+			leadIn:
+				'Which finding on his staging is most important in deciding whether TACE can be offered?',
 			options: [
 				{
-					text: 'The primary cancer has only spread to the liver',
+					kind: 'finding',
+					text: 'No cancer seen outside the liver',
 					correct: true,
 					explanation:
-						'Correct: TACE can be used in cases when the primary cancer has only spread to the liver, as in this patient.'
+						'Right: TACE can be used when the primary cancer has spread to the liver and nowhere else, so the absence of disease elsewhere on staging is what allows it to be offered.'
 				},
 				{
-					text: 'The tumours are small, usually less than 3 cm in diameter',
+					kind: 'finding',
+					text: 'Seven metastases rather than one to three',
 					correct: false,
 					explanation:
-						'Tumours usually less than 3 cm that cannot be removed with surgery are the document’s description for ablation, not TACE.'
+						'One to three small metastases is the description for stereotactic body radiation therapy. The number of liver metastases does not by itself decide whether TACE can be used.'
 				},
 				{
-					text: 'There are 1 to 3 small liver metastases',
+					kind: 'finding',
+					text: 'A largest metastasis measuring over 3 cm',
 					correct: false,
 					explanation:
-						'One to three small liver metastases is when the document says stereotactic body radiation therapy may be used.'
+						'Size under about 3 cm matters for ablation. It is not the deciding criterion for TACE.'
 				},
 				{
-					text: 'The patient is fit enough for a major liver resection',
+					kind: 'finding',
+					text: 'Metastases present in both halves of the liver',
 					correct: false,
 					explanation:
-						'Fitness for a major operation is assessed before liver resection; the document’s criterion for TACE is spread only to the liver.'
+						'The distribution in the liver matters for resection, which is already ruled out; it does not decide whether TACE can be used.'
 				},
 				{
-					text: 'The cancer has also spread to other parts of the body',
+					kind: 'finding',
+					text: 'A liver of normal size and texture on CT',
 					correct: false,
 					explanation:
-						'The document describes TACE for cases in which the primary cancer has only spread to the liver.'
+						'Liver size and health matter most for how much can safely be resected; the criterion the source gives for TACE is spread confined to the liver.'
 				}
 			],
-			teachingPoint: 'TACE can be used when the primary cancer has spread only to the liver.',
+			teachingPoint:
+				'TACE can be used when the primary cancer has spread only to the liver. Size and number criteria belong to ablation and stereotactic radiotherapy; for TACE the staging question is whether there is disease outside the liver.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'State when TACE can be used for liver metastases.',
+			objective: 'Identify the staging finding that allows TACE to be offered.',
 			source: {
-				passageIds: ['chemotherapy-5', 'ablation-1', 'radiotherapy-3', 'surgery-6'],
+				passageIds: ['chemotherapy-5', 'treatment-planning-6'],
 				quote: 'TACE can be used in cases when the primary cancer has only spread to the liver.'
+			}
+		},
+		{
+			id: 'embolisation-extrahepatic-next',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 63-year-old woman with colorectal cancer has four liver metastases that cannot be resected, and she was booked for TACE. A CT done the week before the procedure shows several new nodules in both lungs, which the MDT agrees are metastases. She remains well and fit.',
+			leadIn: 'What is the most appropriate treatment to recommend now?',
+			options: [
+				{
+					kind: 'treatment',
+					text: 'Radioembolisation of the four liver metastases',
+					correct: false,
+					explanation:
+						'Radioembolisation treats the liver only through its arteries; it would leave the new lung metastases untreated.'
+				},
+				{
+					kind: 'treatment',
+					text: 'TACE as booked, with review of the lungs later',
+					correct: false,
+					explanation:
+						'TACE is for cancer that has spread to the liver and nowhere else. Now that it is in the lungs, treating the liver alone does not address her disease.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Hepatic arterial infusion of chemotherapy',
+					correct: false,
+					explanation:
+						'HAI may be used when the cancer has not spread outside the liver; lung metastases rule it out.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Resection of the four liver metastases',
+					correct: false,
+					explanation:
+						'They were unresectable, and resection would not treat the lung disease; systemic disease control matters more for outcome.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Systemic chemotherapy by vein or tablet',
+					correct: true,
+					explanation:
+						'Right: systemic chemotherapy circulates throughout the body, so it treats the lung and liver metastases together. The liver-directed arterial treatments are for disease confined to the liver.'
+				}
+			],
+			teachingPoint:
+				'New disease outside the liver changes the plan: TACE and hepatic arterial infusion are liver-directed and are used when the cancer is confined to the liver. Systemic chemotherapy, which circulates throughout the body, treats disease in several organs.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective:
+				'Choose systemic treatment when disease outside the liver rules out arterial treatment.',
+			source: {
+				passageIds: ['chemotherapy-3', 'chemotherapy-5', 'chemotherapy-4'],
+				quote: 'They circulate throughout the body and destroy cancer cells.'
+			}
+		},
+		{
+			id: 'embolisation-nurse-escalate',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A nurse is completing pre-assessment for a 66-year-old man booked for TACE tomorrow for colorectal metastases in the liver. In the notes she finds a scan report from two days ago describing a new deposit in the spine, suspicious for metastasis. There is no record that anyone has acted on it, and the patient has not been told.',
+			leadIn: 'What is the most appropriate action for the nurse?',
+			options: [
+				{
+					kind: 'action',
+					text: 'Continue the pre-assessment, since TACE treats the liver and the spine is a separate matter',
+					correct: false,
+					explanation:
+						'Spread outside the liver bears directly on whether TACE is appropriate; carrying on risks an unsuitable procedure.'
+				},
+				{
+					kind: 'action',
+					text: 'Tell the patient that his cancer has spread and that TACE will have to be cancelled',
+					correct: false,
+					explanation:
+						'The finding is suspicious, not confirmed, and the decision belongs to the treating team; breaking unconfirmed news and cancelling is not the nurse’s call.'
+				},
+				{
+					kind: 'action',
+					text: 'Contact the responsible team today so that the plan is reviewed before the procedure',
+					correct: true,
+					explanation:
+						'Right: metastases elsewhere in the body are one of the factors the MDT weighs, and TACE is used when the cancer has spread only to the liver. The team must see the report before the procedure goes ahead.'
+				},
+				{
+					kind: 'action',
+					text: 'File the report in the notes for the team to see at his next clinic appointment',
+					correct: false,
+					explanation:
+						'The next clinic is after the procedure; the finding needs review before tomorrow.'
+				},
+				{
+					kind: 'action',
+					text: 'Ask radiology to repeat the spine scan after the TACE to confirm the finding',
+					correct: false,
+					explanation:
+						'Confirming the finding after the procedure reverses the order: the question is whether the procedure should happen at all.'
+				}
+			],
+			teachingPoint:
+				'A nurse who finds new evidence of spread outside the liver before TACE escalates it to the treating team before the procedure: the presence of metastases elsewhere is an MDT factor, and TACE is for disease confined to the liver. Telling the patient or cancelling is for the team, once the finding is confirmed.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective:
+				'Escalate a finding at pre-assessment that may make a patient unsuitable for TACE.',
+			source: {
+				passageIds: ['treatment-planning-6', 'chemotherapy-5'],
+				quote: 'the presence of any metastases in other parts of the body'
+			}
+		},
+		{
+			id: 'embolisation-unfit-tace',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 76-year-old man has five neuroendocrine liver metastases, 3 to 6 cm across, in both halves of the liver, and no disease elsewhere. His cardiopulmonary exercise test and cardiac assessment place him at very high risk for any operation. He wants treatment aimed at the liver.',
+			leadIn: 'Which treatment is most suitable to offer him?',
+			options: [
+				{
+					kind: 'treatment',
+					text: 'Transarterial chemoembolisation',
+					correct: true,
+					explanation:
+						'Right: his cancer has spread only to the liver, and TACE is an interventional radiology procedure through a peripheral artery, so it needs no operation.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Hepatic arterial infusion chemotherapy',
+					correct: false,
+					explanation:
+						'His disease is confined to the liver and unresectable, but HAI equipment is placed at an operation, for which he is very high risk.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Major liver resection',
+					correct: false,
+					explanation:
+						'He is very high risk for an operation, and the metastases are in both halves of the liver; alternatives should be considered.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Percutaneous microwave ablation',
+					correct: false,
+					explanation:
+						'Ablation is usually for small tumours, under about 3 cm; five metastases of 3 to 6 cm are beyond it.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Stereotactic body radiation therapy',
+					correct: false,
+					explanation:
+						'Stereotactic radiotherapy may be used for one to three small metastases; he has five, up to 6 cm.'
+				}
+			],
+			teachingPoint:
+				'For a patient too high risk for an operation, alternatives to surgery are considered. With several large metastases confined to the liver, TACE fits: it needs no operation, unlike hepatic arterial infusion, and the tumours are too many and too large for ablation or stereotactic radiotherapy.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Choose a liver-directed treatment for a patient who is very high risk for surgery.',
+			source: {
+				passageIds: ['surgery-6', 'chemotherapy-5', 'chemotherapy-4'],
+				quote:
+					'Some patients may be deemed very high risk for an operation. In these cases, alternative treatments should be considered.'
+			}
+		},
+		{
+			id: 'embolisation-resectable-not-hai',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 55-year-old woman has two colorectal liver metastases, 2 and 4 cm, in the left half of an otherwise normal liver, and no disease elsewhere. She is fit, and the liver surgeon confirms both can be removed with enough liver left behind. A trainee suggests hepatic arterial infusion to spare her an operation.',
+			leadIn: 'What is the most appropriate treatment to recommend?',
+			options: [
+				{
+					kind: 'treatment',
+					text: 'Hepatic arterial infusion chemotherapy',
+					correct: false,
+					explanation:
+						'HAI is for metastases that cannot be resected; hers can. Nor would it spare her an operation, as the equipment is placed surgically.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Resection of both metastases',
+					correct: true,
+					explanation:
+						'Right: surgery offers the higher chance of cure in appropriately selected patients, and colorectal liver metastases are treated well by an aggressive surgical approach. She is fit, with a healthy liver and resectable disease.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Radioembolisation of the left half of the liver',
+					correct: false,
+					explanation:
+						'Radioembolisation can control tumours that cannot be removed; for resectable colorectal metastases in a fit patient it gives up the better chance of cure.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Stereotactic body radiation therapy',
+					correct: false,
+					explanation:
+						'Stereotactic radiotherapy may be used for one to three small metastases, but a 4 cm tumour is not small, and in a fit patient with resectable disease surgery offers the higher chance of cure.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Transarterial chemoembolisation',
+					correct: false,
+					explanation:
+						'TACE can control disease confined to the liver, but most metastases do not go away unless removed by surgery.'
+				}
+			],
+			teachingPoint:
+				'Arterial treatments are for liver metastases that cannot be removed. A fit patient with resectable colorectal metastases in a healthy liver should be offered resection, the option with the higher chance of cure; HAI would not even avoid an operation.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective: 'Recognise when resection rather than an arterial treatment should be offered.',
+			source: {
+				passageIds: ['surgery-1', 'chemotherapy-4', 'surgery-3'],
+				quote:
+					'Surgery is the treatment option with the higher chance for a cure for liver metastases, if it is used in the appropriately selected cases.'
+			}
+		},
+		{
+			id: 'embolisation-sirt-no-more-chemo',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 64-year-old man has nine colorectal metastases in both halves of the liver, which cannot be resected; there is no disease elsewhere. After several lines of chemotherapy he has severe nerve damage and says he wants no more chemotherapy drugs by any route. He is willing to have a procedure.',
+			leadIn: 'Which liver-directed treatment is most suitable to offer?',
+			options: [
+				{
+					kind: 'treatment',
+					text: 'Transarterial chemoembolisation',
+					correct: false,
+					explanation:
+						'TACE fits disease confined to the liver, but it delivers chemotherapy drugs into the tumours, which he has declined.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Stereotactic body radiation therapy',
+					correct: false,
+					explanation:
+						'Stereotactic radiotherapy avoids chemotherapy, but it may be used for one to three small metastases; he has nine.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Hepatic arterial infusion chemotherapy',
+					correct: false,
+					explanation:
+						'HAI is an option when disease is unresectable and confined to the liver, but it is chemotherapy, which he has declined.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Selective internal radiotherapy',
+					correct: true,
+					explanation:
+						'Right: radioembolisation delivers radiation from yttrium-90 beads placed in the tumours through their arteries. It is liver-directed, suits many metastases, and involves no chemotherapy drug.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Percutaneous microwave ablation',
+					correct: false,
+					explanation:
+						'Ablation avoids chemotherapy, but it is usually for a few small tumours under about 3 cm, not nine metastases in both halves of the liver.'
+				}
+			],
+			teachingPoint:
+				'The patient’s wishes are one of the factors in the plan. When a patient with many metastases confined to the liver declines further chemotherapy, radioembolisation (selective internal radiotherapy) gives a liver-directed treatment that is radiation, not a drug.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Choose between arterial treatments according to the patient’s wishes and the extent of disease.',
+			source: {
+				passageIds: ['treatment-planning-9', 'radiotherapy-4', 'radiotherapy-3'],
+				quote: 'patient fitness and wishes'
+			}
+		},
+		{
+			id: 'embolisation-sirt-not-external',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 59-year-old woman had a five-week course of pelvic radiotherapy for rectal cancer, lying under a machine each weekday. Her liver metastases are now to be treated with selective internal radiotherapy, and she asks the nurse whether it will be like last time.',
+			leadIn: 'What is the best explanation for the nurse to give of how this treatment differs?',
+			options: [
+				{
+					kind: 'explanation to the patient',
+					text: 'The same kind of machine is used, but this time its beams are aimed at the liver from many angles',
+					correct: false,
+					explanation:
+						'Beams from many angles describe stereotactic radiotherapy, a form of external radiotherapy. Selective internal radiotherapy works from inside the tumour.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The radiation is given as a drip into a vein, and it collects in the liver over the next few days',
+					correct: false,
+					explanation:
+						'The beads are injected into the arteries that feed the tumours, not into a vein.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The radiation comes from tiny radioactive beads carried into the tumours through their arteries',
+					correct: true,
+					explanation:
+						'Right: in selective internal radiotherapy, beads containing radioactive yttrium-90 are delivered through a catheter in the arteries and positioned in the tumour; no machine beam is used.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'A probe is passed through the skin into the liver, and it gives off radiation into each tumour',
+					correct: false,
+					explanation:
+						'A probe through the skin describes percutaneous ablation, which uses heat or electrical impulses, not radiation.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Chemotherapy is put into the tumours’ arteries first, and a short course of beams follows afterwards',
+					correct: false,
+					explanation:
+						'Chemotherapy into the tumours’ arteries is TACE. Selective internal radiotherapy gives radiation, from beads, through the arteries.'
+				}
+			],
+			teachingPoint:
+				'External radiotherapy uses a machine to direct a beam at the tumour; selective internal radiotherapy places the radiation source, yttrium-90 beads, in the tumour through its arteries. The word "internal" is the clue a patient can hold on to.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective:
+				'Explain to a patient how selective internal radiotherapy differs from external radiotherapy.',
+			source: {
+				passageIds: ['radiotherapy-3', 'radiotherapy-4'],
+				quote: 'A machine is used to produce a radiation beam which is then directed at the tumour.'
+			}
+		},
+		{
+			id: 'embolisation-aim-after-tace',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 68-year-old woman had TACE yesterday for colorectal metastases confined to the liver, which could not be removed. Before discharge she tells the nurse she is relieved that the cancer will now be gone for good, because the tumours have had their blood supply cut off.',
+			leadIn: 'What should the nurse tell her?',
+			options: [
+				{
+					kind: 'explanation to the patient',
+					text: 'Yes: with their blood supply blocked the tumours are starved, so they will disappear completely within weeks',
+					correct: false,
+					explanation:
+						'Blocking the feeding arteries deprives the tumours of oxygen and nutrients, but that does not mean they will disappear; false certainty now makes later scans harder to bear.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'No: TACE eases symptoms but has no effect on the tumours themselves or on how fast they grow',
+					correct: false,
+					explanation:
+						'Too pessimistic: liver-directed treatments can control and slow the growth of metastases and can even shrink them.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Yes: the chemotherapy went straight into the tumours, so they have been completely destroyed already',
+					correct: false,
+					explanation:
+						'Direct delivery makes the treatment effective, not certain; most metastases do not go away completely unless removed by surgery.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The aim is to control or shrink the tumours; most liver metastases do not go away completely without surgery',
+					correct: true,
+					explanation:
+						'Right, and honest: treatments such as TACE can control, slow or shrink liver metastases, but most do not go away completely unless removed by surgery. Follow-up scans will show how they respond.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Yes, provided her next scan is clear; after that no further treatment or follow-up will be needed',
+					correct: false,
+					explanation:
+						'This promises an outcome the treatment cannot guarantee and discourages the follow-up she will need.'
+				}
+			],
+			teachingPoint:
+				'After TACE the honest expectation is control, slowing or shrinkage of the metastases: most do not go away completely unless removed by surgery. The nurse corrects a hopeful misunderstanding gently, without removing hope or overpromising.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective: 'Set realistic expectations with a patient after TACE.',
+			source: {
+				passageIds: ['treatment-planning-10', 'chemotherapy-5'],
+				quote: 'most metastases don’t go away completely unless removed by surgery'
+			}
+		},
+		{
+			id: 'embolisation-sirt-aim',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 72-year-old man has multiple neuroendocrine liver metastases that cannot be removed with surgery, and no disease elsewhere. The MDT recommends radioembolisation. His daughter asks the registrar what the treatment is meant to achieve for him.',
+			leadIn: 'What is the best description of the aim to give the family?',
+			options: [
+				{
+					kind: 'aim of treatment',
+					text: 'To cure the cancer by destroying each metastasis in his liver',
+					correct: false,
+					explanation:
+						'Radiotherapy can shrink and sometimes destroy a tumour, but for multiple unresectable metastases the aim is control, not cure.'
+				},
+				{
+					kind: 'aim of treatment',
+					text: 'To shrink the metastases so that a planned resection can go ahead',
+					correct: false,
+					explanation:
+						'Radiotherapy may be used before surgery to make resection possible, but no resection is planned for him: his metastases cannot be removed.'
+				},
+				{
+					kind: 'aim of treatment',
+					text: 'To destroy any cancer cells left behind after his liver operation',
+					correct: false,
+					explanation:
+						'Radiotherapy after surgery aims to destroy remaining cells, but he has had no liver operation.'
+				},
+				{
+					kind: 'aim of treatment',
+					text: 'To relieve his pain, with no expected effect on the metastases',
+					correct: false,
+					explanation:
+						'Too narrow: radiotherapy to unresectable tumours aims to control their growth as well as symptoms.'
+				},
+				{
+					kind: 'aim of treatment',
+					text: 'To control tumour growth and symptoms and to prolong his life',
+					correct: true,
+					explanation:
+						'Right: for tumours that cannot be removed with surgery, radiotherapy, including radioembolisation, is a palliative treatment to control their growth and symptoms and prolong life.'
+				}
+			],
+			teachingPoint:
+				'Radioembolisation is a form of radiotherapy. For metastases that cannot be removed it is palliative: it aims to control growth and symptoms and prolong life. Being clear about the aim lets the family weigh the treatment honestly.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective: 'Explain the aim of radioembolisation for unresectable liver metastases.',
+			source: {
+				passageIds: ['radiotherapy-1', 'radiotherapy-4'],
+				quote:
+					'Radiotherapy can also be offered to tumours that are not possible to be removed with surgery as a palliative treatment to control their growth and symptoms and prolong life.'
+			}
+		},
+		{
+			id: 'embolisation-staging-investigation',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 60-year-old woman treated for colon cancer two years ago has a rising tumour marker. An ultrasound scan shows three liver metastases. The MDT will consider TACE, but no other imaging has been done since her original treatment.',
+			leadIn: 'What is the most appropriate investigation to arrange next?',
+			options: [
+				{
+					kind: 'investigation',
+					text: 'Repeat tumour marker blood test',
+					correct: false,
+					explanation:
+						'Tumour markers aid diagnosis but cannot show where the cancer is; hers is already rising.'
+				},
+				{
+					kind: 'investigation',
+					text: 'Liver function blood tests',
+					correct: false,
+					explanation:
+						'Liver function matters for planning, but it does not answer the deciding question for TACE: is there cancer outside the liver?'
+				},
+				{
+					kind: 'investigation',
+					text: 'PET CT scan',
+					correct: true,
+					explanation:
+						'Right: imaging is the most important and accurate investigation, and PET CT images the whole body, showing whether the cancer has spread beyond the liver, which decides whether TACE can be used.'
+				},
+				{
+					kind: 'investigation',
+					text: 'Biopsy of a liver metastasis',
+					correct: false,
+					explanation:
+						'A biopsy is sometimes needed to identify the primary cancer; hers is known colon cancer, and a biopsy would not show spread elsewhere.'
+				},
+				{
+					kind: 'investigation',
+					text: 'Repeat ultrasound of the liver',
+					correct: false,
+					explanation:
+						'Another liver ultrasound would add little and cannot show disease in the chest or elsewhere.'
+				}
+			],
+			teachingPoint:
+				'Before TACE the MDT needs to know whether the cancer has spread outside the liver. Radiological imaging is the most important and accurate investigation, and cross-sectional imaging of the whole body, such as PET CT, answers that question.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective: 'Choose the investigation that shows whether a patient is suitable for TACE.',
+			source: {
+				passageIds: ['diagnosis-1', 'treatment-planning-6', 'chemotherapy-5'],
+				quote:
+					'the most important and accurate investigations for the diagnosis of liver metastases are the radiological imaging investigations'
+			}
+		},
+		{
+			id: 'embolisation-tace-block-target',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 71-year-old man is consenting to TACE for two large colorectal metastases in the right half of his liver. He has heard that the radiologist will block the arteries at the end and asks the nurse, worried, whether this will cut off the blood supply to his whole liver.',
+			leadIn: 'What is the best explanation for the nurse to give?',
+			options: [
+				{
+					kind: 'explanation to the patient',
+					text: 'The tube is steered into the small arteries feeding the tumours, and it is those vessels that are blocked',
+					correct: true,
+					explanation:
+						'Right: the catheter is advanced into the small arteries that feed the tumours; the chemotherapy is injected there and those feeding vessels are blocked, so the tumours are starved.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The main liver artery is blocked, but the liver recovers its own supply within a few days afterwards',
+					correct: false,
+					explanation:
+						'The block is not placed in the main hepatic artery; the catheter is taken further, into the small arteries that feed the tumours.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The whole liver is starved of blood for a time, which is why the procedure is followed by a week in bed',
+					correct: false,
+					explanation:
+						'The blocking is aimed at the tumours’ feeding vessels, not the whole liver; this answer would alarm him needlessly.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Nothing is blocked; the chemotherapy is simply washed through the liver by the normal blood flow',
+					correct: false,
+					explanation:
+						'Untrue: blocking the feeding vessels is part of TACE. Denying it would mislead him about what he is consenting to.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The blocking is done first, so that the chemotherapy stays in the liver rather than reaching the tumours',
+					correct: false,
+					explanation:
+						'The order is the other way round: the chemotherapy is injected into the feeding arteries first, and the vessels are blocked on the way out.'
+				}
+			],
+			teachingPoint:
+				'In TACE the block is placed where the chemotherapy goes: in the small arteries that feed the tumours. Explaining this answers a common fear that the whole liver will lose its blood supply, honestly and without minimising the blocking step.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective: 'Explain to a worried patient which vessels are blocked during TACE.',
+			source: {
+				passageIds: ['chemotherapy-5'],
+				quote: 'use a special substance to block the tumour feeding vessels on their way out'
+			}
+		},
+		{
+			id: 'embolisation-hai-after-chemo-reserve',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 60-year-old man has three colorectal metastases confined to the liver, the largest 5 cm. After eight months of systemic chemotherapy they are smaller, but the liver surgeon judges that his chemotherapy-affected liver would not work well enough after the resection needed. He is fit, and the MDT now discusses hepatic arterial infusion (HAI).',
+			leadIn: 'Which factor is the main reason HAI has become an option to discuss?',
+			options: [
+				{
+					kind: 'factor',
+					text: 'He has already had eight months of systemic chemotherapy',
+					correct: false,
+					explanation:
+						'Previous treatment is part of the picture, but HAI is not defined by how much chemotherapy a patient has had.'
+				},
+				{
+					kind: 'factor',
+					text: 'Resection is ruled out by his liver’s reduced function',
+					correct: true,
+					explanation:
+						'Right: chemotherapy can reduce how much liver can safely be removed, and here it makes resection impossible. HAI may be used when resection is not possible and the cancer has not spread outside the liver.'
+				},
+				{
+					kind: 'factor',
+					text: 'His metastases have become smaller with systemic chemotherapy',
+					correct: false,
+					explanation:
+						'Shrinkage with chemotherapy sometimes allows resection; it is not the criterion for HAI.'
+				},
+				{
+					kind: 'factor',
+					text: 'His primary cancer is colorectal rather than lung or pancreatic',
+					correct: false,
+					explanation:
+						'The type of primary matters for how well liver metastases respond to aggressive surgery; the criteria given for HAI are unresectability and no spread outside the liver.'
+				},
+				{
+					kind: 'factor',
+					text: 'His largest metastasis is too big for ablation at 5 cm',
+					correct: false,
+					explanation:
+						'Ablation is usually for tumours under about 3 cm, so this rules ablation out, but it is not what makes HAI an option.'
+				}
+			],
+			teachingPoint:
+				'Chemotherapy can reduce how much liver can safely be removed. When that makes resection impossible, and the cancer remains confined to the liver, hepatic arterial infusion becomes an option to discuss.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Recognise when reduced liver reserve after chemotherapy makes hepatic arterial infusion an option.',
+			source: {
+				passageIds: ['surgery-5', 'chemotherapy-4'],
+				quote:
+					'if a liver is not healthy or has been affected by lifestyle choices (diet, alcohol etc) or treatments, such as chemotherapy, the amount that can be removed may be much less'
+			}
+		},
+		{
+			id: 'embolisation-jaundice-before-tace',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 69-year-old woman is waiting for TACE for colorectal metastases in the liver, planned in ten days. She phones the specialist nurse to say that for three days her eyes have looked yellow and her skin has been itching, and her husband thinks her abdomen is more swollen.',
+			leadIn: 'What is the most appropriate response from the nurse?',
+			options: [
+				{
+					kind: 'action',
+					text: 'Reassure her that itching is common before TACE and suggest an antihistamine',
+					correct: false,
+					explanation:
+						'Itching with yellow eyes is jaundice; treating the itch alone misses a change in how her liver is working.'
+				},
+				{
+					kind: 'action',
+					text: 'Arrange a prompt review by the team, before the procedure goes ahead',
+					correct: true,
+					explanation:
+						'Right: jaundice and abdominal swelling from fluid (ascites) are symptoms of liver metastases, and how well the liver is working is one of the factors the plan rests on. The team needs to see her before TACE.'
+				},
+				{
+					kind: 'action',
+					text: 'Advise her to keep a symptom diary and bring it to the procedure appointment',
+					correct: false,
+					explanation:
+						'Waiting ten days delays review of new jaundice and ascites, which may change whether TACE is appropriate.'
+				},
+				{
+					kind: 'action',
+					text: 'Tell her the symptoms mean TACE is now cancelled and palliative care will follow',
+					correct: false,
+					explanation:
+						'The symptoms need assessment, but deciding the plan is for the team after review, not for the nurse over the phone.'
+				},
+				{
+					kind: 'action',
+					text: 'Suggest she drinks more fluid, as yellow eyes often reflect mild dehydration',
+					correct: false,
+					explanation:
+						'Yellow eyes are jaundice, not dehydration; this false reassurance delays review.'
+				}
+			],
+			teachingPoint:
+				'New jaundice, itching or abdominal swelling (ascites) in a patient awaiting TACE are symptoms of liver metastases and may mean the liver is working less well. The nurse escalates promptly so the team can reassess before the procedure.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective: 'Recognise and escalate new symptoms in a patient awaiting TACE.',
+			source: {
+				passageIds: ['symptoms-6', 'symptoms-8', 'treatment-planning-8'],
+				quote: 'Yellow skin or eyes (jaundice) and itchy skin'
+			}
+		},
+		{
+			id: 'embolisation-unknown-primary-biopsy',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 64-year-old man presents with weight loss and upper abdominal discomfort. CT shows many metastases in the liver and nothing elsewhere; PET CT finds no other tumour, and tumour markers are unhelpful. A trainee suggests going straight to TACE, as the disease is confined to the liver.',
+			leadIn: 'What is the most appropriate next step before a treatment is chosen?',
+			options: [
+				{
+					kind: 'investigation',
+					text: 'MRI scan of the liver to count the metastases',
+					correct: false,
+					explanation:
+						'MRI may map the liver disease better, but it does not tell the team where the cancer started.'
+				},
+				{
+					kind: 'investigation',
+					text: 'Repeat PET CT scan in three months',
+					correct: false,
+					explanation:
+						'Waiting delays treatment and may still not reveal the primary; tissue can answer the question now.'
+				},
+				{
+					kind: 'investigation',
+					text: 'Kidney function blood tests',
+					correct: false,
+					explanation:
+						'Part of the routine blood tests, but they do not identify the origin of the metastases.'
+				},
+				{
+					kind: 'investigation',
+					text: 'Full blood count',
+					correct: false,
+					explanation:
+						'Part of the initial blood tests, but it cannot identify which organ the cancer came from.'
+				},
+				{
+					kind: 'investigation',
+					text: 'Biopsy of a liver metastasis',
+					correct: true,
+					explanation:
+						'Right: where imaging has not found the primary, a biopsy may be needed to identify the origin of the metastases. The primary cancer shapes the plan, including the choice of drugs and whether surgery or liver-directed treatment makes sense.'
+				}
+			],
+			teachingPoint:
+				'Disease confined to the liver is not enough to choose a treatment: the MDT also needs to know where the cancer started. When imaging and markers do not show it, a biopsy may be needed to identify the origin of the metastases.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective: 'Recognise when a biopsy is needed before choosing a liver-directed treatment.',
+			source: {
+				passageIds: ['diagnosis-1', 'treatment-planning-3'],
+				quote:
+					'Sometimes a biopsy may also be required to correctly identify the origin of the liver metastases'
+			}
+		},
+		{
+			id: 'embolisation-ir-team',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 65-year-old man with colorectal metastases confined to the liver is listed for TACE. At pre-assessment he asks the nurse which team will carry out the procedure, because so far he has met only the oncologist and the liver surgeon.',
+			leadIn: 'What should the nurse tell him?',
+			options: [
+				{
+					kind: 'explanation to the patient',
+					text: 'The liver surgeon will do it in theatre as an open or keyhole operation',
+					correct: false,
+					explanation:
+						'TACE is not an operation; liver surgeons perform resections and some ablations.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The oncologist will give it on the chemotherapy day unit through a drip',
+					correct: false,
+					explanation:
+						'A drip on the day unit is how systemic chemotherapy is given. TACE delivers the drug through the arteries.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The radiotherapy team will give it with a machine over several weeks',
+					correct: false,
+					explanation:
+						'External radiotherapy uses a machine; TACE is a chemotherapy procedure through the arteries.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'An interventional radiologist will do it, guiding a fine tube by x-ray',
+					correct: true,
+					explanation:
+						'Right: TACE is achieved with interventional radiology. He will meet a team he has not seen yet, which is worth telling him in advance.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The anaesthetist will do it while he is under a general anaesthetic',
+					correct: false,
+					explanation:
+						'Anaesthetists support procedures but do not perform TACE; the interventional radiologist does.'
+				}
+			],
+			teachingPoint:
+				'TACE is carried out by interventional radiology, a team the patient may not have met in clinic. Telling him who will do it and how (a catheter steered on x-ray) prepares him for the day.',
+			difficulty: 'easy',
+			audiences: ['nurse'],
+			objective: 'Tell a patient which team carries out TACE.',
+			source: {
+				passageIds: ['chemotherapy-5'],
+				quote: 'This is achieved with interventional radiology.'
+			}
+		},
+		{
+			id: 'embolisation-hai-explain',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 58-year-old woman with colorectal metastases confined to the liver, which cannot be removed, is starting hepatic arterial infusion. Her earlier chemotherapy was given through a drip in her arm. She asks the nurse how the new treatment reaches the cancer differently.',
+			leadIn: 'What is the best explanation for the nurse to give?',
+			options: [
+				{
+					kind: 'explanation to the patient',
+					text: 'The drug is injected into the small arteries of each tumour, which are then blocked to starve them',
+					correct: false,
+					explanation:
+						'Injection into the tumours’ arteries followed by blocking is TACE, not hepatic arterial infusion.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Tiny radioactive beads are given into the liver’s artery and deliver radiation to each tumour',
+					correct: false,
+					explanation: 'Radioactive beads are used in radioembolisation; HAI gives chemotherapy.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The same drip is used, but the drug is chosen because it collects in the liver more than elsewhere',
+					correct: false,
+					explanation:
+						'HAI does not use a drip into a vein; the point is that the drug is given directly to the liver.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The drug goes directly to the liver through its artery, instead of round the whole body',
+					correct: true,
+					explanation:
+						'Right: in HAI the chemotherapy is administered directly to the liver through the hepatic artery, whereas systemic chemotherapy circulates throughout the body. (In practice the drug runs from a pump under the skin of the abdomen along a surgically placed catheter into the hepatic arterial system.)'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The drug is taken as tablets, which are absorbed from the gut and travel to the liver before anywhere else',
+					correct: false,
+					explanation:
+						'Tablets are a form of systemic chemotherapy; HAI is given into the liver’s arterial supply.'
+				}
+			],
+			teachingPoint:
+				'Hepatic arterial infusion gives chemotherapy directly to the liver through its artery, whereas systemic chemotherapy circulates throughout the body. A plain explanation can say this without repeating the source’s imprecise "pump in the artery": the pump sits under the skin and a catheter carries the drug into the artery.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective:
+				'Explain to a patient how hepatic arterial infusion differs from chemotherapy by drip.',
+			source: {
+				passageIds: ['chemotherapy-4', 'chemotherapy-3'],
+				quote: 'the chemotherapy is administered directly to the liver'
+			}
+		},
+		{
+			id: 'embolisation-refer-mdt',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 62-year-old man treated for colon cancer is found on surveillance CT to have three new liver metastases. He has read about TACE online and asks the foundation doctor in clinic to book it directly, as he wants to avoid surgery and further chemotherapy.',
+			leadIn: 'What is the most appropriate next step?',
+			options: [
+				{
+					kind: 'action',
+					text: 'Refer him for discussion at the liver MDT meeting',
+					correct: true,
+					explanation:
+						'Right: the MDT goes through each case and suggests an individualised plan, weighing the number, size and location of the metastases, spread elsewhere, previous treatment, liver function, fitness and his wishes.'
+				},
+				{
+					kind: 'action',
+					text: 'Request TACE from interventional radiology, as he has asked',
+					correct: false,
+					explanation:
+						'His wishes matter, but a treatment chosen before the MDT has weighed the extent of disease, resectability and fitness may deny him a better option, such as resection.'
+				},
+				{
+					kind: 'action',
+					text: 'Start systemic chemotherapy while awaiting further scans',
+					correct: false,
+					explanation:
+						'Starting treatment before the MDT has discussed him pre-empts the plan and ignores his wish to avoid further chemotherapy.'
+				},
+				{
+					kind: 'action',
+					text: 'Refer him to the liver surgeon to plan his resection',
+					correct: false,
+					explanation:
+						'Resection may well be an option, but the choice is the MDT’s to make with him; a surgeon’s opinion is part of that discussion.'
+				},
+				{
+					kind: 'action',
+					text: 'Book radioembolisation to avoid both surgery and chemotherapy',
+					correct: false,
+					explanation: 'Swapping one directly booked procedure for another still bypasses the MDT.'
+				}
+			],
+			teachingPoint:
+				'Every case of liver metastases should be discussed at the MDT before a treatment is chosen. A patient’s request for a specific procedure is one factor the MDT weighs, alongside the disease and his fitness.',
+			difficulty: 'easy',
+			audiences: ['doctor'],
+			objective: 'Refer a patient requesting an arterial treatment for MDT discussion.',
+			source: {
+				passageIds: ['treatment-planning-2', 'treatment-planning-9'],
+				quote: 'The MDT goes through each case and suggests an individualised plan.'
+			}
+		},
+		{
+			id: 'embolisation-large-single-tace',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 59-year-old woman has a single 8 cm neuroendocrine metastasis in the centre of the liver, wrapped around the main vessels, which the liver surgeon cannot remove safely. There is no disease outside the liver. She is fit and has already had systemic treatment.',
+			leadIn: 'Which liver-directed treatment is most suitable?',
+			options: [
+				{
+					kind: 'treatment',
+					text: 'Irreversible electroporation',
+					correct: false,
+					explanation:
+						'IRE is less disruptive to structures near the tumour, which is tempting here, but as an ablation method it is usually for tumours under about 3 cm, not 8 cm.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Stereotactic body radiation therapy',
+					correct: false,
+					explanation:
+						'Stereotactic radiotherapy may be used for one to three small metastases; a single 8 cm tumour is not small.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Percutaneous microwave ablation',
+					correct: false,
+					explanation:
+						'Ablation is usually for tumours under about 3 cm, and heat next to the main vessels is a further concern.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Extended liver resection',
+					correct: false,
+					explanation: 'The liver surgeon has judged that the tumour cannot be removed safely.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Transarterial chemoembolisation',
+					correct: true,
+					explanation:
+						'Right: her cancer has spread only to the liver, and TACE reaches the tumour through its own feeding arteries whatever its size or position.'
+				}
+			],
+			teachingPoint:
+				'Size and position that rule out resection, ablation and stereotactic radiotherapy do not rule out TACE, which reaches the tumour through its feeding arteries. What TACE needs is disease confined to the liver.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective:
+				'Choose between TACE, ablation and stereotactic radiotherapy for a large unresectable metastasis.',
+			source: {
+				passageIds: ['chemotherapy-5', 'ablation-1', 'radiotherapy-3'],
+				quote: 'Then they advance the catheter into the small arteries that feed the tumours.'
+			}
+		},
+		{
+			id: 'embolisation-hai-peritoneal',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 56-year-old man with unresectable colorectal metastases confined to the liver on preoperative imaging goes to theatre for placement of hepatic arterial infusion equipment. On opening the abdomen, the surgeon finds several small deposits on the peritoneum; frozen section confirms metastatic adenocarcinoma.',
+			leadIn: 'What is the most appropriate decision about the hepatic arterial infusion?',
+			options: [
+				{
+					kind: 'decision',
+					text: 'Abandon placement, as the cancer has spread outside the liver',
+					correct: true,
+					explanation:
+						'Right: HAI may be used when the cancer has not spread outside the liver. Peritoneal metastases mean it has, and systemic control of the disease becomes the priority.'
+				},
+				{
+					kind: 'decision',
+					text: 'Place the equipment as planned, and treat the peritoneal deposits later on',
+					correct: false,
+					explanation:
+						'HAI treats the liver; with disease now outside it, a liver-only treatment no longer matches his cancer.'
+				},
+				{
+					kind: 'decision',
+					text: 'Remove the peritoneal deposits, then place the equipment as planned',
+					correct: false,
+					explanation:
+						'Removing visible deposits does not make the cancer confined to the liver again; systemic disease control is what matters.'
+				},
+				{
+					kind: 'decision',
+					text: 'Convert to a liver resection, since the abdomen is already open',
+					correct: false,
+					explanation:
+						'His liver metastases were unresectable, and resection would not treat the peritoneal disease.'
+				},
+				{
+					kind: 'decision',
+					text: 'Place the equipment, and add radioembolisation for the peritoneal deposits',
+					correct: false,
+					explanation:
+						'Radioembolisation is delivered through the liver’s arteries; it does not treat peritoneal disease.'
+				}
+			],
+			teachingPoint:
+				'Spread outside the liver found at operation removes the basis for hepatic arterial infusion, which is for unresectable disease confined to the liver. Systemic disease stability and control become the priority.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Decide on hepatic arterial infusion when disease outside the liver is found at operation.',
+			source: {
+				passageIds: ['surgery-3', 'chemotherapy-4'],
+				quote: 'Systemic disease stability and control is crucial for a positive outcome.'
+			}
+		},
+		{
+			id: 'embolisation-conversion-chemo',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 58-year-old man has just been diagnosed with colon cancer and eight metastases spread through both halves of the liver, with no disease elsewhere. He has had no treatment yet. The liver surgeon cannot remove them now but thinks they might become removable if they shrink. A trainee suggests TACE.',
+			leadIn: 'What is the most appropriate first treatment to recommend?',
+			options: [
+				{
+					kind: 'treatment',
+					text: 'TACE to both halves of the liver, then reassess',
+					correct: false,
+					explanation:
+						'TACE can control disease confined to the liver, but chemotherapy is the usual first treatment, and it is chemotherapy that can shrink metastases enough to allow removal, the route to the better chance of cure.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Systemic chemotherapy, then reassess for resection',
+					correct: true,
+					explanation:
+						'Right: chemotherapy is the most common treatment for liver metastases and can sometimes shrink them enough to allow surgical removal, which offers the higher chance of cure.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Radioembolisation of the whole liver in one session',
+					correct: false,
+					explanation:
+						'Radioembolisation is used for tumours that cannot be removed, to control them; it is not the first treatment when resection may become possible.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Microwave ablation of the largest metastases',
+					correct: false,
+					explanation:
+						'Ablation is for small tumours, usually under about 3 cm, and treating some of eight metastases leaves the rest.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Resection of as many metastases as possible now',
+					correct: false,
+					explanation:
+						'The surgeon cannot remove them all now; the aim of surgery is to treat every liver tumour effectively while preserving liver.'
+				}
+			],
+			teachingPoint:
+				'When metastases confined to the liver might become resectable, systemic chemotherapy comes first: it can shrink them and allow surgical removal, which offers the higher chance of cure. Arterial treatments are for control of disease that stays unresectable.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Choose chemotherapy before an arterial treatment when metastases may become resectable.',
+			source: {
+				passageIds: ['chemotherapy-1', 'surgery-1'],
+				quote: 'Sometimes it can even shrink liver metastases and allow surgical removal.'
+			}
+		},
+		{
+			id: 'embolisation-hai-lung-nurse',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 60-year-old woman with colorectal cancer has liver metastases that cannot be removed and, on her latest scan, several metastases in both lungs. Her neighbour had chemotherapy pumped straight into the liver, and she asks the nurse, upset, why she is being offered chemotherapy through a vein instead.',
+			leadIn: 'What is the best explanation for the nurse to give?',
+			options: [
+				{
+					kind: 'explanation to the patient',
+					text: 'Pump treatment is kept for people whose liver tumours can be removed, and yours are not removable',
+					correct: false,
+					explanation:
+						'The reverse: hepatic arterial infusion may be used when resection is not possible. Giving a false reason undermines her trust later.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Pump treatment suits people with one to three small tumours, and you have more than that',
+					correct: false,
+					explanation:
+						'One to three small metastases is the description for stereotactic radiotherapy, not hepatic arterial infusion.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Pump treatment works mainly on the liver; chemotherapy by vein also reaches the cancer in your lungs',
+					correct: true,
+					explanation:
+						'Right, and honest: hepatic arterial infusion gives chemotherapy directly to the liver and is used when the cancer has not spread outside it. Systemic chemotherapy circulates throughout the body, so it treats her lung metastases too.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Pump treatment would work just as well for you, but there is a long wait for it at the moment',
+					correct: false,
+					explanation:
+						'Untrue for her: with lung metastases, a liver-directed treatment would leave part of her cancer untreated.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Pump treatment gives radiation to the liver, and you have already had as much radiation as is safe',
+					correct: false,
+					explanation:
+						'Hepatic arterial infusion gives chemotherapy; radiation through the liver’s arteries is radioembolisation.'
+				}
+			],
+			teachingPoint:
+				'When a patient compares her plan with someone else’s, the honest answer rests on her own disease: hepatic arterial infusion treats the liver and is for cancer that has not spread beyond it, whereas her lung metastases need a treatment that circulates throughout the body.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective:
+				'Explain honestly to a patient with lung metastases why hepatic arterial infusion is not offered.',
+			source: {
+				passageIds: ['chemotherapy-4', 'chemotherapy-3'],
+				quote:
+					'HAI may be used to treat liver metastases when surgical resection is not possible and the cancer has not spread outside the liver.'
+			}
+		},
+		{
+			id: 'embolisation-access-site-check',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 66-year-old man returns to the ward after TACE for colorectal metastases confined to the liver. He is comfortable and alert. The nurse begins post-procedure observations and wants to check the place where the treatment was delivered into his body.',
+			leadIn: 'Which site should the nurse check for bleeding or swelling?',
+			options: [
+				{
+					kind: 'site',
+					text: 'A wound over the right upper abdomen, where the liver was reached',
+					correct: false,
+					explanation:
+						'TACE makes no abdominal wound; the liver is reached from inside the arteries.'
+				},
+				{
+					kind: 'site',
+					text: 'The puncture in the peripheral artery used for the catheter',
+					correct: true,
+					explanation:
+						'Right: TACE starts with access to a peripheral artery with a catheter and guidewire (in practice usually at the groin or wrist), and that arterial puncture is the site to watch after the procedure.'
+				},
+				{
+					kind: 'site',
+					text: 'A pocket under the skin of the abdominal wall that holds a pump',
+					correct: false,
+					explanation:
+						'A pump under the abdominal skin belongs to hepatic arterial infusion, not TACE.'
+				},
+				{
+					kind: 'site',
+					text: 'The skin over the liver, where a probe was passed into the tumour',
+					correct: false,
+					explanation:
+						'A probe through the skin into the tumour is percutaneous ablation, not TACE.'
+				},
+				{
+					kind: 'site',
+					text: 'The cannula in the arm vein through which the chemotherapy was given',
+					correct: false,
+					explanation:
+						'The chemotherapy in TACE is injected into the tumours’ arteries through the catheter, not into a vein.'
+				}
+			],
+			teachingPoint:
+				'Knowing how a procedure is done tells the nurse what to check afterwards. TACE enters the body through a peripheral artery, so the arterial puncture site is checked; HAI has a pump pocket, and ablation a probe site.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective: 'Identify the site to check after an arterial procedure for liver metastases.',
+			source: {
+				passageIds: ['chemotherapy-5'],
+				quote: 'The doctors access a peripheral artery in the body with a catheter and a guidewire'
+			}
+		},
+		{
+			id: 'embolisation-liver-function-before-tace',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 64-year-old man with unresectable colorectal metastases confined to the liver is being considered for TACE. The MDT asks for an up-to-date assessment of how well his liver is working before deciding, as his last blood tests were taken six months ago.',
+			leadIn: 'Which investigation best answers the MDT’s question?',
+			options: [
+				{
+					kind: 'investigation',
+					text: 'Tumour marker blood tests',
+					correct: false,
+					explanation:
+						'Tumour markers can aid diagnosis and track the cancer, but they do not measure how well the liver works.'
+				},
+				{
+					kind: 'investigation',
+					text: 'Kidney function blood tests',
+					correct: false,
+					explanation:
+						'Kidney function is part of the routine blood tests but answers a different question.'
+				},
+				{
+					kind: 'investigation',
+					text: 'PET CT scan of the whole body',
+					correct: false,
+					explanation:
+						'PET CT shows where the cancer is, including outside the liver; it does not measure liver function.'
+				},
+				{
+					kind: 'investigation',
+					text: 'Liver function blood tests',
+					correct: true,
+					explanation:
+						'Right: liver function tests are among the initial blood tests and answer the MDT’s question about how well the liver is working.'
+				},
+				{
+					kind: 'investigation',
+					text: 'Full blood count',
+					correct: false,
+					explanation:
+						'A full blood count is part of the work-up but does not measure liver function.'
+				}
+			],
+			teachingPoint:
+				'How well the liver is working is one of the factors the MDT weighs before any liver-directed treatment. Liver function tests answer it; imaging answers where the cancer is.',
+			difficulty: 'easy',
+			audiences: ['doctor'],
+			objective: 'Choose the test of liver function before TACE is decided.',
+			source: {
+				passageIds: ['treatment-planning-8', 'diagnosis-1'],
+				quote: 'how well the liver is working'
+			}
+		},
+		{
+			id: 'embolisation-no-symptoms',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 59-year-old man booked for TACE had his colorectal liver metastases found on a routine follow-up CT. At pre-assessment he says he feels perfectly well, has no pain and a good appetite, and wonders whether the scan could be wrong.',
+			leadIn: 'What should the nurse tell him?',
+			options: [
+				{
+					kind: 'explanation to the patient',
+					text: 'Liver metastases often cause no symptoms at first, because the liver is large and keeps working',
+					correct: true,
+					explanation:
+						'Right: liver metastases may cause no symptoms at first, because the liver is large and can keep working with cancer in it. Feeling well does not mean the scan is wrong.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Feeling well means the metastases are small, so TACE may turn out not to be needed',
+					correct: false,
+					explanation:
+						'The absence of symptoms says little about size; his tumours were seen on CT and assessed by the MDT.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Symptoms usually begin once the cancer has spread beyond the liver, so feeling well is a good sign',
+					correct: false,
+					explanation:
+						'Liver metastases can cause symptoms themselves (tiredness, poor appetite, jaundice, pain); the absence of symptoms is not a test of spread.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'Scans often show shadows that turn out to be nothing, so a repeat scan before TACE is sensible',
+					correct: false,
+					explanation:
+						'This feeds doubt without basis; imaging is the most accurate way of diagnosing liver metastases.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'No symptoms suggests his liver is no longer affected by the cancer after his earlier treatment',
+					correct: false,
+					explanation:
+						'The CT shows metastases; the liver can retain its function even when cancer is present.'
+				}
+			],
+			teachingPoint:
+				'Liver metastases may cause no symptoms at first, because the liver is large and can retain its function even with cancer in it. A well patient booked for TACE can be told honestly why he feels well and still needs treatment.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective: 'Explain to a patient why liver metastases may cause no symptoms.',
+			source: {
+				passageIds: ['symptoms-1', 'diagnosis-1'],
+				quote:
+					'Liver metastatic disease may not cause any symptoms at first, because the liver is large and can retain its function even if there is cancer in it.'
 			}
 		},
 		// ---------------------------------------------------------------- multiple response
 		{
 			id: 'embolisation-shared-route-mr',
 			type: 'multiple-response',
-			stem: 'The MDT has discussed TACE and radioembolisation for a 60-year-old woman with colorectal liver metastases. She asks the nurse what the two procedures have in common.',
-			leadIn:
-				'Which features do TACE and radioembolisation share, as the document describes them? Select all that apply.',
+			task: 'recall',
+			stem: 'The MDT has discussed TACE and radioembolisation for a 60-year-old woman with colorectal metastases confined to the liver. She asks the nurse what the two procedures have in common.',
+			leadIn: 'Which features do TACE and radioembolisation share? Select all that apply.',
 			options: [
 				{
-					text: 'Both are achieved with interventional radiology',
+					kind: 'feature',
+					text: 'Both are carried out by interventional radiology',
 					correct: true,
-					explanation: 'Correct: the document says each is achieved with interventional radiology.'
+					explanation: 'Right: each is achieved with interventional radiology.'
 				},
 				{
-					text: 'Both begin with access to a peripheral artery using a catheter and a guidewire',
-					correct: true,
-					explanation:
-						'Correct: in both, the doctors access a peripheral artery with a catheter and a guidewire.'
-				},
-				{
-					text: 'Both use a pump positioned surgically in the hepatic artery',
+					kind: 'feature',
+					text: 'Both deliver chemotherapy into the tumour',
 					correct: false,
 					explanation:
-						'A surgically positioned pump is used in hepatic arterial infusion, not in TACE or radioembolisation.'
+						'TACE delivers chemotherapy; radioembolisation delivers radiation from yttrium-90 beads.'
 				},
 				{
+					kind: 'feature',
+					text: 'Both start with a catheter and guidewire in a peripheral artery',
+					correct: true,
+					explanation:
+						'Right: in both, the doctors access a peripheral artery with a catheter and a guidewire.'
+				},
+				{
+					kind: 'feature',
+					text: 'Both need equipment placed at an operation',
+					correct: false,
+					explanation:
+						'Equipment placed at an operation belongs to hepatic arterial infusion; neither TACE nor radioembolisation needs one.'
+				},
+				{
+					kind: 'feature',
 					text: 'Both use x-ray guidance to reach the hepatic artery',
 					correct: true,
 					explanation:
-						'Correct: in both, the catheter finds its way to the hepatic artery under x-ray guidance.'
+						'Right: in both, the catheter reaches the hepatic artery under x-ray guidance.'
 				},
 				{
-					text: 'Both deliver beads containing yttrium 90 into the tumour',
+					kind: 'feature',
+					text: 'Both use a probe passed through the skin into the tumour',
 					correct: false,
-					explanation:
-						'Only radioembolisation uses yttrium 90 beads; TACE injects chemotherapy drugs.'
+					explanation: 'A probe through the skin describes percutaneous ablation.'
 				},
 				{
-					text: 'Both advance the catheter into the small arteries that feed the tumours',
+					kind: 'feature',
+					text: 'Both take the catheter on into the small arteries feeding the tumours',
 					correct: true,
 					explanation:
-						'Correct: in both, the catheter is advanced from the hepatic artery into the small arteries that feed the tumours.'
+						'Right: in both, the catheter is advanced from the hepatic artery into the small arteries that feed the tumours.'
 				}
 			],
 			teachingPoint:
-				'TACE and radioembolisation share one route: interventional radiology, a peripheral artery, x-ray guidance to the hepatic artery, then the small tumour-feeding arteries.',
+				'TACE and radioembolisation share one route: interventional radiology, a peripheral artery, x-ray guidance to the hepatic artery, then the small tumour-feeding arteries. They differ in what is injected.',
 			difficulty: 'medium',
-			audiences: ['doctor', 'nurse'],
+			audiences: ['nurse', 'doctor'],
 			objective: 'Describe the arterial route shared by TACE and radioembolisation.',
 			source: {
-				passageIds: ['chemotherapy-5', 'radiotherapy-4', 'chemotherapy-4'],
+				passageIds: ['radiotherapy-4', 'chemotherapy-5'],
 				quote:
 					'The doctors access a peripheral artery in the body with a catheter and a guidewire and find their way under x-ray guidance to the hepatic artery'
 			}
@@ -556,600 +1805,487 @@ export default defineBank({
 		{
 			id: 'embolisation-tace-effects-mr',
 			type: 'multiple-response',
-			stem: 'A 64-year-old man who has had TACE for liver metastases asks the nurse how the treatment works on his tumours.',
-			leadIn: 'Which explanations are supported by the document? Select all that apply.',
+			task: 'recall',
+			stem: 'The day after TACE for colorectal metastases confined to the liver, a 64-year-old man explains the treatment back to the nurse to check that he has understood it.',
+			leadIn: 'Which of his statements are accurate? Select all that apply.',
 			options: [
 				{
-					text: 'The chemotherapy is delivered directly into the tumour',
-					correct: true,
-					explanation: 'Correct: in TACE the chemotherapy is delivered directly into the tumour.'
-				},
-				{
-					text: 'Radioactive beads release radiation inside the tumour',
-					correct: false,
-					explanation: 'Radioactive yttrium 90 beads are used in radioembolisation, not TACE.'
-				},
-				{
-					text: 'Blocking the small feeding arteries deprives the tumours of the oxygen and nutrients they need to grow',
+					kind: 'patient statement',
+					text: '“The chemotherapy was put straight into my liver tumours.”',
 					correct: true,
 					explanation:
-						'Correct: by blocking the small feeding arteries, the tumours are deprived of oxygen and nutrients that they need to grow.'
+						'Right: in TACE the chemotherapy is injected directly into the tumours’ arteries.'
 				},
 				{
-					text: 'Heat from a probe destroys the tumour',
+					kind: 'patient statement',
+					text: '“Tiny radioactive beads are now giving off radiation inside the tumours.”',
 					correct: false,
-					explanation: 'Heat delivered by a probe describes ablation, not TACE.'
+					explanation: 'He is describing radioembolisation; TACE delivers chemotherapy.'
 				},
 				{
-					text: 'The chemotherapy circulates throughout the whole body to reach the tumour',
+					kind: 'patient statement',
+					text: '“The tube went in through an artery, not through a cut in my abdomen.”',
+					correct: true,
+					explanation:
+						'Right: TACE is done through a catheter in a peripheral artery, with no surgical wound.'
+				},
+				{
+					kind: 'patient statement',
+					text: '“The chemotherapy went round my whole body in the bloodstream first.”',
 					correct: false,
 					explanation:
-						'Circulating throughout the body describes systemic chemotherapy. TACE delivers the chemotherapy directly into the tumour.'
+						'That describes systemic chemotherapy; TACE puts the drug into the tumours’ own arteries.'
+				},
+				{
+					kind: 'patient statement',
+					text: '“After the drug went in, the vessels feeding the tumours were blocked.”',
+					correct: true,
+					explanation:
+						'Right: after the injection, a special substance blocks the tumour feeding vessels.'
+				},
+				{
+					kind: 'patient statement',
+					text: '“With their blood supply blocked, the tumours are sure to disappear.”',
+					correct: false,
+					explanation:
+						'Blocking deprives the tumours of oxygen and nutrients, but most liver metastases do not go away unless removed by surgery; this misunderstanding needs gentle correction.'
 				}
 			],
 			teachingPoint:
-				'TACE attacks the tumour twice: direct chemotherapy, and starvation of oxygen and nutrients by blocking its feeding arteries.',
-			difficulty: 'easy',
+				'A patient’s own account of TACE shows what to reinforce and what to correct: direct chemotherapy, an arterial route with no wound, and blocking of the feeding vessels are right; confusion with radioembolisation or systemic chemotherapy, and certainty of cure, need correcting.',
+			difficulty: 'medium',
 			audiences: ['nurse'],
-			objective: 'Explain to a patient how TACE acts on liver metastases.',
+			objective: 'Check a patient’s understanding of TACE and correct misunderstandings.',
 			source: {
-				passageIds: ['chemotherapy-5', 'radiotherapy-4', 'ablation-2', 'chemotherapy-3'],
-				quote:
-					'by blocking the small feeding arteries, the tumours are deprived of oxygen and nutrients that they need to grow'
+				passageIds: ['chemotherapy-5', 'treatment-planning-10'],
+				quote: 'They inject the chemotherapy drugs directly into them'
 			}
 		},
 		{
 			id: 'embolisation-sirt-names-mr',
 			type: 'multiple-response',
-			stem: 'A patient’s clinic letters refer to the planned treatment of her liver metastases by several different names. The treatment uses beads containing radioactive yttrium 90.',
-			leadIn: 'Which names does the document use for this treatment? Select all that apply.',
+			task: 'recall',
+			stem: 'A 66-year-old woman’s clinic letters call the planned treatment of her liver metastases by different names. She is to have beads containing radioactive yttrium-90 delivered through the liver’s arteries.',
+			leadIn: 'Which names refer to this treatment? Select all that apply.',
 			options: [
 				{
+					kind: 'treatment name',
 					text: 'Transarterial chemoembolisation',
 					correct: false,
 					explanation:
-						'Transarterial chemoembolisation (TACE) injects chemotherapy drugs, not radioactive beads.'
+						'Transarterial chemoembolisation (TACE) uses the same route but injects chemotherapy, not radioactive beads.'
 				},
 				{
+					kind: 'treatment name',
 					text: 'Selective internal radiotherapy',
 					correct: true,
-					explanation:
-						'Correct: selective internal radiotherapy is one of the names the document gives.'
+					explanation: 'Right: selective internal radiotherapy (SIRT) is another name for it.'
 				},
 				{
+					kind: 'treatment name',
 					text: 'Stereotactic body radiation therapy',
 					correct: false,
 					explanation:
-						'Stereotactic radiotherapy is a form of external radiotherapy delivered from many angles, not bead treatment.'
+						'Stereotactic radiotherapy is external: a beam delivered from many angles around the body.'
 				},
 				{
+					kind: 'treatment name',
 					text: 'Radioembolisation',
 					correct: true,
-					explanation: 'Correct: radioembolisation is one of the names the document gives.'
+					explanation: 'Right: radioembolisation is one of its names.'
 				},
 				{
+					kind: 'treatment name',
 					text: 'Hepatic arterial infusion',
 					correct: false,
-					explanation:
-						'Hepatic arterial infusion delivers chemotherapy via a surgically positioned pump in the hepatic artery.'
+					explanation: 'Hepatic arterial infusion gives chemotherapy directly to the liver.'
 				},
 				{
+					kind: 'treatment name',
 					text: 'Brachytherapy',
 					correct: true,
-					explanation: 'Correct: the document also calls this treatment brachytherapy.'
+					explanation:
+						'Right: the treatment is also called brachytherapy, a term for radiotherapy given from a source placed inside the body.'
+				},
+				{
+					kind: 'treatment name',
+					text: 'External beam radiotherapy',
+					correct: false,
+					explanation:
+						'External beam radiotherapy uses a machine outside the body; the beads work from inside the tumour.'
 				}
 			],
 			teachingPoint:
-				'Radioembolisation, selective internal radiotherapy and brachytherapy are the document’s three names for yttrium 90 bead treatment.',
+				'Radioembolisation, selective internal radiotherapy (SIRT) and brachytherapy are names for the same yttrium-90 bead treatment. Patients meet all of them in letters, and recognising them avoids confusion with TACE and external radiotherapy.',
 			difficulty: 'easy',
-			audiences: ['doctor', 'nurse'],
+			audiences: ['nurse', 'doctor'],
 			objective: 'Recognise the alternative names for radioembolisation.',
 			source: {
-				passageIds: ['radiotherapy-4', 'chemotherapy-5', 'radiotherapy-3', 'chemotherapy-4'],
+				passageIds: ['radiotherapy-4'],
 				quote: 'Radioembolisation or selective internal radiotherapy or brachytherapy'
 			}
 		},
 		{
 			id: 'embolisation-hai-features-mr',
 			type: 'multiple-response',
-			stem: 'A 62-year-old man with colorectal liver metastases is being considered for hepatic arterial infusion (HAI).',
-			leadIn: 'Which statements about HAI are supported by the document? Select all that apply.',
+			task: 'recall',
+			stem: 'A 62-year-old man with colorectal liver metastases is being considered for hepatic arterial infusion (HAI). The registrar is preparing a summary of the treatment for him.',
+			leadIn: 'Which statements about HAI are accurate? Select all that apply.',
 			options: [
 				{
-					text: 'The chemotherapy is administered directly to the liver',
+					kind: 'feature',
+					text: 'It gives chemotherapy directly to the liver',
 					correct: true,
-					explanation: 'Correct: in HAI the chemotherapy is administered directly to the liver.'
+					explanation: 'Right: HAI administers chemotherapy directly to the liver.'
 				},
 				{
-					text: 'The chemotherapy circulates throughout the whole body',
+					kind: 'feature',
+					text: 'It delivers radioactive beads to the tumours',
+					correct: false,
+					explanation: 'Radioactive yttrium-90 beads are used in radioembolisation.'
+				},
+				{
+					kind: 'feature',
+					text: 'Its equipment is put in place surgically',
+					correct: true,
+					explanation:
+						'Right: the equipment is positioned surgically. In practice a catheter is placed into the hepatic arterial system and connected to a pump under the skin of the abdominal wall.'
+				},
+				{
+					kind: 'feature',
+					text: 'It is kept for metastases that can be removed by surgery',
+					correct: false,
+					explanation: 'The reverse: HAI may be used when surgical resection is not possible.'
+				},
+				{
+					kind: 'feature',
+					text: 'It is used less often than systemic chemotherapy, as it is complex',
+					correct: true,
+					explanation:
+						'Right: HAI is not used as often as systemic chemotherapy because of its complexity.'
+				},
+				{
+					kind: 'feature',
+					text: 'Its drug circulates round the whole body before reaching the liver',
 					correct: false,
 					explanation:
 						'Circulation throughout the body describes systemic chemotherapy; HAI goes directly to the liver.'
-				},
-				{
-					text: 'The pump is positioned surgically',
-					correct: true,
-					explanation: 'Correct: the pump is positioned surgically.'
-				},
-				{
-					text: 'The pump sits in the hepatic artery, the artery that brings blood supply to the liver',
-					correct: true,
-					explanation:
-						'Correct: the pump is positioned in the artery that brings blood supply to the liver, the hepatic artery.'
-				},
-				{
-					text: 'The pump delivers radioactive beads to the tumour',
-					correct: false,
-					explanation:
-						'HAI delivers chemotherapy. Radioactive yttrium 90 beads are used in radioembolisation.'
-				},
-				{
-					text: 'It is used when the cancer has spread outside the liver',
-					correct: false,
-					explanation:
-						'HAI may be used when the cancer has not spread outside the liver (and surgical resection is not possible).'
 				}
 			],
 			teachingPoint:
-				'HAI gives chemotherapy directly to the liver through a surgically positioned pump in the hepatic artery, for disease confined to the liver.',
+				'HAI gives chemotherapy directly to the liver through surgically placed equipment and is used less often than systemic chemotherapy because of its complexity. The source places the pump "in the artery"; in practice the catheter is in the hepatic arterial system and the pump is under the skin of the abdominal wall.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'Describe how hepatic arterial infusion is delivered.',
+			objective: 'Describe how hepatic arterial infusion is delivered and how often it is used.',
 			source: {
-				passageIds: ['chemotherapy-4', 'chemotherapy-3', 'radiotherapy-4'],
+				passageIds: ['chemotherapy-4'],
 				quote:
-					'the chemotherapy is administered directly to the liver via a pump that is positioned surgically'
+					'Hepatic arterial infusion (HAI): the chemotherapy is administered directly to the liver'
+			}
+		},
+		{
+			id: 'embolisation-hai-exclusions-mr',
+			type: 'multiple-response',
+			task: 'recall',
+			stem: 'A 61-year-old woman has colorectal liver metastases that the liver surgeon cannot remove. The MDT is deciding whether hepatic arterial infusion (HAI) could be offered, and the registrar lists the findings on her staging that would count against it.',
+			leadIn: 'Which findings would rule HAI out? Select all that apply.',
+			options: [
+				{
+					kind: 'finding',
+					text: 'Seven metastases in the liver',
+					correct: false,
+					explanation:
+						'The number of liver metastases matters for ablation and stereotactic radiotherapy, not for HAI.'
+				},
+				{
+					kind: 'finding',
+					text: 'A metastasis in the adrenal gland',
+					correct: true,
+					explanation: 'Right: spread outside the liver rules HAI out.'
+				},
+				{
+					kind: 'finding',
+					text: 'A largest liver metastasis of 6 cm',
+					correct: false,
+					explanation:
+						'Size under about 3 cm matters for ablation; a large metastasis does not rule out HAI.'
+				},
+				{
+					kind: 'finding',
+					text: 'Deposits on the peritoneum',
+					correct: true,
+					explanation: 'Right: peritoneal metastases are spread outside the liver.'
+				},
+				{
+					kind: 'finding',
+					text: 'Previous systemic chemotherapy',
+					correct: false,
+					explanation:
+						'Previous treatment is an MDT factor but does not rule out HAI; it may even be what made resection impossible.'
+				},
+				{
+					kind: 'finding',
+					text: 'Metastases in both lungs',
+					correct: true,
+					explanation: 'Right: lung metastases are spread outside the liver.'
+				},
+				{
+					kind: 'finding',
+					text: 'Metastases in both halves of the liver',
+					correct: false,
+					explanation:
+						'Distribution within the liver matters for resection, which is already ruled out; it does not rule out HAI.'
+				}
+			],
+			teachingPoint:
+				'For hepatic arterial infusion, the deciding staging question is spread outside the liver, wherever it is. The number, size and distribution of the liver metastases, which matter for ablation, stereotactic radiotherapy and resection, do not rule HAI out.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective: 'Identify the staging findings that rule out hepatic arterial infusion.',
+			source: {
+				passageIds: ['chemotherapy-4', 'treatment-planning-6'],
+				quote: 'the cancer has not spread outside the liver'
 			}
 		},
 		{
 			id: 'embolisation-direct-delivery-mr',
 			type: 'multiple-response',
-			stem: 'A 55-year-old woman has colorectal cancer that has spread only to the liver, and her liver metastases cannot be surgically removed. The MDT is discussing how treatment could reach her tumours.',
+			task: 'recall',
+			stem: 'A 55-year-old woman has colorectal cancer confined to the liver, with metastases that cannot be removed. The MDT is discussing how different treatments would reach her tumours.',
 			leadIn:
-				'Which treatments does the document describe as delivering treatment directly to the liver or its tumours, rather than throughout the body? Select all that apply.',
+				'Which treatments deliver their effect directly to the liver or its tumours, rather than throughout the body? Select all that apply.',
 			options: [
 				{
-					text: 'Systemic chemotherapy given by intravenous infusion',
+					kind: 'treatment',
+					text: 'Systemic chemotherapy by intravenous infusion',
 					correct: false,
 					explanation:
-						'Systemic chemotherapy drugs are given into the bloodstream and circulate throughout the body.'
+						'Systemic chemotherapy is given into the bloodstream and circulates throughout the body.'
 				},
 				{
+					kind: 'treatment',
 					text: 'Hepatic arterial infusion',
 					correct: true,
-					explanation:
-						'Correct: HAI chemotherapy is administered directly to the liver via a pump in the hepatic artery.'
+					explanation: 'Right: HAI administers chemotherapy directly to the liver.'
 				},
 				{
+					kind: 'treatment',
 					text: 'Transarterial chemoembolisation',
 					correct: true,
 					explanation:
-						'Correct: in TACE the chemotherapy is delivered directly to the liver metastases.'
+						'Right: in TACE the chemotherapy is delivered directly to the liver metastases.'
 				},
 				{
-					text: 'Systemic chemotherapy given orally as tablets',
+					kind: 'treatment',
+					text: 'Systemic chemotherapy as tablets',
 					correct: false,
 					explanation:
-						'Tablets are a route of systemic chemotherapy, whose drugs circulate throughout the body.'
+						'Tablets are absorbed into the bloodstream and the drugs circulate throughout the body.'
 				},
 				{
+					kind: 'treatment',
 					text: 'Radioembolisation',
 					correct: true,
 					explanation:
-						'Correct: in radioembolisation the radioactive beads are positioned directly into the tumour.'
+						'Right: radioembolisation beads are positioned directly into the tumour through its arteries.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Immunotherapy with monoclonal antibodies',
+					correct: false,
+					explanation:
+						'Immunotherapy works through the body’s natural defences and is given as a systemic treatment, not into the liver’s arteries.'
 				}
 			],
 			teachingPoint:
-				'HAI, TACE and radioembolisation all deliver treatment directly to the liver or its tumours, whereas systemic chemotherapy circulates throughout the body.',
+				'HAI, TACE and radioembolisation all act directly on the liver or its tumours; systemic chemotherapy and immunotherapy act throughout the body. That difference is why the arterial treatments are for disease confined to the liver.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'Contrast liver-directed arterial treatments with systemic chemotherapy.',
+			objective: 'Contrast liver-directed arterial treatments with systemic treatments.',
 			source: {
-				passageIds: ['chemotherapy-3', 'chemotherapy-4', 'chemotherapy-5', 'radiotherapy-4'],
+				passageIds: ['chemotherapy-5', 'chemotherapy-4', 'radiotherapy-4'],
 				quote: 'the chemotherapy is delivered directly to the liver metastases'
 			}
 		},
 		{
 			id: 'embolisation-sirt-counselling-mr',
 			type: 'multiple-response',
-			stem: 'A 68-year-old man with liver metastases from colorectal cancer is booked for selective internal radiotherapy. The nurse is preparing to answer his questions.',
-			leadIn:
-				'Which statements could the nurse accurately make, based on the document? Select all that apply.',
+			task: 'recall',
+			stem: 'A 68-year-old man with colorectal liver metastases is booked for selective internal radiotherapy. The nurse is preparing answers to the questions he asked at clinic.',
+			leadIn: 'Which statements could the nurse make accurately? Select all that apply.',
 			options: [
 				{
-					text: 'The beads contain radioactive yttrium 90',
+					kind: 'explanation to the patient',
+					text: 'The beads contain a radioactive substance called yttrium-90',
 					correct: true,
-					explanation: 'Correct: the beads contain the radioactive yttrium 90.'
+					explanation: 'Right: the beads contain radioactive yttrium-90.'
 				},
 				{
-					text: 'A machine outside your body will direct a radiation beam at your liver',
+					kind: 'explanation to the patient',
+					text: 'A machine will aim a radiation beam at your liver from outside your body',
 					correct: false,
 					explanation:
-						'That describes external radiotherapy. Selective internal radiotherapy places radioactive beads in the tumour.'
+						'That describes external radiotherapy; selective internal radiotherapy places beads in the tumour.'
 				},
 				{
-					text: 'A catheter will be passed from an artery elsewhere in your body into the artery that supplies your liver, guided by x-ray',
+					kind: 'explanation to the patient',
+					text: 'A fine tube will be passed through an artery and guided by x-ray to your liver',
 					correct: true,
 					explanation:
-						'Correct: the doctors access a peripheral artery with a catheter and a guidewire and find their way under x-ray guidance to the hepatic artery.'
+						'Right: a catheter and guidewire go from a peripheral artery to the hepatic artery under x-ray guidance.'
 				},
 				{
-					text: 'The beads contain chemotherapy drugs',
+					kind: 'explanation to the patient',
+					text: 'The beads contain chemotherapy drugs that are released into the tumour',
 					correct: false,
 					explanation:
-						'The beads contain radioactive yttrium 90. Injecting chemotherapy drugs into the feeding arteries describes TACE.'
+						'The beads contain radioactive yttrium-90; chemotherapy into the feeding arteries is TACE.'
 				},
 				{
-					text: 'Blocking the small arteries that feed the tumours also deprives them of oxygen and nutrients',
+					kind: 'explanation to the patient',
+					text: 'A surgeon will place equipment in your abdomen at an operation',
+					correct: false,
+					explanation:
+						'Surgically placed equipment belongs to hepatic arterial infusion; SIRT is an interventional radiology procedure.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The radiation works from inside the tumour, so the healthy liver around it is little affected',
 					correct: true,
 					explanation:
-						'Correct: by blocking the small feeding arteries, the tumours are deprived of the oxygen and nutrients they need to grow.'
-				},
-				{
-					text: 'A surgeon will position a pump in your hepatic artery',
-					correct: false,
-					explanation:
-						'A surgically positioned pump is used for hepatic arterial infusion of chemotherapy, not for selective internal radiotherapy.'
+						'Right: the beads deliver radiation directly to the tumour with minimal effects on the healthy tissue around it.'
 				}
 			],
 			teachingPoint:
-				'In selective internal radiotherapy, yttrium 90 beads reach the tumour through a catheter guided by x-ray, and blocking the feeding arteries also starves the tumour.',
+				'Selective internal radiotherapy: yttrium-90 beads, delivered through an artery under x-ray guidance, giving radiation from inside the tumour with minimal effect on healthy liver. The source also says the tumour is starved by blocking its feeding arteries; that is not how SIRT mainly works, and it is left out of what the nurse tells him.',
 			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective:
-				'Prepare accurate answers to patient questions about selective internal radiotherapy.',
+				'Prepare accurate answers to a patient’s questions about selective internal radiotherapy.',
 			source: {
-				passageIds: ['radiotherapy-4', 'radiotherapy-3', 'chemotherapy-5', 'chemotherapy-4'],
-				quote:
-					'Additionally, by blocking the small feeding arteries, the tumours are deprived of oxygen and nutrients that they need to grow.'
+				passageIds: ['radiotherapy-4'],
+				quote: 'radioactive beads (that contain the radioactive Yttrium 90)'
 			}
 		},
 		{
 			id: 'embolisation-tace-vs-systemic-mr',
 			type: 'multiple-response',
-			stem: 'A 52-year-old woman with ovarian cancer that has spread only to the liver has previously had systemic chemotherapy. The MDT now recommends TACE, and she asks how the two differ.',
+			task: 'recall',
+			stem: 'A 52-year-old woman with ovarian cancer that has spread to the liver and nowhere else has had systemic chemotherapy. Her liver metastases cannot be removed. The MDT now recommends TACE, and she asks the registrar how the two treatments differ.',
 			leadIn:
-				'Which statements correctly contrast TACE with systemic chemotherapy, according to the document? Select all that apply.',
+				'Which statements correctly contrast TACE with systemic chemotherapy? Select all that apply.',
 			options: [
 				{
-					text: 'TACE delivers the chemotherapy directly into the tumour, whereas systemic chemotherapy drugs circulate throughout the body',
+					kind: 'difference',
+					text: 'TACE puts the drug directly into the tumours; systemic drugs circulate throughout the body',
 					correct: true,
 					explanation:
-						'Correct: systemic drugs circulate throughout the body; TACE delivers the chemotherapy directly into the tumour.'
+						'Right: systemic drugs circulate throughout the body, whereas TACE delivers the chemotherapy directly into the tumour.'
 				},
 				{
-					text: 'Systemic chemotherapy requires a catheter to be passed from a peripheral artery into the hepatic artery',
+					kind: 'difference',
+					text: 'TACE delivers radiation; systemic chemotherapy delivers drugs',
 					correct: false,
 					explanation:
-						'Systemic chemotherapy is given by intravenous infusion or orally as tablets; the catheter route belongs to TACE.'
+						'Both deliver chemotherapy drugs; radiation through the arteries is radioembolisation.'
 				},
 				{
-					text: 'Systemic chemotherapy can be given by intravenous infusion or as tablets, whereas TACE drugs are injected through a catheter into the small arteries feeding the tumours',
+					kind: 'difference',
+					text: 'Systemic drugs are given into a vein or as tablets; TACE drugs go in through an arterial catheter',
 					correct: true,
 					explanation:
-						'Correct: these are the routes the document gives for systemic chemotherapy and for TACE.'
+						'Right: systemic chemotherapy is given by intravenous infusion or orally as tablets; TACE drugs are injected through a catheter into the tumours’ arteries.'
 				},
 				{
-					text: 'TACE delivers radiation rather than chemotherapy',
+					kind: 'difference',
+					text: 'TACE suits cancer that has spread beyond the liver; systemic chemotherapy does not',
 					correct: false,
 					explanation:
-						'TACE delivers chemotherapy; radiation delivered through the arteries describes radioembolisation.'
+						'The reverse: TACE is for cancer that has spread only to the liver, and systemic chemotherapy treats disease throughout the body.'
 				},
 				{
-					text: 'In TACE, a special substance is also used to block the tumour feeding vessels',
+					kind: 'difference',
+					text: 'TACE also blocks the vessels that feed the tumours; systemic chemotherapy does not',
 					correct: true,
 					explanation:
-						'Correct: after the chemotherapy is injected, a special substance blocks the tumour feeding vessels on the way out.'
+						'Right: after the chemotherapy is injected, a special substance blocks the tumour feeding vessels.'
 				},
 				{
-					text: 'TACE chemotherapy is taken orally as tablets',
+					kind: 'difference',
+					text: 'Systemic chemotherapy needs an operation to set up; TACE does not',
 					correct: false,
 					explanation:
-						'Tablets are a route of systemic chemotherapy. TACE chemotherapy is injected into the tumour-feeding arteries.'
+						'Systemic chemotherapy is given by drip or tablet; an operation to place equipment belongs to hepatic arterial infusion.'
 				}
 			],
 			teachingPoint:
-				'Systemic chemotherapy circulates throughout the body, whereas TACE puts chemotherapy directly into the tumour and blocks its feeding vessels.',
-			difficulty: 'hard',
+				'Systemic chemotherapy circulates throughout the body and is given by vein or tablet; TACE puts chemotherapy directly into the tumour through an arterial catheter and blocks its feeding vessels.',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Contrast TACE with systemic chemotherapy.',
 			source: {
-				passageIds: ['chemotherapy-3', 'chemotherapy-5', 'radiotherapy-4'],
+				passageIds: ['chemotherapy-3', 'chemotherapy-5'],
 				quote:
-					'the chemotherapy drugs are administered into the bloodstream via an intravenous infusion or orally as tablets. They circulate throughout the body and destroy cancer cells.'
+					'the chemotherapy drugs are administered into the bloodstream via an intravenous infusion or orally as tablets'
 			}
 		},
 		{
 			id: 'embolisation-tace-vs-sirt-mr',
 			type: 'multiple-response',
-			stem: 'A junior doctor is preparing a teaching session comparing TACE with radioembolisation.',
-			leadIn:
-				'Which statements correctly describe a difference between the two, according to the document? Select all that apply.',
+			task: 'recall',
+			stem: 'A foundation doctor is preparing a short teaching session on the oncology ward comparing TACE with radioembolisation.',
+			leadIn: 'Which statements describe a real difference between the two? Select all that apply.',
 			options: [
 				{
-					text: 'TACE uses a surgically positioned pump, whereas radioembolisation uses a catheter',
+					kind: 'difference',
+					text: 'TACE is done at an operation; radioembolisation is done by a radiologist',
 					correct: false,
-					explanation:
-						'Both use a catheter and a guidewire from a peripheral artery; a surgically positioned pump belongs to hepatic arterial infusion.'
+					explanation: 'Both are interventional radiology procedures; neither is an operation.'
 				},
 				{
-					text: 'Only radioembolisation blocks the tumour feeding vessels',
-					correct: false,
-					explanation:
-						'Both use a special substance to block the tumour feeding vessels on the way out.'
-				},
-				{
-					text: 'TACE injects chemotherapy drugs into the feeding arteries, whereas radioembolisation injects radioactive beads',
+					kind: 'difference',
+					text: 'TACE injects chemotherapy drugs; radioembolisation injects radioactive beads',
 					correct: true,
 					explanation:
-						'Correct: TACE injects chemotherapy drugs; radioembolisation injects beads containing radioactive yttrium 90.'
+						'Right: TACE injects chemotherapy; radioembolisation injects beads containing radioactive yttrium-90.'
 				},
 				{
-					text: 'Only TACE uses x-ray guidance',
+					kind: 'difference',
+					text: 'TACE uses x-ray guidance to reach the liver; radioembolisation does not',
 					correct: false,
 					explanation: 'Both reach the hepatic artery under x-ray guidance.'
 				},
 				{
-					text: 'Radioembolisation beads contain radioactive yttrium 90, which TACE does not use',
+					kind: 'difference',
+					text: 'Radioembolisation is a form of radiotherapy; TACE is a way of giving chemotherapy',
 					correct: true,
 					explanation:
-						'Correct: yttrium 90 is described only for radioembolisation; TACE uses chemotherapy drugs.'
+						'Right: radioembolisation (selective internal radiotherapy) is a type of radiotherapy; TACE is one of the ways chemotherapy is administered.'
 				},
 				{
-					text: 'Only TACE is achieved with interventional radiology',
+					kind: 'difference',
+					text: 'TACE starts from a peripheral artery; radioembolisation starts from a vein',
 					correct: false,
-					explanation: 'Both are achieved with interventional radiology.'
+					explanation: 'Both start with a catheter and guidewire in a peripheral artery.'
 				}
 			],
 			teachingPoint:
-				'TACE and radioembolisation share the route, the blocking of feeding vessels and x-ray guidance; they differ in what is injected: chemotherapy or yttrium 90 beads.',
-			difficulty: 'hard',
+				'TACE and radioembolisation share the route; they differ in payload: chemotherapy or yttrium-90 beads. The source describes a blocking substance in both; in practice SIRT normally uses none, so that is not taught here as a shared step.',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Distinguish TACE from radioembolisation.',
 			source: {
-				passageIds: ['chemotherapy-5', 'radiotherapy-4', 'chemotherapy-4'],
-				quote: 'They inject the radioactive beads directly to them'
-			}
-		},
-		{
-			id: 'embolisation-blocking-mr',
-			type: 'multiple-response',
-			stem: 'A nurse is reviewing the treatments described for liver metastases before a patient education session.',
-			leadIn:
-				'In which treatments does the document describe a special substance being used to block the tumour feeding vessels? Select all that apply.',
-			options: [
-				{
-					text: 'Microwave ablation',
-					correct: false,
-					explanation: 'Microwave ablation delivers heat via a probe to the liver metastasis.'
-				},
-				{
-					text: 'Transarterial chemoembolisation',
-					correct: true,
-					explanation:
-						'Correct: in TACE a special substance blocks the tumour feeding vessels after the chemotherapy is injected.'
-				},
-				{
-					text: 'Irreversible electroporation',
-					correct: false,
-					explanation:
-						'IRE uses electrical impulses that create small holes in the cancer cells’ outline.'
-				},
-				{
-					text: 'Systemic chemotherapy',
-					correct: false,
-					explanation:
-						'Systemic chemotherapy drugs are given into the bloodstream and circulate throughout the body.'
-				},
-				{
-					text: 'Radioembolisation',
-					correct: true,
-					explanation:
-						'Correct: in radioembolisation a special substance blocks the tumour feeding vessels after the beads are injected.'
-				},
-				{
-					text: 'Stereotactic body radiation therapy',
-					correct: false,
-					explanation:
-						'Stereotactic radiotherapy delivers an external radiation beam from many different angles.'
-				}
-			],
-			teachingPoint:
-				'Blocking the tumour feeding vessels with a special substance is what TACE and radioembolisation have in common; ablation, systemic chemotherapy and external radiotherapy work differently.',
-			difficulty: 'easy',
-			audiences: ['nurse'],
-			objective: 'Identify the treatments that block tumour feeding vessels.',
-			source: {
-				passageIds: [
-					'chemotherapy-5',
-					'radiotherapy-4',
-					'ablation-2',
-					'chemotherapy-3',
-					'radiotherapy-3'
-				],
-				quote: 'use a special substance to block the tumour feeding vessels on their way out'
+				passageIds: ['radiotherapy-4', 'chemotherapy-5'],
+				quote:
+					'radioactive beads (that contain the radioactive Yttrium 90) are positioned directly into the tumour'
 			}
 		},
 		// ---------------------------------------------------------------- true / false
 		{
-			id: 'embolisation-tf-tace-ir-route',
-			type: 'true-false',
-			stem: 'TACE is achieved with interventional radiology: the doctors reach the hepatic artery from a peripheral artery elsewhere in the body, using a catheter and a guidewire under x-ray guidance.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: true,
-					explanation:
-						'True: TACE is achieved with interventional radiology, accessing a peripheral artery with a catheter and a guidewire and reaching the hepatic artery under x-ray guidance.'
-				},
-				{
-					text: 'False',
-					correct: false,
-					explanation: 'The statement matches the document’s description of TACE.'
-				}
-			],
-			teachingPoint:
-				'TACE is an interventional radiology procedure reaching the hepatic artery from a peripheral artery under x-ray guidance.',
-			difficulty: 'easy',
-			audiences: ['doctor', 'nurse'],
-			objective: 'Describe how the hepatic artery is reached during TACE.',
-			source: {
-				passageIds: ['chemotherapy-5'],
-				quote: 'This is achieved with interventional radiology.'
-			}
-		},
-		{
-			id: 'embolisation-tf-sirt-block-after',
-			type: 'true-false',
-			stem: 'In radioembolisation, after the radioactive beads are injected into the small arteries that feed the tumours, a special substance is used to block the tumour feeding vessels on the way out.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: true,
-					explanation:
-						'True: the beads are injected directly into the small feeding arteries and a special substance blocks the tumour feeding vessels on the way out.'
-				},
-				{
-					text: 'False',
-					correct: false,
-					explanation:
-						'The statement matches the document: blocking follows injection of the beads, on the way out.'
-				}
-			],
-			teachingPoint:
-				'In radioembolisation the beads are injected first and the feeding vessels are blocked on the way out.',
-			difficulty: 'medium',
-			audiences: ['nurse'],
-			objective: 'Describe the final step of radioembolisation.',
-			source: {
-				passageIds: ['radiotherapy-4'],
-				quote:
-					'They inject the radioactive beads directly to them and use a special substance to block the tumour feeding vessels on their way out.'
-			}
-		},
-		{
-			id: 'embolisation-tf-sirt-also-deprives',
-			type: 'true-false',
-			stem: 'Unlike TACE, radioembolisation acts only through radiation and does not deprive the tumours of oxygen and nutrients.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: false,
-					explanation:
-						'Radioembolisation also blocks the small feeding arteries, which deprives the tumours of oxygen and nutrients.'
-				},
-				{
-					text: 'False',
-					correct: true,
-					explanation:
-						'False: as well as delivering radiation directly to the tumour, blocking the small feeding arteries deprives the tumours of the oxygen and nutrients they need to grow, as in TACE.'
-				}
-			],
-			teachingPoint:
-				'Radioembolisation, like TACE, has a second effect: blocking the feeding arteries starves the tumour of oxygen and nutrients.',
-			difficulty: 'medium',
-			audiences: ['doctor', 'nurse'],
-			objective: 'Explain the two ways in which radioembolisation acts on tumours.',
-			source: {
-				passageIds: ['radiotherapy-4', 'chemotherapy-5'],
-				quote:
-					'Additionally, by blocking the small feeding arteries, the tumours are deprived of oxygen and nutrients that they need to grow.'
-			}
-		},
-		{
-			id: 'embolisation-tf-hai-pump-ir',
-			type: 'true-false',
-			stem: 'In hepatic arterial infusion (HAI), the pump is placed with interventional radiology by passing a catheter and a guidewire from a peripheral artery.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: false,
-					explanation:
-						'The catheter-and-guidewire route from a peripheral artery describes TACE and radioembolisation. The HAI pump is positioned surgically.'
-				},
-				{
-					text: 'False',
-					correct: true,
-					explanation: 'False: in HAI the pump is positioned surgically in the hepatic artery.'
-				}
-			],
-			teachingPoint:
-				'The HAI pump is positioned surgically; the interventional radiology catheter route belongs to TACE and radioembolisation.',
-			difficulty: 'medium',
-			audiences: ['doctor'],
-			objective: 'Distinguish how HAI is set up from the interventional radiology route.',
-			source: {
-				passageIds: ['chemotherapy-4', 'chemotherapy-5'],
-				quote:
-					'via a pump that is positioned surgically in the artery that brings blood supply to the liver (called the hepatic artery)'
-			}
-		},
-		{
-			id: 'embolisation-tf-tace-liver-only',
-			type: 'true-false',
-			stem: 'A 64-year-old woman’s breast cancer has spread only to her liver. By the document’s description, this is a situation in which TACE can be used.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: true,
-					explanation:
-						'True: TACE can be used in cases when the primary cancer has only spread to the liver.'
-				},
-				{
-					text: 'False',
-					correct: false,
-					explanation:
-						'The document states that TACE can be used when the primary cancer has only spread to the liver, as here.'
-				}
-			],
-			teachingPoint: 'TACE can be used when the primary cancer has spread only to the liver.',
-			difficulty: 'easy',
-			audiences: ['doctor', 'nurse'],
-			objective: 'Recognise a situation in which TACE can be used.',
-			source: {
-				passageIds: ['chemotherapy-5'],
-				quote: 'TACE can be used in cases when the primary cancer has only spread to the liver.'
-			}
-		},
-		{
-			id: 'embolisation-tf-hai-extrahepatic',
-			type: 'true-false',
-			stem: 'Hepatic arterial infusion (HAI) may be used for unresectable liver metastases even when the cancer has also spread to other parts of the body.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: false,
-					explanation:
-						'The document describes HAI for cases in which the cancer has not spread outside the liver, and resection is not possible.'
-				},
-				{
-					text: 'False',
-					correct: true,
-					explanation:
-						'False: HAI may be used when surgical resection is not possible and the cancer has not spread outside the liver.'
-				}
-			],
-			teachingPoint:
-				'HAI requires both conditions: resection not possible, and no spread outside the liver.',
-			difficulty: 'hard',
-			audiences: ['doctor'],
-			objective: 'Apply the document’s criteria for hepatic arterial infusion.',
-			source: {
-				passageIds: ['chemotherapy-4'],
-				quote:
-					'HAI may be used to treat liver metastases when surgical resection is not possible and the cancer has not spread outside the liver.'
-			}
-		},
-		{
 			id: 'embolisation-tf-sirt-injected-arteries',
 			type: 'true-false',
-			stem: 'In radioembolisation, the beads containing yttrium 90 are injected through the catheter directly into the small arteries that feed the tumours.',
+			task: 'recall',
+			stem: 'In radioembolisation, the beads containing yttrium-90 are injected through the catheter into the small arteries that feed the tumours.',
 			leadIn: 'True or false?',
 			options: [
 				{
@@ -1162,51 +2298,25 @@ export default defineBank({
 					text: 'False',
 					correct: false,
 					explanation:
-						'The statement matches the document: the beads are injected directly into the small tumour-feeding arteries.'
+						'The statement is accurate: the beads are injected into the small tumour-feeding arteries, not into a vein or the start of the arterial route.'
 				}
 			],
 			teachingPoint:
-				'Radioembolisation beads are injected into the small tumour-feeding arteries, so they are positioned directly into the tumour.',
+				'Radioembolisation beads are injected into the small arteries feeding the tumours, which is how the radiation ends up in the tumour. The microspheres lodge in the small tumour vessels; no separate blocking substance is normally needed.',
 			difficulty: 'medium',
-			audiences: ['nurse'],
+			audiences: ['nurse', 'doctor'],
 			objective: 'State where the radioactive beads are injected in radioembolisation.',
 			source: {
 				passageIds: ['radiotherapy-4'],
-				quote: 'Then they advance the catheter into the small arteries that feed the tumours.'
-			}
-		},
-		{
-			id: 'embolisation-tf-hai-hepatic-artery',
-			type: 'true-false',
-			stem: 'A patient with a hepatic arterial infusion (HAI) pump asks the nurse where it is. The nurse explains that the pump is in the hepatic artery, the artery that brings blood supply to the liver, and gives chemotherapy directly to the liver.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: true,
-					explanation:
-						'True: HAI chemotherapy is administered directly to the liver via a pump positioned surgically in the hepatic artery, the artery that brings blood supply to the liver.'
-				},
-				{
-					text: 'False',
-					correct: false,
-					explanation: 'The nurse’s explanation matches the document’s description of HAI.'
-				}
-			],
-			teachingPoint:
-				'The HAI pump sits in the hepatic artery, which brings blood supply to the liver, and gives chemotherapy directly to the liver.',
-			difficulty: 'easy',
-			audiences: ['nurse'],
-			objective: 'Explain to a patient where an HAI pump is and what it does.',
-			source: {
-				passageIds: ['chemotherapy-4'],
-				quote: 'the chemotherapy is administered directly to the liver via a pump'
+				quote:
+					'Then they advance the catheter into the small arteries that feed the tumours. They inject the radioactive beads directly to them'
 			}
 		},
 		{
 			id: 'embolisation-tf-tace-main-trunk',
 			type: 'true-false',
-			stem: 'In TACE, the catheter stops in the hepatic artery and the chemotherapy is injected there to flow to the whole liver; the catheter is not advanced any further.',
+			task: 'recall',
+			stem: 'In TACE, the catheter stops in the hepatic artery and the chemotherapy is injected there, to flow on to the whole liver.',
 			leadIn: 'True or false?',
 			options: [
 				{
@@ -1219,12 +2329,12 @@ export default defineBank({
 					text: 'False',
 					correct: true,
 					explanation:
-						'False: the doctors advance the catheter into the small arteries that feed the tumours and inject the chemotherapy directly into them.'
+						'False: the doctors advance the catheter beyond the hepatic artery into the small arteries that feed the tumours and inject the chemotherapy there.'
 				}
 			],
 			teachingPoint:
-				'In TACE the catheter goes beyond the hepatic artery into the small tumour-feeding arteries, so the chemotherapy is delivered directly into the tumour.',
-			difficulty: 'hard',
+				'In TACE the catheter goes beyond the hepatic artery into the small tumour-feeding arteries, so the chemotherapy is delivered into the tumour rather than spread across the liver.',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Describe where in the arterial tree chemotherapy is injected during TACE.',
 			source: {
@@ -1233,56 +2343,28 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'embolisation-tf-liver-confined-both',
-			type: 'true-false',
-			stem: 'The document describes both TACE and hepatic arterial infusion (HAI) for cancer confined to the liver: TACE when the primary cancer has only spread to the liver, and HAI when the cancer has not spread outside the liver.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: true,
-					explanation:
-						'True: TACE can be used when the primary cancer has only spread to the liver, and HAI may be used when surgical resection is not possible and the cancer has not spread outside the liver.'
-				},
-				{
-					text: 'False',
-					correct: false,
-					explanation:
-						'The statement matches the document: both liver-directed chemotherapy techniques are described for disease that has not spread beyond the liver.'
-				}
-			],
-			teachingPoint:
-				'Both TACE and HAI are described for liver-confined disease; HAI additionally requires that resection is not possible.',
-			difficulty: 'hard',
-			audiences: ['doctor'],
-			objective: 'Compare when TACE and hepatic arterial infusion are used.',
-			source: {
-				passageIds: ['chemotherapy-4', 'chemotherapy-5'],
-				quote: 'the cancer has not spread outside the liver'
-			}
-		},
-		{
 			id: 'embolisation-tf-tace-block-first',
 			type: 'true-false',
-			stem: 'In TACE, the special substance is injected first to block the tumour feeding vessels, and the chemotherapy drugs are injected afterwards.',
+			task: 'recall',
+			stem: 'In TACE, the feeding vessels are blocked first, and the chemotherapy drugs are injected afterwards.',
 			leadIn: 'True or false?',
 			options: [
 				{
 					text: 'True',
 					correct: false,
 					explanation:
-						'The chemotherapy drugs are injected first; the special substance then blocks the feeding vessels on the way out.'
+						'The chemotherapy is injected first; the special substance then blocks the feeding vessels on the way out.'
 				},
 				{
 					text: 'False',
 					correct: true,
 					explanation:
-						'False: the doctors inject the chemotherapy drugs directly into the small feeding arteries and use a special substance to block the vessels on their way out.'
+						'False: the doctors inject the chemotherapy drugs into the small feeding arteries and then use a special substance to block the vessels on their way out.'
 				}
 			],
 			teachingPoint:
-				'In TACE the chemotherapy is injected into the feeding arteries first; the vessels are blocked on the way out.',
-			difficulty: 'hard',
+				'In TACE the drug goes in first and the vessels are blocked on the way out, which keeps the chemotherapy in the tumour and starves it of oxygen and nutrients.',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Sequence the injection and blocking steps of TACE.',
 			source: {
@@ -1293,252 +2375,513 @@ export default defineBank({
 		},
 		// ---------------------------------------------------------------- extended matching
 		{
-			id: 'embolisation-emq-compare-features',
+			id: 'embolisation-emq-route-anatomy',
 			type: 'extended-matching',
-			stem: 'Comparing arterial and systemic ways of treating liver metastases',
+			task: 'recall',
+			stem: 'Routes by which treatments reach liver metastases',
 			leadIn:
-				'For each feature, choose the treatment or treatments to which the document attributes it. Each option may be used once, more than once or left unused.',
+				'For each step or treatment described, choose the route involved. Each option may be used once, more than once or not at all.',
 			options: [
 				{
-					text: 'TACE only',
+					kind: 'route',
+					text: 'A peripheral artery',
 					explanation:
-						'Transarterial chemoembolisation: chemotherapy injected by interventional radiology into the small tumour-feeding arteries, which are then blocked.'
+						'An artery elsewhere in the body, entered with a catheter and guidewire at the start of TACE and radioembolisation.'
 				},
 				{
-					text: 'Radioembolisation only',
+					kind: 'route',
+					text: 'The hepatic artery',
 					explanation:
-						'Beads containing radioactive yttrium 90 injected by interventional radiology into the small tumour-feeding arteries, which are then blocked.'
+						'The artery that brings blood supply to the liver, reached under x-ray guidance before the catheter goes further.'
 				},
 				{
-					text: 'Both TACE and radioembolisation',
+					kind: 'route',
+					text: 'The small arteries that feed the tumours',
 					explanation:
-						'Features the two share: interventional radiology, the peripheral-artery route under x-ray guidance, and blocking of the feeding vessels.'
+						'Where the chemotherapy (TACE) or radioactive beads (radioembolisation) are injected.'
 				},
 				{
-					text: 'Hepatic arterial infusion (HAI) only',
+					kind: 'route',
+					text: 'A vein, by intravenous infusion',
 					explanation:
-						'Chemotherapy administered directly to the liver via a surgically positioned pump in the hepatic artery.'
+						'One route of systemic chemotherapy, which then circulates throughout the body.'
 				},
 				{
-					text: 'Systemic chemotherapy only',
-					explanation:
-						'Drugs given by intravenous infusion or orally as tablets, which circulate throughout the body.'
+					kind: 'route',
+					text: 'The mouth, as tablets',
+					explanation: 'The other route of systemic chemotherapy.'
 				},
 				{
-					text: 'Both TACE and HAI',
+					kind: 'route',
+					text: 'The skin over the liver, with a probe',
 					explanation:
-						'Features the two chemotherapy techniques share: chemotherapy delivered directly to the liver or its metastases.'
+						'Percutaneous ablation: a probe passed through the skin into the metastasis under ultrasound or x-ray guidance.'
+				},
+				{
+					kind: 'route',
+					text: 'A radiation beam from outside the body',
+					explanation: 'External radiotherapy, including stereotactic radiotherapy.'
+				},
+				{
+					kind: 'route',
+					text: 'An open or keyhole operation',
+					explanation:
+						'Surgical access, used for resection, for ablation under general anaesthetic, and to place the equipment for hepatic arterial infusion.'
 				}
 			],
 			stems: [
 				{
 					id: 'a',
-					text: 'Beads containing radioactive yttrium 90 are positioned directly into the tumour.',
-					answer: 1,
-					explanation: 'Only radioembolisation uses radioactive yttrium 90 beads.'
+					text: 'The vessel first entered with a catheter and guidewire at the start of radioembolisation.',
+					answer: 0,
+					explanation:
+						'Radioembolisation begins with access to a peripheral artery; the hepatic artery is reached from there under x-ray guidance.'
 				},
 				{
 					id: 'b',
-					text: 'A special substance blocks the tumour feeding vessels, depriving the tumours of oxygen and nutrients.',
+					text: 'The vessels into which the chemotherapy drugs are injected during TACE.',
 					answer: 2,
 					explanation:
-						'The document describes this blocking step, and the resulting lack of oxygen and nutrients, for both TACE and radioembolisation.'
+						'The catheter is advanced beyond the hepatic artery into the small arteries that feed the tumours, and the drugs are injected there.'
 				},
 				{
 					id: 'c',
-					text: 'A pump is positioned surgically in the hepatic artery.',
-					answer: 3,
-					explanation: 'A surgically positioned pump is described only for HAI.'
+					text: 'How the equipment for hepatic arterial infusion is put in place.',
+					answer: 7,
+					explanation:
+						'HAI equipment is positioned surgically: a catheter into the hepatic arterial system, connected to a pump under the skin of the abdominal wall.'
 				},
 				{
 					id: 'd',
-					text: 'The drugs may be given orally as tablets.',
+					text: 'How systemic chemotherapy reaches a patient who takes it at home each morning with breakfast.',
 					answer: 4,
-					explanation: 'Tablets are a route of systemic chemotherapy only.'
+					explanation: 'Systemic chemotherapy can be given orally as tablets.'
 				},
 				{
 					id: 'e',
-					text: 'Chemotherapy is delivered directly to the liver or its metastases, rather than circulating throughout the body.',
-					answer: 5,
+					text: 'How stereotactic body radiation therapy reaches two small liver metastases.',
+					answer: 6,
 					explanation:
-						'HAI administers chemotherapy directly to the liver and TACE delivers it directly to the liver metastases; radioembolisation delivers radiation, not chemotherapy.'
+						'Stereotactic radiotherapy is external: a beam delivered from many different angles around the body.'
 				}
 			],
 			teachingPoint:
-				'TACE and radioembolisation share the route and the blocking step but differ in payload; HAI and TACE both give chemotherapy directly to the liver, but only HAI needs a surgical pump.',
-			difficulty: 'hard',
-			audiences: ['doctor'],
-			objective: 'Compare the features of TACE, radioembolisation, HAI and systemic chemotherapy.',
-			source: {
-				passageIds: ['chemotherapy-5', 'radiotherapy-4', 'chemotherapy-4', 'chemotherapy-3'],
-				quote: 'the chemotherapy is administered directly to the liver'
-			}
-		},
-		{
-			id: 'embolisation-emq-route-anatomy',
-			type: 'extended-matching',
-			stem: 'Routes by which treatments reach liver metastases',
-			leadIn:
-				'For each description, choose the vessel or route described in the document. Each option may be used once, more than once or left unused.',
-			options: [
-				{
-					text: 'A peripheral artery',
-					explanation:
-						'The artery elsewhere in the body that is accessed with a catheter and a guidewire at the start of TACE and radioembolisation.'
-				},
-				{
-					text: 'The hepatic artery',
-					explanation:
-						'The artery that brings blood supply to the liver; reached under x-ray guidance in TACE and radioembolisation, and the site of the HAI pump.'
-				},
-				{
-					text: 'The small arteries that feed the tumours',
-					explanation:
-						'Where the catheter is advanced to, and where the chemotherapy (TACE) or radioactive beads (radioembolisation) are injected before these vessels are blocked.'
-				},
-				{
-					text: 'The bloodstream, via an intravenous infusion',
-					explanation:
-						'A route for systemic chemotherapy, whose drugs then circulate throughout the body.'
-				},
-				{
-					text: 'Through the skin, with a probe into the metastasis',
-					explanation:
-						'Percutaneous ablation: a probe inserted into the liver metastasis under ultrasound or x-ray guidance.'
-				},
-				{
-					text: 'A radiation beam from outside the body',
-					explanation:
-						'External radiotherapy: a machine produces a beam that is directed at the tumour.'
-				}
-			],
-			stems: [
-				{
-					id: 'a',
-					text: 'The vessel that the interventional radiologist first accesses with a catheter and a guidewire at the start of TACE.',
-					answer: 0,
-					explanation: 'TACE begins with access to a peripheral artery.'
-				},
-				{
-					id: 'b',
-					text: 'The vessel in which the pump for hepatic arterial infusion is surgically positioned.',
-					answer: 1,
-					explanation:
-						'The HAI pump is positioned surgically in the hepatic artery, the artery that brings blood supply to the liver.'
-				},
-				{
-					id: 'c',
-					text: 'The vessels into which the yttrium 90 beads are injected during radioembolisation.',
-					answer: 2,
-					explanation:
-						'The catheter is advanced into the small arteries that feed the tumours and the beads are injected directly into them.'
-				},
-				{
-					id: 'd',
-					text: 'The route of systemic chemotherapy when it is not given as tablets.',
-					answer: 3,
-					explanation:
-						'Systemic chemotherapy is given into the bloodstream via an intravenous infusion or orally as tablets.'
-				}
-			],
-			teachingPoint:
-				'Arterial treatments travel from a peripheral artery to the hepatic artery and then the small tumour-feeding arteries; HAI sits in the hepatic artery; systemic chemotherapy goes into the bloodstream.',
+				'Arterial treatments travel from a peripheral artery to the hepatic artery and then the small tumour-feeding arteries; HAI equipment is placed at an operation; systemic chemotherapy goes by vein or mouth; ablation by probe; stereotactic radiotherapy by external beam.',
 			difficulty: 'medium',
-			audiences: ['doctor', 'nurse'],
-			objective: 'Locate each step of the arterial route used to treat liver metastases.',
+			audiences: ['nurse', 'doctor'],
+			objective: 'Match each treatment and step to the route by which it reaches liver metastases.',
 			source: {
-				passageIds: [
-					'chemotherapy-5',
-					'radiotherapy-4',
-					'chemotherapy-4',
-					'chemotherapy-3',
-					'ablation-1',
-					'ablation-2',
-					'radiotherapy-3'
-				],
-				quote:
-					'find their way under x-ray guidance into the hepatic artery (the artery that brings blood supply to the liver)'
+				passageIds: ['radiotherapy-4', 'chemotherapy-4', 'chemotherapy-3'],
+				quote: 'Then they advance the catheter into the small arteries that feed the tumours.'
 			}
 		},
 		{
 			id: 'embolisation-emq-explaining-mechanism',
 			type: 'extended-matching',
-			stem: 'Explaining to patients how treatments act on liver metastases',
+			task: 'decision',
+			stem: 'Explaining to patients how their treatment acts on liver metastases',
 			leadIn:
-				'For each patient, choose the explanation of how the treatment works that matches the document. Each option may be used once, more than once or left unused.',
+				'For each patient, choose the best explanation to give of how the treatment works. Each option may be used once, more than once or not at all.',
 			options: [
 				{
-					text: 'Chemotherapy goes directly into the tumour, and blocking its small feeding arteries deprives it of oxygen and nutrients',
-					explanation: 'How TACE works.'
+					kind: 'explanation to the patient',
+					text: 'Chemotherapy goes into the tumours’ own arteries, which are then blocked to starve them',
+					explanation: 'How transarterial chemoembolisation (TACE) works.'
 				},
 				{
-					text: 'Radiation from beads goes directly to the tumour with minimal effects on healthy tissue, and blocking its small feeding arteries deprives it of oxygen and nutrients',
+					kind: 'explanation to the patient',
+					text: 'Tiny radioactive beads travel into the tumours’ arteries and give off radiation there',
 					explanation:
 						'How radioembolisation (selective internal radiotherapy, brachytherapy) works.'
 				},
 				{
-					text: 'Chemotherapy goes directly to the liver through a pump in the hepatic artery',
+					kind: 'explanation to the patient',
+					text: 'Chemotherapy runs to the liver through its artery from equipment placed at an operation',
 					explanation: 'How hepatic arterial infusion works.'
 				},
 				{
-					text: 'Drugs circulate throughout the body in the bloodstream and destroy cancer cells',
-					explanation: 'How systemic chemotherapy works.'
+					kind: 'explanation to the patient',
+					text: 'The drugs enter the bloodstream and travel throughout the body to reach cancer cells',
+					explanation: 'How systemic chemotherapy works, by drip or tablet.'
 				},
 				{
-					text: 'Heat delivered through a probe destroys the metastasis',
+					kind: 'explanation to the patient',
+					text: 'A machine aims radiation beams from many angles so the tumours get a high dose',
+					explanation: 'How stereotactic body radiation therapy works.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'A probe passed into the tumour heats it until the cancer cells are destroyed',
 					explanation: 'How radiofrequency and microwave ablation work.'
 				},
 				{
-					text: 'Electrical impulses create small holes in the cancer cells’ outline, causing their death',
+					kind: 'explanation to the patient',
+					text: 'A probe delivers electrical pulses that make small holes in the cancer cells',
 					explanation: 'How irreversible electroporation works.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The drugs attach to particular receptors on cancer cells and block their growth signals',
+					explanation: 'How targeted therapy works.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'The treatment boosts the body’s natural defences so that they attack the cancer',
+					explanation: 'How immunotherapy works.'
 				}
 			],
 			stems: [
 				{
 					id: 'a',
-					text: 'A 63-year-old man booked for TACE asks how it will treat his liver metastases.',
+					text: 'A 63-year-old man booked for transarterial chemoembolisation asks how it will treat his liver metastases.',
 					answer: 0,
 					explanation:
 						'TACE delivers chemotherapy directly into the tumour and, by blocking the small feeding arteries, deprives it of oxygen and nutrients.'
 				},
 				{
 					id: 'b',
-					text: 'A 58-year-old woman whose letter says she is to have brachytherapy for her liver metastases asks how it works.',
+					text: 'A 58-year-old woman whose letter says she is to have brachytherapy to her liver asks how it works.',
 					answer: 1,
 					explanation:
-						'Brachytherapy is another name for radioembolisation: yttrium 90 beads deliver radiation directly to the tumour, and blocking the feeding arteries deprives it of oxygen and nutrients.'
+						'Brachytherapy here is another name for radioembolisation: yttrium-90 beads deliver radiation directly to the tumour.'
 				},
 				{
 					id: 'c',
-					text: 'A 61-year-old man with a surgically placed hepatic artery pump asks how his chemotherapy reaches the cancer.',
-					answer: 2,
+					text: 'A 55-year-old woman with liver and bone metastases, taking chemotherapy tablets, asks how they reach the cancer.',
+					answer: 3,
 					explanation:
-						'In hepatic arterial infusion, chemotherapy is administered directly to the liver via the pump in the hepatic artery.'
+						'Tablets are systemic chemotherapy: the drugs enter the bloodstream and circulate throughout the body, reaching the bone and liver disease.'
 				},
 				{
 					id: 'd',
-					text: 'A 55-year-old woman taking chemotherapy tablets for liver metastases asks how the drugs reach the cancer.',
-					answer: 3,
+					text: 'A 61-year-old man with two small liver metastases, booked for stereotactic body radiation therapy, asks what will happen.',
+					answer: 4,
 					explanation:
-						'Oral tablets are systemic chemotherapy: the drugs enter the bloodstream and circulate throughout the body.'
+						'Stereotactic radiotherapy delivers the beam from many angles, so a higher dose reaches the tumour with less effect on normal tissue.'
 				}
 			],
 			teachingPoint:
-				'TACE and radioembolisation combine a direct payload (chemotherapy or radiation) with starving the tumour; HAI gives chemotherapy directly to the liver; systemic chemotherapy circulates throughout the body.',
-			difficulty: 'easy',
+				'Each treatment has a one-line explanation a patient can hold on to: TACE puts chemotherapy into the tumours’ arteries and blocks them; radioembolisation (also called brachytherapy) places radioactive beads in the tumour; systemic chemotherapy travels throughout the body; stereotactic radiotherapy aims beams from many angles.',
+			difficulty: 'medium',
 			audiences: ['nurse'],
-			objective:
-				'Explain to patients how arterial and systemic treatments act on liver metastases.',
+			objective: 'Choose a plain explanation of how each treatment acts on liver metastases.',
 			source: {
-				passageIds: [
-					'chemotherapy-5',
-					'radiotherapy-4',
-					'chemotherapy-4',
-					'chemotherapy-3',
-					'ablation-2'
-				],
+				passageIds: ['radiotherapy-4', 'chemotherapy-5', 'chemotherapy-3'],
+				quote: 'The beads deliver the radiation directly to the tumour'
+			}
+		},
+		{
+			id: 'embolisation-emq-compare-features',
+			type: 'extended-matching',
+			task: 'recall',
+			stem: 'Distinguishing treatments for liver metastases by how they act',
+			leadIn:
+				'For each description, choose the treatment it describes. Each option may be used once, more than once or not at all.',
+			options: [
+				{
+					kind: 'treatment',
+					text: 'Transarterial chemoembolisation (TACE)',
+					explanation:
+						'Chemotherapy injected by interventional radiology into the small tumour-feeding arteries, which are then blocked.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Radioembolisation (selective internal radiotherapy)',
+					explanation:
+						'Beads containing radioactive yttrium-90 injected by interventional radiology into the small tumour-feeding arteries.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Hepatic arterial infusion (HAI)',
+					explanation:
+						'Chemotherapy given directly to the liver through surgically placed equipment; used less often than systemic chemotherapy because of its complexity.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Systemic chemotherapy',
+					explanation:
+						'Drugs given by intravenous infusion or as tablets, which circulate throughout the body.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Stereotactic body radiation therapy',
+					explanation:
+						'External radiotherapy delivered from many angles, allowing a higher dose to the tumour with less effect on normal tissue.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Conventional external beam radiotherapy',
+					explanation: 'A machine produces a radiation beam that is directed at the tumour.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Angiogenesis inhibitor',
+					explanation:
+						'A targeted therapy that blocks the formation of the blood vessels tumours need to grow.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Tyrosine kinase inhibitor',
+					explanation: 'A targeted therapy that blocks the signalling cancer cells need to grow.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Immunotherapy',
+					explanation: 'Treatment that boosts the body’s natural defences to fight cancer.'
+				}
+			],
+			stems: [
+				{
+					id: 'a',
+					text: 'Chemotherapy given directly to the liver, but used less often than chemotherapy by vein because of its complexity.',
+					answer: 2,
+					explanation:
+						'Hepatic arterial infusion gives chemotherapy directly to the liver and is used less often than systemic chemotherapy because of its complexity.'
+				},
+				{
+					id: 'b',
+					text: 'Radiation delivered from inside the tumour, through a catheter placed in its feeding arteries.',
+					answer: 1,
+					explanation:
+						'Radioembolisation places yttrium-90 beads in the tumour through its feeding arteries.'
+				},
+				{
+					id: 'c',
+					text: 'Drugs injected into the tumours’ feeding arteries, which are then blocked so that the tumours lose oxygen and nutrients.',
+					answer: 0,
+					explanation:
+						'TACE: chemotherapy into the feeding arteries, then blocking of those vessels.'
+				},
+				{
+					id: 'd',
+					text: 'A drug that stops tumours forming the new blood vessels they need in order to grow.',
+					answer: 6,
+					explanation:
+						'Angiogenesis inhibitors block the formation of blood vessels needed for tumour growth; TACE, by contrast, blocks the tumour’s existing feeding arteries.'
+				},
+				{
+					id: 'e',
+					text: 'A radiation beam directed at the tumour from many different angles, so that a higher dose reaches it.',
+					answer: 4,
+					explanation:
+						'Stereotactic radiotherapy delivers the beam from many angles, so a higher dose reaches the tumour.'
+				}
+			],
+			teachingPoint:
+				'Two kinds of "blocking" are easily confused: TACE physically blocks the tumour’s existing feeding arteries; angiogenesis inhibitors block the formation of new vessels. Likewise radiation from inside (radioembolisation) differs from radiation from outside (stereotactic radiotherapy).',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Distinguish arterial treatments from external radiotherapy and targeted therapy by how they act.',
+			source: {
+				passageIds: ['chemotherapy-4', 'radiotherapy-4', 'targeted-therapy-1'],
+				quote: 'HAI is not used as often as systemic chemotherapy'
+			}
+		},
+		{
+			id: 'embolisation-emq-choose-treatment',
+			type: 'extended-matching',
+			task: 'decision',
+			stem: 'Choosing between arterial, local, surgical and systemic treatment for liver metastases',
+			leadIn:
+				'For each patient, choose the most suitable treatment to recommend. Each option may be used once, more than once or not at all.',
+			options: [
+				{
+					kind: 'treatment',
+					text: 'Transarterial chemoembolisation',
+					explanation:
+						'Chemotherapy into the tumour-feeding arteries, then blocking them; for cancer that has spread only to the liver.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Selective internal radiotherapy',
+					explanation:
+						'Yttrium-90 beads placed in the tumours through their arteries; radiation from inside.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Hepatic arterial infusion chemotherapy',
+					explanation:
+						'Chemotherapy directly to the liver through surgically placed equipment; for unresectable disease confined to the liver.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Systemic chemotherapy',
+					explanation: 'Drugs that circulate throughout the body; treats disease in several organs.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Liver resection',
+					explanation:
+						'The higher chance of cure in selected patients; colorectal and ovarian metastases respond well to an aggressive surgical approach.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Percutaneous microwave ablation',
+					explanation:
+						'Heat through a probe; usually for small tumours under about 3 cm that cannot be removed, or in patients unfit or unwilling to have an operation.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Irreversible electroporation',
+					explanation:
+						'Electrical impulses through a probe; less disruptive to structures near the tumour.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Stereotactic body radiation therapy',
+					explanation:
+						'External beams from many angles; may be used for one to three small metastases.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Conventional external beam radiotherapy',
+					explanation: 'A radiation beam from a machine, directed at the tumour.'
+				}
+			],
+			stems: [
+				{
+					id: 'a',
+					text: 'A 49-year-old woman with ovarian cancer has two liver metastases, no other spread, a healthy liver, and is fit; the surgeon can remove both.',
+					answer: 4,
+					explanation:
+						'Ovarian liver metastases are treated well by an aggressive surgical approach, and surgery offers the higher chance of cure; arterial treatments are for disease that cannot be removed.'
+				},
+				{
+					id: 'b',
+					text: 'A 63-year-old woman has unresectable colorectal liver metastases and a newly confirmed deposit on the peritoneum; she is fit.',
+					answer: 3,
+					explanation:
+						'With spread outside the liver, TACE and hepatic arterial infusion no longer fit; systemic chemotherapy circulates throughout the body.'
+				},
+				{
+					id: 'c',
+					text: 'A 74-year-old man, unfit for surgery, has one 1.5 cm colorectal metastasis confined to the liver, and declines further radiotherapy after a bad experience.',
+					answer: 5,
+					explanation:
+						'A single small tumour in a patient unfit for an operation suits ablation; microwave ablation is now more commonly used than radiofrequency, and his wishes exclude the radiation options.'
+				},
+				{
+					id: 'd',
+					text: 'A 71-year-old man, unfit for surgery, has three colorectal liver metastases under 2 cm and no other spread; he declines ablation and any treatment through his arteries.',
+					answer: 7,
+					explanation:
+						'Stereotactic radiotherapy may be used for one to three small metastases, and it is the option left once he has declined ablation and the arterial treatments; conventional external beam radiotherapy spreads more dose to normal liver.'
+				}
+			],
+			teachingPoint:
+				'The arterial treatments are one choice among several: resection for fit patients with removable disease, systemic chemotherapy for spread outside the liver, ablation for a small tumour in an unfit patient, stereotactic radiotherapy for one to three small metastases. Patient wishes can decide between options that fit the disease.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Choose between arterial, local, surgical and systemic treatment for a given patient.',
+			source: {
+				passageIds: ['treatment-planning-10', 'chemotherapy-5', 'radiotherapy-3'],
 				quote:
-					'The beads deliver the radiation directly to the tumour with minimal effects to the healthy tissues around it.'
+					'Treatments that can be offered include surgery, chemotherapy, ablation, radiotherapy, hormone therapy, targeted therapy and immunotherapy.'
+			}
+		},
+		{
+			id: 'embolisation-emq-rules-out',
+			type: 'extended-matching',
+			task: 'decision',
+			stem: 'Factors that rule out a proposed treatment for liver metastases',
+			leadIn:
+				'For each patient, choose the factor that rules out the treatment proposed. Each option may be used once, more than once or not at all.',
+			options: [
+				{
+					kind: 'factor',
+					text: 'Metastases found outside the liver',
+					explanation:
+						'Rules out TACE and hepatic arterial infusion, which are for disease confined to the liver.'
+				},
+				{
+					kind: 'factor',
+					text: 'Metastases that the surgeon can remove',
+					explanation:
+						'Hepatic arterial infusion is for metastases that cannot be resected; removable disease should be resected.'
+				},
+				{
+					kind: 'factor',
+					text: 'More than three metastases in the liver',
+					explanation: 'Stereotactic radiotherapy may be used for one to three small metastases.'
+				},
+				{
+					kind: 'factor',
+					text: 'Metastases larger than about 3 cm',
+					explanation: 'Ablation is usually for tumours under about 3 cm.'
+				},
+				{
+					kind: 'factor',
+					text: 'Very high risk for any operation',
+					explanation:
+						'Rules out treatments that need an operation, including resection and placing the equipment for hepatic arterial infusion.'
+				},
+				{
+					kind: 'factor',
+					text: 'Previous systemic chemotherapy',
+					explanation:
+						'An MDT factor that can reduce how much liver can be removed, but it does not by itself rule out an arterial treatment.'
+				},
+				{
+					kind: 'factor',
+					text: 'Metastases in both halves of the liver',
+					explanation:
+						'Matters for the extent of resection; it does not rule out arterial treatment or stereotactic radiotherapy.'
+				},
+				{
+					kind: 'factor',
+					text: 'A metastasis close to a major vessel',
+					explanation:
+						'Matters for resection and heat ablation (IRE is less disruptive to nearby structures); it does not rule out stereotactic radiotherapy.'
+				}
+			],
+			stems: [
+				{
+					id: 'a',
+					text: 'TACE is proposed for a 65-year-old man whose unresectable colorectal liver metastases grew despite chemotherapy; CT now shows enlarged chest lymph nodes confirmed as metastases.',
+					answer: 0,
+					explanation:
+						'TACE is for cancer that has spread only to the liver; the chest nodes mean it has spread further. His previous chemotherapy does not rule TACE out.'
+				},
+				{
+					id: 'b',
+					text: 'Hepatic arterial infusion is proposed for a fit 58-year-old woman with two colorectal metastases, 4 and 5 cm, which the surgeon can remove from her healthy liver.',
+					answer: 1,
+					explanation:
+						'HAI is for metastases that cannot be resected; hers can, and resection offers the higher chance of cure. Their size is not what rules HAI out.'
+				},
+				{
+					id: 'c',
+					text: 'Stereotactic body radiation therapy is proposed for a 70-year-old man with seven colorectal metastases of 1 to 2 cm in the liver, one close to a major vessel.',
+					answer: 2,
+					explanation:
+						'Stereotactic radiotherapy may be used for one to three small metastases; he has seven. Proximity to a vessel is not the limiting factor.'
+				},
+				{
+					id: 'd',
+					text: 'Hepatic arterial infusion is proposed for a 78-year-old woman with unresectable metastases confined to the liver; cardiac tests show she is very high risk for surgery.',
+					answer: 4,
+					explanation:
+						'She meets the disease conditions for HAI, but its equipment is placed at an operation, for which she is very high risk. TACE, which needs no operation, is an alternative.'
+				},
+				{
+					id: 'e',
+					text: 'Percutaneous microwave ablation is proposed for a 66-year-old man, unfit for surgery, with two colorectal metastases of 5 and 6 cm confined to the liver.',
+					answer: 3,
+					explanation:
+						'Ablation is usually for tumours under about 3 cm; at 5 and 6 cm his tumours are beyond it, although his unfitness for surgery would otherwise favour ablation.'
+				}
+			],
+			teachingPoint:
+				'Each treatment has its own limiting factor: disease outside the liver for TACE and HAI; removable disease or unfitness for an operation for HAI; more than three metastases for stereotactic radiotherapy; size over about 3 cm for ablation. Other findings in the same patient are often red herrings.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective: 'Identify the factor that rules out a proposed treatment for liver metastases.',
+			source: {
+				passageIds: ['chemotherapy-4', 'chemotherapy-5', 'radiotherapy-3'],
+				quote:
+					'when surgical resection is not possible and the cancer has not spread outside the liver'
 			}
 		}
 	]

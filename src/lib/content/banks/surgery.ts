@@ -4,99 +4,109 @@ export default defineBank({
 	id: 'surgery',
 	title: 'Surgical factors',
 	description:
-		'When liver resection is possible: oncological, technical, liver-related and patient-related factors.',
+		'Deciding on liver resection: oncological, technical, liver-related and patient-related factors, the plan a liver surgeon chooses, and what to tell patients.',
 	items: [
 		// ---------------------------------------------------------------- single best answer
 		{
 			id: 'surgery-higher-chance-of-cure',
 			type: 'single-best-answer',
-			stem: 'A 60-year-old man with colorectal liver metastases asks the nurse which treatment gives him the best chance of being cured. His case has been discussed at the MDT and he is considered an appropriately selected case for an operation.',
-			leadIn:
-				'Which treatment does the document describe as the option with the higher chance for a cure for liver metastases?',
+			task: 'decision',
+			stem: 'A 58-year-old woman had a sigmoid colon cancer removed a year ago. Surveillance CT and MRI show a single 4 cm metastasis in the right lobe of the liver, well away from the major vessels, and no disease elsewhere. Her liver blood tests are normal, she is fit, and she wants whatever gives her the best chance of cure.',
+			leadIn: 'Which treatment should the MDT recommend?',
 			options: [
 				{
-					text: 'Chemotherapy',
-					correct: false,
-					explanation:
-						'Chemotherapy can control, slow the growth of or even shrink metastases, but most metastases do not go away completely unless removed by surgery.'
-				},
-				{
-					text: 'Ablation',
-					correct: false,
-					explanation:
-						'Ablation is one of the treatments that can be offered, but the document names surgery as the option with the higher chance for a cure.'
-				},
-				{
-					text: 'Surgical resection',
+					text: 'Liver resection',
+					kind: 'treatment',
 					correct: true,
 					explanation:
-						'Correct: surgery is the treatment option with the higher chance for a cure, if it is used in appropriately selected cases.'
+						'Correct. Every factor favours surgery: a colorectal primary, a single removable metastasis, no disease elsewhere, a healthy liver and a fit, willing patient. In appropriately selected cases like hers, surgery is the treatment with the higher chance of cure.'
 				},
 				{
-					text: 'Radiotherapy',
+					text: 'Percutaneous microwave ablation',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Radiotherapy can control or shrink metastases, but most metastases do not go away completely unless removed by surgery.'
+						'Ablation is usually used for small tumours (usually under 3 cm) that cannot be removed with surgery, or for patients who are not fit or willing to have an operation. Her metastasis is larger than that, removable, and she is fit and willing.'
 				},
 				{
-					text: 'Immunotherapy',
+					text: 'Stereotactic body radiotherapy',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Immunotherapy is one of the treatments that can be offered, but the document names surgery as the option with the higher chance for a cure.'
+						'Stereotactic radiotherapy may be used for 1 to 3 small metastases, but it is an alternative for tumours that are not removed; for a fit patient with a removable metastasis it does not replace resection.'
+				},
+				{
+					text: 'Systemic chemotherapy alone',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'Chemotherapy can slow or shrink metastases, but most metastases do not go away completely unless removed by surgery. It may be offered after her resection to reduce the risk of recurrence, not instead of it.'
+				},
+				{
+					text: 'Transarterial chemoembolisation',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'TACE can be used when the cancer has spread only to the liver, but it controls rather than removes the metastasis; it is not a substitute for resection in a fit patient with removable disease.'
 				}
 			],
 			teachingPoint:
-				'In appropriately selected cases, surgery is the treatment with the higher chance for a cure, because most metastases do not go away completely unless they are surgically removed.',
+				'Ablation, radiotherapy and embolisation are for tumours that cannot be removed or patients who cannot or will not have an operation. When the cancer, the metastases, the liver and the patient all allow it, resection offers the higher chance of cure.',
 			difficulty: 'easy',
 			audiences: ['doctor', 'nurse'],
 			objective:
-				'Identify surgery as the treatment with the higher chance of cure for liver metastases in selected cases.',
+				'Choose resection for a fit patient with a single removable colorectal liver metastasis.',
 			source: {
-				passageIds: ['surgery-1', 'treatment-planning-10'],
+				passageIds: ['surgery-1', 'ablation-1', 'treatment-planning-10'],
 				quote:
-					'Surgery is the treatment option with the higher chance for a cure for liver metastases, if it is used in the appropriately selected cases.'
+					'Surgery is the treatment option with the higher chance for a cure for liver metastases'
 			}
 		},
 		{
 			id: 'surgery-four-factor-groups',
 			type: 'single-best-answer',
-			stem: 'A foundation doctor is preparing to present a patient with liver metastases at the MDT, where the surgeons will decide whether a liver resection is possible.',
-			leadIn:
-				'Which list gives the four groups of factors on which the document says surgical resection depends?',
+			task: 'recall',
+			stem: 'At the liver MDT, the surgeon works through whether a patient’s liver metastases could be removed. She sets out the oncological factors, then the technical factors, then the liver-related factors, and turns to the fourth and last group.',
+			leadIn: 'Which group of factors completes the set?',
 			options: [
 				{
-					text: 'Oncological, radiological, liver-related and patient-related',
+					text: 'Symptom-related factors',
+					kind: 'group of factors',
 					correct: false,
 					explanation:
-						'Radiological is not one of the four groups; the groups are oncological, technical, liver-related and patient-related.'
+						'Symptoms depend on the number and location of the metastases and may have other causes; they are not one of the groups that decide resection.'
 				},
 				{
-					text: 'Symptom-related, technical, liver-related and patient-related',
+					text: 'Radiological factors',
+					kind: 'group of factors',
 					correct: false,
 					explanation:
-						'Symptoms are not one of the four groups; the first group is oncological factors.'
+						'Imaging supplies the size, number and location of the metastases, which are technical factors; it is not a group of its own.'
 				},
 				{
-					text: 'Oncological, technical, kidney-related and patient-related',
+					text: 'Tumour-marker factors',
+					kind: 'group of factors',
 					correct: false,
 					explanation:
-						'The organ-related group concerns the liver (its size and function), not the kidneys.'
+						'Tumour markers are blood tests that can aid diagnosis; they are not one of the groups that decide resection.'
 				},
 				{
-					text: 'Oncological, technical, liver-related and patient-related',
+					text: 'Age-related factors',
+					kind: 'group of factors',
+					correct: false,
+					explanation:
+						'Age is not named as a group. What matters about the patient is fitness for a major operation, judged by a specialist team with tests where needed.'
+				},
+				{
+					text: 'Patient-related factors',
+					kind: 'group of factors',
 					correct: true,
 					explanation:
-						'Correct: surgical resection may be possible depending on oncological, technical, liver-related and patient-related factors.'
-				},
-				{
-					text: 'Oncological, technical, liver-related and age-related',
-					correct: false,
-					explanation:
-						'The fourth group is patient-related factors, centred on patient fitness, not age.'
+						'Correct. Resection may be possible depending on oncological, technical, liver-related and patient-related factors; the patient-related group centres on fitness for a major operation.'
 				}
 			],
 			teachingPoint:
-				'Whether a liver resection is possible depends on four groups of factors: oncological, technical, liver-related and patient-related.',
+				'Four groups decide resection: oncological (the cancer as a whole), technical (the metastases within the liver), liver-related (the liver itself) and patient-related (fitness for a major operation). Presenting a case in that order makes gaps obvious.',
 			difficulty: 'easy',
 			audiences: ['doctor', 'nurse'],
 			objective:
@@ -110,49 +120,54 @@ export default defineBank({
 		{
 			id: 'surgery-aggressive-approach-pair',
 			type: 'single-best-answer',
-			stem: 'At the MDT, the liver surgeon remarks that the type of primary cancer strongly influences how worthwhile an aggressive surgical approach to the liver metastases is likely to be.',
-			leadIn:
-				'Which pair of primary cancers does the document give as examples whose liver metastases are treated well with an aggressive surgical approach?',
+			task: 'decision',
+			stem: 'Five patients are discussed at a liver MDT. In each, the liver surgeon judges that two liver metastases could be removed technically, and fitness tests are satisfactory. The primary cancer, the state of disease elsewhere and the background liver differ.',
+			leadIn: 'Which patient is the most suitable candidate for liver resection?',
 			options: [
 				{
-					text: 'Lung and pancreatic',
+					text: 'Lung primary; chest disease well controlled; healthy liver',
+					kind: 'patient',
 					correct: false,
 					explanation:
-						'Current evidence suggests that liver metastases from lung or pancreatic cancer are not treated well with an aggressive surgical approach.'
+						'Control of the chest disease is favourable, but current evidence suggests that liver metastases from lung cancer are not treated well with an aggressive surgical approach.'
 				},
 				{
-					text: 'Colorectal and lung',
+					text: 'Rectal primary; lung metastases growing on treatment; healthy liver',
+					kind: 'patient',
 					correct: false,
 					explanation:
-						'Colorectal is a correct example, but lung is one of the cancers for which current evidence suggests this is not the case.'
+						'Colorectal metastases can do well with surgery, but systemic disease stability and control is crucial for a positive outcome; growing lung metastases weigh against liver resection.'
 				},
 				{
-					text: 'Ovarian and pancreatic',
+					text: 'Pancreatic primary; no disease elsewhere; healthy liver',
+					kind: 'patient',
 					correct: false,
 					explanation:
-						'Ovarian is a correct example, but pancreatic is one of the cancers for which current evidence suggests this is not the case.'
+						'Disease confined to the liver and a healthy liver are favourable, but current evidence suggests pancreatic liver metastases are not treated well with an aggressive surgical approach.'
 				},
 				{
-					text: 'Pancreatic and colorectal',
-					correct: false,
-					explanation:
-						'Colorectal is a correct example, but pancreatic is one of the cancers for which current evidence suggests this is not the case.'
-				},
-				{
-					text: 'Colorectal and ovarian',
+					text: 'Ovarian primary; disease elsewhere controlled; healthy liver',
+					kind: 'patient',
 					correct: true,
 					explanation:
-						'Correct: liver metastases from colorectal or ovarian cancers are treated well with an aggressive surgical approach.'
+						'Correct. Ovarian, like colorectal, liver metastases are treated well with an aggressive surgical approach, and here disease elsewhere is controlled and the liver is healthy: every factor lines up.'
+				},
+				{
+					text: 'Colon primary; no disease elsewhere; advanced cirrhosis',
+					kind: 'patient',
+					correct: false,
+					explanation:
+						'The cancer and metastases are favourable, but a liver badly affected by cirrhosis may be unable to tolerate any resection at all.'
 				}
 			],
 			teachingPoint:
-				'Liver metastases from colorectal or ovarian cancer are treated well with aggressive surgery; current evidence suggests this is not the case for lung or pancreatic cancer.',
+				'A favourable primary is necessary but not sufficient. Ovarian and colorectal liver metastases can be treated well with aggressive surgery, lung and pancreatic ones on current evidence cannot, and even a favourable primary is outweighed by progressing disease elsewhere or a badly damaged liver.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective:
-				'Distinguish primary cancers whose liver metastases do well with aggressive surgery from those that do not.',
+				'Select the patient for liver resection by weighing primary type, disease elsewhere and the background liver together.',
 			source: {
-				passageIds: ['surgery-3'],
+				passageIds: ['surgery-3', 'surgery-5'],
 				quote:
 					'there are types of primary cancers that their liver metastases are treated well with an aggressive surgical approach, such as colorectal or ovarian cancers'
 			}
@@ -160,96 +175,108 @@ export default defineBank({
 		{
 			id: 'surgery-systemic-disease-control',
 			type: 'single-best-answer',
-			stem: 'An MDT discusses a 57-year-old man with colorectal liver metastases who has previously received cancer treatment. The oncologist comments on whether his cancer in the rest of the body is stable and controlled.',
-			leadIn: 'Which statement best reflects the document on this point?',
+			task: 'decision',
+			stem: 'A 60-year-old man with colon cancer has three liver metastases, in both lobes, that a liver surgeon considers removable. His liver is healthy and his exercise test is good. Restaging CT after six months of chemotherapy shows that his lung nodules have doubled in number and grown.',
+			leadIn: 'What is the most appropriate next step?',
 			options: [
 				{
-					text: 'Systemic disease stability and control is crucial for a positive outcome.',
+					text: 'Proceed to liver resection, as the liver disease is removable',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'The liver disease is technically removable, but resecting it leaves the growing lung disease untouched; without systemic control an operation is unlikely to bring a positive outcome.'
+				},
+				{
+					text: 'Ablate the liver metastases to avoid a major operation',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'Swapping resection for ablation does not address the problem: the cancer outside the liver is progressing, whatever is done to the liver.'
+				},
+				{
+					text: 'Review systemic treatment; reconsider surgery once disease is controlled',
+					kind: 'next step',
 					correct: true,
 					explanation:
-						'Correct: among the oncological factors, systemic disease stability and control is described as crucial for a positive outcome.'
+						'Correct. Systemic disease stability and control is crucial for a positive outcome. With lung disease progressing on chemotherapy, the priority is systemic treatment; liver surgery can be reconsidered at the MDT if the disease elsewhere becomes stable.'
 				},
 				{
-					text: 'It is irrelevant once the liver metastases are technically removable.',
+					text: 'Resect the liver and the lung metastases at the same operation',
+					kind: 'next step',
 					correct: false,
 					explanation:
-						'Technical factors are only one of four groups; systemic disease stability and control is described as crucial for a positive outcome.'
+						'Lung disease that is multiplying on chemotherapy is uncontrolled; adding a lung operation does not change that, and he would carry the risk of two major operations.'
 				},
 				{
-					text: 'It is a patient-related factor assessed by the anaesthetic team.',
+					text: 'Hepatic arterial infusion, to concentrate the chemotherapy on the liver metastases',
+					kind: 'next step',
 					correct: false,
 					explanation:
-						'Disease stability sits with the oncological factors; the anaesthetic and surgical team assesses patient fitness.'
-				},
-				{
-					text: 'It matters only when the primary cancer is lung or pancreatic.',
-					correct: false,
-					explanation:
-						'The document describes systemic disease stability and control as crucial for a positive outcome in general, not only for particular primary cancers.'
-				},
-				{
-					text: 'It is a liver-related factor describing the size and function of the liver.',
-					correct: false,
-					explanation:
-						'Liver-related factors refer to the size and function of the liver; disease stability is an oncological factor.'
+						'HAI may be used when resection is not possible and the cancer has not spread outside the liver; his has spread to the lungs and is growing there.'
 				}
 			],
 			teachingPoint:
-				'Oncological factors include the type of primary, previous treatments and metastases elsewhere; systemic disease stability and control is crucial for a positive outcome.',
+				'Resectability is not enough: metastases elsewhere and whether systemic disease is stable and controlled are oncological factors. Progression outside the liver turns the plan back to systemic treatment, with surgery reconsidered if control is regained.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective:
-				'Explain why systemic disease stability and control matters when liver resection is considered.',
+				'Manage technically resectable liver metastases when disease outside the liver is progressing.',
 			source: {
-				passageIds: ['surgery-3', 'surgery-5', 'surgery-6'],
+				passageIds: ['surgery-3', 'chemotherapy-4'],
 				quote: 'Systemic disease stability and control is crucial for a positive outcome.'
 			}
 		},
 		{
 			id: 'surgery-experienced-liver-surgeon',
 			type: 'single-best-answer',
-			stem: 'A 63-year-old woman has several colorectal liver metastases, one of which lies close to major vessels and bile ducts. The team needs to decide which surgical approach is appropriate and plan it.',
-			leadIn:
-				'Whose assessment does the document describe as very important for an appropriate surgical approach to be identified and planned?',
+			task: 'decision',
+			stem: 'A 57-year-old woman has four colorectal liver metastases. One, 3 cm across, lies against the junction of the hepatic veins and close to the main bile ducts. Her liver is healthy, there is no disease elsewhere and she is fit. The general surgeon who removed her bowel cancer thinks the liver disease cannot be removed.',
+			leadIn: 'What is the most appropriate next step?',
 			options: [
 				{
-					text: 'A specialist anaesthetic team',
+					text: 'Palliative systemic chemotherapy as the final plan',
+					kind: 'next step',
 					correct: false,
 					explanation:
-						'The specialist anaesthetic and surgical team assesses patient fitness; planning the surgical approach rests on an experienced Liver Surgeon.'
+						'This accepts a judgement of unresectability made without a liver surgeon. Chemotherapy may well be part of her treatment, but not as a final plan before a specialist has assessed her.'
 				},
 				{
-					text: 'An experienced Liver Surgeon',
+					text: 'Assessment by an experienced liver surgeon',
+					kind: 'next step',
 					correct: true,
 					explanation:
-						'Correct: assessment of each case by an experienced Liver Surgeon is very important for an appropriate surgical approach to be identified and planned.'
+						'Correct. Size, number and location in relation to vessels and bile ducts are technical factors, and assessment by an experienced liver surgeon is very important for an appropriate surgical approach to be identified and planned. Disease a non-specialist calls unresectable is often removable in a liver unit.'
 				},
 				{
-					text: 'A medical oncologist',
+					text: 'Irreversible electroporation of the metastasis near the ducts',
+					kind: 'next step',
 					correct: false,
 					explanation:
-						'The document gives this role to an experienced Liver Surgeon, who weighs the size, number and location of the metastases and their relation to vessels and bile ducts.'
+						'IRE is less disruptive to structures near the tumour, but it treats one of four metastases and skips the surgical assessment that should decide the whole plan.'
 				},
 				{
-					text: 'A specialist nurse',
+					text: 'Repeat CT in three months to watch for growth',
+					kind: 'next step',
 					correct: false,
 					explanation:
-						'The document gives this role to an experienced Liver Surgeon, not to the specialist nurse.'
+						'Watching a fit patient with potentially curable disease delays the assessment that could lead to resection.'
 				},
 				{
-					text: 'A dietician',
+					text: 'Transarterial chemoembolisation of the four metastases',
+					kind: 'next step',
 					correct: false,
 					explanation:
-						'The document gives this role to an experienced Liver Surgeon, not to the dietician.'
+						'TACE can be used when the cancer has spread only to the liver, but it is a treatment for disease that cannot be removed; that question has not yet been answered by a liver surgeon.'
 				}
 			],
 			teachingPoint:
-				'Technical factors (size, number, location and relation to vessels and bile ducts) need assessment by an experienced Liver Surgeon to identify and plan the right operation.',
-			difficulty: 'easy',
-			audiences: ['doctor', 'nurse'],
-			objective: 'Identify who assesses the technical resectability of liver metastases.',
+				'Whether metastases close to vessels and bile ducts can be removed is a specialist technical judgement. Before anyone labels the disease unresectable, an experienced liver surgeon should assess the case and plan the approach.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective:
+				'Refer technically difficult liver metastases for assessment by an experienced liver surgeon.',
 			source: {
-				passageIds: ['surgery-4', 'surgery-6'],
+				passageIds: ['surgery-4'],
 				quote:
 					'Assessment of each case by an experienced Liver Surgeon is very important for an appropriate surgical approach to be identified and planned.'
 			}
@@ -257,47 +284,53 @@ export default defineBank({
 		{
 			id: 'surgery-primary-goal',
 			type: 'single-best-answer',
-			stem: 'A patient listed for liver surgery asks the nurse what the surgeons are trying to achieve, since she has heard that the operation could be large or small, and might include ablation.',
-			leadIn:
-				'Which statement describes the primary goal of the surgical approach, whatever form it takes?',
+			task: 'decision',
+			stem: 'Mr Okafor, 62, has three colorectal metastases, all in the right side of his liver. The liver surgeon plans to remove the two near the surface with small resections and to ablate a third, deep one during the same operation. Before signing the consent form he asks the nurse why they are not simply removing the whole right side of his liver.',
+			leadIn: 'What is the best explanation to give him?',
 			options: [
 				{
-					text: 'To remove as much liver as possible so that no cancer is left behind',
+					text: 'Ablation gives a better chance of cure than cutting out a deep tumour like this',
+					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'The aim is the opposite: to treat all the tumours effectively while preserving as much liver as possible.'
+						'Surgery, not ablation, is the treatment with the higher chance of cure. Ablation is used here to reach a deep tumour without sacrificing the liver around it.'
 				},
 				{
-					text: 'To remove the largest metastasis and leave the smaller ones for later treatment',
+					text: 'Smaller operations mean he will not need heart and lung tests beforehand',
+					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'The primary goal is to treat all the liver tumours effectively, not just the largest one.'
+						'Any liver resection is a major operation and fitness still has to be assessed; the choice of approach is about the liver, not about avoiding tests.'
 				},
 				{
-					text: 'To remove 70% of the liver volume in every case',
+					text: 'Removing the right side of the liver is kept in reserve in case the tumours return',
+					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'70% or more is how much can be removed from a normal liver without problems, not a target; the goal is to preserve as much liver as possible.'
+						'The plan is not staged in this way; the aim today is to treat all three tumours while keeping as much liver as possible.'
 				},
 				{
-					text: 'To avoid ablation so that every tumour is treated by resection alone',
+					text: 'A major resection is kept for tumours much larger than his, over 5 cm across',
+					kind: 'explanation to the patient',
 					correct: false,
-					explanation: 'The approach may deliberately combine resection and ablation.'
+					explanation:
+						'There is no size threshold for a major resection; the choice depends on where the tumours lie and how much liver the plan leaves behind.'
 				},
 				{
-					text: 'To treat all the liver tumours effectively while preserving as much liver as possible',
+					text: 'The plan aims to treat all the tumours while keeping as much healthy liver as possible',
+					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
-						'Correct: in any case the primary goal is to treat all the liver tumours effectively by preserving as much liver as possible.'
+						'Correct. Whether the surgeon uses a major resection, smaller resections or resection combined with ablation, the primary goal is to treat all the liver tumours effectively while preserving as much liver as possible.'
 				}
 			],
 			teachingPoint:
-				'Whether the plan is a major resection, smaller resections or resection combined with ablation, the goal is to treat all the tumours while preserving as much liver as possible.',
-			difficulty: 'easy',
+				'Major resection, smaller resections and resection combined with ablation are means to one end: treat every tumour effectively while preserving as much liver as possible. A patient who understands the goal understands why his plan looks the way it does.',
+			difficulty: 'medium',
 			audiences: ['nurse', 'doctor'],
-			objective: 'State the primary goal of surgery for liver metastases.',
+			objective: 'Explain to a patient why a liver-sparing plan is chosen over a larger resection.',
 			source: {
-				passageIds: ['surgery-4', 'surgery-5'],
+				passageIds: ['surgery-4'],
 				quote:
 					'In any case the primary goal is to treat all the liver tumours effectively by preserving as much liver as possible.'
 			}
@@ -305,48 +338,54 @@ export default defineBank({
 		{
 			id: 'surgery-normal-liver-volume',
 			type: 'single-best-answer',
-			stem: 'A 55-year-old woman has large colorectal liver metastases. Her liver function is normal and she has had no previous liver problems. The surgeon is considering a major liver resection.',
-			leadIn:
-				'According to the document, how much of the volume of a liver like hers can be removed with surgery without any problems?',
+			task: 'decision',
+			stem: 'A 49-year-old man has a single 9 cm colorectal metastasis filling most of the right side of his liver, and no disease elsewhere. He has had no chemotherapy, drinks little alcohol, has normal liver blood tests and is fit. Removing it needs a right hepatectomy, taking about 60% of his liver volume. The registrar worries that this is too much liver to remove.',
+			leadIn: 'What should the consultant advise?',
 			options: [
 				{
-					text: 'No more than 10%',
+					text: 'Ablate the metastasis instead, so that more of his liver is kept',
+					kind: 'advice',
 					correct: false,
 					explanation:
-						'Far too low: in a liver with normal function and no previous problems, 70% or more can be removed.'
+						'Ablation is usually used for tumours under 3 cm that cannot be removed; a 9 cm metastasis is far too large, and his is removable.'
 				},
 				{
-					text: 'No more than 30%',
-					correct: false,
-					explanation:
-						'Too low: in a liver with normal function and no previous problems, 70% or more can be removed.'
-				},
-				{
-					text: 'No more than 50%',
-					correct: false,
-					explanation:
-						'Too low: in a liver with normal function and no previous problems, 70% or more can be removed.'
-				},
-				{
-					text: '70% or more',
+					text: 'Plan the right hepatectomy: a healthy liver can tolerate losing this much',
+					kind: 'advice',
 					correct: true,
 					explanation:
-						'Correct: in a liver with normal function and no previous problems, 70% or more of its volume can be removed without any problems.'
+						'Correct. A liver with normal function and no previous problems tolerates removal of a large part of its volume; the leaflet puts it at 70% or more. In practice the safe limit depends on the size and function of the liver left behind, which the team measures before surgery, but with a healthy liver and no chemotherapy, removing about 60% is a standard operation.'
 				},
 				{
-					text: 'None: a resection cannot be performed',
+					text: 'Give chemotherapy first, so that more of the liver can then be removed',
+					kind: 'advice',
 					correct: false,
 					explanation:
-						'Resection being impossible applies to livers so badly affected (for example by cirrhosis) that it cannot be done; her liver is normal.'
+						'Chemotherapy can shrink tumours, but it can also affect the liver so that much less can be removed; it does not increase how much liver can go.'
+				},
+				{
+					text: 'Remove part of the tumour and leave the rest, to spare liver',
+					kind: 'advice',
+					correct: false,
+					explanation:
+						'The primary goal is to treat all the liver tumours effectively; leaving tumour behind defeats the purpose of the operation.'
+				},
+				{
+					text: 'Rule out resection, because more than half of his liver would have to be removed',
+					kind: 'advice',
+					correct: false,
+					explanation:
+						'Half is not the limit for a healthy liver. In a liver with normal function and no previous problems, a much larger share can be removed.'
 				}
 			],
 			teachingPoint:
-				'A normal liver with no previous problems tolerates removal of 70% or more of its volume.',
-			difficulty: 'easy',
-			audiences: ['doctor', 'nurse'],
-			objective: 'State how much of a normal liver can safely be resected.',
+				'A healthy, untreated liver tolerates a major resection: the leaflet’s “70% or more” is a guide for a normal liver, not a promise, because the real limit is whether the liver left behind is large enough and works well enough.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective:
+				'Judge whether a healthy liver can tolerate a major resection of more than half its volume.',
 			source: {
-				passageIds: ['surgery-5'],
+				passageIds: ['surgery-5', 'ablation-1'],
 				quote:
 					'In a liver with normal function and no previous problems, 70% or more of its volume can be removed with surgery without any problems.'
 			}
@@ -354,47 +393,52 @@ export default defineBank({
 		{
 			id: 'surgery-affected-liver-volume',
 			type: 'single-best-answer',
-			stem: 'A 62-year-old man with colorectal liver metastases has had several courses of chemotherapy and has drunk alcohol heavily for many years. He does not have cirrhosis. The MDT is considering a liver resection.',
-			leadIn:
-				'Which statement best describes how much of his liver can be removed, according to the document?',
+			task: 'decision',
+			stem: 'Mr Hughes, 61, has colorectal liver metastases and has had eight months of chemotherapy. He has drunk heavily for years but does not have cirrhosis. After clinic he tells the nurse: “My brother had two-thirds of his liver taken out and was fine. Why is the surgeon fussing about how much of mine they can take?”',
+			leadIn: 'What is the best answer for the nurse to give?',
 			options: [
 				{
-					text: '70% or more, exactly as in a normal liver',
+					text: 'Your brother’s cancer may have been a type that does better with surgery than yours',
+					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'That applies to a liver with normal function and no previous problems; his liver has been affected by alcohol and chemotherapy.'
+						'The type of primary cancer is an oncological factor. It bears on whether surgery is worthwhile, not on how much liver can safely be removed, which is what he is asking.'
 				},
 				{
-					text: 'More than in a normal liver, because chemotherapy has shrunk the tumours',
-					correct: false,
-					explanation:
-						'Treatments such as chemotherapy can reduce, not increase, the amount of liver that can be removed.'
-				},
-				{
-					text: 'The amount that can be removed may be much less than in a healthy liver',
+					text: 'Alcohol and chemotherapy can both affect the liver, so less of yours may be safe to remove',
+					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
-						'Correct: if a liver has been affected by lifestyle choices such as alcohol or by treatments such as chemotherapy, the amount that can be removed may be much less.'
+						'Correct. If a liver has been affected by lifestyle choices such as alcohol, or by treatments such as chemotherapy, the amount that can be removed may be much less than from a healthy liver. That is honest and answers his question.'
 				},
 				{
-					text: 'The same as in a normal liver, because lifestyle choices do not affect it',
+					text: 'Chemotherapy has shrunk your tumours, so the surgeon can take more of your liver than your brother’s',
+					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'Lifestyle choices such as diet and alcohol are named as reasons the removable amount may be much less.'
+						'Shrinking tumours may make them easier to remove, but chemotherapy can reduce, not increase, how much liver can safely go.'
 				},
 				{
-					text: 'None, because resection is never possible after chemotherapy',
+					text: 'The surgeon will take the same amount as your brother once your fitness tests are done',
+					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'After chemotherapy the amount that can be removed may be much less, not none; the document gives cirrhosis as an example of a liver too affected for any resection.'
+						'This is false reassurance. Fitness tests assess his heart and lungs; they do not change how much his liver can tolerate losing.'
+				},
+				{
+					text: 'Alcohol matters for your heart and lung tests, but it has no bearing on your liver operation',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Alcohol is named as a lifestyle choice that can affect the liver and reduce how much of it can be removed.'
 				}
 			],
 			teachingPoint:
-				'A liver that is unhealthy or affected by lifestyle (diet, alcohol) or treatments such as chemotherapy may tolerate much less resection than a normal liver.',
-			difficulty: 'medium',
-			audiences: ['doctor'],
+				'How much liver can be removed depends on the liver itself. A liver affected by lifestyle (diet, alcohol) or by treatments such as chemotherapy may tolerate much less than a healthy one, so a resection that was safe for one person can be unsafe for another.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
 			objective:
-				'Explain how lifestyle and previous chemotherapy affect the amount of liver that can be resected.',
+				'Explain to a patient how alcohol and chemotherapy limit the amount of liver that can be removed.',
 			source: {
 				passageIds: ['surgery-5'],
 				quote:
@@ -404,47 +448,52 @@ export default defineBank({
 		{
 			id: 'surgery-cirrhosis-example',
 			type: 'single-best-answer',
-			stem: 'During teaching on liver resection for metastases, a registrar mentions that the document uses cirrhosis as an example.',
-			leadIn: 'What does the document use cirrhosis as an example of?',
+			task: 'decision',
+			stem: 'A 66-year-old man has two colorectal liver metastases, 2 cm and 3 cm, in segments a liver surgeon could remove. There is no disease elsewhere and his exercise test is satisfactory. He has alcohol-related cirrhosis, with ascites that needs diuretics and a raised bilirubin.',
+			leadIn: 'Which factor rules out liver resection for him?',
 			options: [
 				{
-					text: 'A technical factor, like the relation of metastases to vessels and bile ducts',
-					correct: false,
-					explanation:
-						'Technical factors concern the size, number and location of the metastases; cirrhosis is discussed under liver-related factors.'
-				},
-				{
-					text: 'An oncological factor, like the type of primary cancer',
-					correct: false,
-					explanation:
-						'Oncological factors concern the cancer itself; cirrhosis is discussed under liver-related factors.'
-				},
-				{
-					text: 'A liver in which 70% or more of its volume can still be removed',
-					correct: false,
-					explanation:
-						'70% or more applies to a liver with normal function and no previous problems.'
-				},
-				{
-					text: 'A patient-fitness problem assessed with an exercise stress test',
-					correct: false,
-					explanation:
-						'Exercise stress tests assess patient fitness; cirrhosis is discussed as a liver-related factor.'
-				},
-				{
-					text: 'A liver so much affected that a liver resection cannot be performed at all',
+					text: 'The function of his cirrhotic liver',
+					kind: 'factor',
 					correct: true,
 					explanation:
-						'Correct: there are cases where the liver is so much affected, for example in cirrhosis, that a liver resection cannot be performed at all.'
+						'Correct. Some livers are so much affected, for example by cirrhosis, that resection cannot be performed at all. Cirrhosis does not rule out every resection: in well-compensated cirrhosis a small resection is sometimes possible. With ascites and jaundice, though, his liver has no reserve to lose.'
+				},
+				{
+					text: 'The number and size of his metastases',
+					kind: 'factor',
+					correct: false,
+					explanation:
+						'Two metastases of 2 and 3 cm are technically removable; the surgeon has said so.'
+				},
+				{
+					text: 'His colorectal primary cancer',
+					kind: 'factor',
+					correct: false,
+					explanation:
+						'A colorectal primary is favourable: these liver metastases are treated well with an aggressive surgical approach.'
+				},
+				{
+					text: 'His fitness for a major operation',
+					kind: 'factor',
+					correct: false,
+					explanation: 'His exercise test is satisfactory; fitness is not what stops surgery here.'
+				},
+				{
+					text: 'Metastases in other parts of his body',
+					kind: 'factor',
+					correct: false,
+					explanation: 'Staging shows no disease outside the liver.'
 				}
 			],
 			teachingPoint:
-				'Liver-related factors can rule out resection entirely: some livers, for example in cirrhosis, are so affected that no resection can be performed.',
+				'Liver-related factors can rule out resection on their own: a liver badly affected by cirrhosis may not tolerate any resection, however favourable the cancer, the metastases and the patient’s fitness.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'Recognise cirrhosis as a liver-related factor that can rule out liver resection.',
+			objective:
+				'Recognise decompensated cirrhosis as a liver-related factor that rules out resection.',
 			source: {
-				passageIds: ['surgery-5', 'surgery-3', 'surgery-4', 'surgery-6'],
+				passageIds: ['surgery-5'],
 				quote:
 					'There are also cases that the liver is so much affected (example in cirrhosis), that a liver resection cannot be performed at all.'
 			}
@@ -452,48 +501,54 @@ export default defineBank({
 		{
 			id: 'surgery-fitness-assessment',
 			type: 'single-best-answer',
-			stem: 'A 68-year-old man with colorectal liver metastases is being considered for a major liver resection. The specialist anaesthetic and surgical team is asked to assess his fitness for the operation.',
-			leadIn:
-				'Which assessment does the document describe as possibly required to assess his fitness?',
+			task: 'decision',
+			stem: 'Mr Shah, 72, is being considered for a major liver resection for colorectal metastases. He gets angina walking up hills and has COPD, for which he uses two inhalers. The surgeon asks the pre-assessment nurse to book what is needed to judge whether he is fit for the operation.',
+			leadIn: 'Which tests should the nurse book?',
 			options: [
 				{
-					text: 'Review of the relation of his metastases to vessels and bile ducts',
+					text: 'A PET CT scan to look for cancer in other parts of his body',
+					kind: 'investigation',
 					correct: false,
 					explanation:
-						'That is a technical factor, assessed by an experienced Liver Surgeon, not a test of fitness.'
+						'PET CT looks for disease elsewhere, an oncological factor. It does not tell the team whether his heart and lungs will cope with a major operation.'
 				},
 				{
-					text: 'Pulmonary function and cardiac function tests or an exercise stress test',
+					text: 'Tumour marker blood tests to gauge how active the cancer is',
+					kind: 'investigation',
+					correct: false,
+					explanation:
+						'Tumour markers can aid diagnosis and follow the cancer; they say nothing about his fitness for surgery.'
+				},
+				{
+					text: 'A liver biopsy to find out which organ the cancer came from',
+					kind: 'investigation',
+					correct: false,
+					explanation:
+						'A biopsy is sometimes needed to identify the origin of metastases; his primary is known to be colorectal.'
+				},
+				{
+					text: 'An MRI scan of the liver to map the metastases and vessels',
+					kind: 'investigation',
+					correct: false,
+					explanation:
+						'Liver MRI defines the technical factors for the surgeon, not the patient’s fitness.'
+				},
+				{
+					text: 'Lung and heart function tests, or an exercise stress test',
+					kind: 'investigation',
 					correct: true,
 					explanation:
-						'Correct: fitness is assessed by a specialist anaesthetic and surgical team and may require pulmonary function and cardiac function tests or an exercise stress test.'
-				},
-				{
-					text: 'Review of the size and function of his liver',
-					correct: false,
-					explanation:
-						'Liver size and function are liver-related factors, separate from patient fitness.'
-				},
-				{
-					text: 'Review of his previous treatments and the stability of disease elsewhere',
-					correct: false,
-					explanation:
-						'Previous treatments and systemic disease stability are oncological factors, separate from patient fitness.'
-				},
-				{
-					text: 'Confirmation that his primary cancer is colorectal',
-					correct: false,
-					explanation:
-						'The type of primary cancer is an oncological factor, not a measure of fitness for an operation.'
+						'Correct. Fitness for a major liver resection is assessed by a specialist anaesthetic and surgical team, and pulmonary function and cardiac function tests or an exercise stress test may be required. With angina and COPD he needs them. In many UK centres the exercise test is a cardiopulmonary exercise test (CPET).'
 				}
 			],
 			teachingPoint:
-				'Because liver resections are major operations, fitness is assessed by a specialist anaesthetic and surgical team, with pulmonary and cardiac function tests or an exercise stress test if needed.',
+				'Each test answers its own question: heart, lung and exercise tests answer “will he cope with the operation?”; staging scans, tumour markers and liver imaging answer questions about the cancer and the metastases.',
 			difficulty: 'medium',
-			audiences: ['doctor'],
-			objective: 'Describe how fitness for liver resection is assessed.',
+			audiences: ['nurse'],
+			objective:
+				'Prepare a patient with heart and lung disease for fitness testing before liver resection.',
 			source: {
-				passageIds: ['surgery-6', 'surgery-3', 'surgery-4', 'surgery-5'],
+				passageIds: ['surgery-6', 'diagnosis-1'],
 				quote:
 					'various tests may be required, such as pulmonary function and cardiac function tests or an exercise stress test'
 			}
@@ -501,625 +556,101 @@ export default defineBank({
 		{
 			id: 'surgery-very-high-risk',
 			type: 'single-best-answer',
-			stem: 'After fitness testing, the specialist anaesthetic and surgical team judges that a 74-year-old woman with ovarian cancer liver metastases is very high risk for an operation. Her daughter asks the nurse what happens next.',
-			leadIn: 'What does the document say should happen in this situation?',
+			task: 'decision',
+			stem: 'A 79-year-old woman has a single 2 cm colorectal liver metastasis and no disease elsewhere. A liver surgeon could remove it, but after cardiac function tests and an exercise test the specialist anaesthetic and surgical team judge her very high risk for an operation. She wants her cancer treated.',
+			leadIn: 'Which treatment is most appropriate to offer?',
 			options: [
 				{
-					text: 'Proceed with a major resection, because surgery has the higher chance of cure',
+					text: 'Liver resection, as it offers the best chance of cure',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'The higher chance of cure applies to appropriately selected cases; for patients deemed very high risk, alternative treatments should be considered.'
+						'Surgery offers the higher chance of cure only in appropriately selected cases; a patient judged very high risk for an operation is not one of them.'
 				},
 				{
-					text: 'Remove 70% or more of the liver in a single operation to clear all disease',
+					text: 'Resection combined with ablation at open surgery',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Liver resections are major operations; a patient deemed very high risk for an operation should be considered for alternative treatments.'
+						'Combining resection with ablation spares liver, but it is still a liver operation, which is what her fitness rules out.'
 				},
 				{
-					text: 'Alternative treatments should be considered',
+					text: 'Percutaneous ablation of the metastasis',
+					kind: 'treatment',
 					correct: true,
 					explanation:
-						'Correct: some patients may be deemed very high risk for an operation; in these cases, alternative treatments should be considered.'
+						'Correct. When a patient is very high risk for an operation, alternative treatments should be considered, and ablation is usually used for small tumours (under 3 cm) in patients who are not fit for an operation. Done through the skin, it avoids an operation; it may be done under sedation or a general anaesthetic, and the team weighs that too. Stereotactic radiotherapy would be another reasonable alternative.'
 				},
 				{
-					text: 'No further treatment can be offered',
+					text: 'Hepatic arterial infusion via a surgically placed catheter',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'The document does not close off treatment: it says alternative treatments should be considered.'
+						'HAI is used when resection is not possible, but it needs an operation to place a catheter in the hepatic artery (connected to a pump under the skin) and is complex; for a single small metastasis in an unfit patient it is the wrong tool.'
 				},
 				{
-					text: 'Proceed anyway, because ovarian cancer metastases do well with aggressive surgery',
+					text: 'Symptom control alone, with no liver-directed treatment',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'A favourable primary type does not outweigh patient fitness; for very high-risk patients alternative treatments should be considered.'
+						'She wants treatment and a suitable alternative exists; being unfit for an operation does not mean nothing can be done.'
 				}
 			],
 			teachingPoint:
-				'Patient fitness can rule out an operation: when a patient is deemed very high risk, alternative treatments should be considered.',
-			difficulty: 'easy',
-			audiences: ['nurse', 'doctor'],
-			objective:
-				'State the management option for patients deemed very high risk for liver resection.',
-			source: {
-				passageIds: ['surgery-6', 'surgery-1', 'surgery-3', 'surgery-5'],
-				quote:
-					'Some patients may be deemed very high risk for an operation. In these cases, alternative treatments should be considered.'
-			}
-		},
-
-		// ---------------------------------------------------------------- multiple response
-		{
-			id: 'surgery-mr-oncological-factors',
-			type: 'multiple-response',
-			stem: 'An MDT is deciding whether a 59-year-old man with liver metastases could have a liver resection. The oncologist is asked to summarise the oncological factors.',
-			leadIn:
-				'Which of the following does the document count among the oncological factors? Select all that apply.',
-			options: [
-				{
-					text: 'The type of the primary cancer',
-					correct: true,
-					explanation: 'Correct: oncological factors include the type of the primary cancer.'
-				},
-				{
-					text: 'The relation of the metastases to vessels and bile ducts',
-					correct: false,
-					explanation:
-						'This is a technical factor, alongside the size, number and location of the metastases.'
-				},
-				{
-					text: 'Any previous treatments received',
-					correct: true,
-					explanation: 'Correct: oncological factors include any previous treatments received.'
-				},
-				{
-					text: 'The results of cardiac function tests',
-					correct: false,
-					explanation:
-						'Cardiac function tests are used to assess patient fitness, a patient-related factor.'
-				},
-				{
-					text: 'The presence of metastases in other parts of the body',
-					correct: true,
-					explanation:
-						'Correct: oncological factors include the presence of any metastases in other parts of the body.'
-				},
-				{
-					text: 'The function of the liver',
-					correct: false,
-					explanation: 'Liver-related factors refer to the size and function of the liver.'
-				},
-				{
-					text: 'Systemic disease stability and control',
-					correct: true,
-					explanation:
-						'Correct: discussed with the oncological factors and described as crucial for a positive outcome.'
-				}
-			],
-			teachingPoint:
-				'Oncological factors are the primary cancer type, previous treatments, metastases elsewhere and systemic disease stability and control.',
+				'Fitness can rule out an operation even when everything else favours it. The MDT then turns to alternatives: for a small metastasis in an unfit patient, ablation through the skin is the usual choice.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'List the oncological factors that influence whether liver resection is possible.',
-			source: {
-				passageIds: ['surgery-3', 'surgery-4', 'surgery-5', 'surgery-6'],
-				quote:
-					'Oncological factors include the type of the primary cancer and any previous treatments received, as well as the presence of any metastases in other parts of the body.'
-			}
-		},
-		{
-			id: 'surgery-mr-technical-factors',
-			type: 'multiple-response',
-			stem: 'A liver surgeon reviews the scans of a 66-year-old woman with colorectal liver metastases to judge the technical factors for resection.',
-			leadIn:
-				'Which of the following are technical factors according to the document? Select all that apply.',
-			options: [
-				{
-					text: 'The number of liver metastases',
-					correct: true,
-					explanation: 'Correct: technical factors include the number of liver metastases.'
-				},
-				{
-					text: 'The type of primary cancer',
-					correct: false,
-					explanation: 'The type of primary cancer is an oncological factor.'
-				},
-				{
-					text: 'The size of the liver metastases',
-					correct: true,
-					explanation: 'Correct: technical factors include the size of the liver metastases.'
-				},
-				{
-					text: 'The results of pulmonary function tests',
-					correct: false,
-					explanation: 'Pulmonary function tests assess patient fitness, a patient-related factor.'
-				},
-				{
-					text: 'The location of the metastases in relation to vessels and bile ducts',
-					correct: true,
-					explanation:
-						'Correct: technical factors include location in the liver and in relation to crucial liver structures such as vessels and bile ducts.'
-				},
-				{
-					text: 'Whether the liver is affected by cirrhosis',
-					correct: false,
-					explanation:
-						'Cirrhosis is discussed under liver-related factors (the size and function of the liver).'
-				}
-			],
-			teachingPoint:
-				'Technical factors are the size, number and location of the metastases, including their relation to vessels and bile ducts.',
-			difficulty: 'easy',
-			audiences: ['doctor'],
 			objective:
-				'List the technical factors that determine whether liver metastases can be resected.',
+				'Choose an alternative to resection for a patient judged very high risk for an operation.',
 			source: {
-				passageIds: ['surgery-4', 'surgery-3', 'surgery-5', 'surgery-6'],
-				quote:
-					'Technical factors include the size, number and location of the liver metastases in the liver and in relation to crucial liver structures, such as vessels and bile ducts.'
-			}
-		},
-		{
-			id: 'surgery-mr-surgical-approaches',
-			type: 'multiple-response',
-			stem: 'An experienced liver surgeon is planning the operation for a patient with several liver metastases in different parts of the liver.',
-			leadIn:
-				'Which of the following does the document describe as possible surgical approaches or aims? Select all that apply.',
-			options: [
-				{
-					text: 'A major liver resection',
-					correct: true,
-					explanation: 'Correct: the approach may include a major liver resection.'
-				},
-				{
-					text: 'Smaller resections',
-					correct: true,
-					explanation: 'Correct: the approach may include smaller resections.'
-				},
-				{
-					text: 'Leaving some tumours untreated so that more liver is kept',
-					correct: false,
-					explanation:
-						'The primary goal is to treat all the liver tumours effectively, while preserving as much liver as possible.'
-				},
-				{
-					text: 'A combination of resection and ablation',
-					correct: true,
-					explanation: 'Correct: the approach may even combine resection and ablation.'
-				},
-				{
-					text: 'Removing as much liver as possible regardless of where the tumours are',
-					correct: false,
-					explanation:
-						'The goal is to preserve as much liver as possible while treating all the tumours.'
-				}
-			],
-			teachingPoint:
-				'The planned operation may be a major resection, smaller resections or resection combined with ablation, always aiming to treat all tumours and spare as much liver as possible.',
-			difficulty: 'medium',
-			audiences: ['doctor', 'nurse'],
-			objective: 'Describe the surgical approaches that may be used for liver metastases.',
-			source: {
-				passageIds: ['surgery-4'],
-				quote:
-					'This may include a major liver resection or smaller resections or even combination of resection and ablation.'
-			}
-		},
-		{
-			id: 'surgery-mr-reduce-removable-liver',
-			type: 'multiple-response',
-			stem: 'A pre-assessment nurse is explaining to patients why the amount of liver that can be removed differs from person to person.',
-			leadIn:
-				'Which of the following does the document give as reasons the amount of liver that can be removed may be much less? Select all that apply.',
-			options: [
-				{
-					text: 'Previous chemotherapy',
-					correct: true,
-					explanation:
-						'Correct: a liver affected by treatments such as chemotherapy may allow much less to be removed.'
-				},
-				{
-					text: 'A liver with normal function and no previous problems',
-					correct: false,
-					explanation:
-						'From a normal liver with no previous problems, 70% or more can be removed without problems.'
-				},
-				{
-					text: 'Alcohol',
-					correct: true,
-					explanation: 'Correct: alcohol is given as a lifestyle choice that can affect the liver.'
-				},
-				{
-					text: 'Diet',
-					correct: true,
-					explanation: 'Correct: diet is given as a lifestyle choice that can affect the liver.'
-				},
-				{
-					text: 'A liver that is not healthy',
-					correct: true,
-					explanation:
-						'Correct: if a liver is not healthy, the amount that can be removed may be much less.'
-				}
-			],
-			teachingPoint:
-				'An unhealthy liver, or one affected by diet, alcohol or treatments such as chemotherapy, may tolerate much less resection than a normal liver.',
-			difficulty: 'easy',
-			audiences: ['nurse'],
-			objective: 'Identify what reduces the amount of liver that can safely be removed.',
-			source: {
-				passageIds: ['surgery-5'],
-				quote:
-					'if a liver is not healthy or has been affected by lifestyle choices (diet, alcohol etc) or treatments, such as chemotherapy, the amount that can be removed may be much less'
-			}
-		},
-		{
-			id: 'surgery-mr-fitness-statements',
-			type: 'multiple-response',
-			stem: 'A 71-year-old man asks the nurse why he has to attend a pre-operative assessment before his planned liver resection.',
-			leadIn: 'Which of these statements are supported by the document? Select all that apply.',
-			options: [
-				{
-					text: 'Liver resections are major operations, so fitness is very important',
-					correct: true,
-					explanation:
-						'Correct: as liver resections are major operations, the patient’s fitness is very important.'
-				},
-				{
-					text: 'Fitness should be assessed by a specialist anaesthetic and surgical team',
-					correct: true,
-					explanation: 'Correct: the document names a specialist anaesthetic and surgical team.'
-				},
-				{
-					text: 'Tests of lung and heart function, or an exercise stress test, may be needed',
-					correct: true,
-					explanation:
-						'Correct: pulmonary function and cardiac function tests or an exercise stress test may be required.'
-				},
-				{
-					text: 'Fitness matters little because a liver resection is a minor procedure',
-					correct: false,
-					explanation: 'Liver resections are described as major operations.'
-				},
-				{
-					text: 'Very high-risk patients should still have surgery because it offers the higher chance of cure',
-					correct: false,
-					explanation:
-						'For patients deemed very high risk for an operation, alternative treatments should be considered.'
-				}
-			],
-			teachingPoint:
-				'Liver resection is a major operation, so fitness is assessed by a specialist anaesthetic and surgical team, with lung, heart or exercise testing as needed.',
-			difficulty: 'easy',
-			audiences: ['nurse'],
-			objective: 'Explain to a patient why fitness is assessed before liver resection.',
-			source: {
-				passageIds: ['surgery-6', 'surgery-1'],
-				quote:
-					'as liver resections are major operations, the patient’s fitness is very important. This should be assessed by a specialist anaesthetic and surgical team'
-			}
-		},
-		{
-			id: 'surgery-mr-role-of-surgery',
-			type: 'multiple-response',
-			stem: 'A junior doctor is asked to summarise, for a patient information session, why surgery holds a special place among the treatments for liver metastases.',
-			leadIn: 'Which statements are supported by the document? Select all that apply.',
-			options: [
-				{
-					text: 'Surgery offers the higher chance for a cure if used in appropriately selected cases',
-					correct: true,
-					explanation:
-						'Correct: surgery is the treatment option with the higher chance for a cure in appropriately selected cases.'
-				},
-				{
-					text: 'Surgery offers the higher chance of cure for every patient, whatever the circumstances',
-					correct: false,
-					explanation:
-						'The higher chance of cure applies to appropriately selected cases, and resection depends on oncological, technical, liver-related and patient-related factors.'
-				},
-				{
-					text: 'Other treatments can control, slow the growth of or even shrink liver metastases',
-					correct: true,
-					explanation:
-						'Correct: the various treatments can control and slow the growth of or even shrink the liver metastases.'
-				},
-				{
-					text: 'Chemotherapy usually makes liver metastases go away completely',
-					correct: false,
-					explanation: 'Most metastases do not go away completely unless removed by surgery.'
-				},
-				{
-					text: 'Most metastases do not go away completely unless removed by surgery',
-					correct: true,
-					explanation: 'Correct: this is stated directly in the document.'
-				}
-			],
-			teachingPoint:
-				'Non-surgical treatments can control or shrink metastases, but most do not go away completely unless surgically removed, which is why surgery offers the higher chance of cure in selected cases.',
-			difficulty: 'medium',
-			audiences: ['doctor', 'nurse'],
-			objective: 'Explain why surgery offers the higher chance of cure for liver metastases.',
-			source: {
-				passageIds: ['surgery-1', 'treatment-planning-10', 'surgery-2'],
-				quote: "most metastases don't go away completely unless removed by surgery"
-			}
-		},
-		{
-			id: 'surgery-mr-liver-related-factors',
-			type: 'multiple-response',
-			stem: 'An MDT is reviewing a 61-year-old woman with colorectal liver metastases for possible resection. The hepatobiliary registrar is asked to present only the liver-related factors.',
-			leadIn:
-				'Which of the following are liver-related factors according to the document? Select all that apply.',
-			options: [
-				{
-					text: 'The size of the liver',
-					correct: true,
-					explanation: 'Correct: liver-related factors refer to the size and function of the liver.'
-				},
-				{
-					text: 'The size of the metastases',
-					correct: false,
-					explanation:
-						'The size of the metastases is a technical factor; it is the size of the liver itself that is liver-related.'
-				},
-				{
-					text: 'The function of the liver',
-					correct: true,
-					explanation: 'Correct: liver-related factors refer to the size and function of the liver.'
-				},
-				{
-					text: 'The presence of metastases in other parts of the body',
-					correct: false,
-					explanation: 'Metastases elsewhere in the body are an oncological factor.'
-				},
-				{
-					text: 'Damage to the liver from alcohol',
-					correct: true,
-					explanation:
-						'Correct: a liver affected by lifestyle choices such as alcohol may allow much less to be removed.'
-				},
-				{
-					text: 'The number of metastases in the liver',
-					correct: false,
-					explanation: 'The number of metastases is a technical factor.'
-				}
-			],
-			teachingPoint:
-				'Liver-related factors are about the liver itself, its size and function, not the size or number of the metastases, which are technical factors.',
-			difficulty: 'hard',
-			audiences: ['doctor'],
-			objective: 'Distinguish liver-related factors from technical and oncological factors.',
-			source: {
-				passageIds: ['surgery-5', 'surgery-4', 'surgery-3'],
-				quote: 'Liver-related factors refer to the size and function of the liver.'
-			}
-		},
-		{
-			id: 'surgery-mr-pancreatic-primary',
-			type: 'multiple-response',
-			stem: 'A 66-year-old man with liver metastases from pancreatic cancer has read that people with bowel cancer can have their liver metastases removed. He asks the nurse whether the same applies to him.',
-			leadIn: 'Which statements are consistent with the document? Select all that apply.',
-			options: [
-				{
-					text: 'The type of primary cancer is one of the oncological factors considered',
-					correct: true,
-					explanation: 'Correct: oncological factors include the type of the primary cancer.'
-				},
-				{
-					text: 'Current evidence suggests liver metastases from pancreatic cancer are not treated well with an aggressive surgical approach',
-					correct: true,
-					explanation:
-						'Correct: current evidence suggests that an aggressive surgical approach does not work well for cancers such as lung or pancreatic.'
-				},
-				{
-					text: 'Pancreatic cancer liver metastases do as well with aggressive surgery as colorectal ones',
-					correct: false,
-					explanation:
-						'Colorectal and ovarian are the examples that do well; current evidence suggests this is not the case for pancreatic cancer.'
-				},
-				{
-					text: 'The type of primary cancer makes no difference to whether surgery is worthwhile',
-					correct: false,
-					explanation:
-						'The type of primary cancer is an oncological factor, and some types respond well to aggressive surgery while others do not.'
-				}
-			],
-			teachingPoint:
-				'The primary cancer matters: colorectal and ovarian liver metastases do well with aggressive surgery, whereas current evidence suggests lung and pancreatic ones do not.',
-			difficulty: 'medium',
-			audiences: ['nurse'],
-			objective:
-				'Explain to a patient how the type of primary cancer influences the role of surgery.',
-			source: {
-				passageIds: ['surgery-3'],
-				quote:
-					'On the contrary, current evidence suggests that this is not the case for other types of cancers, such as lung or pancreatic.'
-			}
-		},
-		{
-			id: 'surgery-mr-after-chemotherapy',
-			type: 'multiple-response',
-			stem: 'A 58-year-old woman with colorectal liver metastases has had chemotherapy that shrank her metastases. The MDT is now reconsidering surgery.',
-			leadIn: 'Which statements are supported by the document? Select all that apply.',
-			options: [
-				{
-					text: 'Treatments such as chemotherapy can shrink liver metastases',
-					correct: true,
-					explanation:
-						'Correct: the various treatments can control and slow the growth of or even shrink the liver metastases.'
-				},
-				{
-					text: 'Once shrunk, her metastases can be expected to go away completely without surgery',
-					correct: false,
-					explanation: 'Most metastases do not go away completely unless removed by surgery.'
-				},
-				{
-					text: 'Her previous treatment is one of the oncological factors considered',
-					correct: true,
-					explanation: 'Correct: oncological factors include any previous treatments received.'
-				},
-				{
-					text: 'Chemotherapy may reduce the amount of her liver that can be removed',
-					correct: true,
-					explanation:
-						'Correct: if the liver has been affected by treatments such as chemotherapy, the amount that can be removed may be much less.'
-				},
-				{
-					text: 'Chemotherapy increases the amount of liver that can safely be removed',
-					correct: false,
-					explanation:
-						'The document says the opposite: a liver affected by chemotherapy may allow much less to be removed.'
-				}
-			],
-			teachingPoint:
-				'Previous chemotherapy is an oncological factor and may also limit how much liver can be removed; even after shrinking, most metastases do not go away completely unless removed by surgery.',
-			difficulty: 'hard',
-			audiences: ['doctor'],
-			objective:
-				'Evaluate how previous chemotherapy bears on the decision to resect liver metastases.',
-			source: {
-				passageIds: ['treatment-planning-10', 'surgery-3', 'surgery-5'],
-				quote:
-					'the various treatments can control and slow the growth of or even shrink the liver metastases'
-			}
-		},
-
-		// ---------------------------------------------------------------- true / false
-		{
-			id: 'surgery-tf-metastases-persist',
-			type: 'true-false',
-			stem: 'Although various treatments can control or even shrink liver metastases, most metastases do not go away completely unless they are removed by surgery.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: true,
-					explanation:
-						'Correct: the treatments can control, slow or even shrink metastases, but most do not go away completely unless removed by surgery.'
-				},
-				{
-					text: 'False',
-					correct: false,
-					explanation:
-						'The statement is true: the document says most metastases do not go away completely unless removed by surgery.'
-				}
-			],
-			teachingPoint:
-				'Most liver metastases do not disappear completely without surgical removal, which underpins surgery’s higher chance of cure.',
-			difficulty: 'easy',
-			audiences: ['nurse', 'doctor'],
-			objective: 'Recognise that most liver metastases persist unless surgically removed.',
-			source: {
-				passageIds: ['treatment-planning-10', 'surgery-1'],
-				quote: "most metastases don't go away completely unless removed by surgery"
-			}
-		},
-		{
-			id: 'surgery-tf-not-everyone',
-			type: 'true-false',
-			stem: 'Because surgery is the treatment with the higher chance of cure, every patient with liver metastases should be offered a liver resection.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: false,
-					explanation:
-						'Surgery has the higher chance of cure only in appropriately selected cases, and resection depends on oncological, technical, liver-related and patient-related factors.'
-				},
-				{
-					text: 'False',
-					correct: true,
-					explanation:
-						'Correct: the higher chance of cure applies to appropriately selected cases, and resection is only possible depending on four groups of factors.'
-				}
-			],
-			teachingPoint:
-				'Surgery offers the higher chance of cure only in appropriately selected cases; selection depends on oncological, technical, liver-related and patient-related factors.',
-			difficulty: 'easy',
-			audiences: ['nurse', 'doctor'],
-			objective: 'Explain why not every patient with liver metastases is offered resection.',
-			source: {
-				passageIds: ['surgery-1', 'surgery-2'],
-				quote: 'if it is used in the appropriately selected cases'
-			}
-		},
-		{
-			id: 'surgery-tf-normal-liver-30-percent',
-			type: 'true-false',
-			stem: 'In a liver with normal function and no previous problems, no more than 30% of its volume can be removed with surgery.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: false,
-					explanation:
-						'The document says 70% or more of a normal liver’s volume can be removed without any problems.'
-				},
-				{
-					text: 'False',
-					correct: true,
-					explanation:
-						'Correct: in a liver with normal function and no previous problems, 70% or more of its volume can be removed without any problems.'
-				}
-			],
-			teachingPoint: 'A normal liver tolerates removal of 70% or more of its volume.',
-			difficulty: 'easy',
-			audiences: ['doctor', 'nurse'],
-			objective: 'State how much of a normal liver can safely be resected.',
-			source: {
-				passageIds: ['surgery-5'],
-				quote: '70% or more of its volume can be removed with surgery without any problems'
-			}
-		},
-		{
-			id: 'surgery-tf-cirrhosis-no-resection',
-			type: 'true-false',
-			stem: 'In some patients the liver is so much affected, for example by cirrhosis, that a liver resection cannot be performed at all.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: true,
-					explanation:
-						'Correct: there are cases where the liver is so much affected (for example in cirrhosis) that a liver resection cannot be performed at all.'
-				},
-				{
-					text: 'False',
-					correct: false,
-					explanation:
-						'The statement is true: the document gives cirrhosis as an example of a liver so affected that resection cannot be performed at all.'
-				}
-			],
-			teachingPoint:
-				'Liver-related factors can rule out surgery altogether, for example when the liver is severely affected by cirrhosis.',
-			difficulty: 'easy',
-			audiences: ['nurse', 'doctor'],
-			objective: 'Recognise that a severely affected liver can rule out resection.',
-			source: {
-				passageIds: ['surgery-5'],
-				quote: 'that a liver resection cannot be performed at all'
+				passageIds: ['surgery-6', 'ablation-1'],
+				quote: 'Some patients may be deemed very high risk for an operation.'
 			}
 		},
 		{
 			id: 'surgery-tf-lung-aggressive',
-			type: 'true-false',
-			stem: 'Current evidence suggests that liver metastases from lung cancer, like those from colorectal cancer, are treated well with an aggressive surgical approach.',
-			leadIn: 'True or false?',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 61-year-old man had lung cancer treated 18 months ago. CT now shows a single 3 cm liver metastasis in the left lateral section; biopsy confirms lung origin. He is fit, his liver is healthy, and he asks to have it cut out, as a friend did for a bowel cancer metastasis.',
+			leadIn: 'Which factor rules against an aggressive surgical approach?',
 			options: [
 				{
-					text: 'True',
+					text: 'The 3 cm size of the metastasis',
+					kind: 'factor',
 					correct: false,
 					explanation:
-						'Colorectal and ovarian are the examples that do well; current evidence suggests this is not the case for lung or pancreatic cancers.'
+						'A single 3 cm metastasis is technically straightforward to remove; size is not the obstacle.'
 				},
 				{
-					text: 'False',
+					text: 'The condition of his background liver',
+					kind: 'factor',
+					correct: false,
+					explanation: 'His liver is healthy, so liver-related factors favour surgery.'
+				},
+				{
+					text: 'The treatment he had for his lung cancer',
+					kind: 'factor',
+					correct: false,
+					explanation:
+						'Previous treatment is an oncological factor to weigh, but it is not what makes aggressive liver surgery unattractive here.'
+				},
+				{
+					text: 'The lung origin of the metastasis',
+					kind: 'factor',
 					correct: true,
 					explanation:
-						'Correct: current evidence suggests an aggressive surgical approach does not treat liver metastases from lung or pancreatic cancer well.'
+						'Correct. The type of primary is an oncological factor, and current evidence suggests liver metastases from lung cancer are not treated well with an aggressive surgical approach, unlike those from bowel cancer.'
+				},
+				{
+					text: 'Its position in the left lateral section',
+					kind: 'factor',
+					correct: false,
+					explanation:
+						'The left lateral section is one of the easier parts of the liver to remove; location favours surgery.'
 				}
 			],
 			teachingPoint:
-				'Colorectal and ovarian liver metastases do well with aggressive surgery; current evidence suggests lung and pancreatic ones do not.',
+				'The primary cancer can settle the question before technical factors are reached: a single, easily removed metastasis from lung (or pancreatic) cancer is, on current evidence, not treated well by an aggressive surgical approach.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective:
@@ -1131,57 +662,1646 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'surgery-tf-systemic-stability',
-			type: 'true-false',
-			stem: 'Among the oncological factors, systemic disease stability and control is described as crucial for a positive outcome.',
-			leadIn: 'True or false?',
+			id: 'surgery-chemo-shrink-reassess',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 55-year-old woman had eight colorectal metastases in both lobes of the liver, judged unresectable by a liver surgeon, with no disease elsewhere. After six months of chemotherapy, MRI shows five remaining, all much smaller, and no new disease. She remains fit.',
+			leadIn: 'What is the most appropriate next step?',
 			options: [
 				{
-					text: 'True',
+					text: 'Rediscuss at the MDT with a liver surgeon to review resection',
+					kind: 'next step',
 					correct: true,
 					explanation:
-						'Correct: the document states that systemic disease stability and control is crucial for a positive outcome.'
+						'Correct. Chemotherapy can sometimes shrink liver metastases enough to allow surgical removal. A response like hers should go straight back to the MDT for a liver surgeon to judge whether all the remaining tumours can now be treated.'
 				},
 				{
-					text: 'False',
+					text: 'Continue the same chemotherapy until the metastases disappear',
+					kind: 'next step',
 					correct: false,
 					explanation:
-						'The statement is true: systemic disease stability and control is described as crucial for a positive outcome.'
+						'Most metastases do not go away completely unless removed by surgery, and the longer chemotherapy goes on, the more it may limit how much liver can later be removed.'
+				},
+				{
+					text: 'Stop treatment and repeat the MRI in six months’ time',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'A pause risks losing the window in which the response has made surgery possible.'
+				},
+				{
+					text: 'Switch to transarterial chemoembolisation of the five lesions',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'TACE is a way of controlling liver-only disease that cannot be removed; hers may now be removable, which offers a higher chance of cure.'
+				},
+				{
+					text: 'Offer stereotactic radiotherapy to the largest remaining lesions',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'Stereotactic radiotherapy may be used for 1 to 3 small metastases; she has five, and the question of resection comes first.'
 				}
 			],
 			teachingPoint:
-				'Stable, controlled disease throughout the body is crucial for a positive outcome from liver surgery.',
+				'Unresectable at diagnosis is not unresectable for ever: chemotherapy can shrink metastases enough to allow removal, and a good response should trigger early surgical review, before prolonged chemotherapy erodes the liver’s reserve.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective:
-				'Recognise the importance of systemic disease control in selecting patients for resection.',
+				'Reassess for resection when chemotherapy has shrunk previously unresectable metastases.',
 			source: {
-				passageIds: ['surgery-3'],
-				quote: 'Systemic disease stability and control is crucial for a positive outcome.'
+				passageIds: ['chemotherapy-1', 'surgery-4', 'surgery-5'],
+				quote: 'Sometimes it can even shrink liver metastases and allow surgical removal.'
 			}
 		},
 		{
+			id: 'surgery-tf-metastases-persist',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'Mrs Lewis, 58, has colorectal liver metastases that have shrunk so much on chemotherapy that one can no longer be seen on her scan. She is booked for liver surgery and says to the nurse: “If the chemo is working this well, why do I still need the operation?”',
+			leadIn: 'What is the best answer for the nurse to give?',
+			options: [
+				{
+					text: 'The chemotherapy has stopped working, so surgery is the next treatment to try',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Her scan shows the opposite: the chemotherapy is working. Surgery is planned because of the response, not because treatment has failed.'
+				},
+				{
+					text: 'Shrunken tumours usually still hold cancer cells; removing them gives the best chance of cure',
+					kind: 'explanation to the patient',
+					correct: true,
+					explanation:
+						'Correct. Treatments can control and even shrink metastases, but most do not go away completely unless removed by surgery. A metastasis that vanishes from a scan often still contains cancer cells, which is why surgeons still treat its site.'
+				},
+				{
+					text: 'The operation is mainly to find out how well the chemotherapy has worked',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'The operation is treatment, aimed at cure; the scans have already shown how well the chemotherapy worked.'
+				},
+				{
+					text: 'Surgery is needed because chemotherapy is stopped after a set six-month course',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'This gives a false reason. Surgery is recommended because it offers the higher chance of cure, not because chemotherapy has run out.'
+				},
+				{
+					text: 'The tumour that has vanished from the scan has gone, so the operation can now be smaller than planned',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'A tumour that can no longer be seen has not necessarily gone; most metastases do not go away completely unless removed, and the surgeon will plan to treat where it was.'
+				}
+			],
+			teachingPoint:
+				'Shrinkage on chemotherapy is a reason to operate, not to stop: most metastases do not go away completely unless removed by surgery, and one that disappears from a scan may still contain cancer.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective:
+				'Explain to a patient why surgery is still advised after metastases shrink on chemotherapy.',
+			source: {
+				passageIds: ['treatment-planning-10', 'surgery-1'],
+				quote: 'most metastases don’t go away completely unless removed by surgery'
+			}
+		},
+		{
+			id: 'surgery-tf-resection-plus-ablation',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 60-year-old man has three colorectal liver metastases after six months of chemotherapy: 4 cm in the left lateral section, 5 cm low on the right, and 1.5 cm deep in the centre of the right lobe, away from the major vessels. He is fit with no disease elsewhere. Removing all three by resection alone would need a right hepatectomy plus a left lateral resection.',
+			leadIn: 'Which surgical plan is most appropriate?',
+			options: [
+				{
+					text: 'Resect the two larger metastases and ablate the small deep one',
+					kind: 'surgical plan',
+					correct: true,
+					explanation:
+						'Correct. The approach may combine resection and ablation. Ablating the small deep metastasis treats it without removing the liver around it, so all three tumours are treated while as much liver as possible is kept.'
+				},
+				{
+					text: 'Right hepatectomy together with a left lateral resection as well',
+					kind: 'surgical plan',
+					correct: false,
+					explanation:
+						'This treats all three but removes most of his liver, and after six months of chemotherapy his liver may tolerate much less resection than a healthy one.'
+				},
+				{
+					text: 'Resect the two larger metastases and keep the small one under observation',
+					kind: 'surgical plan',
+					correct: false,
+					explanation:
+						'Spares liver but leaves a tumour untreated; the primary goal is to treat all the liver tumours effectively.'
+				},
+				{
+					text: 'Percutaneous ablation of each of the three metastases',
+					kind: 'surgical plan',
+					correct: false,
+					explanation:
+						'Ablation is usually used for tumours under 3 cm; the 4 cm and 5 cm metastases are too large, and they are removable.'
+				},
+				{
+					text: 'Continue chemotherapy alone, as resection is not possible',
+					kind: 'surgical plan',
+					correct: false,
+					explanation:
+						'All three can be treated with a combined approach, which offers a far higher chance of cure than chemotherapy alone.'
+				}
+			],
+			teachingPoint:
+				'Combining resection with ablation lets the surgeon treat every tumour while preserving liver. It matters most when the tumours are scattered and chemotherapy may have reduced how much liver can be removed.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Choose resection combined with ablation to treat all metastases while preserving liver.',
+			source: {
+				passageIds: ['surgery-4', 'surgery-5', 'ablation-1'],
+				quote:
+					'This may include a major liver resection or smaller resections or even combination of resection and ablation.'
+			}
+		},
+		{
+			id: 'surgery-extrahepatic-stable',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 63-year-old woman with rectal cancer has four liver metastases that a liver surgeon considers removable, a healthy liver and good fitness. She also has two 6 mm lung nodules that have not changed over a year of chemotherapy, and no other disease. She is seen in the liver surgery clinic.',
+			leadIn: 'What is the most appropriate next step?',
+			options: [
+				{
+					text: 'Rule out liver surgery because the cancer has spread beyond the liver',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'Metastases elsewhere are an oncological factor to weigh, not an automatic bar. What matters is whether the disease is stable and controlled, and hers has been stable for a year.'
+				},
+				{
+					text: 'Proceed to liver resection without reference to the lung nodules',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'The lung nodules are part of the oncological picture and must be weighed by the MDT; ignoring them is as wrong as letting them end the discussion.'
+				},
+				{
+					text: 'Discuss resection at the MDT, weighing her stable lung disease',
+					kind: 'next step',
+					correct: true,
+					explanation:
+						'Correct. Oncological factors include metastases in other parts of the body, and systemic disease stability and control is crucial. Small lung nodules unchanged over a year of treatment are controlled disease; the MDT can weigh resection with that in view.'
+				},
+				{
+					text: 'Transarterial chemoembolisation, as the liver is the main problem',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'TACE is for disease that has spread only to the liver and cannot be removed; hers is removable, and she has lung disease.'
+				},
+				{
+					text: 'Hepatic arterial infusion, with systemic treatment for the lungs',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'HAI may be used when resection is not possible and the cancer has not spread outside the liver; neither applies.'
+				}
+			],
+			teachingPoint:
+				'Disease outside the liver is weighed, not counted: stable, limited disease elsewhere may still allow liver resection, while progressing disease weighs against it. The decision belongs to the MDT.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Weigh stable disease outside the liver when resection of liver metastases is considered.',
+			source: {
+				passageIds: ['surgery-3', 'chemotherapy-4', 'chemotherapy-5'],
+				quote: 'as well as the presence of any metastases in other parts of the body'
+			}
+		},
+		{
+			id: 'surgery-tf-anaesthetic-team',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'Mr Byrne, 70, is listed for a possible liver resection. He walks his dog five miles a day and says at pre-assessment: “My GP says I’m as fit as a fiddle. Can’t he just write a letter so I can skip these appointments?”',
+			leadIn: 'What should the nurse tell him?',
+			options: [
+				{
+					text: 'A letter from his GP is enough, because he is clearly active and well for his age',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Being active is encouraging, but fitness for a major liver operation is assessed by a specialist anaesthetic and surgical team, not certified by letter.'
+				},
+				{
+					text: 'The appointments mostly check his liver, so his heart and lungs are not the concern',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'The fitness assessment is precisely about how his heart and lungs will cope; tests such as pulmonary and cardiac function tests may be needed.'
+				},
+				{
+					text: 'Fitness for a major operation is judged by a specialist anaesthetic and surgical team',
+					kind: 'explanation to the patient',
+					correct: true,
+					explanation:
+						'Correct. Liver resections are major operations, so fitness should be assessed by a specialist anaesthetic and surgical team, with tests if needed. His activity will count in his favour there.'
+				},
+				{
+					text: 'Fitness checks are for patients over seventy-five, so he may be able to skip them',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'No age threshold applies: every patient facing a liver resection has fitness assessed, because the operation is major.'
+				},
+				{
+					text: 'The appointments are to check whether his cancer has spread elsewhere in his body',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Spread elsewhere is checked by scans as an oncological factor; the pre-assessment appointments are about fitness for the operation.'
+				}
+			],
+			teachingPoint:
+				'However well a patient feels, fitness for a major liver resection is assessed by a specialist anaesthetic and surgical team; the nurse can explain why without dismissing the GP’s view.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective: 'Explain to a patient who assesses fitness for liver resection and why.',
+			source: {
+				passageIds: ['surgery-6'],
+				quote: 'This should be assessed by a specialist anaesthetic and surgical team'
+			}
+		},
+		{
+			id: 'surgery-unfit-alternatives-explained',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'After fitness testing, the team tells Mrs Patel, 78, that a liver operation for her colorectal metastasis would be very high risk. Later her daughter finds the nurse and asks, upset: “So that’s it? They’re just going to leave the cancer?”',
+			leadIn: 'What is the best response from the nurse?',
+			options: [
+				{
+					text: 'Yes; without an operation no treatment can reach cancer in the liver',
+					kind: 'response to the family',
+					correct: false,
+					explanation:
+						'Untrue: treatments such as ablation, radiotherapy and chemotherapy can treat or control liver metastases.'
+				},
+				{
+					text: 'The team may still operate if she and the family are willing to accept the high risk',
+					kind: 'response to the family',
+					correct: false,
+					explanation:
+						'When a patient is deemed very high risk, alternative treatments should be considered; the nurse should not suggest that persistence will change the team’s judgement.'
+				},
+				{
+					text: 'She will be offered chemotherapy, which works as well as surgery',
+					kind: 'response to the family',
+					correct: false,
+					explanation:
+						'This promises too much: most metastases do not go away completely unless removed by surgery, and the treatment offered is for the team to decide with her.'
+				},
+				{
+					text: 'Nothing will be decided until she is fit enough for the operation',
+					kind: 'response to the family',
+					correct: false,
+					explanation:
+						'Waiting for fitness that may never come delays treatment; the team will consider alternatives now.'
+				},
+				{
+					text: 'Other treatments that avoid an operation will now be considered for her',
+					kind: 'response to the family',
+					correct: true,
+					explanation:
+						'Correct. Some patients are deemed very high risk for an operation, and in these cases alternative treatments should be considered. This is honest, and it neither closes the door nor overpromises.'
+				}
+			],
+			teachingPoint:
+				'Being judged very high risk for an operation closes one door, not all of them: alternative treatments should be considered. The nurse can say so honestly without claiming they match surgery’s chance of cure.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective:
+				'Respond honestly to a relative when a patient is judged too high risk for liver surgery.',
+			source: {
+				passageIds: ['surgery-6'],
+				quote:
+					'Some patients may be deemed very high risk for an operation. In these cases, alternative treatments should be considered.'
+			}
+		},
+		{
+			id: 'surgery-normal-liver-reassurance',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'Mr Ahmed, 52, has a large colorectal metastasis in a healthy liver and has had no chemotherapy. He is to have about 60% of his liver removed. The night before surgery he asks the ward nurse: “How can I possibly live with most of my liver gone?”',
+			leadIn: 'Which reply is best?',
+			options: [
+				{
+					text: 'Up to 70% of anyone’s liver can be removed without problems, so there is nothing to worry about',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'This overpromises. The large share applies to a liver with normal function and no previous problems, the safe amount depends on the liver left behind, and no major operation is free of problems.'
+				},
+				{
+					text: 'A healthy liver can cope with losing a large part, and the team has planned how much is safe',
+					kind: 'explanation to the patient',
+					correct: true,
+					explanation:
+						'Correct. A liver with normal function and no previous problems tolerates removal of a large part of its volume, and the surgical team plans the operation around how much can safely go. It reassures without promising that nothing can go wrong.'
+				},
+				{
+					text: 'The operation removes mainly tumour, so very little healthy liver is lost',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Removing 60% of the liver volume takes healthy liver with the tumour; the answer is misleading.'
+				},
+				{
+					text: 'You will need chemotherapy afterwards to take over the work of the liver that is removed',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Chemotherapy after surgery may be given to reduce the risk of the cancer coming back; it does nothing to replace liver function.'
+				},
+				{
+					text: 'That is a question for the surgeon; nurses do not discuss the operation',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Deflecting leaves him anxious overnight. The nurse can answer honestly and involve the surgeon if he wants more detail.'
+				}
+			],
+			teachingPoint:
+				'A healthy liver tolerates removal of a large part of its volume; the leaflet says 70% or more. Honest reassurance points to that reserve and to the team’s planning, and does not promise “no problems”, because the safe amount depends on the health and size of the liver left behind.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective: 'Reassure a patient honestly before a major liver resection.',
+			source: {
+				passageIds: ['surgery-5'],
+				quote: '70% or more of its volume can be removed with surgery'
+			}
+		},
+		{
+			id: 'surgery-age-not-fitness',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'An 81-year-old man has two colorectal liver metastases that a liver surgeon can remove with a small resection. His liver is healthy and there is no disease elsewhere. His pulmonary and cardiac function tests and exercise test are satisfactory, and he wants the operation.',
+			leadIn: 'What should the MDT recommend?',
+			options: [
+				{
+					text: 'Percutaneous ablation, because of his age',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'Ablation is for tumours that cannot be removed or patients who are unfit or unwilling; his tests show he is fit, and he wants surgery.'
+				},
+				{
+					text: 'Stereotactic radiotherapy, because of his age',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'Radiotherapy may be used for 1 to 3 small metastases, but age is not a reason to deny a fit man the treatment with the higher chance of cure.'
+				},
+				{
+					text: 'Systemic chemotherapy alone, to avoid surgery at 81',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'Chemotherapy alone rarely clears metastases; most do not go away completely unless removed by surgery.'
+				},
+				{
+					text: 'Transarterial chemoembolisation of both metastases',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'TACE is an option for liver-only disease that is not being removed; his can be removed safely.'
+				},
+				{
+					text: 'Liver resection, as planned by the liver surgeon',
+					kind: 'treatment',
+					correct: true,
+					explanation:
+						'Correct. The patient-related factor is fitness, assessed by tests, not age. He is fit, the disease is favourable and removable, and he wants the operation.'
+				}
+			],
+			teachingPoint:
+				'Fitness, not age, is the patient-related factor. It is assessed by a specialist team with tests, and a fit older patient with removable disease should not be steered away from the treatment with the higher chance of cure.',
+			difficulty: 'medium',
+			audiences: ['doctor', 'nurse'],
+			objective: 'Distinguish fitness from age when selecting patients for liver resection.',
+			source: {
+				passageIds: ['surgery-6', 'surgery-1'],
+				quote: 'as liver resections are major operations, the patient’s fitness is very important'
+			}
+		},
+		{
+			id: 'surgery-missing-information',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A registrar prepares a 64-year-old woman for the liver MDT. The summary records a colon primary, three liver metastases under 4 cm away from major vessels, no disease elsewhere on PET CT, six months of chemotherapy and satisfactory fitness tests. The surgeon says something is still needed before a major resection can be weighed.',
+			leadIn: 'Which information is most important to add?',
+			options: [
+				{
+					text: 'The size and function of her liver after chemotherapy',
+					kind: 'information',
+					correct: true,
+					explanation:
+						'Correct. The summary covers oncological, technical and patient-related factors but not the liver itself. Liver-related factors, the size and function of the liver, matter all the more after six months of chemotherapy, which may reduce how much can be removed.'
+				},
+				{
+					text: 'Whether her tumour markers have fallen during chemotherapy',
+					kind: 'information',
+					correct: false,
+					explanation:
+						'Tumour markers can aid diagnosis and follow the response, but they do not tell the surgeon whether her liver can tolerate a major resection.'
+				},
+				{
+					text: 'Whether she has symptoms such as fatigue',
+					kind: 'information',
+					correct: false,
+					explanation:
+						'Symptoms may depend on the number and location of metastases and have other causes; they do not decide resection.'
+				},
+				{
+					text: 'Whether a biopsy has confirmed the colon origin',
+					kind: 'information',
+					correct: false,
+					explanation:
+						'A biopsy is sometimes needed when the origin is unknown; her colon primary is already established.'
+				},
+				{
+					text: 'Her age when the bowel cancer was diagnosed',
+					kind: 'information',
+					correct: false,
+					explanation: 'Age at diagnosis is not one of the factors that decide resection.'
+				}
+			],
+			teachingPoint:
+				'A resection plan needs all four groups of factors. A summary that covers the cancer, the metastases and fitness but not the size and function of the liver, especially after chemotherapy, is incomplete.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective:
+				'Identify the liver-related information needed before a major resection after chemotherapy.',
+			source: {
+				passageIds: ['treatment-planning-8', 'surgery-5'],
+				quote: 'how well the liver is working'
+			}
+		},
+		{
+			id: 'surgery-unknown-primary',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 56-year-old woman presents with fatigue and weight loss. CT and MRI show two metastases in the right lobe of the liver that a liver surgeon could remove; no primary tumour is found on imaging or endoscopy. She is fit with a healthy liver and asks to have them removed.',
+			leadIn: 'What is the most appropriate next step?',
+			options: [
+				{
+					text: 'Right hepatectomy to remove both metastases now',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'Whether an aggressive surgical approach is worthwhile depends on the type of primary cancer, which is still unknown.'
+				},
+				{
+					text: 'Biopsy of a liver metastasis to identify where it started',
+					kind: 'next step',
+					correct: true,
+					explanation:
+						'Correct. A biopsy may be required to identify the origin of liver metastases. Here it decides the plan: metastases from colorectal or ovarian cancer can be treated well with surgery, while those from lung or pancreatic cancer are not on current evidence.'
+				},
+				{
+					text: 'Percutaneous ablation of both metastases',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'Choosing any liver treatment before the primary is known skips the question that decides whether local treatment helps at all.'
+				},
+				{
+					text: 'Repeat imaging in three months to see whether a primary appears',
+					kind: 'next step',
+					correct: false,
+					explanation: 'Waiting delays treatment; a biopsy can answer the question now.'
+				},
+				{
+					text: 'Start systemic chemotherapy chosen for a colorectal primary',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'The choice of chemotherapy depends on where the cancer started; guessing risks the wrong treatment.'
+				}
+			],
+			teachingPoint:
+				'The value of liver surgery depends on the primary cancer, so metastases of unknown origin need a biopsy to identify the primary before resection is weighed.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Establish the primary cancer by biopsy before deciding on resection of liver metastases.',
+			source: {
+				passageIds: ['diagnosis-1', 'surgery-3'],
+				quote:
+					'Sometimes a biopsy may also be required to correctly identify the origin of the liver metastases'
+			}
+		},
+		{
+			id: 'surgery-technical-unresectable',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 64-year-old man has more than twelve colorectal metastases throughout both lobes of the liver, involving all three hepatic veins, and several small lung metastases. He is fit and his liver is otherwise healthy. The liver surgeon judges the liver disease unresectable.',
+			leadIn: 'Which treatment is most appropriate to offer now?',
+			options: [
+				{
+					text: 'Hepatic arterial infusion chemotherapy',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'HAI may be used when resection is not possible, but only when the cancer has not spread outside the liver; he has lung metastases.'
+				},
+				{
+					text: 'Transarterial chemoembolisation',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'TACE is used when the primary cancer has spread only to the liver; his has also spread to the lungs.'
+				},
+				{
+					text: 'Stereotactic body radiotherapy',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'Stereotactic radiotherapy may be used for 1 to 3 small metastases, not a dozen.'
+				},
+				{
+					text: 'Major liver resection',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'The number and location of the metastases, involving all the hepatic veins, make removal impossible without leaving too little liver.'
+				},
+				{
+					text: 'Systemic chemotherapy',
+					kind: 'treatment',
+					correct: true,
+					explanation:
+						'Correct. The technical factors rule out resection, and the lung disease means the cancer is beyond the liver. Systemic chemotherapy, the most common treatment for liver metastases, treats disease wherever it is, and may occasionally shrink the liver disease enough to reconsider surgery.'
+				}
+			],
+			teachingPoint:
+				'When the number and location of metastases rule out resection and there is disease outside the liver, systemic chemotherapy is the treatment; liver-directed options such as HAI and TACE are for disease confined to the liver.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective:
+				'Choose treatment when technical factors rule out resection and disease has spread beyond the liver.',
+			source: {
+				passageIds: ['surgery-4', 'chemotherapy-4', 'chemotherapy-1'],
+				quote: 'Technical factors include the size, number and location of the liver metastases'
+			}
+		},
+		{
+			id: 'surgery-declines-operation',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'Mrs Green, 67, is fit and has a single colorectal liver metastasis that the MDT recommends removing. At a follow-up call she tells the specialist nurse she has decided against an operation, having nursed her husband through a difficult one last year.',
+			leadIn: 'What is the most appropriate response from the nurse?',
+			options: [
+				{
+					text: 'Explain that if she declines the operation, the team will have no other treatment to offer her',
+					kind: 'nursing response',
+					correct: false,
+					explanation:
+						'Untrue, and it pressures her. Ablation, for example, can be used for patients who are not willing to have an operation.'
+				},
+				{
+					text: 'Make sure she knows surgery gives the best chance of cure, and tell the team her wishes',
+					kind: 'nursing response',
+					correct: true,
+					explanation:
+						'Correct. Patient wishes are part of every MDT plan. She should decide with accurate information (surgery offers the higher chance of cure), and her decision should reach the team, who can consider alternatives.'
+				},
+				{
+					text: 'Reassure her that ablation works just as well as an operation, so she loses nothing by it',
+					kind: 'nursing response',
+					correct: false,
+					explanation:
+						'Ablation is an alternative for patients unwilling to have an operation, but claiming it is as good as resection overpromises.'
+				},
+				{
+					text: 'Book her operation anyway, as the MDT has already made its recommendation',
+					kind: 'nursing response',
+					correct: false,
+					explanation:
+						'The MDT plan takes patient wishes into account; a recommendation is not consent.'
+				},
+				{
+					text: 'Ask her to take a month to reconsider before telling the team anything',
+					kind: 'nursing response',
+					correct: false,
+					explanation:
+						'Holding back her decision delays treatment of any kind; the team needs to know now.'
+				}
+			],
+			teachingPoint:
+				'An informed decision to decline surgery is respected and passed to the team, which can consider alternatives such as ablation for patients unwilling to have an operation. Good counselling neither pressures her nor pretends those alternatives match surgery.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective: 'Respond to a patient who declines recommended liver surgery.',
+			source: {
+				passageIds: ['treatment-planning-9', 'surgery-1', 'ablation-1'],
+				quote: 'patient fitness and wishes'
+			}
+		},
+		{
+			id: 'surgery-preop-jaundice',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'Mr Evans, 69, is on the waiting list for a liver resection for colorectal metastases, planned after fitness tests two months ago. He rings the specialist nurse because his wife has noticed his eyes look yellow, his skin has started itching and his abdomen is swelling.',
+			leadIn: 'What is the most appropriate action for the nurse?',
+			options: [
+				{
+					text: 'Arrange for him to be reviewed by the surgical team promptly',
+					kind: 'nursing action',
+					correct: true,
+					explanation:
+						'Correct. Yellow eyes, itchy skin and abdominal swelling (ascites) are symptoms of liver metastases and of a struggling liver. How well the liver is working decides whether resection is possible, so the team needs to see him promptly.'
+				},
+				{
+					text: 'Reassure him these are common while waiting for surgery',
+					kind: 'nursing action',
+					correct: false,
+					explanation:
+						'Jaundice, itching and abdominal swelling are not a normal part of waiting; they are symptoms that may mean the disease or the liver has changed.'
+				},
+				{
+					text: 'Advise him to wait for his pre-admission visit next month',
+					kind: 'nursing action',
+					correct: false,
+					explanation:
+						'A month’s delay could let a reversible problem, or progression that changes the plan, go unrecognised.'
+				},
+				{
+					text: 'Suggest antihistamines for the itch and review in two weeks',
+					kind: 'nursing action',
+					correct: false,
+					explanation: 'Treating the itch alone misses what the combination of symptoms may mean.'
+				},
+				{
+					text: 'Tell him to drink more water and rest until the operation',
+					kind: 'nursing action',
+					correct: false,
+					explanation: 'This does not address new jaundice and ascites, which need medical review.'
+				}
+			],
+			teachingPoint:
+				'New jaundice, itching or abdominal swelling in a patient awaiting liver surgery can mean the disease has progressed or the liver is failing. Either changes whether resection is still possible, so they need prompt escalation, not reassurance.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective: 'Escalate new signs of liver dysfunction in a patient awaiting liver resection.',
+			source: {
+				passageIds: ['symptoms-6', 'symptoms-8', 'surgery-5'],
+				quote: 'Yellow skin or eyes (jaundice) and itchy skin'
+			}
+		},
+		{
+			id: 'surgery-cirrhosis-explained',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'Mr Doyle, 63, has a small colorectal liver metastasis and long-standing alcohol-related cirrhosis with fluid in his abdomen. His scans show no cancer outside the liver. The MDT has advised against liver surgery, and he asks the nurse: “Is it because my cancer has spread too far?”',
+			leadIn: 'What should the nurse explain?',
+			options: [
+				{
+					text: 'Yes; once cancer reaches the liver, an operation is no longer a treatment option',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Untrue: for selected patients, surgery is the treatment with the higher chance of cure for liver metastases.'
+				},
+				{
+					text: 'The tumour is too small for a surgeon to find during an operation',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation: 'Size is not the reason given; small metastases are routinely treated.'
+				},
+				{
+					text: 'Your heart and lungs would not cope with the long anaesthetic needed for a liver operation',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Nothing in his story points to a fitness problem; the reason lies in the liver.'
+				},
+				{
+					text: 'Your liver’s condition, not the spread of your cancer, is what makes an operation unsafe',
+					kind: 'explanation to the patient',
+					correct: true,
+					explanation:
+						'Correct. Liver-related factors refer to the size and function of the liver. His cancer is confined and from a favourable primary, but cirrhosis can affect the liver so much that a resection cannot be performed.'
+				},
+				{
+					text: 'Your cancer is a type that does not respond well to liver surgery',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Colorectal liver metastases are treated well with an aggressive surgical approach; the primary is favourable.'
+				}
+			],
+			teachingPoint:
+				'Liver-related factors can rule out resection on their own. Naming the real reason (the liver, not the cancer) corrects a frightening misunderstanding and prepares him for the alternatives the team will offer.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective:
+				'Explain to a patient that cirrhosis, not the spread of cancer, is what rules out surgery.',
+			source: {
+				passageIds: ['surgery-5'],
+				quote: 'Liver-related factors refer to the size and function of the liver.'
+			}
+		},
+		{
+			id: 'surgery-ovarian-referral',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 52-year-old woman treated for ovarian cancer two years ago now has a single 4 cm liver metastasis. PET CT shows no other disease, her liver is healthy and she is fit. Her oncologist wonders whether, now that the cancer has spread, the aim should simply be to control it.',
+			leadIn: 'What is the most appropriate recommendation for the MDT to make?',
+			options: [
+				{
+					text: 'Referral to a liver surgeon to plan resection',
+					kind: 'plan',
+					correct: true,
+					explanation:
+						'Correct. Liver metastases from ovarian cancer, like those from colorectal cancer, are treated well with an aggressive surgical approach. Her disease is confined to the liver, the liver is healthy and she is fit.'
+				},
+				{
+					text: 'Systemic chemotherapy aimed at control alone',
+					kind: 'plan',
+					correct: false,
+					explanation:
+						'Control is the aim when cure is not possible; for her, a curative treatment may still be possible.'
+				},
+				{
+					text: 'Stereotactic radiotherapy as a palliative measure',
+					kind: 'plan',
+					correct: false,
+					explanation:
+						'Radiotherapy can be offered to tumours that cannot be removed; hers can be, with a higher chance of cure.'
+				},
+				{
+					text: 'Transarterial chemoembolisation of the metastasis',
+					kind: 'plan',
+					correct: false,
+					explanation:
+						'TACE can be used for liver-only disease, but it controls rather than removes, and her metastasis is removable.'
+				},
+				{
+					text: 'Hormone therapy to slow the growth of the metastasis',
+					kind: 'plan',
+					correct: false,
+					explanation:
+						'Hormone therapy may be combined with other treatments, but it does not replace removal of a single resectable metastasis.'
+				}
+			],
+			teachingPoint:
+				'Spread to the liver does not by itself make cure impossible. For some cancers, including ovarian and colorectal, a curative treatment may still be possible, and surgery is the route to it when the other factors allow.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective:
+				'Recognise ovarian cancer liver metastases as suitable for a curative surgical approach.',
+			source: {
+				passageIds: ['surgery-3', 'treatment-planning-1'],
+				quote: 'such as colorectal or ovarian cancers'
+			}
+		},
+		{
+			id: 'surgery-tf-not-everyone',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'At a support group, Mrs Ward, whose husband has colorectal liver metastases and has been offered chemotherapy rather than surgery, says to the specialist nurse: “I read that surgery gives the best chance of a cure. Why isn’t everyone with liver metastases offered an operation?”',
+			leadIn: 'What is the best explanation for the nurse to give?',
+			options: [
+				{
+					text: 'Surgeons keep the operation for younger patients, who heal more quickly',
+					kind: 'explanation to the relative',
+					correct: false,
+					explanation: 'Age is not one of the factors; fitness is, and it is assessed with tests.'
+				},
+				{
+					text: 'Surgery is kept for people who have a single tumour, because several tumours are too risky',
+					kind: 'explanation to the relative',
+					correct: false,
+					explanation:
+						'Several tumours can often be removed, or treated by resection combined with ablation; number is one technical factor, not a rule.'
+				},
+				{
+					text: 'It gives the best chance in selected cases, where the cancer, liver and person suit surgery',
+					kind: 'explanation to the relative',
+					correct: true,
+					explanation:
+						'Correct. Surgery has the higher chance of cure if used in appropriately selected cases, and whether resection is possible depends on oncological, technical, liver-related and patient-related factors.'
+				},
+				{
+					text: 'It is offered once chemotherapy has failed, as a last resort',
+					kind: 'explanation to the relative',
+					correct: false,
+					explanation:
+						'Surgery is a first-choice treatment for suitable patients, not a last resort; chemotherapy sometimes shrinks tumours so that surgery becomes possible.'
+				},
+				{
+					text: 'It depends on waiting lists, so some people are given another treatment instead',
+					kind: 'explanation to the relative',
+					correct: false,
+					explanation:
+						'The decision rests on clinical factors weighed by the MDT, not on waiting lists.'
+				}
+			],
+			teachingPoint:
+				'Surgery’s higher chance of cure applies to appropriately selected cases. Selection rests on the cancer, the metastases, the liver and the patient’s fitness, not on age, a single tumour or chemotherapy having failed.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective:
+				'Explain to a relative why not every patient with liver metastases is offered surgery.',
+			source: {
+				passageIds: ['surgery-1', 'surgery-2'],
+				quote: 'if it is used in the appropriately selected cases'
+			}
+		},
+		{
+			id: 'surgery-number-not-prohibitive',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 54-year-old woman has seven colorectal liver metastases, 1 to 3 cm across, confined to the left side of the liver. The right side is healthy, there is no disease elsewhere and she is fit. A trainee suggests that seven metastases are too many to remove.',
+			leadIn: 'Which treatment should the MDT recommend?',
+			options: [
+				{
+					text: 'Systemic chemotherapy, as seven are too many to remove',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'Number is one technical factor, not a limit in itself; here all seven lie in one side of the liver and can be removed together.'
+				},
+				{
+					text: 'Percutaneous ablation of each of the seven metastases',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'Ablation is usually for small tumours that cannot be removed; hers can be removed in one operation, which offers the higher chance of cure.'
+				},
+				{
+					text: 'Stereotactic radiotherapy to the three largest metastases',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'Stereotactic radiotherapy may be used for 1 to 3 small metastases; treating three of seven leaves four untreated.'
+				},
+				{
+					text: 'Left hepatectomy, a major resection of the affected side',
+					kind: 'treatment',
+					correct: true,
+					explanation:
+						'Correct. Size, number and location are technical factors, and here location helps: with all seven metastases on the left, a major resection of that side treats them all and leaves the healthy right side.'
+				},
+				{
+					text: 'Transarterial chemoembolisation of the left side',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'TACE is for liver-only disease that is not being removed; hers is removable.'
+				}
+			],
+			teachingPoint:
+				'There is no fixed number of metastases above which resection is impossible. The question is whether all of them can be treated while leaving enough healthy liver, and here one major resection does both.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Judge that the number of metastases alone does not rule out resection when their location allows it.',
+			source: {
+				passageIds: ['surgery-4', 'radiotherapy-3', 'ablation-1'],
+				quote: 'the size, number and location of the liver metastases'
+			}
+		},
+		{
+			id: 'surgery-referral-explained',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'Mrs Ito, 60, had her bowel cancer removed at her local hospital and now has three liver metastases. She is being referred to a liver surgeon at a specialist centre 60 miles away and asks the nurse why her own surgeon, whom she trusts, will not do the liver operation.',
+			leadIn: 'What is the best explanation?',
+			options: [
+				{
+					text: 'Her local surgeon has decided that the liver tumours are beyond removal',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Referral means the opposite: the question of removal is being put to the specialist best placed to answer it.'
+				},
+				{
+					text: 'The specialist centre is where chemotherapy for liver tumours is given',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'The referral is to a liver surgeon, for a surgical assessment; chemotherapy is given in many hospitals.'
+				},
+				{
+					text: 'Her local surgeon will still operate, and the centre just reviews her scans',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'The point of referral is that the liver surgeon assesses and plans the operation, not just reviews images for another surgeon.'
+				},
+				{
+					text: 'An experienced liver surgeon needs to judge what can be removed, and how',
+					kind: 'explanation to the patient',
+					correct: true,
+					explanation:
+						'Correct. Assessment of each case by an experienced liver surgeon is very important for an appropriate surgical approach to be identified and planned, given the size, number and location of the tumours.'
+				},
+				{
+					text: 'The centre needs to repeat her fitness tests, which her hospital does not offer',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Fitness is assessed by the specialist anaesthetic and surgical team, but the reason for referral is the liver surgeon’s assessment of the tumours.'
+				}
+			],
+			teachingPoint:
+				'Referral to an experienced liver surgeon widens a patient’s options: the same metastases a non-specialist considers unresectable may be removable in a liver unit.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective:
+				'Explain to a patient why liver metastases are assessed by an experienced liver surgeon.',
+			source: {
+				passageIds: ['surgery-4'],
+				quote: 'Assessment of each case by an experienced Liver Surgeon is very important'
+			}
+		},
+		{
+			id: 'surgery-combined-same-operation',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'Mrs Adeyemi, 59, is to have two colorectal liver metastases removed and a third, small, deep one ablated. She has read about ablation “through the skin under sedation” and asks the nurse whether she will need a second procedure for the ablation after she recovers from the operation.',
+			leadIn: 'What should the nurse tell her to expect?',
+			options: [
+				{
+					text: 'The ablation is a separate procedure under sedation, a few weeks after surgery',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Percutaneous ablation is one way to ablate, but in her plan ablation is combined with resection in one operation.'
+				},
+				{
+					text: 'The ablation will be tried first, with surgery kept for if it fails',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'The plan is resection and ablation together, aimed at treating all the tumours at once.'
+				},
+				{
+					text: 'The ablation will be done in the same operation, under the general anaesthetic',
+					kind: 'explanation to the patient',
+					correct: true,
+					explanation:
+						'Correct. Ablation can be performed during an operation under general anaesthetic, open or keyhole, and can be combined with resection to treat as many metastases as possible. She should expect one operation.'
+				},
+				{
+					text: 'The ablation will be done under sedation through the skin before her operation',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Her ablation is planned as part of the operation, not as a separate procedure through the skin.'
+				},
+				{
+					text: 'She will need a second operation, as ablation is not done while the liver is open',
+					kind: 'explanation to the patient',
+					correct: false,
+					explanation:
+						'Ablation can be done during an open or keyhole operation; that is how it is combined with resection.'
+				}
+			],
+			teachingPoint:
+				'Ablation is not only a procedure through the skin: during a liver operation it can be combined with resection under the same general anaesthetic, so a patient with a combined plan should expect one operation.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective:
+				'Prepare a patient for liver resection combined with ablation in the same operation.',
+			source: {
+				passageIds: ['ablation-1', 'surgery-4'],
+				quote:
+					'Sometimes, ablation can be combined with surgical resection in an effort to treat effectively as many liver metastases as possible.'
+			}
+		},
+		{
+			id: 'surgery-imaging-for-planning',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'A 60-year-old man had bowel cancer removed two years ago. His tumour marker has risen and an ultrasound suggests two or three lesions in the liver. Before the MDT can consider surgery, the team needs to know the number, size and position of the lesions and their relation to the vessels and bile ducts.',
+			leadIn: 'Which investigation is most appropriate next?',
+			options: [
+				{
+					text: 'Repeat the tumour marker in three months',
+					kind: 'investigation',
+					correct: false,
+					explanation:
+						'Tumour markers aid diagnosis but say nothing about the number, size or position of the lesions.'
+				},
+				{
+					text: 'Liver function blood tests',
+					kind: 'investigation',
+					correct: false,
+					explanation:
+						'Liver function tests help judge how well the liver is working (a liver-related factor), not the anatomy of the lesions.'
+				},
+				{
+					text: 'Biopsy of the largest liver lesion',
+					kind: 'investigation',
+					correct: false,
+					explanation:
+						'A biopsy is sometimes needed to identify the origin of metastases; with a known bowel primary it does not map the lesions for the surgeon.'
+				},
+				{
+					text: 'CT and MRI scans of the liver',
+					kind: 'investigation',
+					correct: true,
+					explanation:
+						'Correct. Radiological imaging is the most important and accurate investigation for liver metastases, and CT and MRI define the technical factors (size, number, location and relation to vessels and bile ducts) that the liver surgeon needs.'
+				},
+				{
+					text: 'Pulmonary and cardiac function tests',
+					kind: 'investigation',
+					correct: false,
+					explanation:
+						'These assess fitness for an operation; they come once surgery is a real option, and they do not describe the lesions.'
+				}
+			],
+			teachingPoint:
+				'The technical factors that decide resection (size, number, location and relation to vessels and bile ducts) come from cross-sectional imaging, the most important and accurate investigation for liver metastases.',
+			difficulty: 'easy',
+			audiences: ['doctor'],
+			objective: 'Choose the imaging that defines the technical factors for resection.',
+			source: {
+				passageIds: ['diagnosis-1', 'surgery-4'],
+				quote:
+					'the most important and accurate investigations for the diagnosis of liver metastases are the radiological imaging investigations'
+			}
+		},
+		{
+			id: 'surgery-cure-honest',
+			type: 'single-best-answer',
+			task: 'decision',
+			stem: 'Mr Novak, 64, is fit, has two colorectal liver metastases and no disease elsewhere, and is booked for a liver resection next week. On the ward his wife takes the nurse aside and asks: “Will this operation cure him? I need to know what to tell our children.”',
+			leadIn: 'What is the best answer for the nurse to give?',
+			options: [
+				{
+					text: 'Yes; once the tumours are removed, the cancer is gone for good',
+					kind: 'explanation to the relative',
+					correct: false,
+					explanation:
+						'This overpromises. Chemotherapy may be given after surgery precisely to reduce the risk of the cancer coming back, which shows that it can.'
+				},
+				{
+					text: 'The operation gives him the best chance of a cure, though a cure is not certain',
+					kind: 'explanation to the relative',
+					correct: true,
+					explanation:
+						'Correct. In appropriately selected cases like his, surgery is the treatment with the higher chance of cure, but the cancer can come back, which is why further treatment after surgery may be offered. This is honest and gives her something true to tell the children.'
+				},
+				{
+					text: 'The operation is to ease his symptoms and slow the cancer down, rather than to cure it',
+					kind: 'explanation to the relative',
+					correct: false,
+					explanation:
+						'This undersells it: for a fit patient with removable colorectal metastases and nothing elsewhere, the aim of surgery is cure.'
+				},
+				{
+					text: 'That depends on the surgeon’s skill, so it is best to ask the surgeon tomorrow',
+					kind: 'explanation to the relative',
+					correct: false,
+					explanation:
+						'The outcome depends on the cancer and the patient as well as the operation, and deflecting leaves her without an answer she needs tonight.'
+				},
+				{
+					text: 'He will be cured as long as he has chemotherapy after the operation too',
+					kind: 'explanation to the relative',
+					correct: false,
+					explanation:
+						'Adjuvant chemotherapy reduces the risk of recurrence; it does not guarantee cure.'
+				}
+			],
+			teachingPoint:
+				'Surgery offers the higher chance of cure, not a certainty. Adjuvant chemotherapy exists because the cancer can return, and an honest answer holds both truths.',
+			difficulty: 'hard',
+			audiences: ['nurse'],
+			objective: 'Answer a relative honestly about the chance of cure from liver resection.',
+			source: {
+				passageIds: ['surgery-1', 'chemotherapy-1'],
+				quote: 'Surgery is the treatment option with the higher chance for a cure'
+			}
+		},
+
+		// ---------------------------------------------------------------- multiple response
+		{
+			id: 'surgery-mr-oncological-factors',
+			type: 'multiple-response',
+			task: 'recall',
+			stem: 'A 59-year-old man is presented at the liver MDT. His summary: rectal cancer treated with chemoradiotherapy and surgery; four liver metastases, the largest 5 cm, one beside the right portal vein; two lung nodules unchanged for a year; mild fatty liver; a good exercise test.',
+			leadIn: 'Which items in his summary are oncological factors? Select all that apply.',
+			options: [
+				{
+					text: 'Rectal primary cancer',
+					kind: 'finding',
+					correct: true,
+					explanation: 'Correct: the type of the primary cancer is an oncological factor.'
+				},
+				{
+					text: 'Four metastases, the largest 5 cm',
+					kind: 'finding',
+					correct: false,
+					explanation: 'The size and number of the metastases are technical factors.'
+				},
+				{
+					text: 'Previous chemoradiotherapy and surgery',
+					kind: 'finding',
+					correct: true,
+					explanation: 'Correct: previous treatments received are an oncological factor.'
+				},
+				{
+					text: 'One metastasis beside the right portal vein',
+					kind: 'finding',
+					correct: false,
+					explanation:
+						'Location in relation to crucial structures such as vessels is a technical factor.'
+				},
+				{
+					text: 'Two lung nodules unchanged for a year',
+					kind: 'finding',
+					correct: true,
+					explanation:
+						'Correct: metastases in other parts of the body, and whether that disease is stable and controlled, are oncological factors.'
+				},
+				{
+					text: 'Mild fatty liver',
+					kind: 'finding',
+					correct: false,
+					explanation:
+						'The health of the liver is a liver-related factor; a fatty liver may allow less to be removed.'
+				},
+				{
+					text: 'A good exercise test',
+					kind: 'finding',
+					correct: false,
+					explanation: 'Exercise testing assesses fitness, a patient-related factor.'
+				}
+			],
+			teachingPoint:
+				'Oncological factors concern the cancer as a whole: the primary, treatments already given, metastases elsewhere and whether systemic disease is stable. The size, number and position of the liver metastases are technical factors.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective: 'Classify the oncological factors in a patient’s MDT summary.',
+			source: {
+				passageIds: ['surgery-3'],
+				quote:
+					'Oncological factors include the type of the primary cancer and any previous treatments received, as well as the presence of any metastases in other parts of the body.'
+			}
+		},
+		{
+			id: 'surgery-mr-technical-factors',
+			type: 'multiple-response',
+			task: 'recall',
+			stem: 'A liver surgeon reviews the MRI of a 66-year-old woman with colorectal liver metastases to decide whether, and how, they could be removed.',
+			leadIn: 'Which features will the surgeon weigh as technical factors? Select all that apply.',
+			options: [
+				{
+					text: 'How many metastases there are',
+					kind: 'feature',
+					correct: true,
+					explanation: 'Correct: the number of metastases is a technical factor.'
+				},
+				{
+					text: 'How well the rest of the liver is working',
+					kind: 'feature',
+					correct: false,
+					explanation: 'The function of the liver is a liver-related factor.'
+				},
+				{
+					text: 'How close they lie to vessels and bile ducts',
+					kind: 'feature',
+					correct: true,
+					explanation:
+						'Correct: location in relation to crucial liver structures such as vessels and bile ducts is a technical factor.'
+				},
+				{
+					text: 'Whether disease elsewhere is stable',
+					kind: 'feature',
+					correct: false,
+					explanation: 'Systemic disease stability and control is an oncological factor.'
+				},
+				{
+					text: 'How large each metastasis is',
+					kind: 'feature',
+					correct: true,
+					explanation: 'Correct: the size of the metastases is a technical factor.'
+				},
+				{
+					text: 'Which part of the liver each one is in',
+					kind: 'feature',
+					correct: true,
+					explanation: 'Correct: location within the liver is a technical factor.'
+				},
+				{
+					text: 'Whether the primary cancer was colorectal',
+					kind: 'feature',
+					correct: false,
+					explanation: 'The type of primary cancer is an oncological factor.'
+				}
+			],
+			teachingPoint:
+				'Technical factors describe the metastases within the liver (size, number, location and relation to vessels and bile ducts) and are what an experienced liver surgeon reads from the scans to plan the operation.',
+			difficulty: 'easy',
+			audiences: ['doctor', 'nurse'],
+			objective:
+				'List the technical factors that determine whether liver metastases can be resected.',
+			source: {
+				passageIds: ['surgery-4'],
+				quote:
+					'Technical factors include the size, number and location of the liver metastases in the liver and in relation to crucial liver structures, such as vessels and bile ducts.'
+			}
+		},
+		{
+			id: 'surgery-mr-liver-related-factors',
+			type: 'multiple-response',
+			task: 'recall',
+			stem: 'A 61-year-old woman with colorectal liver metastases is being considered for an extended right hepatectomy after eight months of chemotherapy. The hepatobiliary registrar is asked to present the liver-related factors, and only those, at the MDT.',
+			leadIn: 'Which points belong in that part of the presentation? Select all that apply.',
+			options: [
+				{
+					text: 'The size of her liver',
+					kind: 'point',
+					correct: true,
+					explanation: 'Correct: liver-related factors refer to the size and function of the liver.'
+				},
+				{
+					text: 'The size of the largest metastasis',
+					kind: 'point',
+					correct: false,
+					explanation:
+						'The size of the metastases is a technical factor; it is the size of the liver itself that is liver-related.'
+				},
+				{
+					text: 'How well her liver is working on blood tests',
+					kind: 'point',
+					correct: true,
+					explanation: 'Correct: the function of the liver is a liver-related factor.'
+				},
+				{
+					text: 'The effect of her chemotherapy on the liver',
+					kind: 'point',
+					correct: true,
+					explanation:
+						'Correct: a liver affected by treatments such as chemotherapy may allow much less to be removed. The chemotherapy itself is also a previous treatment, an oncological factor, but its effect on the liver is liver-related.'
+				},
+				{
+					text: 'Her history of heavy alcohol intake',
+					kind: 'point',
+					correct: true,
+					explanation:
+						'Correct: a liver affected by lifestyle choices such as alcohol may allow much less to be removed.'
+				},
+				{
+					text: 'Metastases in her lungs',
+					kind: 'point',
+					correct: false,
+					explanation: 'Metastases elsewhere in the body are an oncological factor.'
+				},
+				{
+					text: 'Her cardiac function test results',
+					kind: 'point',
+					correct: false,
+					explanation: 'Cardiac tests assess fitness, a patient-related factor.'
+				}
+			],
+			teachingPoint:
+				'Liver-related factors concern the liver itself, its size and function and whatever has affected it (alcohol, diet, chemotherapy), not the size or number of the metastases, which are technical.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective: 'Distinguish liver-related factors from technical and oncological factors.',
+			source: {
+				passageIds: ['surgery-5', 'surgery-4'],
+				quote: 'Liver-related factors refer to the size and function of the liver.'
+			}
+		},
+		{
+			id: 'surgery-mr-reduce-removable-liver',
+			type: 'multiple-response',
+			task: 'recall',
+			stem: 'A pre-assessment nurse reviews six patients, each listed for a major liver resection for colorectal metastases, to flag those whose liver may tolerate less resection than usual.',
+			leadIn:
+				'In which patients may much less liver be safely removable than from a healthy liver? Select all that apply.',
+			options: [
+				{
+					text: 'A 60-year-old man after nine months of chemotherapy',
+					kind: 'patient',
+					correct: true,
+					explanation:
+						'Correct: a liver affected by treatments such as chemotherapy may allow much less to be removed.'
+				},
+				{
+					text: 'A 58-year-old man with a healthy liver and no previous treatment',
+					kind: 'patient',
+					correct: false,
+					explanation:
+						'A liver with normal function and no previous problems tolerates removal of a large part of its volume.'
+				},
+				{
+					text: 'A 55-year-old woman who drinks heavily most days',
+					kind: 'patient',
+					correct: true,
+					explanation:
+						'Correct: alcohol is a lifestyle choice that can affect the liver and reduce how much can be removed.'
+				},
+				{
+					text: 'A 71-year-old fit man with normal liver blood tests',
+					kind: 'patient',
+					correct: false,
+					explanation:
+						'Age by itself does not reduce how much liver can be removed; his liver is working normally.'
+				},
+				{
+					text: 'A 62-year-old woman with a fatty liver linked to her diet',
+					kind: 'patient',
+					correct: true,
+					explanation:
+						'Correct: diet is named, with alcohol, as a lifestyle choice that can affect the liver.'
+				},
+				{
+					text: 'A 50-year-old woman with four metastases in one lobe',
+					kind: 'patient',
+					correct: false,
+					explanation:
+						'The number of metastases is a technical factor; it says nothing about how much her liver can tolerate losing.'
+				}
+			],
+			teachingPoint:
+				'Flag any patient whose liver has been affected by chemotherapy, alcohol or diet: the amount that can be removed may be much less than from a healthy liver. Age and the number of metastases are different questions.',
+			difficulty: 'medium',
+			audiences: ['nurse', 'doctor'],
+			objective: 'Identify patients whose liver may tolerate less resection than a healthy liver.',
+			source: {
+				passageIds: ['surgery-5'],
+				quote:
+					'affected by lifestyle choices (diet, alcohol etc) or treatments, such as chemotherapy'
+			}
+		},
+		{
+			id: 'surgery-mr-fitness-statements',
+			type: 'multiple-response',
+			task: 'recall',
+			stem: 'Mr Clarke, 71, is anxious about his pre-operative assessment clinic before a planned liver resection and asks the nurse what it involves and why he has to go.',
+			leadIn: 'Which of these can the nurse tell him honestly? Select all that apply.',
+			options: [
+				{
+					text: 'Liver resection is a major operation, so your fitness matters a great deal',
+					kind: 'statement to the patient',
+					correct: true,
+					explanation:
+						'Correct: as liver resections are major operations, the patient’s fitness is very important.'
+				},
+				{
+					text: 'The tests will decide how much of your liver can be removed',
+					kind: 'statement to the patient',
+					correct: false,
+					explanation:
+						'How much liver can go depends on the size and function of the liver, a liver-related factor; the fitness tests assess heart, lungs and exercise capacity.'
+				},
+				{
+					text: 'A specialist anaesthetic and surgical team will assess your fitness',
+					kind: 'statement to the patient',
+					correct: true,
+					explanation: 'Correct: that is who should assess fitness for a liver resection.'
+				},
+				{
+					text: 'You may need breathing tests, heart tests or an exercise test',
+					kind: 'statement to the patient',
+					correct: true,
+					explanation:
+						'Correct: pulmonary function and cardiac function tests or an exercise stress test may be required.'
+				},
+				{
+					text: 'If you feel well on the day, the tests can be skipped',
+					kind: 'statement to the patient',
+					correct: false,
+					explanation:
+						'Feeling well does not replace the assessment; the operation is major whatever he feels like.'
+				},
+				{
+					text: 'If the risk turns out to be very high, other treatments will be considered',
+					kind: 'statement to the patient',
+					correct: true,
+					explanation:
+						'Correct: for patients deemed very high risk for an operation, alternative treatments should be considered.'
+				}
+			],
+			teachingPoint:
+				'A nurse can explain the whole fitness pathway honestly: a major operation, a specialist anaesthetic and surgical team, heart, lung or exercise tests, and alternatives if the risk is too high.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective: 'Explain to a patient why fitness is assessed before liver resection.',
+			source: {
+				passageIds: ['surgery-6'],
+				quote:
+					'the patient’s fitness is very important. This should be assessed by a specialist anaesthetic and surgical team'
+			}
+		},
+		{
+			id: 'surgery-mr-pancreatic-primary',
+			type: 'multiple-response',
+			task: 'recall',
+			stem: 'Mr Reid, 66, has liver metastases from pancreatic cancer. He has read that people with bowel cancer can have liver metastases removed, and asks the nurse whether he could have the same operation.',
+			leadIn: 'Which of these can the nurse say honestly? Select all that apply.',
+			options: [
+				{
+					text: 'Where the cancer started is one of the things the team weighs',
+					kind: 'statement to the patient',
+					correct: true,
+					explanation: 'Correct: the type of primary cancer is an oncological factor.'
+				},
+				{
+					text: 'Liver metastases from pancreatic cancer do as well with surgery as those from bowel cancer',
+					kind: 'statement to the patient',
+					correct: false,
+					explanation:
+						'Current evidence suggests that pancreatic liver metastases are not treated well with an aggressive surgical approach, unlike colorectal ones.'
+				},
+				{
+					text: 'For pancreatic cancer, removing liver metastases has not been shown to help as it does for bowel cancer',
+					kind: 'statement to the patient',
+					correct: true,
+					explanation:
+						'Correct: this is the honest plain-language version of the current evidence on lung and pancreatic primaries.'
+				},
+				{
+					text: 'He will be offered the operation once his metastases are small enough',
+					kind: 'statement to the patient',
+					correct: false,
+					explanation:
+						'The obstacle is the type of primary cancer, not the size of the metastases; shrinking them does not change that.'
+				},
+				{
+					text: 'The team will suggest treatment aimed at controlling the cancer and his symptoms',
+					kind: 'statement to the patient',
+					correct: true,
+					explanation:
+						'Correct: for some cancers, controlling the symptoms and slowing the progress of the cancer is the treatment aim, and the MDT suggests an individualised plan.'
+				},
+				{
+					text: 'Nothing more can be done for him',
+					kind: 'statement to the patient',
+					correct: false,
+					explanation:
+						'Untrue: treatments can control and slow the growth of liver metastases and relieve symptoms.'
+				}
+			],
+			teachingPoint:
+				'Honest counselling about primary type avoids two errors: promising surgery that the evidence does not support, and implying that nothing can be done.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective:
+				'Explain to a patient how the type of primary cancer influences the role of surgery.',
+			source: {
+				passageIds: ['surgery-3', 'treatment-planning-1'],
+				quote:
+					'On the contrary, current evidence suggests that this is not the case for other types of cancers, such as lung or pancreatic.'
+			}
+		},
+		{
+			id: 'surgery-mr-after-chemotherapy',
+			type: 'multiple-response',
+			task: 'recall',
+			stem: 'A 58-year-old woman’s colorectal liver metastases, first judged unresectable, have shrunk after eight months of chemotherapy. The MDT is reconsidering surgery.',
+			leadIn: 'Which considerations should the MDT weigh? Select all that apply.',
+			options: [
+				{
+					text: 'The shrinkage may now allow the metastases to be removed',
+					kind: 'consideration',
+					correct: true,
+					explanation:
+						'Correct: chemotherapy can sometimes shrink liver metastases enough to allow surgical removal.'
+				},
+				{
+					text: 'Her chemotherapy counts among the oncological factors as a previous treatment',
+					kind: 'consideration',
+					correct: true,
+					explanation: 'Correct: previous treatments received are an oncological factor.'
+				},
+				{
+					text: 'The chemotherapy has made a larger resection safer than before',
+					kind: 'consideration',
+					correct: false,
+					explanation:
+						'The reverse: a liver affected by chemotherapy may allow much less to be removed.'
+				},
+				{
+					text: 'Her liver may now tolerate much less resection than a healthy one',
+					kind: 'consideration',
+					correct: true,
+					explanation:
+						'Correct: treatments such as chemotherapy can reduce how much liver can be removed.'
+				},
+				{
+					text: 'Shrunken metastases usually still need removing to be cleared',
+					kind: 'consideration',
+					correct: true,
+					explanation:
+						'Correct: treatments can shrink metastases, but most do not go away completely unless removed by surgery.'
+				},
+				{
+					text: 'With the metastases smaller, a liver surgeon’s review is no longer needed',
+					kind: 'consideration',
+					correct: false,
+					explanation:
+						'Now more than ever the case needs an experienced liver surgeon to decide whether, and how, the remaining disease can be removed.'
+				}
+			],
+			teachingPoint:
+				'Chemotherapy cuts both ways for the surgeon: it can shrink metastases enough to allow removal, but it can also reduce how much liver can safely be removed.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Evaluate how previous chemotherapy bears on the decision to resect liver metastases.',
+			source: {
+				passageIds: ['treatment-planning-10', 'chemotherapy-1', 'surgery-5'],
+				quote:
+					'the various treatments can control and slow the growth of or even shrink the liver metastases'
+			}
+		},
+		{
+			id: 'surgery-mr-alternatives-unfit',
+			type: 'multiple-response',
+			task: 'recall',
+			stem: 'A 77-year-old man has two colorectal liver metastases, 2 cm and 2.5 cm, and no disease elsewhere. After cardiac and exercise testing, the specialist anaesthetic and surgical team judge him very high risk for an operation.',
+			leadIn:
+				'Which treatments could the MDT consider for his liver metastases? Select all that apply.',
+			options: [
+				{
+					text: 'Two smaller liver resections',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'Smaller resections preserve liver, but they are still a liver operation, which his fitness rules out.'
+				},
+				{
+					text: 'Percutaneous ablation',
+					kind: 'treatment',
+					correct: true,
+					explanation:
+						'Correct: ablation is usually used for small tumours (under 3 cm) in patients who are not fit for an operation, and through the skin it avoids one.'
+				},
+				{
+					text: 'Resection of one with ablation of the other',
+					kind: 'treatment',
+					correct: false,
+					explanation: 'Combining resection and ablation still requires an operation.'
+				},
+				{
+					text: 'Stereotactic body radiotherapy',
+					kind: 'treatment',
+					correct: true,
+					explanation:
+						'Correct: stereotactic radiotherapy may be used when there are 1 to 3 small liver metastases, without an operation.'
+				},
+				{
+					text: 'Major liver resection',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'A major resection is the most demanding option of all for a patient judged very high risk.'
+				}
+			],
+			teachingPoint:
+				'When fitness rules out an operation, every surgical variant is ruled out with it, including smaller resections and resection with ablation; the alternatives are treatments that avoid an operation, such as ablation through the skin or stereotactic radiotherapy.',
+			difficulty: 'hard',
+			audiences: ['doctor'],
+			objective:
+				'Identify the alternatives to an operation for small liver metastases in a very high-risk patient.',
+			source: {
+				passageIds: ['surgery-6', 'ablation-1', 'radiotherapy-3'],
+				quote: 'In these cases, alternative treatments should be considered.'
+			}
+		},
+
+		// ---------------------------------------------------------------- true / false
+		{
 			id: 'surgery-tf-vessels-liver-related',
 			type: 'true-false',
-			stem: 'The relation of liver metastases to crucial structures such as vessels and bile ducts is classed as a liver-related factor.',
+			task: 'recall',
+			stem: 'The position of a liver metastasis against major vessels and bile ducts counts as a liver-related factor when resection is considered.',
 			leadIn: 'True or false?',
 			options: [
 				{
 					text: 'True',
 					correct: false,
 					explanation:
-						'Liver-related factors refer to the size and function of the liver; relation to vessels and bile ducts is a technical factor.'
+						'Liver-related factors refer to the size and function of the liver. The relation of a metastasis to vessels and bile ducts is a technical factor, judged by an experienced liver surgeon.'
 				},
 				{
 					text: 'False',
 					correct: true,
 					explanation:
-						'Correct: it is a technical factor, alongside the size, number and location of the metastases.'
+						'Correct: relation to crucial structures such as vessels and bile ducts is a technical factor, alongside size, number and location.'
 				}
 			],
 			teachingPoint:
-				'Relation to vessels and bile ducts is a technical factor; liver-related factors concern the size and function of the liver itself.',
-			difficulty: 'hard',
+				'“Liver-related” means the liver itself (its size and function); where a tumour sits in the liver, even against its vessels and ducts, is technical.',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Distinguish technical factors from liver-related factors.',
 			source: {
@@ -1190,148 +2310,155 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'surgery-tf-remove-maximum-liver',
+			id: 'surgery-tf-cirrhosis-no-resection',
 			type: 'true-false',
-			stem: 'The primary goal of surgery for liver metastases is to remove as much liver as possible, so that no tumour is left behind.',
+			task: 'recall',
+			stem: 'In some patients, cirrhosis affects the liver so much that a liver resection cannot be performed at all.',
+			leadIn: 'True or false?',
+			options: [
+				{
+					text: 'True',
+					correct: true,
+					explanation:
+						'Correct. There are cases where the liver is so much affected, for example in cirrhosis, that no resection can be performed. The statement says “some”: in well-compensated cirrhosis a limited resection is sometimes still possible, which is why the degree of liver damage is assessed.'
+				},
+				{
+					text: 'False',
+					correct: false,
+					explanation:
+						'The statement is true: cirrhosis is the example given of a liver too affected for any resection.'
+				}
+			],
+			teachingPoint:
+				'Cirrhosis can rule out resection entirely; how far it does depends on how badly the liver is affected.',
+			difficulty: 'easy',
+			audiences: ['nurse', 'doctor'],
+			objective: 'Recognise that a severely affected liver can rule out resection.',
+			source: {
+				passageIds: ['surgery-5'],
+				quote: 'that a liver resection cannot be performed at all'
+			}
+		},
+		{
+			id: 'surgery-tf-exercise-test-purpose',
+			type: 'true-false',
+			task: 'recall',
+			stem: 'An exercise stress test before liver resection is done to measure how much of the liver can safely be removed.',
 			leadIn: 'True or false?',
 			options: [
 				{
 					text: 'True',
 					correct: false,
 					explanation:
-						'The goal is to treat all the liver tumours effectively while preserving as much liver as possible, not removing as much as possible.'
+						'An exercise stress test assesses the patient’s fitness for a major operation. How much liver can be removed depends on the size and function of the liver, a liver-related factor.'
 				},
 				{
 					text: 'False',
 					correct: true,
 					explanation:
-						'Correct: the primary goal is to treat all the liver tumours effectively by preserving as much liver as possible.'
+						'Correct: exercise, pulmonary and cardiac function tests assess fitness, a patient-related factor, not the liver’s reserve.'
 				}
 			],
 			teachingPoint:
-				'Surgery aims to treat every liver tumour while keeping as much liver as possible.',
+				'Two separate questions come before a major resection: will the patient cope with the operation (fitness tests), and will the liver cope with losing part of itself (liver size and function)?',
 			difficulty: 'medium',
 			audiences: ['nurse', 'doctor'],
-			objective: 'State the primary goal of surgery for liver metastases.',
+			objective: 'Explain what fitness tests before liver resection are for.',
 			source: {
-				passageIds: ['surgery-4'],
-				quote: 'preserving as much liver as possible'
+				passageIds: ['surgery-6', 'surgery-5'],
+				quote: 'such as pulmonary function and cardiac function tests or an exercise stress test'
 			}
 		},
 		{
-			id: 'surgery-tf-anaesthetic-team',
+			id: 'surgery-tf-diet-liver',
 			type: 'true-false',
-			stem: 'A patient’s fitness for liver resection should be assessed by a specialist anaesthetic and surgical team.',
+			task: 'recall',
+			stem: 'Diet, as well as alcohol, can affect the liver enough to reduce how much of it can safely be removed.',
 			leadIn: 'True or false?',
 			options: [
 				{
 					text: 'True',
 					correct: true,
 					explanation:
-						'Correct: fitness should be assessed by a specialist anaesthetic and surgical team, and various tests may be required.'
+						'Correct: lifestyle choices such as diet and alcohol are both named as reasons the amount that can be removed may be much less.'
 				},
 				{
 					text: 'False',
 					correct: false,
 					explanation:
-						'The statement is true: the document says fitness should be assessed by a specialist anaesthetic and surgical team.'
+						'The statement is true: diet is named alongside alcohol among the lifestyle choices that can affect the liver.'
 				}
 			],
 			teachingPoint:
-				'Fitness for a major liver resection is judged by a specialist anaesthetic and surgical team.',
-			difficulty: 'easy',
-			audiences: ['nurse'],
-			objective: 'Identify who assesses patient fitness for liver resection.',
-			source: {
-				passageIds: ['surgery-6'],
-				quote: 'This should be assessed by a specialist anaesthetic and surgical team'
-			}
-		},
-		{
-			id: 'surgery-tf-minor-operation',
-			type: 'true-false',
-			stem: 'Because a liver resection is a minor operation, the patient’s fitness has little bearing on whether surgery goes ahead.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: false,
-					explanation:
-						'Liver resections are major operations and the patient’s fitness is very important; very high-risk patients should be considered for alternative treatments.'
-				},
-				{
-					text: 'False',
-					correct: true,
-					explanation:
-						'Correct: liver resections are major operations, so fitness is very important and very high-risk patients should be considered for alternative treatments.'
-				}
-			],
-			teachingPoint:
-				'Liver resections are major operations: fitness is very important and may steer very high-risk patients to alternative treatments.',
-			difficulty: 'easy',
+				'Alcohol is not the only lifestyle risk to the liver’s reserve: a liver affected by diet (for example, a fatty liver) may also allow much less to be removed.',
+			difficulty: 'medium',
 			audiences: ['nurse', 'doctor'],
-			objective: 'Explain why patient fitness matters for liver resection.',
+			objective: 'Recognise diet as a lifestyle factor that limits liver resection.',
 			source: {
-				passageIds: ['surgery-6'],
-				quote: 'as liver resections are major operations, the patient’s fitness is very important'
+				passageIds: ['surgery-5'],
+				quote: 'affected by lifestyle choices (diet, alcohol etc)'
 			}
 		},
 		{
-			id: 'surgery-tf-resection-plus-ablation',
+			id: 'surgery-tf-chemo-more-liver',
 			type: 'true-false',
-			stem: 'The surgical plan for liver metastases may combine liver resection with ablation.',
+			task: 'recall',
+			stem: 'Once chemotherapy has shrunk liver metastases, a larger part of the liver can safely be removed than before the chemotherapy.',
+			leadIn: 'True or false?',
+			options: [
+				{
+					text: 'True',
+					correct: false,
+					explanation:
+						'Shrinkage can make metastases removable, but a liver affected by chemotherapy may allow much less, not more, to be removed.'
+				},
+				{
+					text: 'False',
+					correct: true,
+					explanation:
+						'Correct: treatments such as chemotherapy can affect the liver so that the amount that can be removed may be much less.'
+				}
+			],
+			teachingPoint:
+				'Chemotherapy can make the tumours easier to remove and the liver less able to lose volume, both at once.',
+			difficulty: 'medium',
+			audiences: ['doctor', 'nurse'],
+			objective: 'Recognise that chemotherapy can reduce the amount of liver that can be removed.',
+			source: {
+				passageIds: ['surgery-5', 'chemotherapy-1'],
+				quote:
+					'or treatments, such as chemotherapy, the amount that can be removed may be much less'
+			}
+		},
+		{
+			id: 'surgery-tf-systemic-stability',
+			type: 'true-false',
+			task: 'recall',
+			stem: 'Liver metastases that a surgeon could remove may still not be resected if the cancer elsewhere in the body is progressing.',
 			leadIn: 'True or false?',
 			options: [
 				{
 					text: 'True',
 					correct: true,
 					explanation:
-						'Correct: the approach may include a major liver resection, smaller resections or even a combination of resection and ablation.'
+						'Correct: systemic disease stability and control is crucial for a positive outcome, so progressing disease elsewhere can outweigh favourable technical factors.'
 				},
 				{
 					text: 'False',
 					correct: false,
 					explanation:
-						'The statement is true: the document lists a combination of resection and ablation as a possible approach.'
+						'The statement is true: technical resectability is one group of factors, and systemic disease control is crucial for a positive outcome.'
 				}
 			],
 			teachingPoint:
-				'Resection can be combined with ablation to treat all the tumours while sparing liver.',
-			difficulty: 'easy',
-			audiences: ['nurse', 'doctor'],
-			objective: 'Recognise that resection and ablation can be combined.',
-			source: {
-				passageIds: ['surgery-4'],
-				quote: 'or even combination of resection and ablation'
-			}
-		},
-		{
-			id: 'surgery-tf-previous-treatments-oncological',
-			type: 'true-false',
-			stem: 'Any previous cancer treatments a patient has received are counted among the oncological factors when liver resection is considered.',
-			leadIn: 'True or false?',
-			options: [
-				{
-					text: 'True',
-					correct: true,
-					explanation:
-						'Correct: oncological factors include the type of the primary cancer and any previous treatments received.'
-				},
-				{
-					text: 'False',
-					correct: false,
-					explanation:
-						'The statement is true: any previous treatments received are listed among the oncological factors.'
-				}
-			],
-			teachingPoint:
-				'Previous treatments are an oncological factor, alongside primary type, metastases elsewhere and systemic disease control.',
+				'Technically removable is not the same as worth removing: without control of the disease elsewhere, resection is unlikely to bring a positive outcome.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'Classify previous treatments as an oncological factor for liver resection.',
+			objective:
+				'Recognise the importance of systemic disease control in selecting patients for resection.',
 			source: {
 				passageIds: ['surgery-3', 'surgery-2'],
-				quote: 'any previous treatments received'
+				quote: 'Systemic disease stability and control is crucial'
 			}
 		},
 
@@ -1339,346 +2466,310 @@ export default defineBank({
 		{
 			id: 'surgery-emq-classify-findings',
 			type: 'extended-matching',
-			stem: 'Groups of factors that decide whether liver resection is possible',
+			task: 'decision',
+			stem: 'Factors that rule out or limit liver resection',
 			leadIn:
-				'For each finding discussed at the MDT, choose the group of factors it belongs to. Each option may be used once, more than once or left unused.',
+				'For each patient, choose the factor that rules out or most limits liver resection. Each option may be used once, more than once or not at all.',
 			options: [
 				{
-					text: 'Oncological factor',
+					text: 'Type of primary cancer',
+					kind: 'factor',
 					explanation:
-						'Includes the type of the primary cancer, previous treatments received, metastases in other parts of the body and systemic disease stability and control.'
+						'Oncological: colorectal and ovarian liver metastases can be treated well with aggressive surgery; lung and pancreatic, on current evidence, cannot.'
 				},
 				{
-					text: 'Technical factor',
-					explanation:
-						'Includes the size, number and location of the liver metastases and their relation to crucial liver structures such as vessels and bile ducts.'
+					text: 'Previous treatment received',
+					kind: 'factor',
+					explanation: 'Oncological: treatments the patient has already had.'
 				},
 				{
-					text: 'Liver-related factor',
+					text: 'Uncontrolled disease outside the liver',
+					kind: 'factor',
 					explanation:
-						'Refers to the size and function of the liver, including whether it is healthy or has been affected by lifestyle choices or treatments.'
+						'Oncological: metastases elsewhere, and whether systemic disease is stable and controlled.'
 				},
 				{
-					text: 'Patient-related factor (fitness)',
-					explanation:
-						'The patient’s fitness for a major operation, assessed by a specialist anaesthetic and surgical team, with tests such as pulmonary and cardiac function tests.'
+					text: 'Size of the metastases',
+					kind: 'factor',
+					explanation: 'Technical: how large the metastases are.'
 				},
 				{
-					text: 'Symptom-related factor',
+					text: 'Number of the metastases',
+					kind: 'factor',
 					explanation:
-						'Not one of the groups: resection depends on oncological, technical, liver-related and patient-related factors.'
+						'Technical: how many metastases there are and whether all can be treated while leaving enough liver.'
 				},
 				{
-					text: 'Genetic factor',
+					text: 'Relation to vessels and bile ducts',
+					kind: 'factor',
 					explanation:
-						'Not one of the groups: resection depends on oncological, technical, liver-related and patient-related factors.'
+						'Technical: location in relation to crucial liver structures such as vessels and bile ducts.'
+				},
+				{
+					text: 'Function of the background liver',
+					kind: 'factor',
+					explanation:
+						'Liver-related: the size and function of the liver, including damage from alcohol, diet, chemotherapy or cirrhosis.'
+				},
+				{
+					text: 'Fitness for a major operation',
+					kind: 'factor',
+					explanation:
+						'Patient-related: assessed by a specialist anaesthetic and surgical team, with heart, lung or exercise tests.'
+				},
+				{
+					text: 'The patient’s own wishes',
+					kind: 'factor',
+					explanation: 'Patient-related: every MDT plan takes the patient’s wishes into account.'
 				}
 			],
 			stems: [
 				{
 					id: 'a',
-					text: 'A 61-year-old woman: one colorectal liver metastasis lies next to a major vessel and the main bile ducts.',
-					answer: 1,
+					text: 'A fit 55-year-old woman with a single removable colorectal metastasis declines any operation after a full discussion of the benefits.',
+					answer: 8,
 					explanation:
-						'Location in relation to crucial liver structures such as vessels and bile ducts is a technical factor.'
+						'Nothing clinical stands in the way; her informed wishes are what rule out resection, and alternatives such as ablation can be considered.'
 				},
 				{
 					id: 'b',
-					text: 'A 58-year-old man: the primary cancer is pancreatic.',
-					answer: 0,
+					text: 'A fit 58-year-old man has one colorectal metastasis encasing the main portal vein and the junction of the bile ducts; an experienced liver surgeon judges it cannot be removed safely.',
+					answer: 5,
 					explanation:
-						'The type of primary cancer is an oncological factor; current evidence suggests pancreatic liver metastases are not treated well with aggressive surgery.'
+						'The tumour’s relation to crucial structures, vessels and bile ducts, is the technical factor that rules out resection.'
 				},
 				{
 					id: 'c',
-					text: 'A 70-year-old man: cardiac function tests and an exercise stress test are arranged before a major resection.',
-					answer: 3,
+					text: 'A 57-year-old man who has drunk heavily for years has a fatty, scarred liver; removing his metastases would take 70% of it.',
+					answer: 6,
 					explanation:
-						'These tests assess the patient’s fitness for a major operation, a patient-related factor.'
+						'A liver affected by alcohol may allow much less to be removed; the planned 70% is beyond what his liver can be expected to tolerate.'
 				},
 				{
 					id: 'd',
-					text: 'A 65-year-old woman: her background liver shows cirrhosis.',
-					answer: 2,
+					text: 'A 74-year-old woman with a single removable ovarian metastasis has severe heart failure and is judged very high risk on cardiac testing.',
+					answer: 7,
 					explanation:
-						'Cirrhosis is discussed under liver-related factors; the liver may be so affected that resection cannot be performed at all.'
+						'Fitness is the limiting factor; alternative treatments should be considered.'
 				},
 				{
 					id: 'e',
-					text: 'A 54-year-old man: staging shows metastases in other parts of the body as well as the liver.',
-					answer: 0,
+					text: 'A fit 62-year-old man with a healthy liver has over twenty small colorectal metastases scattered through every part of both lobes, none near a major vessel.',
+					answer: 4,
 					explanation:
-						'The presence of metastases in other parts of the body is an oncological factor.'
+						'Each metastasis is small and none is near a vessel, but there are so many, in every part of the liver, that they cannot all be removed while leaving enough liver.'
 				}
 			],
 			teachingPoint:
-				'Each finding at the MDT can be sorted into one of four groups: oncological, technical, liver-related or patient-related (fitness).',
+				'Naming the factor that stands in the way points to what comes next: informed wishes are respected, a technical barrier may be revisited after chemotherapy, a damaged liver or poor fitness turns the plan to alternatives that avoid resection.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'Classify clinical findings into the four groups of factors for liver resection.',
+			objective: 'Identify the factor that rules out or limits resection in a given patient.',
 			source: {
-				passageIds: ['surgery-2', 'surgery-3', 'surgery-4', 'surgery-5', 'surgery-6'],
+				passageIds: ['surgery-2', 'surgery-4', 'surgery-5'],
 				quote:
 					'Surgical resection may be possible depending on oncological, technical, liver-related and patient-related factors.'
 			}
 		},
 		{
-			id: 'surgery-emq-patient-questions',
+			id: 'surgery-emq-surgical-plan',
 			type: 'extended-matching',
-			stem: 'Explaining decisions about liver surgery to patients',
+			task: 'decision',
+			stem: 'Treatment of colorectal or other liver metastases after review by a liver surgeon',
 			leadIn:
-				'For each patient question, choose the explanation from the document that best answers it. Each option may be used once, more than once or left unused.',
+				'For each patient, choose the most appropriate treatment. Each option may be used once, more than once or not at all.',
 			options: [
 				{
-					text: 'Surgery has the higher chance for a cure in appropriately selected cases, and most metastases do not go away completely unless removed by surgery.',
-					explanation:
-						'Surgery is the option with the higher chance for a cure in appropriately selected cases; other treatments can control or shrink metastases, but most do not go away completely unless removed by surgery.'
+					text: 'Major liver resection',
+					kind: 'treatment',
+					explanation: 'Removal of a large part of the liver, such as one side.'
 				},
 				{
-					text: 'Liver resections are major operations, so fitness is assessed by a specialist anaesthetic and surgical team and tests may be needed.',
+					text: 'Smaller resections',
+					kind: 'treatment',
 					explanation:
-						'Patient fitness is very important; pulmonary and cardiac function tests or an exercise stress test may be required.'
+						'Removal of limited parts of the liver around each metastasis, sparing the rest.'
 				},
 				{
-					text: 'A liver affected by lifestyle choices or treatments such as chemotherapy may allow much less to be removed.',
+					text: 'Resection combined with ablation',
+					kind: 'treatment',
 					explanation:
-						'Normal livers tolerate removal of 70% or more, but an unhealthy or affected liver may tolerate much less.'
+						'Some metastases removed and others ablated in the same operation, to treat all while preserving liver.'
 				},
 				{
-					text: 'The operation may combine resection and ablation, aiming to treat all tumours while preserving as much liver as possible.',
+					text: 'Percutaneous ablation',
+					kind: 'treatment',
 					explanation:
-						'Approaches include major or smaller resections or resection combined with ablation, with the primary goal of treating all tumours and sparing liver.'
+						'Destruction of small metastases through the skin; usually for tumours under 3 cm that cannot be removed, or patients unfit or unwilling to have an operation.'
 				},
 				{
-					text: 'Liver metastases from some primaries, such as colorectal or ovarian cancer, are treated well with an aggressive surgical approach.',
+					text: 'Systemic chemotherapy',
+					kind: 'treatment',
 					explanation:
-						'The type of primary cancer is an oncological factor; colorectal and ovarian are the examples that do well.'
+						'Drugs through the bloodstream that reach disease wherever it is; the most common treatment for liver metastases.'
 				},
 				{
-					text: 'When a patient is deemed very high risk for an operation, alternative treatments should be considered.',
+					text: 'Hepatic arterial infusion chemotherapy',
+					kind: 'treatment',
 					explanation:
-						'Some patients are deemed very high risk for an operation; for them alternative treatments should be considered.'
+						'Chemotherapy into the hepatic artery when resection is not possible and the cancer has not spread outside the liver.'
+				},
+				{
+					text: 'Transarterial chemoembolisation',
+					kind: 'treatment',
+					explanation:
+						'Chemotherapy delivered into the tumour-feeding arteries, which are then blocked; for cancer that has spread only to the liver.'
+				},
+				{
+					text: 'Stereotactic body radiotherapy',
+					kind: 'treatment',
+					explanation:
+						'High-dose radiotherapy from many angles; may be used for 1 to 3 small metastases.'
+				},
+				{
+					text: 'Symptom control alone',
+					kind: 'treatment',
+					explanation: 'Care aimed at comfort without treatment directed at the cancer.'
 				}
 			],
 			stems: [
 				{
 					id: 'a',
-					text: '“Why do I need breathing and heart tests before my liver operation?”',
-					answer: 1,
+					text: 'A fit 56-year-old woman with no chemotherapy so far has colorectal metastases of 7 cm and 3 cm that together fill most of the right side of an otherwise healthy liver.',
+					answer: 0,
 					explanation:
-						'Liver resections are major operations, so fitness is assessed and pulmonary and cardiac function tests may be required.'
+						'Both lie on one side of a healthy liver: a major resection of that side treats both, and a healthy liver tolerates removal of a large part of its volume.'
 				},
 				{
 					id: 'b',
-					text: '“My chemotherapy has already shrunk the tumours. Why are they still suggesting an operation?”',
-					answer: 0,
+					text: 'A fit 63-year-old man has two 4 cm colorectal metastases at the edge of the liver, one on each side of a healthy liver, and wants surgery.',
+					answer: 1,
 					explanation:
-						'Treatments can shrink metastases, but most do not go away completely unless removed by surgery, which has the higher chance of cure.'
+						'Two metastases at the edge of the liver, one on each side, are removed with smaller resections, preserving as much liver as possible; major resections would sacrifice liver for nothing, and at 4 cm they are larger than ablation usually treats.'
 				},
 				{
 					id: 'c',
-					text: '“I have drunk heavily for years and had chemotherapy. Why is the surgeon worried about how much liver can be taken away?”',
+					text: 'A fit 58-year-old woman after chemotherapy has a 5 cm colorectal metastasis on the left and a 1 cm one deep in the centre of the right side; resecting both would take most of her liver.',
 					answer: 2,
 					explanation:
-						'Lifestyle choices such as alcohol and treatments such as chemotherapy can mean much less liver can be removed.'
+						'Resecting the left-sided metastasis and ablating the small deep one during the same operation treats both while preserving as much liver as possible, which matters more after chemotherapy.'
 				},
 				{
 					id: 'd',
-					text: '“They plan to remove some tumours and treat another with ablation in the same operation. Why not just cut everything out?”',
-					answer: 3,
+					text: 'A fit 59-year-old woman has pancreatic cancer still in place and six liver metastases; her liver is healthy.',
+					answer: 4,
 					explanation:
-						'Combining resection and ablation helps treat all the tumours while preserving as much liver as possible.'
-				},
-				{
-					id: 'e',
-					text: '“The team says an operation would be too risky for me. What happens now?”',
-					answer: 5,
-					explanation:
-						'For patients deemed very high risk for an operation, alternative treatments should be considered.'
+						'Pancreatic liver metastases are not treated well with aggressive surgery on current evidence, and with the primary still in place her cancer is not confined to the liver; systemic chemotherapy treats disease wherever it is.'
 				}
 			],
 			teachingPoint:
-				'Nurses can answer common questions about liver surgery from the document: cure potential, fitness testing, liver limits, combined approaches and alternatives for high-risk patients.',
-			difficulty: 'medium',
-			audiences: ['nurse'],
-			objective: 'Match patients’ questions about liver surgery with the correct explanation.',
-			source: {
-				passageIds: [
-					'surgery-1',
-					'treatment-planning-10',
-					'surgery-3',
-					'surgery-4',
-					'surgery-5',
-					'surgery-6'
-				],
-				quote: 'In these cases, alternative treatments should be considered.'
-			}
-		},
-		{
-			id: 'surgery-emq-liver-volume',
-			type: 'extended-matching',
-			stem: 'How much liver can be removed',
-			leadIn:
-				'For each patient, choose the statement that best describes how much liver can be removed, according to the document. Each option may be used once, more than once or left unused.',
-			options: [
-				{
-					text: '70% or more of its volume can be removed without any problems',
-					explanation: 'Applies to a liver with normal function and no previous problems.'
-				},
-				{
-					text: 'The amount that can be removed may be much less than in a normal liver',
-					explanation:
-						'Applies when the liver is not healthy or has been affected by lifestyle choices (diet, alcohol) or treatments such as chemotherapy.'
-				},
-				{
-					text: 'A liver resection cannot be performed at all',
-					explanation:
-						'Applies when the liver is so much affected, for example in cirrhosis, that no resection is possible.'
-				},
-				{
-					text: 'No more than 30% of its volume can be removed',
-					explanation:
-						'Not a figure the document gives; a normal liver can lose 70% or more of its volume.'
-				},
-				{
-					text: 'More can be removed than from a normal liver',
-					explanation:
-						'No situation in the document allows more than a normal liver; affected livers allow less.'
-				},
-				{
-					text: 'The amount depends only on the number of metastases',
-					explanation:
-						'The number of metastases is a technical factor; liver-related factors refer to the size and function of the liver.'
-				}
-			],
-			stems: [
-				{
-					id: 'a',
-					text: 'A 52-year-old man with colorectal liver metastases whose liver function is normal and who has had no previous liver problems.',
-					answer: 0,
-					explanation:
-						'In a liver with normal function and no previous problems, 70% or more can be removed without any problems.'
-				},
-				{
-					id: 'b',
-					text: 'A 64-year-old woman whose liver has been affected by several courses of chemotherapy.',
-					answer: 1,
-					explanation:
-						'A liver affected by treatments such as chemotherapy may allow much less to be removed.'
-				},
-				{
-					id: 'c',
-					text: 'A 59-year-old man whose liver has been affected by his diet and alcohol intake; he does not have cirrhosis.',
-					answer: 1,
-					explanation:
-						'A liver affected by lifestyle choices (diet, alcohol) may allow much less to be removed.'
-				},
-				{
-					id: 'd',
-					text: 'A 61-year-old woman whose liver is severely affected by cirrhosis.',
-					answer: 2,
-					explanation:
-						'The document gives cirrhosis as an example of a liver so much affected that a resection cannot be performed at all.'
-				}
-			],
-			teachingPoint:
-				'A normal liver tolerates removal of 70% or more; an affected liver much less; a severely affected (e.g. cirrhotic) liver may not tolerate resection at all.',
-			difficulty: 'medium',
-			audiences: ['doctor', 'nurse'],
-			objective: 'Relate the health of the liver to how much of it can be resected.',
-			source: {
-				passageIds: ['surgery-5', 'surgery-4'],
-				quote: 'Liver-related factors refer to the size and function of the liver.'
-			}
-		},
-		{
-			id: 'surgery-emq-factor-nuances',
-			type: 'extended-matching',
-			stem: 'Telling the four groups of factors apart',
-			leadIn:
-				'For each consideration raised at the MDT, choose the group of factors the document places it in. Each option may be used once, more than once or left unused.',
-			options: [
-				{
-					text: 'Oncological factor',
-					explanation:
-						'The type of primary cancer, previous treatments received, metastases elsewhere in the body and systemic disease stability and control.'
-				},
-				{
-					text: 'Technical factor',
-					explanation:
-						'The size, number and location of the metastases, including their relation to vessels and bile ducts.'
-				},
-				{
-					text: 'Liver-related factor',
-					explanation:
-						'The size and function of the liver itself, including damage from lifestyle choices or treatments such as chemotherapy.'
-				},
-				{
-					text: 'Patient-related factor (fitness)',
-					explanation:
-						'Fitness for a major operation, assessed by a specialist anaesthetic and surgical team, with pulmonary and cardiac function tests or an exercise stress test.'
-				},
-				{
-					text: 'Symptom-related factor',
-					explanation:
-						'Not one of the groups: resection depends on oncological, technical, liver-related and patient-related factors.'
-				},
-				{
-					text: 'Genetic factor',
-					explanation:
-						'Not one of the groups: resection depends on oncological, technical, liver-related and patient-related factors.'
-				}
-			],
-			stems: [
-				{
-					id: 'a',
-					text: 'The size of the largest liver metastasis.',
-					answer: 1,
-					explanation: 'The size of the metastases is a technical factor.'
-				},
-				{
-					id: 'b',
-					text: 'The size of the patient’s liver and how well it is working.',
-					answer: 2,
-					explanation: 'Liver-related factors refer to the size and function of the liver.'
-				},
-				{
-					id: 'c',
-					text: 'The cancer treatments the patient has already received.',
-					answer: 0,
-					explanation: 'Any previous treatments received are listed among the oncological factors.'
-				},
-				{
-					id: 'd',
-					text: 'Chemotherapy has affected the liver, so that less of it may be removable.',
-					answer: 2,
-					explanation:
-						'The effect of treatments such as chemotherapy on how much liver can be removed is discussed under liver-related factors.'
-				},
-				{
-					id: 'e',
-					text: 'Whether the cancer outside the liver is stable and controlled.',
-					answer: 0,
-					explanation:
-						'Systemic disease stability and control is discussed with the oncological factors and is crucial for a positive outcome.'
-				},
-				{
-					id: 'f',
-					text: 'The results of pulmonary function tests.',
-					answer: 3,
-					explanation: 'Pulmonary function tests are used to assess patient fitness.'
-				}
-			],
-			teachingPoint:
-				'Similar-sounding considerations fall into different groups: size of the metastases is technical but size of the liver is liver-related; previous treatments are oncological, but their effect on the liver is liver-related.',
+				'The plan follows the factors: location and a healthy liver decide between major and smaller resections; a small deep metastasis can be ablated alongside a resection; an unfavourable primary turns the plan to systemic treatment.',
 			difficulty: 'hard',
 			audiences: ['doctor'],
 			objective:
-				'Differentiate overlapping considerations among the four groups of factors for liver resection.',
+				'Match patients with liver metastases to the most appropriate surgical or non-surgical treatment.',
 			source: {
-				passageIds: ['surgery-2', 'surgery-3', 'surgery-4', 'surgery-5', 'surgery-6'],
+				passageIds: ['surgery-4', 'ablation-1', 'surgery-3'],
+				quote: 'This may include a major liver resection or smaller resections'
+			}
+		},
+		{
+			id: 'surgery-emq-pathway-questions',
+			type: 'extended-matching',
+			task: 'decision',
+			stem: 'Answering patients’ questions about the path to liver surgery',
+			leadIn:
+				'For each question, choose the best explanation for the nurse to give. Each option may be used once, more than once or not at all.',
+			options: [
+				{
+					text: 'Removing the tumours gives the best chance of cure for people who are suitable.',
+					kind: 'explanation to the patient',
+					explanation: 'Surgery has the higher chance of cure in appropriately selected cases.'
+				},
+				{
+					text: 'Chemotherapy first may shrink the tumours enough for them to be removed.',
+					kind: 'explanation to the patient',
+					explanation:
+						'Chemotherapy can sometimes shrink liver metastases and allow surgical removal.'
+				},
+				{
+					text: 'Chemotherapy afterwards may lower the risk of the cancer coming back.',
+					kind: 'explanation to the patient',
+					explanation:
+						'Adjuvant chemotherapy is given after surgery to reduce the risk of recurrence.'
+				},
+				{
+					text: 'The team needs to know whether there is cancer elsewhere, and whether it is under control.',
+					kind: 'explanation to the patient',
+					explanation:
+						'Metastases elsewhere and systemic disease stability are oncological factors crucial to the outcome.'
+				},
+				{
+					text: 'Liver tumours from bowel or ovarian cancer do well with surgery; those from lung cancer have not been shown to.',
+					kind: 'explanation to the patient',
+					explanation: 'The type of primary cancer is an oncological factor.'
+				},
+				{
+					text: 'A liver affected by alcohol, diet or chemotherapy may not cope with losing as much.',
+					kind: 'explanation to the patient',
+					explanation: 'Liver-related factors can reduce how much liver can be removed.'
+				},
+				{
+					text: 'The operation is a major one, so a specialist team checks how your heart and lungs will cope.',
+					kind: 'explanation to the patient',
+					explanation: 'Fitness is assessed by a specialist anaesthetic and surgical team.'
+				},
+				{
+					text: 'When an operation is too risky, other treatments will be considered.',
+					kind: 'explanation to the patient',
+					explanation: 'Alternative treatments are considered for patients deemed very high risk.'
+				},
+				{
+					text: 'The plan treats each tumour while keeping as much healthy liver as possible.',
+					kind: 'explanation to the patient',
+					explanation: 'The primary goal of any liver operation for metastases.'
+				}
+			],
+			stems: [
+				{
+					id: 'a',
+					text: 'Mrs Khan, 61, whose liver operation for bowel cancer metastases is being planned, asks: “Why do I need a whole-body scan when the cancer is in my liver?”',
+					answer: 3,
+					explanation:
+						'Whole-body imaging looks for metastases in other parts of the body; whether any such disease is stable and controlled is crucial to whether liver surgery will help.'
+				},
+				{
+					id: 'b',
+					text: 'Mr Grant, 66, recovering well after his liver metastases were all removed, asks: “The surgeon got everything out, so why is the oncologist offering more chemo?”',
+					answer: 2,
+					explanation:
+						'Chemotherapy after surgery (adjuvant chemotherapy) may be offered to reduce the risk of the cancer coming back.'
+				},
+				{
+					id: 'c',
+					text: 'Mrs Osei, 57, whose many liver metastases were judged too widespread to remove, asks: “If they can’t operate, what is the point of chemotherapy?”',
+					answer: 1,
+					explanation:
+						'Besides slowing the cancer, chemotherapy can sometimes shrink liver metastases enough to allow surgical removal, so her case may be looked at again.'
+				},
+				{
+					id: 'd',
+					text: 'Mr Lowe, 70, booked for resection of colorectal liver metastases, asks: “My neighbour had lung cancer in his liver and wasn’t offered this. Why me?”',
+					answer: 4,
+					explanation:
+						'Colorectal liver metastases are treated well with an aggressive surgical approach; current evidence suggests this is not the case for lung cancer.'
+				}
+			],
+			teachingPoint:
+				'Patients meet surgery as a pathway (staging, chemotherapy before, the operation, chemotherapy after), and each step has a reason a nurse can give in plain words.',
+			difficulty: 'medium',
+			audiences: ['nurse'],
+			objective:
+				'Match patients’ questions about the path to liver surgery with the right explanation.',
+			source: {
+				passageIds: ['chemotherapy-1', 'surgery-3'],
 				quote:
-					'Oncological factors include the type of the primary cancer and any previous treatments received'
+					'Chemotherapy may be also administered after surgery to reduce the risk of the cancer coming back (adjuvant chemotherapy).'
 			}
 		}
 	]

@@ -240,8 +240,8 @@ describe('first attempts, worked by hand', () => {
 			pointBiserial: r(11 / 20, 69 / 40, 9 / 10),
 			upperLower: 29 / 36,
 			shares: [
-				[0.6, 0.2, 0.1, 0.1, 0, 0],
-				[0.2, 0.5, 0.2, 0, 0, 0]
+				[0.6, 0.2, 0.1, 0.1, 0, 0, 0, 0],
+				[0.2, 0.5, 0.2, 0, 0, 0, 0, 0]
 			],
 			blanks: [0, 0.1],
 			weak: false,
@@ -378,8 +378,8 @@ describe('all attempts, worked by hand', () => {
 			pointBiserial: r(35 / 66, 19 / 11, 106 / 99),
 			upperLower: 3 / 4,
 			shares: [
-				[7 / 11, 2 / 11, 1 / 11, 1 / 11, 0, 0],
-				[2 / 11, 5 / 11, 2 / 11, 1 / 11, 0, 0]
+				[7 / 11, 2 / 11, 1 / 11, 1 / 11, 0, 0, 0, 0],
+				[2 / 11, 5 / 11, 2 / 11, 1 / 11, 0, 0, 0, 0]
 			],
 			blanks: [0, 1 / 11],
 			weak: false,
@@ -420,7 +420,8 @@ describe('the exports', () => {
 		expect(lines[0]).toBe(
 			'Item,Version,Bank,Type,Scenario,Text,Answers,Facility,Point-biserial r,Upper-lower D,' +
 				'Too hard,Too easy,Weak discrimination,Small sample,Non-functioning distractors,' +
-				'Stated difficulty,Measured difficulty,Open reports,Key,Blank,Share A,Share B,Share C,Share D,Share E,Share F'
+				'Stated difficulty,Measured difficulty,Open reports,Key,Blank,Share A,Share B,Share C,Share D,Share E,Share F,' +
+				'Share G,Share H'
 		);
 		const row = (prefix: string) => lines.find((l) => l.startsWith(prefix))!.split(',');
 		const c = row('ward-c,1,');
@@ -438,9 +439,9 @@ describe('the exports', () => {
 			'A',
 			''
 		]);
-		expect(c.slice(20).map(Number)).toEqual([5 / 9, 3 / 9, 1 / 9, 0, 0, 0]);
+		expect(c.slice(20).map(Number)).toEqual([5 / 9, 3 / 9, 1 / 9, 0, 0, 0, 0, 0]);
 		const scenarioB = row('ward-e,1,Ward safety,extended-matching,2,');
-		expect(scenarioB.slice(18)).toEqual(['B', '0.1', '0.2', '0.5', '0.2', '0', '0', '0']);
+		expect(scenarioB.slice(18)).toEqual(['B', '0.1', '0.2', '0.5', '0.2', '0', '0', '0', '0', '0']);
 		expect(lines.filter((l) => l.startsWith('ward-'))).toHaveLength(4 + 2);
 	});
 

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { loadSourceDocument, SOURCE_SLUG } from '$lib/content';
+import { loadClinicalReview, loadSourceDocument, SOURCE_SLUG } from '$lib/content';
+import type { PassageReview } from '$lib/content/review';
 import type { DB } from '../db';
 import { banks, items, itemVersionPassages } from '../db/schema';
 
@@ -16,6 +17,8 @@ export interface SourcePassageView {
 	examinable: boolean;
 	/** Present for educators only. */
 	citedBy?: CitingItem[];
+	/** The clinical reviewer's verdict and note; for educators only. */
+	review?: PassageReview;
 }
 
 export interface SourceView {
@@ -49,11 +52,15 @@ function citationsByPassage(db: DB): Map<string, CitingItem[]> {
 	return map;
 }
 
-/** The source document passage by passage; with citations when the reader may see the items. */
-export function getSourceView(db: DB, slug: string, withCitations: boolean): SourceView | null {
+/**
+ * The source document passage by passage; for readers who may see the items, with the items citing
+ * each passage and the clinical reviewer's notes.
+ */
+export function getSourceView(db: DB, slug: string, forEducators: boolean): SourceView | null {
 	if (slug !== SOURCE_SLUG) return null;
 	const doc = loadSourceDocument();
-	const citations = withCitations ? citationsByPassage(db) : null;
+	const citations = forEducators ? citationsByPassage(db) : null;
+	const review = forEducators ? loadClinicalReview().passages : null;
 	return {
 		slug: doc.slug,
 		title: doc.title,
@@ -67,7 +74,8 @@ export function getSourceView(db: DB, slug: string, withCitations: boolean): Sou
 				ordinal: p.ordinal,
 				text: p.text,
 				examinable: p.examinable,
-				...(citations ? { citedBy: citations.get(p.id) ?? [] } : {})
+				...(citations ? { citedBy: citations.get(p.id) ?? [] } : {}),
+				...(review?.[p.id] ? { review: review[p.id] } : {})
 			}))
 		}))
 	};

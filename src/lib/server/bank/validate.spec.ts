@@ -157,7 +157,7 @@ describe('the bank validator', () => {
 			stems: [{ id: 'a', text: 'A case', answer: 7, explanation: 'x' }]
 		});
 		const problems = problemsOf(emq).join();
-		expect(problems).toMatch(/at least 6 options/);
+		expect(problems).toMatch(/at least 8 options/);
 		expect(problems).toMatch(/at least 2 stems/);
 		expect(problems).toMatch(/no "correct" flag/);
 		expect(problems).toMatch(/points at option 7/);
@@ -307,7 +307,7 @@ describe('the bank validator', () => {
 	});
 
 	describe('an extended-matching set', () => {
-		const options = Array.from({ length: 6 }, (_, i) => ({
+		const options = Array.from({ length: 8 }, (_, i) => ({
 			text: `Treatment ${i + 1}`,
 			explanation: `What treatment ${i + 1} is.`
 		}));
@@ -322,17 +322,17 @@ describe('the bank validator', () => {
 				id: 'bank-emq',
 				type: 'extended-matching',
 				options,
-				stems: [stem('a', 0), stem('b', 5)],
+				stems: [stem('a', 0), stem('b', 7)],
 				...overrides
 			});
 
-		it('is accepted with six options and two scenarios, each answer among the options', () => {
+		it('is accepted with eight options and two scenarios, each answer among the options', () => {
 			expect(problemsOf(emq())).toEqual([]);
 		});
 
-		it('is refused with five options or one scenario', () => {
-			expect(problemsOf(emq({ options: options.slice(0, 5), stems: [stem('a', 0)] }))).toEqual([
-				'bank-emq: an extended-matching item needs at least 6 options',
+		it('is refused with seven options or one scenario', () => {
+			expect(problemsOf(emq({ options: options.slice(0, 7), stems: [stem('a', 0)] }))).toEqual([
+				'bank-emq: an extended-matching item needs at least 8 options',
 				'bank-emq: an extended-matching item needs at least 2 stems'
 			]);
 			expect(problemsOf(emq({ stems: undefined }))).toEqual([
@@ -348,8 +348,8 @@ describe('the bank validator', () => {
 		});
 
 		it('is refused when a scenario answers with an option one past the last, or before the first', () => {
-			expect(problemsOf(emq({ stems: [stem('a', 0), stem('b', 6)] }))).toEqual([
-				'bank-emq: stem "b" points at option 6, which does not exist'
+			expect(problemsOf(emq({ stems: [stem('a', 0), stem('b', 8)] }))).toEqual([
+				'bank-emq: stem "b" points at option 8, which does not exist'
 			]);
 			expect(problemsOf(emq({ stems: [stem('a', -1), stem('b', 1.5)] }))).toEqual([
 				'bank-emq: stem "a" points at option -1, which does not exist',
@@ -495,8 +495,8 @@ describe('the bank validator', () => {
 
 		it('holds the real banks to the project minimums by default', () => {
 			expect(checkBankSizes([bank('ablation', enough)])).toEqual([
-				'there are 5 items in all; at least 150 are needed',
-				'bank "ablation" has 5 items; at least 30 are needed',
+				'there are 5 items in all; at least 250 are needed',
+				'bank "ablation" has 5 items; at least 45 are needed',
 				'the bank "embolisation" is missing',
 				'the bank "surgery" is missing'
 			]);

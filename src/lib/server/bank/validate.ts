@@ -23,7 +23,7 @@ export interface BankReport {
 const ALL_OR_NONE = /\b(all|none|both|neither) of the (above|options|answers)\b/i;
 const NEGATIVE_LEAD_IN = /\b(not|except|least)\b/i;
 const SBA_OPTION_COUNT = 5;
-const EMQ_MIN_OPTIONS = 6;
+const EMQ_MIN_OPTIONS = 8;
 const EMQ_MIN_STEMS = 2;
 const MR_MIN_OPTIONS = 4;
 
@@ -172,9 +172,9 @@ export interface BankRequirements {
 
 export const BANK_REQUIREMENTS: BankRequirements = {
 	namedBanks: ['ablation', 'embolisation', 'surgery'],
-	minItemsPerNamedBank: 30,
+	minItemsPerNamedBank: 45,
 	minMatchingSetsPerNamedBank: 2,
-	minItemsInAll: 150
+	minItemsInAll: 250
 };
 
 /** Checks that the banks are large and varied enough to examine the document. */

@@ -95,7 +95,9 @@ export const WARD_BANK: BankSpec = {
 				{ text: 'Wait a week', explanation: 'Never right.' },
 				{ text: 'Ask the patient to guess', explanation: 'Never right.' },
 				{ text: 'Skip the dose', explanation: 'Never right.' },
-				{ text: 'Call the pharmacy', explanation: 'Not these.' }
+				{ text: 'Call the pharmacy', explanation: 'Not these.' },
+				{ text: 'Sign the chart', explanation: 'Not these.' },
+				{ text: 'Tell the family', explanation: 'Not these.' }
 			],
 			stems: [
 				{ id: 'a', text: 'A dose is due.', answer: 0, explanation: 'Check first.' },
