@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { groupCommit } from '$lib/server/db/group-commit';
-import { CONFIDENCES } from '$lib/server/db/schema';
 import { requireUser } from '$lib/server/auth/guards';
-import { choice, field } from '$lib/server/forms';
+import { parseForm, readFormData } from '$lib/server/forms';
+import { answerForm, flagForm, noteForm, reportForm } from '$lib/server/quiz/item-forms';
 import { requireOwnSession, requirePosition } from '$lib/server/quiz/access';
 import { reportProblem, saveNote, setFlag } from '$lib/server/quiz/item-actions';
 import { parseResponse } from '$lib/server/quiz/scoring';
@@ -52,18 +52,16 @@ function target(event: RequestEvent) {
 export const actions: Actions = {
 	answer: async (event) => {
 		const { db, session, position } = target(event);
-		const form = await event.request.formData();
-		const intent = field(form, 'intent');
-		const goto = Number.parseInt(field(form, 'goto'), 10);
+		const form = await readFormData(event.request);
 		const base = `/practice/${session.id}`;
 		if (session.status === 'finished')
 			redirect(303, session.mode === 'timed' ? resultsPath(session.id) : `${base}/${position}`);
+		const parsed = parseForm(answerForm, form);
+		if (!parsed.ok) return fail(400, { message: Object.values(parsed.errors)[0] });
+		const { intent, goto, confidence = null } = parsed.data;
 
 		const slot = getSlot(db, session.id, position);
 		const response = slot ? parseResponse(slot.spec, form) : null;
-		const confidence = form.has('confidence')
-			? choice(form, 'confidence', CONFIDENCES, 'unsure')
-			: null;
 
 		if (response && slot) {
 			const result = await groupCommit(db, () =>
@@ -80,8 +78,7 @@ export const actions: Actions = {
 		}
 
 		if (session.mode === 'timed') {
-			if (Number.isInteger(goto) && goto >= 1 && goto <= session.itemCount)
-				redirect(303, `${base}/${goto}`);
+			if (goto !== null && goto <= session.itemCount) redirect(303, `${base}/${goto}`);
 			if (intent === 'next' && position < session.itemCount)
 				redirect(303, `${base}/${position + 1}`);
 			if (intent === 'previous' && position > 1) redirect(303, `${base}/${position - 1}`);
@@ -92,33 +89,31 @@ export const actions: Actions = {
 
 	flag: async (event) => {
 		const { user, db, session, position } = target(event);
-		const form = await event.request.formData();
+		const parsed = parseForm(flagForm, await readFormData(event.request));
+		if (!parsed.ok) return fail(400, { message: parsed.errors.flagged });
 		const slot = getSlot(db, session.id, position);
 		if (!slot) error(404, 'This session has no question at this position.');
-		setFlag(db, user.id, slot.itemId, field(form, 'flagged') === 'true');
+		setFlag(db, user.id, slot.itemId, parsed.data.flagged === 'true');
 		return { flagSaved: true };
 	},
 
 	note: async (event) => {
 		const { user, db, session, position } = target(event);
-		const form = await event.request.formData();
+		const parsed = parseForm(noteForm, await readFormData(event.request));
+		if (!parsed.ok) return fail(400, { noteError: parsed.errors.note });
 		const slot = getSlot(db, session.id, position);
 		if (!slot) error(404, 'This session has no question at this position.');
-		saveNote(db, user.id, slot.itemId, field(form, 'note'));
+		saveNote(db, user.id, slot.itemId, parsed.data.note);
 		return { noteSaved: true };
 	},
 
 	report: async (event) => {
 		const { user, db, session, position } = target(event);
-		const form = await event.request.formData();
-		const message = field(form, 'message').trim();
-		if (message.length < 5)
-			return fail(400, {
-				reportError: 'Say what is wrong with the question, in a few words at least.'
-			});
+		const parsed = parseForm(reportForm, await readFormData(event.request));
+		if (!parsed.ok) return fail(400, { reportError: parsed.errors.message });
 		const slot = getSlot(db, session.id, position);
 		if (!slot) error(404, 'This session has no question at this position.');
-		reportProblem(db, user.id, slot.itemId, slot.itemVersionId, message);
+		reportProblem(db, user.id, slot.itemId, slot.itemVersionId, parsed.data.message);
 		return { reported: true };
 	},
 
