@@ -78,7 +78,7 @@ export default defineBank({
 					text: 'The tumours are going away, so the plan will be to carry on with chemotherapy until they have disappeared',
 					correct: false,
 					explanation:
-						'Shrinkage is rarely disappearance: most metastases do not go away completely unless removed. Carrying on by default can miss the window in which removal has become possible.'
+						'Chemotherapy rarely makes metastases disappear for good, and one that vanishes from the scan may still hold live cells. Carrying on by default can miss the window in which removal has become possible.'
 				},
 				{
 					kind: 'reply to the patient',
@@ -554,7 +554,7 @@ export default defineBank({
 			type: 'single-best-answer',
 			task: 'decision',
 			stem: 'A 71-year-old man has colorectal cancer with five liver metastases that cannot be removed, and no disease elsewhere. He is fit and wants treatment, but says firmly that after his bowel operation he will not have another operation, nor any procedure in which tubes are passed into his arteries.',
-			leadIn: 'Which way of giving chemotherapy best fits his disease and his wishes?',
+			leadIn: 'Which treatment best fits his disease and his wishes?',
 			options: [
 				{
 					kind: 'treatment',
@@ -746,10 +746,10 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Feeling better is common early on, so it tells us nothing about the chemotherapy',
+					text: 'Chemotherapy can ease symptoms like these, which suggests the tumours are now too small to see',
 					correct: false,
 					explanation:
-						'Dismissive and untrue: easing of symptoms is one of the aims of his chemotherapy, and is good news.'
+						'The first half is right, but symptoms do not measure the metastases: they can ease while tumours remain, and only scans show how the tumours have responded.'
 				}
 			],
 			teachingPoint:
@@ -880,57 +880,6 @@ export default defineBank({
 			source: {
 				passageIds: ['chemotherapy-1', 'surgery-5'],
 				quote: 'Chemotherapy can help slow the growth of cancer and relieve symptoms.'
-			}
-		},
-		{
-			id: 'chemotherapy-systemic-routes',
-			type: 'multiple-response',
-			task: 'recall',
-			stem: 'A 67-year-old man is to start systemic chemotherapy for liver metastases from stomach cancer. He is anxious about procedures and asks the chemotherapy nurse how the drugs might be given to him.',
-			leadIn: 'Which of these are ways of giving systemic chemotherapy? Select all that apply.',
-			options: [
-				{
-					kind: 'route',
-					text: 'Through a catheter steered into the arteries feeding the tumours',
-					correct: false,
-					explanation:
-						'This is chemoembolisation (TACE), which delivers the drug directly to the liver metastases; it is liver-directed, not systemic.'
-				},
-				{
-					kind: 'route',
-					text: 'As an infusion into a vein',
-					correct: true,
-					explanation: 'Right: systemic chemotherapy can be given by intravenous infusion.'
-				},
-				{
-					kind: 'route',
-					text: 'Through a catheter placed in the liver’s arteries at an operation',
-					correct: false,
-					explanation:
-						'This is hepatic arterial infusion (HAI), which gives chemotherapy directly to the liver; it is liver-directed, not systemic.'
-				},
-				{
-					kind: 'route',
-					text: 'As tablets taken by mouth',
-					correct: true,
-					explanation: 'Right: systemic chemotherapy can be taken orally as tablets.'
-				},
-				{
-					kind: 'route',
-					text: 'Through a probe passed into each tumour through the skin',
-					correct: false,
-					explanation:
-						'A probe through the skin is percutaneous ablation, which destroys tumours with heat, chemicals or electrical impulses; it is a local treatment.'
-				}
-			],
-			teachingPoint:
-				'Systemic chemotherapy enters the bloodstream by intravenous infusion or by mouth as tablets. Routes through an arterial catheter (TACE) or surgically placed equipment (HAI) are liver-directed, and a probe through the skin is ablation.',
-			difficulty: 'easy',
-			audiences: ['nurse', 'doctor'],
-			objective: 'State the routes by which systemic chemotherapy is given.',
-			source: {
-				passageIds: ['chemotherapy-3', 'chemotherapy-5', 'chemotherapy-4'],
-				quote: 'via an intravenous infusion or orally as tablets'
 			}
 		},
 		// ---------------------------------------------------------------- true or false

@@ -163,7 +163,7 @@ export default defineBank({
 					text: 'No: the radioactive beads are given as a drip into a vein in your arm over an hour',
 					correct: false,
 					explanation:
-						'An intravenous drip is a route for systemic chemotherapy. The beads are injected through a catheter into the small arteries that feed the tumours.'
+						'An intravenous drip is a route for systemic chemotherapy. The beads are injected through a catheter into the arteries that feed the tumours.'
 				}
 			],
 			teachingPoint:
@@ -303,7 +303,7 @@ export default defineBank({
 					text: 'The radiation is spread thinly through the whole liver, so no one area gets enough to harm it',
 					correct: false,
 					explanation:
-						'The beads are placed in the tumour through its feeding arteries; the radiation is concentrated in the tumour, not spread evenly.'
+						'The beads are carried through the arteries that feed the tumour and lodge in its small vessels, so the radiation is concentrated in the tumour, not spread evenly.'
 				},
 				{
 					kind: 'explanation to the patient',
@@ -317,7 +317,7 @@ export default defineBank({
 					text: 'The beam is aimed from outside at many angles, so the skin and liver receive a lower dose than before',
 					correct: false,
 					explanation:
-						'Aiming a beam from many angles describes stereotactic external radiotherapy. Selective internal radiotherapy places the radiation source inside the tumour.'
+						'Aiming a beam from many angles describes stereotactic external radiotherapy. Selective internal radiotherapy carries the radiation source into the tumour through its arteries; no beam passes through the skin.'
 				},
 				{
 					kind: 'explanation to the patient',
@@ -358,7 +358,7 @@ export default defineBank({
 					text: 'Peripheral artery, where the beads are injected and left to be carried by the blood to the liver and into the tumour',
 					correct: false,
 					explanation:
-						'The beads are not released at the entry point; the catheter is steered all the way into the small arteries that feed the tumours before they are injected.'
+						'The beads are not released at the entry point; the catheter is steered on from the hepatic artery into the branch that feeds the tumours before they are injected.'
 				},
 				{
 					kind: 'sequence',
@@ -369,10 +369,10 @@ export default defineBank({
 				},
 				{
 					kind: 'sequence',
-					text: 'Peripheral artery, then hepatic artery under x-ray guidance, then the small tumour-feeding arteries, where the beads go in',
+					text: 'Peripheral artery, then hepatic artery under x-ray guidance, then the branch feeding the tumours, where the beads go in',
 					correct: true,
 					explanation:
-						'Right: a catheter and guidewire enter a peripheral artery, reach the hepatic artery under x-ray guidance, and are advanced into the small arteries that feed the tumours, where the beads are injected.'
+						'Right: a catheter and guidewire enter a peripheral artery, reach the hepatic artery under x-ray guidance, and are advanced into the arteries that feed the tumours, where the beads are injected. In practice this is usually a lobar or segmental branch; the beads are carried on and lodge in the tumours’ small vessels.'
 				},
 				{
 					kind: 'sequence',
@@ -383,7 +383,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'Radioembolisation follows the arterial route: peripheral artery, hepatic artery under x-ray guidance, small tumour-feeding arteries, injection of the yttrium-90 beads. The source adds that a special substance then blocks the feeding vessels, copying its TACE wording; in practice no separate blocking substance is normally used in radioembolisation, because the microspheres lodge in the small tumour vessels themselves.',
+				'Radioembolisation follows the arterial route: peripheral artery, hepatic artery under x-ray guidance, then the arteries feeding the tumours (in practice usually a lobar or segmental branch), where the yttrium-90 beads are injected. The source speaks of the small feeding arteries and of a special substance that then blocks them, copying its TACE wording; in practice no separate blocking substance is normally used in radioembolisation, because the microspheres lodge in the small tumour vessels themselves.',
 			difficulty: 'hard',
 			audiences: ['doctor'],
 			objective: 'Sequence the steps by which radioembolisation beads reach the tumour.',
@@ -450,7 +450,7 @@ export default defineBank({
 			id: 'embolisation-tace-indication',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 67-year-old man with rectal cancer has seven liver metastases in both halves of the liver, the largest 5 cm, which the liver surgeon cannot remove. He is fit, and the MDT is considering TACE. His staging CT of the chest, abdomen and pelvis has just been reported.',
+			stem: 'A 67-year-old man with rectal cancer has seven liver metastases in both halves of the liver, the largest 5 cm, which the liver surgeon cannot remove; they have grown despite two lines of systemic chemotherapy. He is fit, and the MDT is considering TACE. His staging CT of the chest, abdomen and pelvis has just been reported.',
 			leadIn:
 				'Which finding on his staging is most important in deciding whether TACE can be offered?',
 			options: [
@@ -696,14 +696,14 @@ export default defineBank({
 					text: 'Stereotactic body radiation therapy',
 					correct: false,
 					explanation:
-						'Stereotactic radiotherapy may be used for one to three small metastases, but a 4 cm tumour is not small, and in a fit patient with resectable disease surgery offers the higher chance of cure.'
+						'Stereotactic radiotherapy may be used for one to three small metastases, usually when surgery and ablation are not suitable; in a fit patient with resectable disease, surgery offers the higher chance of cure.'
 				},
 				{
 					kind: 'treatment',
 					text: 'Transarterial chemoembolisation',
 					correct: false,
 					explanation:
-						'TACE can control disease confined to the liver, but most metastases do not go away unless removed by surgery.'
+						'TACE can control disease confined to the liver, but it does not offer her the chance of cure that resection of removable metastases gives.'
 				}
 			],
 			teachingPoint:
@@ -750,7 +750,7 @@ export default defineBank({
 					text: 'Selective internal radiotherapy',
 					correct: true,
 					explanation:
-						'Right: radioembolisation delivers radiation from yttrium-90 beads placed in the tumours through their arteries. It is liver-directed, suits many metastases, and involves no chemotherapy drug.'
+						'Right: radioembolisation delivers radiation from yttrium-90 beads carried into the tumours through their arteries. It treats the liver through its arteries rather than tumour by tumour, so nine metastases do not rule it out, and it involves no chemotherapy drug.'
 				},
 				{
 					kind: 'treatment',
@@ -797,7 +797,7 @@ export default defineBank({
 					text: 'The radiation comes from tiny radioactive beads carried into the tumours through their arteries',
 					correct: true,
 					explanation:
-						'Right: in selective internal radiotherapy, beads containing radioactive yttrium-90 are delivered through a catheter in the arteries and positioned in the tumour; no machine beam is used.'
+						'Right: in selective internal radiotherapy, beads containing radioactive yttrium-90 are injected through a catheter into the arteries that feed the tumours and lodge in the tumours’ small vessels; no machine beam is used.'
 				},
 				{
 					kind: 'explanation to the patient',
@@ -815,7 +815,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'External radiotherapy uses a machine to direct a beam at the tumour; selective internal radiotherapy places the radiation source, yttrium-90 beads, in the tumour through its arteries. The word "internal" is the clue a patient can hold on to.',
+				'External radiotherapy uses a machine to direct a beam at the tumour; selective internal radiotherapy carries the radiation source, yttrium-90 beads, into the tumour through its arteries. The word "internal" is the clue a patient can hold on to.',
 			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective:
@@ -834,7 +834,7 @@ export default defineBank({
 			options: [
 				{
 					kind: 'explanation to the patient',
-					text: 'Yes: with their blood supply blocked the tumours are starved, so they will disappear completely within weeks',
+					text: 'Yes: with their blood supply blocked the tumours are starved, so they will disappear within weeks',
 					correct: false,
 					explanation:
 						'Blocking the feeding arteries deprives the tumours of oxygen and nutrients, but that does not mean they will disappear; false certainty now makes later scans harder to bear.'
@@ -848,17 +848,17 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'Yes: the chemotherapy went straight into the tumours, so they have been completely destroyed already',
+					text: 'Yes: the chemotherapy went straight into the tumours, so by now they have been destroyed',
 					correct: false,
 					explanation:
-						'Direct delivery makes the treatment effective, not certain; most metastases do not go away completely unless removed by surgery.'
+						'Direct delivery makes the treatment effective, not certain: TACE can control, slow or shrink metastases, but it does not reliably destroy them all.'
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'The aim is to control or shrink the tumours; most liver metastases do not go away completely without surgery',
+					text: 'Not for certain: the aim is to control or shrink them, and your scans will show how they respond',
 					correct: true,
 					explanation:
-						'Right, and honest: treatments such as TACE can control, slow or shrink liver metastases, but most do not go away completely unless removed by surgery. Follow-up scans will show how they respond.'
+						'Right, and honest: liver-directed treatments such as TACE can control, slow or even shrink liver metastases. For metastases that could not be removed that is the realistic aim, not certain disappearance; follow-up scans will show how hers respond.'
 				},
 				{
 					kind: 'explanation to the patient',
@@ -869,13 +869,13 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'After TACE the honest expectation is control, slowing or shrinkage of the metastases: most do not go away completely unless removed by surgery. The nurse corrects a hopeful misunderstanding gently, without removing hope or overpromising.',
+				'After TACE the honest expectation is control, slowing or shrinkage of the metastases, not certain disappearance, and follow-up scans show the response. The nurse corrects a hopeful misunderstanding gently, without removing hope or overpromising.',
 			difficulty: 'hard',
 			audiences: ['nurse'],
 			objective: 'Set realistic expectations with a patient after TACE.',
 			source: {
 				passageIds: ['treatment-planning-10', 'chemotherapy-5'],
-				quote: 'most metastases don’t go away completely unless removed by surgery'
+				quote: 'can control and slow the growth of or even shrink the liver metastases'
 			}
 		},
 		{
@@ -930,60 +930,6 @@ export default defineBank({
 				passageIds: ['radiotherapy-1', 'radiotherapy-4'],
 				quote:
 					'Radiotherapy can also be offered to tumours that are not possible to be removed with surgery as a palliative treatment to control their growth and symptoms and prolong life.'
-			}
-		},
-		{
-			id: 'embolisation-staging-investigation',
-			type: 'single-best-answer',
-			task: 'decision',
-			stem: 'A 60-year-old woman treated for colon cancer two years ago has a rising tumour marker. An ultrasound scan shows three liver metastases. The MDT will consider TACE, but no other imaging has been done since her original treatment.',
-			leadIn: 'What is the most appropriate investigation to arrange next?',
-			options: [
-				{
-					kind: 'investigation',
-					text: 'Repeat tumour marker blood test',
-					correct: false,
-					explanation:
-						'Tumour markers aid diagnosis but cannot show where the cancer is; hers is already rising.'
-				},
-				{
-					kind: 'investigation',
-					text: 'Liver function blood tests',
-					correct: false,
-					explanation:
-						'Liver function matters for planning, but it does not answer the deciding question for TACE: is there cancer outside the liver?'
-				},
-				{
-					kind: 'investigation',
-					text: 'PET CT scan',
-					correct: true,
-					explanation:
-						'Right: imaging is the most important and accurate investigation, and PET CT images the whole body, showing whether the cancer has spread beyond the liver, which decides whether TACE can be used.'
-				},
-				{
-					kind: 'investigation',
-					text: 'Biopsy of a liver metastasis',
-					correct: false,
-					explanation:
-						'A biopsy is sometimes needed to identify the primary cancer; hers is known colon cancer, and a biopsy would not show spread elsewhere.'
-				},
-				{
-					kind: 'investigation',
-					text: 'Repeat ultrasound of the liver',
-					correct: false,
-					explanation:
-						'Another liver ultrasound would add little and cannot show disease in the chest or elsewhere.'
-				}
-			],
-			teachingPoint:
-				'Before TACE the MDT needs to know whether the cancer has spread outside the liver. Radiological imaging is the most important and accurate investigation, and cross-sectional imaging of the whole body, such as PET CT, answers that question.',
-			difficulty: 'medium',
-			audiences: ['doctor'],
-			objective: 'Choose the investigation that shows whether a patient is suitable for TACE.',
-			source: {
-				passageIds: ['diagnosis-1', 'treatment-planning-6', 'chemotherapy-5'],
-				quote:
-					'the most important and accurate investigations for the diagnosis of liver metastases are the radiological imaging investigations'
 			}
 		},
 		{
@@ -1192,7 +1138,7 @@ export default defineBank({
 			],
 			teachingPoint:
 				'Disease confined to the liver is not enough to choose a treatment: the MDT also needs to know where the cancer started. When imaging and markers do not show it, a biopsy may be needed to identify the origin of the metastases.',
-			difficulty: 'hard',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Recognise when a biopsy is needed before choosing a liver-directed treatment.',
 			source: {
@@ -1398,7 +1344,7 @@ export default defineBank({
 					text: 'Transarterial chemoembolisation',
 					correct: true,
 					explanation:
-						'Right: her cancer has spread only to the liver, and TACE reaches the tumour through its own feeding arteries whatever its size or position.'
+						'Right: her cancer has spread only to the liver, and TACE reaches the tumour through its own feeding arteries, so the size and the position beside the main vessels that rule out the other options do not rule TACE out.'
 				}
 			],
 			teachingPoint:
@@ -1785,14 +1731,14 @@ export default defineBank({
 				},
 				{
 					kind: 'feature',
-					text: 'Both take the catheter on into the small arteries feeding the tumours',
+					text: 'Both take the catheter on into arteries that feed the tumours',
 					correct: true,
 					explanation:
-						'Right: in both, the catheter is advanced from the hepatic artery into the small arteries that feed the tumours.'
+						'Right: in both, the catheter is advanced from the hepatic artery into the arteries that feed the tumours: the small feeding arteries in TACE, usually a lobar or segmental branch in radioembolisation.'
 				}
 			],
 			teachingPoint:
-				'TACE and radioembolisation share one route: interventional radiology, a peripheral artery, x-ray guidance to the hepatic artery, then the small tumour-feeding arteries. They differ in what is injected.',
+				'TACE and radioembolisation share one route: interventional radiology, a peripheral artery, x-ray guidance to the hepatic artery, then the arteries feeding the tumours. They differ in what is injected.',
 			difficulty: 'medium',
 			audiences: ['nurse', 'doctor'],
 			objective: 'Describe the arterial route shared by TACE and radioembolisation.',
@@ -1848,7 +1794,7 @@ export default defineBank({
 					text: '“With their blood supply blocked, the tumours are sure to disappear.”',
 					correct: false,
 					explanation:
-						'Blocking deprives the tumours of oxygen and nutrients, but most liver metastases do not go away unless removed by surgery; this misunderstanding needs gentle correction.'
+						'Blocking deprives the tumours of oxygen and nutrients, which can control or shrink them, but their disappearance is not certain; this misunderstanding needs gentle correction.'
 				}
 			],
 			teachingPoint:
@@ -2087,7 +2033,7 @@ export default defineBank({
 					text: 'Radioembolisation',
 					correct: true,
 					explanation:
-						'Right: radioembolisation beads are positioned directly into the tumour through its arteries.'
+						'Right: radioembolisation beads are carried through the liver’s arteries into the tumour, where they deliver their radiation directly.'
 				},
 				{
 					kind: 'treatment',
@@ -2125,7 +2071,7 @@ export default defineBank({
 					text: 'A machine will aim a radiation beam at your liver from outside your body',
 					correct: false,
 					explanation:
-						'That describes external radiotherapy; selective internal radiotherapy places beads in the tumour.'
+						'That describes external radiotherapy; selective internal radiotherapy gives its radiation from beads carried into the tumour through its arteries.'
 				},
 				{
 					kind: 'explanation to the patient',
@@ -2171,7 +2117,7 @@ export default defineBank({
 			id: 'embolisation-tace-vs-systemic-mr',
 			type: 'multiple-response',
 			task: 'recall',
-			stem: 'A 52-year-old woman with ovarian cancer that has spread to the liver and nowhere else has had systemic chemotherapy. Her liver metastases cannot be removed. The MDT now recommends TACE, and she asks the registrar how the two treatments differ.',
+			stem: 'A 52-year-old woman with a neuroendocrine cancer of the pancreas that has spread to the liver and nowhere else has had systemic chemotherapy. Her liver metastases cannot be removed. The MDT now recommends TACE, and she asks the registrar how the two treatments differ.',
 			leadIn:
 				'Which statements correctly contrast TACE with systemic chemotherapy? Select all that apply.',
 			options: [
@@ -2276,8 +2222,7 @@ export default defineBank({
 			objective: 'Distinguish TACE from radioembolisation.',
 			source: {
 				passageIds: ['radiotherapy-4', 'chemotherapy-5'],
-				quote:
-					'radioactive beads (that contain the radioactive Yttrium 90) are positioned directly into the tumour'
+				quote: 'with this method radioactive beads (that contain the radioactive Yttrium 90)'
 			}
 		},
 		// ---------------------------------------------------------------- true / false
@@ -2285,31 +2230,30 @@ export default defineBank({
 			id: 'embolisation-tf-sirt-injected-arteries',
 			type: 'true-false',
 			task: 'recall',
-			stem: 'In radioembolisation, the beads containing yttrium-90 are injected through the catheter into the small arteries that feed the tumours.',
+			stem: 'In radioembolisation, the beads containing yttrium-90 are injected through the catheter into the arteries that feed the tumours.',
 			leadIn: 'True or false?',
 			options: [
 				{
 					text: 'True',
 					correct: true,
 					explanation:
-						'True: the catheter is advanced into the small arteries that feed the tumours and the radioactive beads are injected directly into them.'
+						'True: the catheter is steered from a peripheral artery to the hepatic artery and on into the arteries that feed the tumours, where the radioactive beads are injected. In practice this is usually a lobar or segmental branch, and the beads are carried on to lodge in the tumours’ small vessels.'
 				},
 				{
 					text: 'False',
 					correct: false,
 					explanation:
-						'The statement is accurate: the beads are injected into the small tumour-feeding arteries, not into a vein or the start of the arterial route.'
+						'The statement is accurate: the beads are injected into the arteries that feed the tumours, not into a vein, and they are not placed in the tumour through the skin.'
 				}
 			],
 			teachingPoint:
-				'Radioembolisation beads are injected into the small arteries feeding the tumours, which is how the radiation ends up in the tumour. The microspheres lodge in the small tumour vessels; no separate blocking substance is normally needed.',
+				'Radioembolisation beads are injected into the arteries feeding the tumours (in practice usually a lobar or segmental branch of the hepatic artery) and lodge in the tumours’ small vessels, which is how the radiation ends up in the tumour. No separate blocking substance is normally needed.',
 			difficulty: 'medium',
 			audiences: ['nurse', 'doctor'],
 			objective: 'State where the radioactive beads are injected in radioembolisation.',
 			source: {
 				passageIds: ['radiotherapy-4'],
-				quote:
-					'Then they advance the catheter into the small arteries that feed the tumours. They inject the radioactive beads directly to them'
+				quote: 'arteries that feed the tumours. They inject the radioactive beads directly to them'
 			}
 		},
 		{
@@ -2398,7 +2342,7 @@ export default defineBank({
 					kind: 'route',
 					text: 'The small arteries that feed the tumours',
 					explanation:
-						'Where the chemotherapy (TACE) or radioactive beads (radioembolisation) are injected.'
+						'Where the chemotherapy is injected in TACE. In radioembolisation the beads are injected into the arteries feeding the tumours, in practice usually a lobar or segmental branch, and lodge in the small tumour vessels.'
 				},
 				{
 					kind: 'route',
@@ -2466,7 +2410,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'Arterial treatments travel from a peripheral artery to the hepatic artery and then the small tumour-feeding arteries; HAI equipment is placed at an operation; systemic chemotherapy goes by vein or mouth; ablation by probe; stereotactic radiotherapy by external beam.',
+				'Arterial treatments travel from a peripheral artery to the hepatic artery and then into the arteries feeding the tumours; HAI equipment is placed at an operation; systemic chemotherapy goes by vein or mouth; ablation by probe; stereotactic radiotherapy by external beam.',
 			difficulty: 'medium',
 			audiences: ['nurse', 'doctor'],
 			objective: 'Match each treatment and step to the route by which it reaches liver metastases.',
@@ -2561,7 +2505,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'Each treatment has a one-line explanation a patient can hold on to: TACE puts chemotherapy into the tumours’ arteries and blocks them; radioembolisation (also called brachytherapy) places radioactive beads in the tumour; systemic chemotherapy travels throughout the body; stereotactic radiotherapy aims beams from many angles.',
+				'Each treatment has a one-line explanation a patient can hold on to: TACE puts chemotherapy into the tumours’ arteries and blocks them; radioembolisation (also called brachytherapy) carries radioactive beads into the tumour through its arteries; systemic chemotherapy travels throughout the body; stereotactic radiotherapy aims beams from many angles.',
 			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective: 'Choose a plain explanation of how each treatment acts on liver metastases.',
@@ -2588,7 +2532,7 @@ export default defineBank({
 					kind: 'treatment',
 					text: 'Radioembolisation (selective internal radiotherapy)',
 					explanation:
-						'Beads containing radioactive yttrium-90 injected by interventional radiology into the small tumour-feeding arteries.'
+						'Beads containing radioactive yttrium-90 injected by interventional radiology into the arteries feeding the tumours, where they lodge in the small tumour vessels.'
 				},
 				{
 					kind: 'treatment',
@@ -2643,7 +2587,7 @@ export default defineBank({
 					text: 'Radiation delivered from inside the tumour, through a catheter placed in its feeding arteries.',
 					answer: 1,
 					explanation:
-						'Radioembolisation places yttrium-90 beads in the tumour through its feeding arteries.'
+						'Radioembolisation carries yttrium-90 beads into the tumour through its feeding arteries, so the radiation comes from inside.'
 				},
 				{
 					id: 'c',
@@ -2696,7 +2640,7 @@ export default defineBank({
 					kind: 'treatment',
 					text: 'Selective internal radiotherapy',
 					explanation:
-						'Yttrium-90 beads placed in the tumours through their arteries; radiation from inside.'
+						'Yttrium-90 beads carried into the tumours through their arteries; radiation from inside.'
 				},
 				{
 					kind: 'treatment',

@@ -89,17 +89,17 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'It may have shrunk, and sometimes one is destroyed, but the aim was to control it',
+					text: 'Not necessarily: it may have shrunk or even gone, but the aim was to control it',
 					correct: true,
 					explanation:
 						'Right, and honest: radiotherapy can shrink a tumour and in some cases destroy it, but his treatment was palliative, given to control its growth and his symptoms.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Yes: if the pain has gone, the tumour causing it will have gone as well',
+					text: 'Probably: now that the pain has eased, the tumour is likely to have been destroyed',
 					correct: false,
 					explanation:
-						'Relief of pain does not mean the tumour has gone; it means the treatment is controlling it.'
+						'Easing of pain shows that the treatment is helping; it does not show that the tumour has been destroyed, and suggesting so sets him up for disappointment.'
 				},
 				{
 					kind: 'reply to the patient',
@@ -135,10 +135,10 @@ export default defineBank({
 				},
 				{
 					kind: 'reply',
-					text: 'No: radiotherapy is given instead of surgery, for tumours the surgeon is unable to remove',
+					text: 'No: radiotherapy and surgery are not combined in the treatment of liver metastases',
 					correct: false,
 					explanation:
-						'Radiotherapy can be offered as palliation for tumours that cannot be removed, but it can also be combined with surgery; that is not the reason here.'
+						'Radiotherapy can be used in combination with other treatments, including surgery, and a patient may have both at different points. The reason not to delay his operation is that his tumour can be removed now.'
 				},
 				{
 					kind: 'reply',
@@ -149,10 +149,10 @@ export default defineBank({
 				},
 				{
 					kind: 'reply',
-					text: 'No: shrinking first is for tumours that are hard to remove, and his can be removed now',
+					text: 'No: his tumour can be removed now, so there is nothing to gain by shrinking it first',
 					correct: true,
 					explanation:
-						'Right: radiotherapy may be used before surgery to shrink a tumour in order to facilitate resection. His tumour is already resectable, so delay gains nothing; for liver metastases pre-operative radiotherapy is in any case uncommon.'
+						'Right: radiotherapy may be used before surgery to shrink a tumour in order to facilitate resection. His tumour can already be removed, so shrinking it gains nothing and would delay the operation that offers the higher chance of cure; for liver metastases pre-operative radiotherapy is in any case uncommon.'
 				},
 				{
 					kind: 'reply',
@@ -164,7 +164,7 @@ export default defineBank({
 			],
 			teachingPoint:
 				'Radiotherapy before surgery has one purpose, to shrink a tumour so that it can be removed. For liver metastases it is uncommon before or after resection; its main uses are stereotactic treatment of one to three small metastases and palliation. A tumour that can be removed now should be.',
-			difficulty: 'hard',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective:
 				'Judge whether radiotherapy before liver surgery serves any purpose for a resectable metastasis.',
@@ -339,7 +339,7 @@ export default defineBank({
 			options: [
 				{
 					kind: 'reply to the patient',
-					text: 'The beams meet at the tumour from many angles, so there will be no side effects',
+					text: 'The beams meet at the tumour from many different angles, so this time there will be no side effects',
 					correct: false,
 					explanation:
 						'The first half is right, but the promise is not: stereotactic radiotherapy has fewer side effects, not none.'
@@ -353,7 +353,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'The beams meet at the tumour from many angles, so side effects should be fewer than before',
+					text: 'Beams from many angles meet at the tumour, so side effects should be fewer, but still possible',
 					correct: true,
 					explanation:
 						'Right, and honest: the beam is given from many angles, so a higher dose reaches the tumour with less effect on the normal tissue around it and therefore fewer side effects; fewer is not none.'
@@ -976,7 +976,7 @@ export default defineBank({
 					kind: 'aim of treatment',
 					text: 'To lower the risk of the cancer returning after surgery',
 					explanation:
-						'The aim of adjuvant chemotherapy after resection, not of radiotherapy to the liver.'
+						'Radiotherapy after surgery can help prevent the cancer from coming back, but after liver resection it is uncommon; the risk of return is usually lowered with adjuvant chemotherapy. None of these patients has had an operation.'
 				},
 				{
 					kind: 'aim of treatment',
