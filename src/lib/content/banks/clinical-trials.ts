@@ -9,7 +9,7 @@ export default defineBank({
 		{
 			id: 'clinical-trials-what-they-are',
 			type: 'single-best-answer',
-			task: 'decision',
+			task: 'recall',
 			stem: 'A 64-year-old woman with liver metastases from colorectal cancer has seen a poster about clinical trials in the clinic waiting room. She asks the nurse what a clinical trial actually is.',
 			leadIn: 'What is the best explanation to give her?',
 			options: [

@@ -63,7 +63,7 @@ export default defineBank({
 		{
 			id: 'mdt-who-attends',
 			type: 'single-best-answer',
-			task: 'decision',
+			task: 'recall',
 			stem: 'A 54-year-old woman with liver metastases from breast cancer has been told that her case will be discussed at the liver MDT next week. She asks the specialist nurse who will be at the meeting, and whether “it is just the surgeons deciding”.',
 			leadIn: 'What is the best answer to give her?',
 			options: [
@@ -186,10 +186,10 @@ export default defineBank({
 				},
 				{
 					id: 'd',
-					text: 'A 66-year-old woman with colorectal liver metastases has cirrhosis after many years of heavy drinking.',
-					answer: 5,
+					text: 'A 66-year-old woman with colorectal cancer: MRI shows a single 3 cm liver metastasis lying against the main vessels where they enter the liver.',
+					answer: 1,
 					explanation:
-						'Cirrhosis is a measure of how well the liver is working, apart from the metastases.'
+						'She has one metastasis of moderate size; what matters is where it lies, against the main vessels, which shapes what can safely be done to it.'
 				},
 				{
 					id: 'e',
@@ -500,7 +500,7 @@ export default defineBank({
 						'Chemotherapy is the most common treatment, but it is one of several; the MDT weighs the others too.'
 				},
 				{
-					text: '“Other treatments, such as ablation or hormone therapy, may suit her.”',
+					text: '“No: others, such as ablation or hormone therapy, may also suit her.”',
 					kind: 'answer to the relative',
 					correct: true,
 					explanation:
@@ -786,7 +786,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'Patient fitness is weighed alongside the disease: small, favourable liver metastases may still not be treated with curative intent when the patient’s heart or lungs make the treatment more dangerous than the disease. Age on its own is not the reason.',
+				'Patient fitness is weighed alongside the disease. A patient unfit for an operation may still be offered ablation; but when even less invasive treatment carries more risk than benefit, small, favourable liver metastases may not be treated with curative intent. Age on its own is not the reason.',
 			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective: 'Explain to a relative how fitness shapes the MDT plan.',
@@ -810,36 +810,36 @@ export default defineBank({
 						'A single metastasis and good health, but pancreatic cancer is one of the cancers for which control, not cure, is usually the aim.'
 				},
 				{
-					text: 'Bowel primary, two liver metastases, lung and bone spread, fit, healthy liver',
+					text: 'Bowel primary, one liver metastasis, lung and bone spread, fit, healthy liver',
 					kind: 'patient',
 					correct: false,
 					explanation:
-						'Metastases in other parts of the body usually move the aim to control, however treatable the liver disease.'
+						'Metastases in other parts of the body, here in the lungs and bones, usually move the aim to control, however treatable the single liver metastasis.'
 				},
 				{
-					text: 'Bowel primary, two liver metastases, no other spread, fit, cirrhotic liver',
+					text: 'Bowel primary, two liver metastases, no other spread, fit, cirrhosis with ascites',
 					kind: 'patient',
 					correct: false,
 					explanation:
-						'How well the liver is working limits treatment; in cirrhosis, little or no liver can be safely removed.'
+						'How well the liver is working limits treatment: ascites shows that this cirrhotic liver is failing (decompensated), and in such a liver a resection cannot be performed at all.'
 				},
 				{
-					text: 'Bowel primary, two liver metastases, no other spread, fit, healthy liver',
+					text: 'Bowel primary, four liver metastases, no other spread, fit, healthy liver',
 					kind: 'patient',
 					correct: true,
 					explanation:
-						'Right: every factor lines up: a primary whose liver metastases can be cured, limited disease in the liver only, a healthy liver and a fit patient who wants treatment.'
+						'Right: every factor lines up: a primary whose liver metastases can be cured, disease confined to the liver, a healthy liver and a fit patient who wants treatment. Four metastases are not in themselves a bar, if enough healthy liver can be left behind.'
 				},
 				{
-					text: 'Bowel primary, two liver metastases, no other spread, bed-bound, healthy liver',
+					text: 'Bowel primary, one liver metastasis, no other spread, bed-bound, healthy liver',
 					kind: 'patient',
 					correct: false,
 					explanation:
-						'Fitness is a planning factor; a bed-bound patient is unlikely to withstand treatment aiming at cure.'
+						'A single metastasis looks favourable, but fitness is a planning factor: a bed-bound patient is unlikely to withstand treatment aiming at cure.'
 				}
 			],
 			teachingPoint:
-				'A plan aiming at cure needs the factors to line up: a primary whose liver metastases can be cured (such as bowel cancer), no spread elsewhere, a liver that works well and a fit, willing patient. One unfavourable factor can move the aim to control.',
+				'A plan aiming at cure needs the factors to line up: a primary whose liver metastases can be cured (such as bowel cancer), no spread elsewhere, a liver that works well and a fit, willing patient. Several metastases confined to a healthy liver do not rule cure out, while one unfavourable factor elsewhere, however small the liver disease, can move the aim to control.',
 			difficulty: 'hard',
 			audiences: ['doctor'],
 			objective: 'Weigh the MDT planning factors to judge whether cure is a realistic aim.',

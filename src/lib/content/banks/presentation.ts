@@ -358,14 +358,14 @@ export default defineBank({
 						'These are symptoms of liver metastases, but their absence does not rule spread out, so the scan is still needed.'
 				},
 				{
-					text: 'Keep it: liver spread may cause no symptoms at first',
+					text: 'He should keep it: liver spread may cause no symptoms at first',
 					kind: 'advice to the patient',
 					correct: true,
 					explanation:
 						'Right: liver metastatic disease may not cause any symptoms at first, so feeling well is not a reason to miss a planned scan.'
 				},
 				{
-					text: 'Keep it, because his weight gain may be fluid in his abdomen',
+					text: 'He should keep it, as his weight gain may be fluid in his abdomen',
 					kind: 'advice to the patient',
 					correct: false,
 					explanation:
@@ -660,11 +660,11 @@ export default defineBank({
 			leadIn: 'Which caller should the medical team assess first?',
 			options: [
 				{
-					text: 'A woman whose ankles swell by evening, as at her last visit',
+					text: 'A woman whose ankles have started to swell by evening this week',
 					kind: 'caller',
 					correct: false,
 					explanation:
-						'Ankle swelling is a symptom of liver metastases, but it is unchanged since she was seen and can be reviewed as planned.'
+						'New ankle swelling is a symptom of liver metastases and should be reported and reviewed soon, but it does not carry the same-day risk that new jaundice does.'
 				},
 				{
 					text: 'A man whose wife noticed yesterday his eyes look yellow',
@@ -674,11 +674,11 @@ export default defineBank({
 						'Right: new jaundice in a patient with liver metastases often means a blocked bile duct or extensive involvement of the liver, and needs medical assessment the same day.'
 				},
 				{
-					text: 'A man who feels tired, as he has for the past three months',
+					text: 'A man who has felt more tired than usual for the past fortnight',
 					kind: 'caller',
 					correct: false,
 					explanation:
-						'Fatigue is a common symptom, and a long-standing, unchanged one is not the most urgent of these calls.'
+						'Worsening fatigue deserves review, but it has many possible causes and is not the most urgent of these calls.'
 				},
 				{
 					text: 'A woman whose appetite is a little lower, with a steady weight',
@@ -695,7 +695,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'All five describe recognised symptoms of liver metastases; urgency depends on what is new and what it may mean. New jaundice can signal bile-duct obstruction or extensive liver involvement and needs the same-day attention of the medical team; stable, known symptoms are reviewed as planned.',
+				'All five describe recognised symptoms of liver metastases, and three are new; urgency depends on what a new symptom may mean. New jaundice can signal bile-duct obstruction or extensive liver involvement and needs the same-day attention of the medical team; new ankle swelling or tiredness is reported and reviewed soon, and mild, controlled symptoms as planned.',
 			difficulty: 'hard',
 			audiences: ['nurse'],
 			objective:
@@ -761,7 +761,7 @@ export default defineBank({
 		{
 			id: 'presentation-ascites-meaning',
 			type: 'single-best-answer',
-			task: 'decision',
+			task: 'recall',
 			stem: 'A 70-year-old man with liver metastases from stomach cancer is reading his clinic letter, which says: “Examination showed ascites and mild swelling of both ankles.” He asks the nurse what “ascites” means.',
 			leadIn: 'What is the best explanation to give him?',
 			options: [
@@ -1107,8 +1107,8 @@ export default defineBank({
 			objective:
 				'Choose the blood test that answers a clinical question in suspected liver metastases.',
 			source: {
-				passageIds: ['symptoms-4', 'diagnosis-1', 'symptoms-1'],
-				quote: 'fatigue'
+				passageIds: ['diagnosis-1', 'symptoms-4', 'symptoms-1'],
+				quote: 'including a full blood count'
 			}
 		},
 		{
@@ -1389,7 +1389,7 @@ export default defineBank({
 		{
 			id: 'presentation-diagnosis-pathway-explained',
 			type: 'single-best-answer',
-			task: 'decision',
+			task: 'recall',
 			stem: 'A 52-year-old woman who had a melanoma removed three years ago has been referred because her GP is worried that the cancer may have spread to her liver. Before she sees the doctor, she asks the clinic nurse what the tests will involve.',
 			leadIn: 'What is the best description to give her?',
 			options: [

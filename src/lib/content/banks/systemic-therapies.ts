@@ -74,34 +74,34 @@ export default defineBank({
 			options: [
 				{
 					kind: 'reply to the patient',
-					text: 'In bowel cancer, targeted drugs usually go alongside chemotherapy, not in its place',
+					text: 'It is usually given alongside your chemotherapy, not in its place',
 					correct: true,
 					explanation:
 						'Right: targeted cancer therapy is usually used in combination with chemotherapy, and in colorectal cancer the targeted antibodies are given with it. She can talk to her oncologist about how the combination is planned.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Targeted drugs replace chemotherapy, so your chemotherapy will now be stopped for good',
+					text: 'It usually replaces chemotherapy, so your chemotherapy can now stop',
 					correct: false,
 					explanation:
 						'Targeted therapy is usually used in combination with chemotherapy, not instead of it; this would raise a false hope.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Targeted drugs are started once the chemotherapy is finished, as the next stage of care',
+					text: 'It is usually started once your course of chemotherapy has finished',
 					correct: false,
 					explanation: 'They are usually given with chemotherapy, not after it.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Targeted drugs are kept for when chemotherapy has failed to control the cancer',
+					text: 'It is usually kept for when chemotherapy has failed to control the cancer',
 					correct: false,
 					explanation:
 						'Adding a targeted drug does not mean chemotherapy has failed; targeted drugs are usually part of the combination from the start.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Targeted drugs are given instead of chemotherapy to people who are unfit to have it',
+					text: 'It is usually given instead of chemotherapy to people unfit to have it',
 					correct: false,
 					explanation:
 						'Nothing suggests she is unfit for chemotherapy, and targeted therapy is usually combined with it.'
@@ -214,7 +214,7 @@ export default defineBank({
 			],
 			teachingPoint:
 				'Which targeted drugs are options depends on the primary cancer; the number, size and position of liver metastases do not decide it. Testing the tumour for its targets is the usual next step before a targeted drug is prescribed.',
-			difficulty: 'medium',
+			difficulty: 'easy',
 			audiences: ['doctor'],
 			objective: 'Identify what determines the choice of targeted therapy.',
 			source: {
@@ -388,10 +388,10 @@ export default defineBank({
 			stems: [
 				{
 					id: 'a',
-					text: 'A tablet taken to block the signalling that the cancer cells need in order to grow.',
+					text: 'A tablet that blocks the growth signalling inside the cancer cells, without acting on any hormone.',
 					answer: 0,
 					explanation:
-						'Tyrosine kinase inhibitors block signalling required for cancer cell growth.'
+						'Tyrosine kinase inhibitors block signalling required for cancer cell growth; drugs that block signalling by a hormone are hormone therapy.'
 				},
 				{
 					id: 'b',
@@ -423,7 +423,7 @@ export default defineBank({
 			],
 			teachingPoint:
 				'Targeted drugs include tyrosine kinase inhibitors (block growth signalling), apoptosis-inducing agents (promote cell death) and angiogenesis inhibitors (block new blood vessels); monoclonal antibodies are proteins that attach to cancer cells; hormone therapy works by drugs against a hormone or its production, or by removing or irradiating the gland.',
-			difficulty: 'hard',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Match each class of targeted, immune and hormone treatment to its action.',
 			source: {
@@ -436,7 +436,7 @@ export default defineBank({
 		{
 			id: 'systemic-therapies-immunotherapy-how',
 			type: 'single-best-answer',
-			task: 'decision',
+			task: 'recall',
 			stem: 'Mr Harris, 61, has melanoma that has spread to his liver and is about to start immunotherapy. He asks the nurse, in plain words, how this treatment is supposed to fight his cancer.',
 			leadIn: 'Which explanation should the nurse give?',
 			options: [
@@ -539,8 +539,8 @@ export default defineBank({
 		{
 			id: 'systemic-therapies-monoclonal-antibody',
 			type: 'single-best-answer',
-			task: 'decision',
-			stem: 'Mrs Singh, 57, is to receive a monoclonal antibody as part of immunotherapy for her liver metastases. She has never heard the term before, and asks the nurse what kind of thing she is actually being given.',
+			task: 'recall',
+			stem: 'Mrs Singh, 57, has liver metastases from bowel cancer. After a test of her tumour, her oncologist has prescribed a monoclonal antibody alongside her chemotherapy. She has never heard the term before, and asks the nurse what kind of thing she is actually being given.',
 			leadIn: 'Which explanation should the nurse give?',
 			options: [
 				{
@@ -548,7 +548,7 @@ export default defineBank({
 					text: 'A type of protein that can attach to cancer cells in your body',
 					correct: true,
 					explanation:
-						'Right: monoclonal antibodies are a type of protein that can attach to cancer cells in the body. Some are used as targeted therapy, others as immunotherapy.'
+						'Right: monoclonal antibodies are a type of protein that can attach to cancer cells in the body; hers is given as a targeted drug with her chemotherapy. Those given as immunotherapy often attach instead to the patient’s immune cells, releasing them against the cancer.'
 				},
 				{
 					kind: 'explanation to the patient',
@@ -579,12 +579,12 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'A monoclonal antibody is a type of protein that can attach to cancer cells. The same kind of drug is used both as targeted therapy and as immunotherapy, which is why patients meet the term in both settings.',
+				'A monoclonal antibody is a type of protein that can attach to cancer cells. The same kind of drug is used both as targeted therapy, as here, and as immunotherapy, where many attach to immune cells rather than to the cancer; patients meet the term in both settings.',
 			difficulty: 'easy',
 			audiences: ['nurse'],
 			objective: 'Explain to a patient what a monoclonal antibody is.',
 			source: {
-				passageIds: ['immunotherapy-1'],
+				passageIds: ['immunotherapy-1', 'targeted-therapy-1'],
 				quote:
 					'monoclonal antibodies (these are a type of protein that can attach to cancer cells in the body)'
 			}
@@ -605,38 +605,40 @@ export default defineBank({
 				},
 				{
 					kind: 'form of treatment',
-					text: 'Radioactive beads',
-					correct: false,
-					explanation: 'Radioactive yttrium-90 beads are used in radioembolisation.'
-				},
-				{
-					kind: 'form of treatment',
-					text: 'Heat from a probe',
+					text: 'Tyrosine kinase inhibitors',
 					correct: false,
 					explanation:
-						'A probe delivering heat to a tumour is ablation (radiofrequency or microwave), a local treatment.'
+						'These are targeted drugs: they block the signalling cancer cells need to grow, rather than boosting the immune system.'
 				},
 				{
 					kind: 'form of treatment',
-					text: 'Removal of a gland',
+					text: 'Steroids that calm the immune system',
 					correct: false,
-					explanation: 'Removing a gland with surgery is a way of giving hormone therapy.'
+					explanation:
+						'Immunotherapy boosts the body’s natural defences; a drug that damps them down does the opposite.'
+				},
+				{
+					kind: 'form of treatment',
+					text: 'Drugs that work against a hormone',
+					correct: false,
+					explanation:
+						'Drugs that work against certain hormones or their effects are a form of hormone therapy.'
 				},
 				{
 					kind: 'form of treatment',
 					text: 'Monoclonal antibodies',
 					correct: true,
 					explanation:
-						'Right: monoclonal antibodies, proteins that can attach to cancer cells, may be given as immunotherapy.'
+						'Right: monoclonal antibodies, a type of protein, may be given as immunotherapy; they are also used as targeted drugs.'
 				}
 			],
 			teachingPoint:
-				'Immunotherapy may be given as vaccines or monoclonal antibodies. In practice most immunotherapy for liver metastases is an infusion of a monoclonal antibody, and cancer vaccines are mostly given in trials. Beads, gland removal and heat probes belong to radioembolisation, hormone therapy and ablation.',
-			difficulty: 'easy',
+				'Immunotherapy, which boosts the body’s natural defences, may be given as vaccines, tablets or monoclonal antibodies. In practice most immunotherapy for liver metastases is an infusion of a monoclonal antibody, and cancer vaccines are mostly given in trials. Tyrosine kinase inhibitors are targeted drugs, and drugs against a hormone are hormone therapy.',
+			difficulty: 'medium',
 			audiences: ['nurse', 'doctor'],
 			objective: 'List the forms in which immunotherapy may be given.',
 			source: {
-				passageIds: ['immunotherapy-1', 'radiotherapy-4', 'hormone-therapy-2'],
+				passageIds: ['immunotherapy-1', 'targeted-therapy-1', 'hormone-therapy-2'],
 				quote: 'vaccines, tablets or monoclonal antibodies'
 			}
 		},
@@ -925,7 +927,7 @@ export default defineBank({
 			],
 			teachingPoint:
 				'Hormone therapy can be achieved by removing a gland, destroying it with high-dose radiation, or giving drugs that interfere with a hormone’s production or effects. The patient’s wishes can decide between them: drugs avoid both an operation and permanent loss of the gland.',
-			difficulty: 'hard',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Choose a form of hormone therapy that fits the patient’s wishes.',
 			source: {
@@ -1015,7 +1017,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Hormone therapy can be combined with chemotherapy, so it may well carry on alongside it',
+					text: 'Hormone therapy carries on, as the two treatments can be given together',
 					correct: true,
 					explanation:
 						'Right: hormone therapy may be used in combination with other treatments, such as surgery, chemotherapy and radiotherapy. His oncologist will confirm the plan.'
@@ -1161,8 +1163,8 @@ export default defineBank({
 				},
 				{
 					kind: 'treatment',
-					text: 'External beam radiotherapy',
-					explanation: 'A machine directs a radiation beam at a tumour.'
+					text: 'External beam radiotherapy to the liver',
+					explanation: 'A machine directs a radiation beam at the tumours in the liver.'
 				},
 				{
 					kind: 'treatment',
