@@ -97,7 +97,7 @@ export default defineBank({
 						'She has no disease outside the liver. Growing disease elsewhere would, if anything, make a local liver treatment less useful.'
 				},
 				{
-					text: 'Ablation is offered because your tumour is small and you chose not to have surgery.',
+					text: 'Ablation is offered because your tumour is small and you turned down surgery.',
 					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
@@ -770,7 +770,7 @@ export default defineBank({
 					explanation: 'RFA and microwave ablation use heat; IRE uses electrical impulses.'
 				},
 				{
-					text: 'A probe is guided to the tumour under imaging',
+					text: 'A probe is guided to the tumour by imaging',
 					kind: 'feature of the procedure',
 					correct: true,
 					explanation:
@@ -1781,7 +1781,7 @@ export default defineBank({
 			leadIn: 'What is the best answer to give her?',
 			options: [
 				{
-					text: 'Your tests show surgery would be very risky, so the team chose a way to avoid it.',
+					text: 'Your tests showed an operation would be very risky, so the team avoided it.',
 					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
