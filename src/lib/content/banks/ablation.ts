@@ -97,7 +97,7 @@ export default defineBank({
 						'She has no disease outside the liver. Growing disease elsewhere would, if anything, make a local liver treatment less useful.'
 				},
 				{
-					text: 'Ablation is an option for small tumours when a person decides against surgery.',
+					text: 'Ablation is offered because your tumour is small and you turned down surgery.',
 					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
@@ -147,14 +147,14 @@ export default defineBank({
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'TACE can treat disease confined to the liver, but it controls tumours rather than removing them; it is not the curative choice for one resectable metastasis.'
+						'TACE is used for some cancers confined to the liver, but for colorectal metastases it is not standard care and is used only selectively; it controls tumours rather than removing them, and is not the curative choice for one resectable metastasis.'
 				},
 				{
 					text: 'Systemic chemotherapy alone, with three-monthly scans',
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Chemotherapy can slow or shrink metastases, but most do not go away completely unless removed by surgery. It may be given after resection, not instead of it.'
+						'Chemotherapy can slow or shrink metastases, but on its own it rarely makes them disappear completely. It may be given after resection, not instead of it.'
 				}
 			],
 			teachingPoint:
@@ -209,7 +209,7 @@ export default defineBank({
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Chemotherapy may slow the disease, but most metastases do not go away without local treatment; a single small metastasis can be destroyed with ablation.'
+						'Chemotherapy may slow the disease, but on its own it rarely makes a metastasis disappear; a single small metastasis can be destroyed with ablation.'
 				}
 			],
 			teachingPoint:
@@ -264,12 +264,12 @@ export default defineBank({
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'TACE can be used when disease is confined to the liver, but it controls rather than destroys; for one small metastasis, ablation is the more suitable local treatment.'
+						'TACE controls rather than destroys, and for colorectal metastases it is not standard care. For one small metastasis, ablation is the more suitable local treatment.'
 				}
 			],
 			teachingPoint:
 				'Cirrhosis can rule out resection altogether. A small metastasis in such a liver is one that "cannot be removed with surgery", and ablation treats it while preserving liver.',
-			difficulty: 'hard',
+			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Choose ablation when cirrhosis rules out resection of a small metastasis.',
 			source: {
@@ -389,15 +389,15 @@ export default defineBank({
 			id: 'ablation-recurrence-in-remnant',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A fit 67-year-old woman had a right hepatectomy for colorectal metastases two years ago. Surveillance MRI now shows a single new 1.5 cm metastasis deep in the centre of her remaining left liver, away from the major vessels. There is no other disease.',
+			stem: 'A fit 67-year-old woman had a right hepatectomy for colorectal metastases two years ago. Surveillance MRI now shows a single new 1.5 cm metastasis deep in the centre of her remaining left liver, away from the major vessels. There is no other disease. Volumetry shows that resecting it would leave too little liver.',
 			leadIn: 'What is the most appropriate treatment?',
 			options: [
 				{
-					text: 'Left hepatectomy to remove the new metastasis',
+					text: 'Repeat liver resection of the new metastasis',
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'After a right hepatectomy, her left liver is all the liver she has; removing it is not possible.'
+						'A second resection is often possible after a hepatectomy, but a deep central metastasis takes a large part of what is left with it, and volumetry shows she would be left with too little liver.'
 				},
 				{
 					text: 'Percutaneous ablation of the new metastasis',
@@ -418,7 +418,7 @@ export default defineBank({
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'TACE controls liver-only disease but does not reliably destroy a tumour; for one small metastasis, ablation is the more effective local treatment.'
+						'TACE controls rather than destroys, and for colorectal metastases it is not standard care; for one small metastasis, ablation is the more effective local treatment.'
 				},
 				{
 					text: 'Hepatic arterial infusion via an implanted pump',
@@ -479,7 +479,7 @@ export default defineBank({
 					kind: 'next step',
 					correct: false,
 					explanation:
-						'TACE controls liver-only disease, but a single metastasis under 3 cm can now be destroyed by ablation, which is the more suitable local treatment.'
+						'TACE controls rather than destroys and is used only selectively for colorectal metastases; a single metastasis under 3 cm can now be destroyed by ablation, the more suitable local treatment.'
 				}
 			],
 			teachingPoint:
@@ -558,7 +558,7 @@ export default defineBank({
 					kind: 'treatment',
 					correct: true,
 					explanation:
-						'Correct: a small metastasis away from major structures, in a patient unfit for surgery, suits percutaneous ablation with heat; microwave is now the more commonly used heat method.'
+						'Correct: a small metastasis away from major structures, in a patient unfit for surgery, suits percutaneous ablation with heat; microwave is now the more commonly used heat method (RFA, the older one, would also be reasonable).'
 				},
 				{
 					text: 'Percutaneous irreversible electroporation',
@@ -568,11 +568,11 @@ export default defineBank({
 						'The benefit of IRE is sparing structures near the tumour, which she does not need. IRE is also usually done under general anaesthetic with muscle relaxation and pulses timed to the heartbeat, an added burden with heart disease.'
 				},
 				{
-					text: 'Percutaneous radiofrequency ablation',
+					text: 'Laparoscopic irreversible electroporation',
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'RFA would be reasonable, but it was the main method in the past; microwave ablation is now more commonly used, and evidence favours it.'
+						'Wrong twice over: IRE’s benefit, sparing structures near the tumour, is not needed here, and a keyhole operation needs the operation and general anaesthetic she is unfit for.'
 				},
 				{
 					text: 'Laparoscopic microwave ablation',
@@ -649,7 +649,7 @@ export default defineBank({
 			objective: 'Explain to a patient why microwave ablation is used rather than RFA.',
 			source: {
 				passageIds: ['ablation-2'],
-				quote: 'has been shown to have superior results to RFA and this is now more commonly used'
+				quote: 'this is now more commonly used'
 			}
 		},
 		{
@@ -664,7 +664,7 @@ export default defineBank({
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'No such result is claimed; the superior results described are those of microwave ablation over RFA. IRE was chosen for where her tumour lies.'
+						'No trial has shown this; evidence for IRE in colorectal metastases is still limited (the better results claimed are for microwave ablation over RFA, and even those are not settled). IRE was chosen for where her tumour lies.'
 				},
 				{
 					text: 'IRE does not use a probe in the liver, so the bile duct is left untouched.',
@@ -731,11 +731,11 @@ export default defineBank({
 					explanation: 'Ablation can use chemicals, but that is a different method from IRE.'
 				},
 				{
-					text: 'Electrical pulses make tiny holes in the cancer cells, which then die.',
+					text: 'Electrical pulses make tiny holes in the cells, which then die.',
 					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
-						'Correct: IRE uses electrical impulses that create small holes in the outline (membrane) of the cancer cells, resulting in their death.'
+						'Correct: IRE uses electrical impulses that open small holes in the outline (membrane) of cells, which then die. The pulses act on every cell in the treated zone, not only the cancer cells, but they spare the framework of vessels and bile ducts, which is why IRE suits tumours beside them.'
 				},
 				{
 					text: 'Electrical pulses close off the small arteries feeding the tumour.',
@@ -746,7 +746,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'IRE kills cancer cells without heat: electrical pulses open small holes in the cell membrane and the cells die. RFA also uses electricity, but to make heat, which is the difference to get across.',
+				'IRE kills cells without heat: electrical pulses open small holes in the membranes of the cells in the treated zone and they die. RFA also uses electricity, but to make heat, which is the difference to get across.',
 			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective: 'Explain to a patient how irreversible electroporation destroys cancer cells.',
@@ -770,11 +770,11 @@ export default defineBank({
 					explanation: 'RFA and microwave ablation use heat; IRE uses electrical impulses.'
 				},
 				{
-					text: 'A probe goes into the tumour under imaging',
+					text: 'A probe is guided to the tumour by imaging',
 					kind: 'feature of the procedure',
 					correct: true,
 					explanation:
-						'Correct: in RFA a probe is inserted in the metastasis under ultrasound or x-ray guidance, microwave ablation delivers heat via a probe, and IRE is delivered via a probe under imaging guidance.'
+						'Correct: in RFA a probe is inserted in the metastasis under ultrasound or x-ray guidance, microwave ablation delivers heat via a probe, and IRE is delivered via a probe under imaging guidance (in practice several, placed around the tumour).'
 				},
 				{
 					text: 'Electrical pulses open holes in cancer cells',
@@ -926,7 +926,7 @@ export default defineBank({
 						'This describes laparoscopic ablation during an operation; she is booked for the percutaneous route.'
 				},
 				{
-					text: 'A probe goes in through the skin using a scan; you will have sedation or an anaesthetic.',
+					text: 'A probe goes in through the skin using a scan, under sedation or an anaesthetic.',
 					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
@@ -1279,7 +1279,7 @@ export default defineBank({
 			],
 			teachingPoint:
 				'Resection and ablation are combined to treat every metastasis without removing more liver than needed. The honest answer names that aim and does not claim ablation is more certain than surgery.',
-			difficulty: 'hard',
+			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective: 'Explain to a patient why ablation is combined with his resection.',
 			source: {
@@ -1345,22 +1345,22 @@ export default defineBank({
 			id: 'ablation-many-metastases-liver-only',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 72-year-old woman has seven colorectal metastases, 2 to 4 cm across, spread through both lobes of the liver. There is no disease outside the liver. Her cancer has progressed through two lines of systemic chemotherapy, and she is judged unfit for a liver operation.',
-			leadIn: 'Which liver-directed treatment is most suitable?',
+			stem: 'A 72-year-old woman has seven colorectal metastases, 2 to 4 cm across, spread through both lobes of the liver, and no disease outside it. She is independent and active, but heart disease makes her unfit for a liver operation. She has not yet had chemotherapy for the metastases.',
+			leadIn: 'Which treatment is most suitable?',
 			options: [
 				{
 					text: 'Percutaneous microwave ablation of each metastasis',
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Seven metastases through both lobes, several over 3 cm, are beyond what ablation is usually used for.'
+						'Seven metastases through both lobes, several over 3 cm, are beyond what ablation is usually used for; it could not be relied on to destroy them.'
 				},
 				{
 					text: 'Irreversible electroporation of each metastasis',
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'IRE has the same size and number limits as other ablation; its benefit near vital structures does not help with widespread disease.'
+						'IRE is an ablation method like the others; its benefit near vessels and bile ducts does not help with many metastases through the liver.'
 				},
 				{
 					text: 'Stereotactic radiotherapy to each metastasis',
@@ -1369,28 +1369,29 @@ export default defineBank({
 					explanation: 'SBRT may be used when there are 1 to 3 small metastases, not seven.'
 				},
 				{
-					text: 'Right hepatectomy with ablation of the left ones',
+					text: 'Transarterial chemoembolisation of the liver',
 					kind: 'treatment',
 					correct: false,
-					explanation: 'She is unfit for a liver operation.'
+					explanation:
+						'TACE is used for some cancers that have spread only to the liver, but for colorectal metastases it is not standard care and is used only selectively, not in place of first systemic treatment.'
 				},
 				{
-					text: 'Transarterial chemoembolisation of the liver',
+					text: 'Systemic chemotherapy, then review at the MDT',
 					kind: 'treatment',
 					correct: true,
 					explanation:
-						'Correct: TACE can be used when the cancer has only spread to the liver, and treats many metastases through their blood supply. (Radioembolisation is another option the MDT may weigh.)'
+						'Correct: chemotherapy is the most common treatment for liver metastases and reaches every one of them. If they shrink, the MDT can look again at local treatment such as ablation.'
 				}
 			],
 			teachingPoint:
-				'Ablation is for a few small metastases. Many metastases through both lobes, confined to the liver, in a patient unfit for surgery, call for a treatment delivered through the liver’s arteries, such as TACE.',
+				'Ablation is for a few small metastases. Many colorectal metastases through both lobes are treated first with systemic chemotherapy, which reaches them all; TACE is not standard care for them. If chemotherapy shrinks them, local treatment can be reconsidered.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective:
-				'Choose an arterial liver-directed treatment over ablation for many liver-only metastases.',
+				'Recognise metastases too many for ablation, and choose systemic treatment for them.',
 			source: {
-				passageIds: ['chemotherapy-5', 'ablation-1', 'radiotherapy-3'],
-				quote: 'TACE can be used in cases when the primary cancer has only spread to the liver'
+				passageIds: ['ablation-1', 'chemotherapy-1', 'radiotherapy-3'],
+				quote: 'Ablation is usually used in small tumours (usually less than 3 cm in diameter)'
 			}
 		},
 		{
@@ -1479,7 +1480,7 @@ export default defineBank({
 					kind: 'next step',
 					correct: true,
 					explanation:
-						'Correct: when imaging and endoscopy have not found the primary, a biopsy may be required to identify which organ the metastasis came from, which shapes the whole plan.'
+						'Correct: when imaging and endoscopy have not found the primary, a biopsy may be required to identify which organ the metastasis came from, which shapes the whole plan. It is not a routine step: when the primary is known and a metastasis may be removed for cure, biopsy is avoided because of a small risk of seeding cancer along the needle track.'
 				},
 				{
 					text: 'Check serum tumour markers, then ablate',
@@ -1722,29 +1723,29 @@ export default defineBank({
 			id: 'ablation-cure-expectation',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'An 80-year-old man, judged unfit for a liver operation, is having percutaneous microwave ablation of a single 2 cm colorectal metastasis next week. He asks the nurse: "Will this get rid of the cancer the way an operation would have?"',
+			stem: 'An 80-year-old man, judged unfit for a liver operation, is having percutaneous microwave ablation of a single 2 cm colorectal metastasis next week. He asks the nurse: "Is this meant to get rid of the cancer, or just to hold it back for a while?"',
 			leadIn: 'What is the best answer to give him?',
 			options: [
 				{
-					text: 'Yes: for a small tumour like yours, ablation is just as sure a cure as surgery.',
+					text: 'It is certain to get rid of a tumour as small as yours for good.',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'This overclaims. Surgery, where appropriate, has the higher chance of cure; ablation aims to destroy the tumour but cannot promise what surgery offers.'
+						'This overclaims. Ablation aims to destroy the tumour, but the cancer can still come back, in the treated spot or elsewhere in the liver.'
 				},
 				{
-					text: 'No: ablation can slow the tumour down for a while, but it does not destroy it.',
+					text: 'It will hold the tumour back for a while, but it does not destroy it.',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'Ablation is a procedure that destroys liver metastases; describing it as slowing them undersells it and may alarm him.'
+						'Ablation is a procedure that destroys liver metastases; describing it as only holding the tumour back undersells it and may dishearten him.'
 				},
 				{
-					text: 'It aims to destroy the tumour, though surgery, when possible, cures more often.',
+					text: 'It is meant to destroy the tumour, though a cure cannot be promised.',
 					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
-						'Correct: ablation destroys small metastases, but surgery in well-selected patients offers the higher chance of cure. For small colorectal metastases the gap may be narrower than once thought, but he should not be promised equivalence.'
+						'Correct: ablation destroys liver metastases, and for one small metastasis it is given to get rid of it, not just to hold it back. No treatment can promise that the cancer will not return, so he should not be promised a cure.'
 				},
 				{
 					text: 'It is mainly given to ease symptoms, rather than to treat the tumour.',
@@ -1762,14 +1763,14 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'Ablation aims to destroy a small metastasis, but surgery, in appropriately selected patients, has the higher chance of cure. An honest answer neither promises a surgical result nor undersells ablation.',
-			difficulty: 'hard',
+				'Ablation of a small metastasis aims to destroy it, not merely to slow it. An honest answer gives the patient that aim without promising a cure.',
+			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective:
-				'Answer honestly a patient’s question about whether ablation cures as surgery does.',
+				'Answer honestly a patient’s question about what ablation of his metastasis aims to do.',
 			source: {
-				passageIds: ['surgery-1', 'ablation-1'],
-				quote: 'Surgery is the treatment option with the higher chance for a cure'
+				passageIds: ['ablation-1', 'treatment-planning-1'],
+				quote: 'Ablation is the procedure that destroys liver metastases'
 			}
 		},
 		{
@@ -1780,7 +1781,7 @@ export default defineBank({
 			leadIn: 'What is the best answer to give her?',
 			options: [
 				{
-					text: 'Your tests show surgery would be very risky, so the team chose a way to avoid it.',
+					text: 'Your tests showed an operation would be very risky, so the team avoided it.',
 					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
@@ -1810,7 +1811,7 @@ export default defineBank({
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'Surgery remains the treatment with the higher chance of cure for suitable patients; ablation is for those who cannot or will not have it.'
+						'Ablation has not replaced surgery. For suitable patients, surgery remains the standard; trials comparing the two for small colorectal metastases are refining this, but that is not why she is having ablation.'
 				}
 			],
 			teachingPoint:
@@ -2010,7 +2011,7 @@ export default defineBank({
 					kind: 'statement about IRE',
 					correct: true,
 					explanation:
-						'Correct: electrical impulses create small holes in the cancer cell outline, and the cells die.'
+						'Correct: electrical impulses open small holes in the membranes of the cells in the treated zone, which die; heat plays no part.'
 				},
 				{
 					text: 'It is delivered through a probe under imaging guidance',
@@ -2037,7 +2038,7 @@ export default defineBank({
 					kind: 'statement about IRE',
 					correct: false,
 					explanation:
-						'No such result is described; the superior results described are microwave ablation’s over RFA.'
+						'No trial has shown this, and evidence for IRE in colorectal metastases is still limited; IRE is chosen for where a tumour lies.'
 				},
 				{
 					text: 'It works by blocking the arteries feeding the tumour',
@@ -2292,23 +2293,24 @@ export default defineBank({
 					text: 'True',
 					correct: false,
 					explanation:
-						'The better results described are microwave ablation’s over RFA; the benefit of IRE is being less disruptive to nearby normal tissues and structures.'
+						'No trial has shown IRE to be better than microwave ablation, and evidence for IRE in colorectal metastases is limited. Its benefit is that it spares the vessels and bile ducts near the tumour.'
 				},
 				{
 					text: 'False',
 					correct: true,
 					explanation:
-						'Correct: newer is not the same as better. Microwave ablation has favourable results against RFA; IRE is chosen for tumours next to structures that heat could damage.'
+						'Correct: newer is not the same as better. IRE is chosen for tumours next to vessels or bile ducts that heat could damage; for other small tumours, heat ablation (now usually microwave) is the usual choice.'
 				}
 			],
 			teachingPoint:
-				'Microwave ablation compares favourably with RFA; IRE’s advantage is sparing nearby structures, not better results overall.',
+				'IRE’s advantage is sparing the vessels and ducts near a tumour, not better results overall; among the heat methods, microwave ablation is now more commonly used than RFA.',
 			difficulty: 'medium',
 			audiences: ['doctor', 'nurse'],
 			objective: 'Compare the benefits attributed to microwave ablation and to IRE.',
 			source: {
 				passageIds: ['ablation-2'],
-				quote: 'has been shown to have superior results to RFA'
+				quote:
+					'has the additional benefit of being less disruptive to normal tissues and structures'
 			}
 		},
 		{
@@ -2385,7 +2387,8 @@ export default defineBank({
 				{
 					text: 'Transarterial chemoembolisation',
 					kind: 'treatment',
-					explanation: 'Chemotherapy into the tumour arteries; for cancer spread only to the liver.'
+					explanation:
+						'Chemotherapy into the tumour arteries; for cancer spread only to the liver, and used only selectively for colorectal metastases.'
 				},
 				{
 					text: 'Hepatic arterial infusion chemotherapy',
@@ -2402,10 +2405,10 @@ export default defineBank({
 			stems: [
 				{
 					id: 'a',
-					text: 'A 79-year-old man judged very high risk for surgery after cardiac tests has one 2 cm colorectal metastasis in segment 6, well seen on ultrasound and away from major vessels, with no other disease.',
+					text: 'A fit 66-year-old woman who has declined an operation after a full discussion has one 2 cm colorectal metastasis in segment 3, well seen on ultrasound and away from major vessels, with no other disease.',
 					answer: 0,
 					explanation:
-						'Small, away from major structures, in a patient who should avoid an operation: percutaneous heat ablation, now usually microwave.'
+						'Small, away from major structures, in a patient unwilling to have an operation: percutaneous heat ablation, now usually microwave. She should know that surgery, which she has declined, has the higher chance of cure.'
 				},
 				{
 					id: 'b',
@@ -2416,10 +2419,10 @@ export default defineBank({
 				},
 				{
 					id: 'c',
-					text: 'A 68-year-old woman unfit for surgery has one 1.8 cm metastasis pressed against the confluence of the main bile ducts, with no other disease.',
+					text: 'A 68-year-old woman has one 1.8 cm metastasis pressed against the confluence of the main bile ducts, with no other disease; removing it would leave her too little liver.',
 					answer: 1,
 					explanation:
-						'IRE is less disruptive to structures near the tumour; heat could injure the bile duct confluence.'
+						'IRE is less disruptive to structures near the tumour; heat could injure the bile duct confluence. What rules out resection is the liver that would be left, not her fitness.'
 				},
 				{
 					id: 'd',

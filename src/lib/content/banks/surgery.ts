@@ -40,14 +40,14 @@ export default defineBank({
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Chemotherapy can slow or shrink metastases, but most metastases do not go away completely unless removed by surgery. It may be offered after her resection to reduce the risk of recurrence, not instead of it.'
+						'Chemotherapy can slow or shrink metastases, but on its own it rarely makes them disappear completely. It may be offered after her resection to reduce the risk of recurrence, not instead of it.'
 				},
 				{
 					text: 'Transarterial chemoembolisation',
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'TACE can be used when the cancer has spread only to the liver, but it controls rather than removes the metastasis; it is not a substitute for resection in a fit patient with removable disease.'
+						'TACE can be used when the cancer has spread only to the liver, but it controls rather than removes the metastasis, and for colorectal metastases it is used only selectively; it is no substitute for resection in a fit patient with removable disease.'
 				}
 			],
 			teachingPoint:
@@ -150,7 +150,7 @@ export default defineBank({
 					kind: 'patient',
 					correct: true,
 					explanation:
-						'Correct. Ovarian, like colorectal, liver metastases are treated well with an aggressive surgical approach, and here disease elsewhere is controlled and the liver is healthy: every factor lines up.'
+						'Correct. Ovarian, like colorectal, liver metastases can be treated well with an aggressive surgical approach, and here disease elsewhere is controlled and the liver is healthy: every factor lines up. For ovarian cancer the case is chosen more selectively than for colorectal, and liver resection is often part of an operation to remove all visible disease, planned with the gynaecological oncology team.'
 				},
 				{
 					text: 'Colon primary; no disease elsewhere; advanced cirrhosis',
@@ -317,7 +317,7 @@ export default defineBank({
 						'There is no size threshold for a major resection; the choice depends on where the tumours lie and how much liver the plan leaves behind.'
 				},
 				{
-					text: 'The plan aims to treat all the tumours while keeping as much healthy liver as possible',
+					text: 'The plan treats all three tumours and keeps as much of his liver as possible',
 					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
@@ -354,7 +354,7 @@ export default defineBank({
 					kind: 'advice',
 					correct: true,
 					explanation:
-						'Correct. A liver with normal function and no previous problems tolerates removal of a large part of its volume; the leaflet puts it at 70% or more. In practice the safe limit depends on the size and function of the liver left behind, which the team measures before surgery, but with a healthy liver and no chemotherapy, removing about 60% is a standard operation.'
+						'Correct. A liver with normal function and no previous problems tolerates removal of a large part of its volume, up to about 70%. The real limit is the liver left behind (usually at least 20 to 30% of the total in a healthy liver), which the team measures before surgery; with a healthy liver and no chemotherapy, removing about 60% is a standard operation, though not one free of risk.'
 				},
 				{
 					text: 'Give chemotherapy first, so that more of the liver can then be removed',
@@ -379,7 +379,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'A healthy, untreated liver tolerates a major resection: the leaflet’s “70% or more” is a guide for a normal liver, not a promise, because the real limit is whether the liver left behind is large enough and works well enough.',
+				'A healthy, untreated liver tolerates a major resection of up to about 70% of its volume. The figure is a guide, not a promise: the real limit is whether the liver left behind is large enough and works well enough.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective:
@@ -387,7 +387,7 @@ export default defineBank({
 			source: {
 				passageIds: ['surgery-5', 'ablation-1'],
 				quote:
-					'In a liver with normal function and no previous problems, 70% or more of its volume can be removed with surgery without any problems.'
+					'In a liver with normal function and no previous problems, 70% or more of its volume can be removed with surgery'
 			}
 		},
 		{
@@ -554,60 +554,6 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'surgery-very-high-risk',
-			type: 'single-best-answer',
-			task: 'decision',
-			stem: 'A 79-year-old woman has a single 2 cm colorectal liver metastasis and no disease elsewhere. A liver surgeon could remove it, but after cardiac function tests and an exercise test the specialist anaesthetic and surgical team judge her very high risk for an operation. She wants her cancer treated.',
-			leadIn: 'Which treatment is most appropriate to offer?',
-			options: [
-				{
-					text: 'Liver resection, as it offers the best chance of cure',
-					kind: 'treatment',
-					correct: false,
-					explanation:
-						'Surgery offers the higher chance of cure only in appropriately selected cases; a patient judged very high risk for an operation is not one of them.'
-				},
-				{
-					text: 'Resection combined with ablation at open surgery',
-					kind: 'treatment',
-					correct: false,
-					explanation:
-						'Combining resection with ablation spares liver, but it is still a liver operation, which is what her fitness rules out.'
-				},
-				{
-					text: 'Percutaneous ablation of the metastasis',
-					kind: 'treatment',
-					correct: true,
-					explanation:
-						'Correct. When a patient is very high risk for an operation, alternative treatments should be considered, and ablation is usually used for small tumours (under 3 cm) in patients who are not fit for an operation. Done through the skin, it avoids an operation; it may be done under sedation or a general anaesthetic, and the team weighs that too. Stereotactic radiotherapy would be another reasonable alternative.'
-				},
-				{
-					text: 'Hepatic arterial infusion via a surgically placed catheter',
-					kind: 'treatment',
-					correct: false,
-					explanation:
-						'HAI is used when resection is not possible, but it needs an operation to place a catheter in the hepatic artery (connected to a pump under the skin) and is complex; for a single small metastasis in an unfit patient it is the wrong tool.'
-				},
-				{
-					text: 'Symptom control alone, with no liver-directed treatment',
-					kind: 'treatment',
-					correct: false,
-					explanation:
-						'She wants treatment and a suitable alternative exists; being unfit for an operation does not mean nothing can be done.'
-				}
-			],
-			teachingPoint:
-				'Fitness can rule out an operation even when everything else favours it. The MDT then turns to alternatives: for a small metastasis in an unfit patient, ablation through the skin is the usual choice.',
-			difficulty: 'medium',
-			audiences: ['doctor'],
-			objective:
-				'Choose an alternative to resection for a patient judged very high risk for an operation.',
-			source: {
-				passageIds: ['surgery-6', 'ablation-1'],
-				quote: 'Some patients may be deemed very high risk for an operation.'
-			}
-		},
-		{
 			id: 'surgery-tf-lung-aggressive',
 			type: 'single-best-answer',
 			task: 'decision',
@@ -680,7 +626,7 @@ export default defineBank({
 					kind: 'next step',
 					correct: false,
 					explanation:
-						'Most metastases do not go away completely unless removed by surgery, and the longer chemotherapy goes on, the more it may limit how much liver can later be removed.'
+						'Chemotherapy alone rarely makes metastases disappear completely, and even when one vanishes from a scan it may still hold cancer cells; meanwhile the longer chemotherapy goes on, the more it may limit how much liver can later be removed.'
 				},
 				{
 					text: 'Stop treatment and repeat the MRI in six months’ time',
@@ -694,7 +640,7 @@ export default defineBank({
 					kind: 'next step',
 					correct: false,
 					explanation:
-						'TACE is a way of controlling liver-only disease that cannot be removed; hers may now be removable, which offers a higher chance of cure.'
+						'TACE controls rather than removes and is used only selectively for colorectal metastases; hers may now be removable, which offers a higher chance of cure.'
 				},
 				{
 					text: 'Offer stereotactic radiotherapy to the largest remaining lesions',
@@ -734,7 +680,7 @@ export default defineBank({
 					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
-						'Correct. Treatments can control and even shrink metastases, but most do not go away completely unless removed by surgery. A metastasis that vanishes from a scan often still contains cancer cells, which is why surgeons still treat its site.'
+						'Correct. Chemotherapy can control and even shrink metastases, but on its own it rarely clears them. A metastasis that vanishes from a scan often still contains cancer cells, which is why surgeons still treat its site.'
 				},
 				{
 					text: 'The operation is mainly to find out how well the chemotherapy has worked',
@@ -755,11 +701,11 @@ export default defineBank({
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
-						'A tumour that can no longer be seen has not necessarily gone; most metastases do not go away completely unless removed, and the surgeon will plan to treat where it was.'
+						'A tumour that can no longer be seen has not necessarily gone; it may still hold live cancer cells, and the surgeon will plan to treat where it was.'
 				}
 			],
 			teachingPoint:
-				'Shrinkage on chemotherapy is a reason to operate, not to stop: most metastases do not go away completely unless removed by surgery, and one that disappears from a scan may still contain cancer.',
+				'Shrinkage on chemotherapy is a reason to operate, not to stop: chemotherapy alone rarely clears metastases, and one that disappears from a scan may still contain cancer.',
 			difficulty: 'hard',
 			audiences: ['nurse'],
 			objective:
@@ -900,7 +846,7 @@ export default defineBank({
 						'The fitness assessment is precisely about how his heart and lungs will cope; tests such as pulmonary and cardiac function tests may be needed.'
 				},
 				{
-					text: 'Fitness for a major operation is judged by a specialist anaesthetic and surgical team',
+					text: 'A specialist anaesthetic and surgical team judges fitness for a major operation',
 					kind: 'explanation to the patient',
 					correct: true,
 					explanation:
@@ -957,7 +903,7 @@ export default defineBank({
 					kind: 'response to the family',
 					correct: false,
 					explanation:
-						'This promises too much: most metastases do not go away completely unless removed by surgery, and the treatment offered is for the team to decide with her.'
+						'This promises too much: chemotherapy alone rarely clears liver metastases, and the treatment offered is for the team to decide with her.'
 				},
 				{
 					text: 'Nothing will be decided until she is fit enough for the operation',
@@ -976,7 +922,7 @@ export default defineBank({
 			],
 			teachingPoint:
 				'Being judged very high risk for an operation closes one door, not all of them: alternative treatments should be considered. The nurse can say so honestly without claiming they match surgery’s chance of cure.',
-			difficulty: 'hard',
+			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective:
 				'Respond honestly to a relative when a patient is judged too high risk for liver surgery.',
@@ -1030,7 +976,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'A healthy liver tolerates removal of a large part of its volume; the leaflet says 70% or more. Honest reassurance points to that reserve and to the team’s planning, and does not promise “no problems”, because the safe amount depends on the health and size of the liver left behind.',
+				'A healthy liver tolerates removal of a large part of its volume, up to about 70%. Honest reassurance points to that reserve and to the team’s planning, and does not promise “no problems”, because the safe amount depends on the health and size of the liver left behind.',
 			difficulty: 'hard',
 			audiences: ['nurse'],
 			objective: 'Reassure a patient honestly before a major liver resection.',
@@ -1065,14 +1011,14 @@ export default defineBank({
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Chemotherapy alone rarely clears metastases; most do not go away completely unless removed by surgery.'
+						'Chemotherapy alone rarely clears metastases, and age is not a reason to deny a fit man the treatment with the higher chance of cure.'
 				},
 				{
 					text: 'Transarterial chemoembolisation of both metastases',
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'TACE is an option for liver-only disease that is not being removed; his can be removed safely.'
+						'TACE controls rather than removes and is used only selectively for colorectal metastases; his can be removed safely.'
 				},
 				{
 					text: 'Liver resection, as planned by the liver surgeon',
@@ -1164,7 +1110,7 @@ export default defineBank({
 					kind: 'next step',
 					correct: true,
 					explanation:
-						'Correct. A biopsy may be required to identify the origin of liver metastases. Here it decides the plan: metastases from colorectal or ovarian cancer can be treated well with surgery, while those from lung or pancreatic cancer are not on current evidence.'
+						'Correct. A biopsy may be required to identify the origin of liver metastases. Here it decides the plan: metastases from colorectal or ovarian cancer can be treated well with surgery, while those from lung or pancreatic cancer are not on current evidence. Biopsy is not routine when the primary is known and a metastasis may be removed for cure, because of a small risk of seeding cancer along the needle track; with no primary found, it is needed.'
 				},
 				{
 					text: 'Percutaneous ablation of both metastases',
@@ -1314,18 +1260,18 @@ export default defineBank({
 			leadIn: 'What is the most appropriate action for the nurse?',
 			options: [
 				{
-					text: 'Arrange for him to be reviewed by the surgical team promptly',
+					text: 'Arrange for the surgical team to review him promptly',
 					kind: 'nursing action',
 					correct: true,
 					explanation:
-						'Correct. Yellow eyes, itchy skin and abdominal swelling (ascites) are symptoms of liver metastases and of a struggling liver. How well the liver is working decides whether resection is possible, so the team needs to see him promptly.'
+						'Correct. Yellow eyes, itchy skin and abdominal swelling (ascites) are symptoms of liver metastases and of a struggling liver. Jaundice often means the bile ducts are blocked or much of the liver has been replaced by tumour, and how well the liver is working decides whether resection is possible, so the team planning his operation needs to see him promptly.'
 				},
 				{
-					text: 'Reassure him these are common while waiting for surgery',
+					text: 'Ask his GP to check his liver blood tests later this week',
 					kind: 'nursing action',
 					correct: false,
 					explanation:
-						'Jaundice, itching and abdominal swelling are not a normal part of waiting; they are symptoms that may mean the disease or the liver has changed.'
+						'Blood tests will be needed, but routing him through primary care delays the team whose plan these symptoms may change; jaundice with ascites needs their assessment now.'
 				},
 				{
 					text: 'Advise him to wait for his pre-admission visit next month',
@@ -1341,15 +1287,16 @@ export default defineBank({
 					explanation: 'Treating the itch alone misses what the combination of symptoms may mean.'
 				},
 				{
-					text: 'Tell him to drink more water and rest until the operation',
+					text: 'Bring his pre-admission visit forward to next week',
 					kind: 'nursing action',
 					correct: false,
-					explanation: 'This does not address new jaundice and ascites, which need medical review.'
+					explanation:
+						'Sooner than waiting a month, but a pre-admission visit prepares a patient for a planned operation; new jaundice and ascites need medical review now and may mean the operation is no longer the plan.'
 				}
 			],
 			teachingPoint:
 				'New jaundice, itching or abdominal swelling in a patient awaiting liver surgery can mean the disease has progressed or the liver is failing. Either changes whether resection is still possible, so they need prompt escalation, not reassurance.',
-			difficulty: 'hard',
+			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective: 'Escalate new signs of liver dysfunction in a patient awaiting liver resection.',
 			source: {
@@ -1401,7 +1348,7 @@ export default defineBank({
 			],
 			teachingPoint:
 				'Liver-related factors can rule out resection on their own. Naming the real reason (the liver, not the cancer) corrects a frightening misunderstanding and prepares him for the alternatives the team will offer.',
-			difficulty: 'hard',
+			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective:
 				'Explain to a patient that cirrhosis, not the spread of cancer, is what rules out surgery.',
@@ -1422,7 +1369,7 @@ export default defineBank({
 					kind: 'plan',
 					correct: true,
 					explanation:
-						'Correct. Liver metastases from ovarian cancer, like those from colorectal cancer, are treated well with an aggressive surgical approach. Her disease is confined to the liver, the liver is healthy and she is fit.'
+						'Correct. Liver metastases from ovarian cancer, like those from colorectal cancer, can be treated well with an aggressive surgical approach. Her disease is confined to the liver, the liver is healthy and she is fit. For ovarian cancer the selection is more careful than for colorectal, and the liver surgeon plans it with the gynaecological oncology team.'
 				},
 				{
 					text: 'Systemic chemotherapy aimed at control alone',
@@ -1485,7 +1432,7 @@ export default defineBank({
 						'Several tumours can often be removed, or treated by resection combined with ablation; number is one technical factor, not a rule.'
 				},
 				{
-					text: 'It gives the best chance in selected cases, where the cancer, liver and person suit surgery',
+					text: 'It offers the best chance for people whose cancer, liver and fitness suit surgery',
 					kind: 'explanation to the relative',
 					correct: true,
 					explanation:
@@ -1779,7 +1726,7 @@ export default defineBank({
 			],
 			teachingPoint:
 				'Surgery offers the higher chance of cure, not a certainty. Adjuvant chemotherapy exists because the cancer can return, and an honest answer holds both truths.',
-			difficulty: 'hard',
+			difficulty: 'medium',
 			audiences: ['nurse'],
 			objective: 'Answer a relative honestly about the chance of cure from liver resection.',
 			source: {
@@ -2197,11 +2144,11 @@ export default defineBank({
 						'Correct: treatments such as chemotherapy can reduce how much liver can be removed.'
 				},
 				{
-					text: 'Shrunken metastases usually still need removing to be cleared',
+					text: 'Metastases that have shrunk usually still hold live cancer cells',
 					kind: 'consideration',
 					correct: true,
 					explanation:
-						'Correct: treatments can shrink metastases, but most do not go away completely unless removed by surgery.'
+						'Correct: chemotherapy can shrink metastases, but on its own it rarely clears them; even one that vanishes from a scan may still hold cancer cells, so the MDT plans to treat every site.'
 				},
 				{
 					text: 'With the metastases smaller, a liver surgeon’s review is no longer needed',
@@ -2618,7 +2565,7 @@ export default defineBank({
 					text: 'Transarterial chemoembolisation',
 					kind: 'treatment',
 					explanation:
-						'Chemotherapy delivered into the tumour-feeding arteries, which are then blocked; for cancer that has spread only to the liver.'
+						'Chemotherapy delivered into the tumour-feeding arteries, which are then blocked; for cancer that has spread only to the liver, and used only selectively for colorectal metastases.'
 				},
 				{
 					text: 'Stereotactic body radiotherapy',
