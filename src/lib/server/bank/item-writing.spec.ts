@@ -206,6 +206,10 @@ describe('bank-wide cueing rules', () => {
 		const atLimit = cueingReport([bank('ablation', items)], doc);
 		expect(atLimit.overall.longestKey).toEqual({ count: 1, of: 4, share: 0.25 });
 		expect(atLimit.problems.filter((p) => /longest/.test(p))).toEqual([]);
+		const never = cueingReport([bank('ablation', items.slice(1))], doc);
+		expect(never.problems).toEqual(
+			expect.arrayContaining([expect.stringMatching(/longest option in only 0% \(0 of 3\)/)])
+		);
 		const over = cueingReport([bank('ablation', [...items, longKey('e')])], doc);
 		expect(over.problems).toEqual(
 			expect.arrayContaining([expect.stringMatching(/longest option in 40% \(2 of 5\)/)])
@@ -288,7 +292,7 @@ describe('bank-wide cueing rules', () => {
 		);
 		expect(report.banks[0]).toMatchObject({ decisions: 1, hardNurseItems: 0 });
 		expect(report.topics).toEqual([{ name: 'presentation', items: 1, min: 2 }]);
-		expect(report.problems.filter((p) => !/true\/false/.test(p))).toEqual([
+		expect(report.problems.filter((p) => !/true\/false|longest/.test(p))).toEqual([
 			'bank "ablation" has 1 decision items; at least 2 are needed',
 			'1 items cover presentation; at least 2 are needed',
 			'there are 0 hard items for nurses; at least 1 are needed'

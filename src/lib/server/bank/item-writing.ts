@@ -40,8 +40,12 @@ export const EMQ_MAX_STEMS = 5;
 export const MAX_CITED_PASSAGES = 3;
 
 export const LIMITS = {
-	/** Share of single-best-answer items whose key is the longest option. */
+	/**
+	 * Share of single-best-answer items whose key is the longest option: about chance (one in
+	 * five) is right. Far more and length gives the key away; far fewer and length rules it out.
+	 */
 	longestKeyOverall: 0.25,
+	longestKeyOverallMin: 0.1,
 	longestKeyPerBank: 0.35,
 	/** Per-bank limits apply from this many single-best-answer items. */
 	longestKeyMinItems: 8,
@@ -240,6 +244,10 @@ export function cueingReport(
 	if (overall.longestKey.share > LIMITS.longestKeyOverall)
 		problems.push(
 			`the key is the longest option in ${percent(overall.longestKey)} of single-best-answer items; at most ${LIMITS.longestKeyOverall * 100}%`
+		);
+	if (overall.longestKey.of && overall.longestKey.share < LIMITS.longestKeyOverallMin)
+		problems.push(
+			`the key is the longest option in only ${percent(overall.longestKey)} of single-best-answer items; at least ${LIMITS.longestKeyOverallMin * 100}%, or length rules the longest option out`
 		);
 	if (overall.namesTheSource.share > LIMITS.namesTheSource)
 		problems.push(
