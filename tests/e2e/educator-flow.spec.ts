@@ -120,7 +120,24 @@ test('item analysis and the report queue are open to educators', async ({ page }
 	await logIn(page, educator.email);
 	await page.goto('/educator/items');
 	await expect(page.getByRole('heading', { name: 'Item analysis' })).toBeVisible();
+	// Hundreds of items come a page at a time; the bank filter narrows them, pages keep the filter.
+	await expect(page.getByText(/^Showing 1–50 of \d+\.$/)).toBeVisible();
+	const pages = page.getByRole('navigation', { name: 'Pages of items' });
+	await pages.getByRole('link', { name: 'Next' }).click();
+	await expect(page.getByText(/^Showing 51–100 of \d+\.$/)).toBeVisible();
+	await expect(pages.getByRole('link', { name: '2', exact: true })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await page.getByLabel('Bank').selectOption({ label: 'Ablation types' });
+	await page.getByRole('button', { name: 'Show' }).click();
+	await expect(page).toHaveURL(/bank=ablation/);
 	await expect(page.getByRole('link', { name: 'ablation-mwa-vs-rfa' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^presentation-/ })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Export items (CSV)' })).toHaveAttribute(
+		'href',
+		/bank=ablation/
+	);
 	await page.goto('/educator/reports');
 	await expect(page.getByRole('heading', { name: 'Reported problems' })).toBeVisible();
 });

@@ -48,6 +48,7 @@ export interface OptionShares {
 export interface ItemAnalysisRow {
 	itemId: string;
 	version: number;
+	bankId: string;
 	bankTitle: string;
 	type: ItemSpec['type'];
 	stem: string;
@@ -369,6 +370,7 @@ function analyseItems(
 			itemId: itemVersions.itemId,
 			version: itemVersions.version,
 			spec: itemVersions.spec,
+			bankId: banks.id,
 			bankTitle: banks.title,
 			current: sql<number>`${items.currentVersionId} = ${itemVersions.id}`
 		})
@@ -408,6 +410,7 @@ function analyseItems(
 			return {
 				itemId: v.itemId,
 				version: v.version,
+				bankId: v.bankId,
 				bankTitle: v.bankTitle,
 				type: v.spec.type,
 				stem: v.spec.stem,

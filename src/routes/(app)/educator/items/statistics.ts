@@ -18,6 +18,11 @@ export async function loadItemStatistics(event: RequestEvent) {
 	const attempts: AttemptScope = event.url.searchParams.get('attempts') === 'all' ? 'all' : 'first';
 	const flaggedOnly = event.url.searchParams.get('flagged') === '1';
 	const analysis = await itemAnalysis(db, cohortId, attempts);
+	const banks = [...new Map(analysis.items.map((row) => [row.bankId, row.bankTitle]))].map(
+		([id, title]) => ({ id, title })
+	);
+	const requestedBank = event.url.searchParams.get('bank');
+	const bankId = banks.some((b) => b.id === requestedBank) ? requestedBank : null;
 	const cohorts = listManagedCohorts(db, user).map((c) => ({ id: c.id, name: c.name }));
 	const managed = new Set(cohorts.map((c) => c.id));
 	return {
@@ -25,8 +30,12 @@ export async function loadItemStatistics(event: RequestEvent) {
 		cohort: cohort && { id: cohort.id, name: cohort.name },
 		attempts,
 		flaggedOnly,
+		banks,
+		bankId,
 		computedAt: analysis.computedAt,
-		items: flaggedOnly ? analysis.items.filter((row) => isFlagged(row.flags)) : analysis.items,
+		items: analysis.items.filter(
+			(row) => (!bankId || row.bankId === bankId) && (!flaggedOnly || isFlagged(row.flags))
+		),
 		modules: analysis.modules.filter((m) => managed.has(m.cohortId))
 	};
 }
@@ -37,6 +46,7 @@ export function exportName(
 	statistics: Awaited<ReturnType<typeof loadItemStatistics>>
 ): string {
 	const learners = statistics.cohort?.name ?? 'all learners';
+	const bank = statistics.bankId ? `-${statistics.bankId}` : '';
 	const flagged = statistics.flaggedOnly ? '-flagged' : '';
-	return `${table}-${learners}-${statistics.attempts}-attempts${flagged}.csv`;
+	return `${table}-${learners}${bank}-${statistics.attempts}-attempts${flagged}.csv`;
 }
