@@ -35,7 +35,7 @@ export default defineBank({
 						'Correct: a small metastasis, well under 3 cm, in a patient who is not fit for an operation and has no disease elsewhere is the typical use of percutaneous ablation.'
 				},
 				{
-					text: 'A 55-year-old unfit for an operation, with one 9 cm metastasis and no other disease',
+					text: 'A 55-year-old unfit for an operation, with one 9 cm metastasis, no other disease',
 					kind: 'patient',
 					correct: false,
 					explanation:
@@ -339,7 +339,7 @@ export default defineBank({
 			leadIn: 'What is the best thing to tell her?',
 			options: [
 				{
-					text: 'Ablation suits you well, because you have chosen not to have an operation.',
+					text: 'Ablation suits you, because you have chosen not to have an operation.',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
@@ -440,56 +440,57 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'ablation-shrunk-by-chemotherapy',
+			id: 'ablation-residual-after-chemotherapy',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 78-year-old man, unfit for liver resection because of heart failure, had a single 4.5 cm colorectal liver metastasis and no other disease. After four months of systemic chemotherapy, the metastasis now measures 2.3 cm and no new disease has appeared.',
-			leadIn: 'What is the most appropriate next step?',
+			stem: 'A 78-year-old man, unfit for liver resection because of heart failure, had a single 4.5 cm colorectal metastasis in segment 6 and no other disease. After four months of systemic chemotherapy it measures 2.3 cm, lies away from the major vessels and is clearly seen on ultrasound. No new disease has appeared, and his case is back at the MDT.',
+			leadIn: 'Which treatment is most suitable now?',
 			options: [
 				{
-					text: 'Continue the same chemotherapy for as long as he tolerates it',
-					kind: 'next step',
+					text: 'Right hemihepatectomy now that the metastasis has shrunk',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Chemotherapy has done its job of shrinking the tumour, but metastases rarely go away with chemotherapy alone, and a local treatment has now become possible.'
+						'Shrinkage can allow surgical removal in a fit patient, but his heart failure still makes him unfit for a liver resection; the response to chemotherapy has not changed that.'
 				},
 				{
-					text: 'Proceed to a right hemihepatectomy now that it has shrunk',
-					kind: 'next step',
+					text: 'Continue chemotherapy alone for as long as he tolerates it',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Shrinkage can allow surgical removal in a fit patient, but he is unfit for resection; that has not changed.'
+						'Chemotherapy can slow and shrink metastases, but most do not go away completely with it; now that the tumour is under 3 cm, a treatment that destroys it has become possible.'
 				},
 				{
-					text: 'Rediscuss at the MDT with a view to percutaneous ablation',
-					kind: 'next step',
+					text: 'Percutaneous ablation of the shrunken metastasis',
+					kind: 'treatment',
 					correct: true,
 					explanation:
-						'Correct: the metastasis is now under 3 cm in a patient unfit for an operation, which is the usual setting for ablation. The change should go back to the MDT to plan it.'
+						'Correct: ablation is usually used for tumours under about 3 cm in patients unfit for an operation. At 2.3 cm, visible on ultrasound and away from the major vessels, the metastasis can now be destroyed through the skin without an operation.'
 				},
 				{
-					text: 'Stop treatment, since the chemotherapy has done its job',
-					kind: 'next step',
+					text: 'Transarterial chemoembolisation of the metastasis',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'The response opens a local treatment option; stopping now wastes the opportunity the chemotherapy has created.'
+						'TACE aims to control tumours by blocking their blood supply; a single metastasis under 3 cm in an unfit patient can be destroyed by ablation, the more suitable local treatment.'
 				},
 				{
-					text: 'Transarterial chemoembolisation of the shrunken metastasis',
-					kind: 'next step',
+					text: 'Hepatic arterial infusion through a surgically placed catheter',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'TACE controls rather than destroys and is used only selectively for colorectal metastases; a single metastasis under 3 cm can now be destroyed by ablation, the more suitable local treatment.'
+						'HAI needs an operation to place the catheter in the hepatic artery, with a pump under the skin, which he is unfit for; it is also a way of giving chemotherapy, not of destroying a single small tumour.'
 				}
 			],
 			teachingPoint:
-				'Chemotherapy that shrinks a metastasis can open the way to surgery in a fit patient, and to ablation in an unfit one once the tumour is under about 3 cm. A change like this should go back to the MDT.',
+				'Ablation is usually used for small tumours (under about 3 cm) in patients unfit or unwilling to have an operation. Chemotherapy that shrinks a larger metastasis below that size can bring it into range for ablation, which destroys the tumour rather than only slowing it.',
 			difficulty: 'hard',
 			audiences: ['doctor'],
-			objective: 'Recognise when chemotherapy has brought a metastasis into range for ablation.',
+			objective:
+				'Choose ablation once chemotherapy has shrunk a metastasis under 3 cm in a patient unfit for resection.',
 			source: {
-				passageIds: ['chemotherapy-1', 'ablation-1'],
-				quote: 'Sometimes it can even shrink liver metastases and allow surgical removal'
+				passageIds: ['ablation-1', 'chemotherapy-1'],
+				quote: 'usually less than 3 cm in diameter'
 			}
 		},
 		{
@@ -616,7 +617,7 @@ export default defineBank({
 						'Correct: microwave ablation also destroys the tumour with heat through a probe and is now more commonly used than RFA. Studies favour it, though the evidence is not settled, so "now more commonly used" is the honest summary.'
 				},
 				{
-					text: 'Microwave uses electrical pulses instead of heat, so it is gentler on the liver',
+					text: 'Microwave uses electrical pulses, not heat, so it is gentler on the liver',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation: 'That describes IRE. Microwave ablation, like RFA, uses heat.'
@@ -823,7 +824,7 @@ export default defineBank({
 						'This is his misunderstanding; a beam from outside the body describes external radiotherapy, not IRE.'
 				},
 				{
-					text: 'IRE is given through a catheter passed up from an artery in the groin.',
+					text: 'IRE is given through a catheter passed up an artery from the groin.',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
@@ -1079,21 +1080,21 @@ export default defineBank({
 			leadIn: 'What is the most appropriate way to treat the segment 5 metastasis?',
 			options: [
 				{
-					text: 'Convert to an open operation and resect segment 5',
+					text: 'Convert to open surgery and resect segment 5',
 					kind: 'treatment',
 					correct: false,
 					explanation:
 						'Converting to open and resecting a deep segment removes more liver and adds a large wound, for a lesion that can be destroyed through the laparoscope.'
 				},
 				{
-					text: 'Plan percutaneous ablation for after she recovers',
+					text: 'Percutaneous ablation once she has recovered',
 					kind: 'treatment',
 					correct: false,
 					explanation:
 						'It adds a second procedure, and a 1 cm lesion not visible on MRI may be hard to target through the skin later; it can be treated now.'
 				},
 				{
-					text: 'Stereotactic body radiation therapy after recovery',
+					text: 'Stereotactic radiotherapy once she has recovered',
 					kind: 'treatment',
 					correct: false,
 					explanation:
@@ -1449,59 +1450,6 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'ablation-unknown-primary-biopsy',
-			type: 'single-best-answer',
-			task: 'decision',
-			stem: 'A 61-year-old man has a single 2.5 cm liver lesion found on ultrasound for abdominal discomfort. CT of the chest, abdomen and pelvis, colonoscopy and upper GI endoscopy show no primary tumour. Imaging suggests a metastasis, and he asks whether it can simply be ablated.',
-			leadIn: 'What is the most appropriate next step?',
-			options: [
-				{
-					text: 'Percutaneous microwave ablation of the lesion',
-					kind: 'next step',
-					correct: false,
-					explanation:
-						'Treating without knowing where the cancer came from risks the wrong plan: the primary decides whether a local treatment is worthwhile and which systemic treatment he needs.'
-				},
-				{
-					text: 'Chemotherapy for cancer of unknown primary',
-					kind: 'next step',
-					correct: false,
-					explanation:
-						'The choice of drugs depends on the primary cancer; tissue should be obtained first.'
-				},
-				{
-					text: 'Repeat ultrasound of the liver in three months',
-					kind: 'next step',
-					correct: false,
-					explanation: 'Waiting leaves a probable cancer undiagnosed and untreated.'
-				},
-				{
-					text: 'Biopsy of the lesion to identify its origin',
-					kind: 'next step',
-					correct: true,
-					explanation:
-						'Correct: when imaging and endoscopy have not found the primary, a biopsy may be required to identify which organ the metastasis came from, which shapes the whole plan. It is not a routine step: when the primary is known and a metastasis may be removed for cure, biopsy is avoided because of a small risk of seeding cancer along the needle track.'
-				},
-				{
-					text: 'Check serum tumour markers, then ablate',
-					kind: 'next step',
-					correct: false,
-					explanation:
-						'Tumour markers can aid diagnosis but rarely establish the origin; they do not replace a biopsy here.'
-				}
-			],
-			teachingPoint:
-				'The primary cancer shapes every decision about liver metastases, including whether ablation is worthwhile. When it cannot be found, a biopsy of the liver lesion may be needed first.',
-			difficulty: 'medium',
-			audiences: ['doctor'],
-			objective: 'Establish the origin of a liver metastasis before planning ablation.',
-			source: {
-				passageIds: ['diagnosis-1', 'surgery-3'],
-				quote:
-					'Sometimes a biopsy may also be required to correctly identify the origin of the liver metastases'
-			}
-		},
-		{
 			id: 'ablation-pancreatic-primary',
 			type: 'single-best-answer',
 			task: 'decision',
@@ -1666,57 +1614,57 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'ablation-wishes-back-to-mdt',
+			id: 'ablation-declines-surgery-two-small',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A fit 55-year-old woman with a single 2 cm colorectal liver metastasis has been offered a liver resection. On the phone to the specialist nurse she says she is terrified of a big operation, has read about "the needle treatment", and asks the nurse to arrange that instead.',
-			leadIn: 'What is the best response?',
+			stem: 'A fit 66-year-old woman has two colorectal liver metastases, 1.5 cm in segment 3 and 2 cm in segment 6, both clearly seen on ultrasound and away from the major vessels and bile ducts. There is no disease outside the liver. A liver surgeon could remove both, but after hearing what the operation involves she has firmly declined any operation, and the MDT discusses her case again.',
+			leadIn: 'Which treatment is most suitable to offer her?',
 			options: [
 				{
-					text: 'Tell her ablation is reserved for people unfit for an operation.',
-					kind: 'nurse response',
+					text: 'Liver resection of both metastases, as first advised',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Ablation is also used for patients who are not willing to have an operation; this would close a door that is open to her.'
+						'Resection offers the higher chance of cure, and she should know that, but she has made an informed decision to decline any operation; patient wishes are part of every MDT plan.'
 				},
 				{
-					text: 'Arrange ablation directly, as the choice of treatment is hers.',
-					kind: 'nurse response',
+					text: 'Laparoscopic ablation of both under general anaesthetic',
+					kind: 'treatment',
 					correct: false,
 					explanation:
-						'Her wishes count, but the plan is made by the MDT with her; a nurse cannot book a different treatment on her own.'
+						'Right treatment, wrong route for her: keyhole ablation is an operation under general anaesthetic, which she has declined. It is used when a tumour cannot be reached safely through the skin, or with a resection.'
 				},
 				{
-					text: 'Tell her that, as she is fit, surgery is the one treatment offered.',
-					kind: 'nurse response',
-					correct: false,
-					explanation:
-						'This is untrue and dismisses her wishes, which the MDT must take into account.'
-				},
-				{
-					text: 'Advise her to put off deciding until after some chemotherapy.',
-					kind: 'nurse response',
-					correct: false,
-					explanation:
-						'Nothing in her case calls for chemotherapy first, and delay does not address her fear.'
-				},
-				{
-					text: 'Explore her fears, and take her wishes back to the MDT.',
-					kind: 'nurse response',
+					text: 'Percutaneous ablation of both metastases',
+					kind: 'treatment',
 					correct: true,
 					explanation:
-						'Correct: patient wishes are one of the factors the MDT plan must consider, and ablation is an option for small tumours in patients unwilling to have an operation. She should also hear that surgery has the higher chance of cure.'
+						'Correct: ablation is used for small tumours (usually under 3 cm) in patients unwilling to have an operation. Both tumours are small, few and visible on ultrasound, so they can be treated through the skin, without the operation she has declined.'
+				},
+				{
+					text: 'Systemic chemotherapy alone, with three-monthly scans',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'Chemotherapy can slow or shrink metastases, but most do not go away completely with it; two small tumours confined to the liver can be destroyed by a local treatment.'
+				},
+				{
+					text: 'Transarterial chemoembolisation of both metastases',
+					kind: 'treatment',
+					correct: false,
+					explanation:
+						'TACE aims to control tumours by blocking their blood supply; two small metastases that ablation can destroy do not need it.'
 				}
 			],
 			teachingPoint:
-				'A patient’s wishes are part of the MDT plan. A nurse who hears a patient decline surgery explores why and brings it back to the team; ablation is a real option for a small metastasis in a patient who will not have an operation.',
-			difficulty: 'hard',
-			audiences: ['nurse'],
+				'Ablation is usually used for small tumours (under about 3 cm) in patients who are unfit or unwilling to have an operation. For a patient who has declined surgery, the route matters too: percutaneous ablation avoids an operation, whereas open or keyhole ablation is itself an operation under general anaesthetic.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
 			objective:
-				'Respond to a patient who wants ablation instead of the resection she was offered.',
+				'Choose percutaneous ablation for a patient with two small metastases who has declined any operation.',
 			source: {
-				passageIds: ['treatment-planning-9', 'ablation-1', 'treatment-planning-2'],
-				quote: 'patient fitness and wishes'
+				passageIds: ['ablation-1', 'treatment-planning-9'],
+				quote: 'or in patients that are not fit or willing to have an operation'
 			}
 		},
 		{
@@ -1734,7 +1682,7 @@ export default defineBank({
 						'This overclaims. Ablation aims to destroy the tumour, but the cancer can still come back, in the treated spot or elsewhere in the liver.'
 				},
 				{
-					text: 'It will hold the tumour back for a while, but it does not destroy it.',
+					text: 'It will hold the tumour back for a while but will not destroy it.',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
@@ -1748,14 +1696,14 @@ export default defineBank({
 						'Correct: ablation destroys liver metastases, and for one small metastasis it is given to get rid of it, not just to hold it back. No treatment can promise that the cancer will not return, so he should not be promised a cure.'
 				},
 				{
-					text: 'It is mainly given to ease symptoms, rather than to treat the tumour.',
+					text: 'It is mainly to ease symptoms, rather than to treat the tumour.',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
 						'Ablation of a single small metastasis is given to destroy it, not as symptom relief.'
 				},
 				{
-					text: 'That is a question for your consultant, so I should leave it to them.',
+					text: 'That is one for your consultant, so I should leave it to them.',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:

@@ -339,14 +339,14 @@ export default defineBank({
 			leadIn: 'What is the best response?',
 			options: [
 				{
-					text: '“I’ll ask the trial team to move you onto the new treatment instead.”',
+					text: '“I’ll ask the trial team to move you onto the new treatment.”',
 					kind: 'response to the patient',
 					correct: false,
 					explanation:
 						'Allocation is not changed on request; promising it would be dishonest and would undermine the trial.'
 				},
 				{
-					text: '“You were told this at the start, so there is no reason to be upset.”',
+					text: '“You were told this at the start, so there’s no reason to be upset.”',
 					kind: 'response to the patient',
 					correct: false,
 					explanation:

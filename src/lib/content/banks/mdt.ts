@@ -14,21 +14,21 @@ export default defineBank({
 			leadIn: 'What is the most appropriate advice?',
 			options: [
 				{
-					text: 'Skip the MDT, since it is for patients who might have surgery',
+					text: 'Skip the MDT, as it is for patients who might have surgery',
 					kind: 'advice',
 					correct: false,
 					explanation:
 						'The MDT plans care for every kind of liver metastatic disease, not only for surgical candidates; surgery is one of several treatments it weighs.'
 				},
 				{
-					text: 'Skip the MDT, since the aim of her treatment is already clear',
+					text: 'Skip the MDT, as the aim of her treatment is already clear',
 					kind: 'advice',
 					correct: false,
 					explanation:
 						'An expectation from one specialist is not an MDT plan; the meeting weighs her disease, liver, fitness and wishes together.'
 				},
 				{
-					text: 'Discuss her at the MDT if her symptoms become hard to control',
+					text: 'Discuss her at the MDT if her symptoms get hard to control',
 					kind: 'advice',
 					correct: false,
 					explanation:
@@ -676,7 +676,7 @@ export default defineBank({
 					explanation: 'It is the team’s job to give the MDT a complete history, not the patient’s.'
 				},
 				{
-					text: 'Leave it out, since that treatment was given at another hospital',
+					text: 'Leave it out, as that treatment was given at another hospital',
 					kind: 'action',
 					correct: false,
 					explanation: 'Where the treatment was given does not matter; that she had it does.'
@@ -907,7 +907,7 @@ export default defineBank({
 			leadIn: 'Which planning factor is most important in setting the aim of his treatment?',
 			options: [
 				{
-					text: 'The size of the largest of his metastases',
+					text: 'The size of his largest metastasis',
 					kind: 'planning factor',
 					correct: false,
 					explanation: 'At 3 cm the largest metastasis is not what limits his options.'

@@ -816,7 +816,7 @@ export default defineBank({
 			leadIn: 'What is the best answer to give her?',
 			options: [
 				{
-					text: '“Swollen ankles come from the heart, so his liver is not the cause.”',
+					text: '“Swollen ankles come from the heart, not from the liver.”',
 					kind: 'answer to the relative',
 					correct: false,
 					explanation:
@@ -896,7 +896,7 @@ export default defineBank({
 					explanation: 'Discomfort or pain in the abdomen is one of the recognised symptoms.'
 				},
 				{
-					text: 'Advise stronger painkillers and keep the appointment in four weeks',
+					text: 'Advise stronger painkillers and keep her appointment as planned',
 					kind: 'advice',
 					correct: false,
 					explanation:
@@ -1499,14 +1499,14 @@ export default defineBank({
 			leadIn: 'What is the best answer to give her?',
 			options: [
 				{
-					text: '“Yes: a raised marker confirms spread, and the scan will show where.”',
+					text: '“Yes: a raised marker confirms spread; the scan will show where.”',
 					kind: 'answer to the patient',
 					correct: false,
 					explanation:
 						'A tumour marker aids the diagnosis but does not confirm it; this answer frightens her with a certainty nobody has.'
 				},
 				{
-					text: '“No: markers often rise for no reason, so you can ignore the result.”',
+					text: '“No: markers often rise for no reason, so you can ignore it.”',
 					kind: 'answer to the patient',
 					correct: false,
 					explanation:
@@ -1675,7 +1675,7 @@ export default defineBank({
 						'Imaging is the most important and accurate investigation, and it has already shown the lesions.'
 				},
 				{
-					text: 'It removes the lesions so that they can be examined and treated',
+					text: 'It removes the lesions so they can be examined and treated',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:

@@ -70,7 +70,7 @@ export default defineBank({
 			leadIn: 'Which group of factors completes the set?',
 			options: [
 				{
-					text: 'Symptom-related factors',
+					text: 'Symptom factors',
 					kind: 'group of factors',
 					correct: false,
 					explanation:
@@ -460,7 +460,7 @@ export default defineBank({
 						'Correct. Some livers are so much affected, for example by cirrhosis, that resection cannot be performed at all. Cirrhosis does not rule out every resection: in well-compensated cirrhosis a small resection is sometimes possible. With ascites and jaundice, though, his liver has no reserve to lose.'
 				},
 				{
-					text: 'The number and size of his metastases',
+					text: 'The size and number of metastases',
 					kind: 'factor',
 					correct: false,
 					explanation:
@@ -480,7 +480,7 @@ export default defineBank({
 					explanation: 'His exercise test is satisfactory; fitness is not what stops surgery here.'
 				},
 				{
-					text: 'Metastases in other parts of his body',
+					text: 'Metastases elsewhere in his body',
 					kind: 'factor',
 					correct: false,
 					explanation: 'Staging shows no disease outside the liver.'
@@ -608,57 +608,57 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'surgery-chemo-shrink-reassess',
+			id: 'surgery-post-chemo-liver-reserve',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 55-year-old woman had eight colorectal metastases in both lobes of the liver, judged unresectable by a liver surgeon, with no disease elsewhere. After six months of chemotherapy, MRI shows five remaining, all much smaller, and no new disease. She remains fit.',
-			leadIn: 'What is the most appropriate next step?',
+			stem: 'A fit 57-year-old woman had four colorectal metastases in the right half of her liver, judged unresectable at first, and no disease elsewhere. After twelve cycles of chemotherapy they have shrunk, and the liver surgeon now proposes a right hepatectomy, which would remove about 65% of her liver volume. The registrar points out that a healthy liver can lose 70% or more.',
+			leadIn: 'What is the most appropriate next step before the operation is booked?',
 			options: [
 				{
-					text: 'Rediscuss at the MDT with a liver surgeon to review resection',
+					text: 'Book the right hepatectomy, as 65% is within the safe limit',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'The figure of 70% or more applies to a liver with normal function and no previous problems. After twelve cycles of chemotherapy, the amount that can be removed safely may be much less.'
+				},
+				{
+					text: 'Give more chemotherapy to shrink the metastases further',
+					kind: 'next step',
+					correct: false,
+					explanation:
+						'More chemotherapy adds to its effect on the liver, and most metastases do not go away completely with it; the question now is whether enough liver would be left.'
+				},
+				{
+					text: 'Assess the size and function of the liver that would remain',
 					kind: 'next step',
 					correct: true,
 					explanation:
-						'Correct. Chemotherapy can sometimes shrink liver metastases enough to allow surgical removal. A response like hers should go straight back to the MDT for a liver surgeon to judge whether all the remaining tumours can now be treated.'
+						'Correct. Chemotherapy can reduce how much liver can be removed, so the size and function of the liver that would be left are assessed before a major resection is committed to. In practice the safe limit is set by that remnant, not by one percentage.'
 				},
 				{
-					text: 'Continue the same chemotherapy until the metastases disappear',
+					text: 'Ablate the four metastases instead, to keep more liver',
 					kind: 'next step',
 					correct: false,
 					explanation:
-						'Chemotherapy alone rarely makes metastases disappear completely, and even when one vanishes from a scan it may still hold cancer cells; meanwhile the longer chemotherapy goes on, the more it may limit how much liver can later be removed.'
+						'Resection offers the higher chance of cure; ablation suits small tumours, and the surgeon may combine it with resection if the remnant proves too small. That choice follows the liver assessment rather than replacing it.'
 				},
 				{
-					text: 'Stop treatment and repeat the MRI in six months’ time',
+					text: 'Rule out resection, since chemotherapy has injured her liver',
 					kind: 'next step',
 					correct: false,
 					explanation:
-						'A pause risks losing the window in which the response has made surgery possible.'
-				},
-				{
-					text: 'Switch to transarterial chemoembolisation of the five lesions',
-					kind: 'next step',
-					correct: false,
-					explanation:
-						'TACE controls rather than removes and is used only selectively for colorectal metastases; hers may now be removable, which offers a higher chance of cure.'
-				},
-				{
-					text: 'Offer stereotactic radiotherapy to the largest remaining lesions',
-					kind: 'next step',
-					correct: false,
-					explanation:
-						'Stereotactic radiotherapy may be used for 1 to 3 small metastases; she has five, and the question of resection comes first.'
+						'Premature: chemotherapy lowers the amount that can be removed, but it does not by itself rule resection out (as cirrhosis can). Her liver has not yet been assessed.'
 				}
 			],
 			teachingPoint:
-				'Unresectable at diagnosis is not unresectable for ever: chemotherapy can shrink metastases enough to allow removal, and a good response should trigger early surgical review, before prolonged chemotherapy erodes the liver’s reserve.',
-			difficulty: 'medium',
+				'A healthy liver can tolerate losing a large part of its volume, but after chemotherapy (or damage from alcohol or diet) the amount that can be removed may be much less. Before a major resection after chemotherapy, the size and function of the liver that would remain are assessed; the safe limit is set by that remnant, not by a single percentage.',
+			difficulty: 'hard',
 			audiences: ['doctor'],
 			objective:
-				'Reassess for resection when chemotherapy has shrunk previously unresectable metastases.',
+				'Recognise that chemotherapy lowers how much liver can be removed, and assess the remnant before a major resection.',
 			source: {
-				passageIds: ['chemotherapy-1', 'surgery-4', 'surgery-5'],
-				quote: 'Sometimes it can even shrink liver metastases and allow surgical removal.'
+				passageIds: ['surgery-5', 'chemotherapy-1'],
+				quote: 'the amount that can be removed may be much less'
 			}
 		},
 		{
@@ -940,7 +940,7 @@ export default defineBank({
 			leadIn: 'Which reply is best?',
 			options: [
 				{
-					text: 'Up to 70% of anyone’s liver can be removed without problems, so there is nothing to worry about',
+					text: 'Up to 70% of anyone’s liver can be removed safely, so there is nothing to worry about',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
@@ -1007,14 +1007,14 @@ export default defineBank({
 						'Radiotherapy may be used for 1 to 3 small metastases, but age is not a reason to deny a fit man the treatment with the higher chance of cure.'
 				},
 				{
-					text: 'Systemic chemotherapy alone, to avoid surgery at 81',
+					text: 'Chemotherapy alone, to avoid surgery at 81',
 					kind: 'treatment',
 					correct: false,
 					explanation:
 						'Chemotherapy alone rarely clears metastases, and age is not a reason to deny a fit man the treatment with the higher chance of cure.'
 				},
 				{
-					text: 'Transarterial chemoembolisation of both metastases',
+					text: 'Transarterial chemoembolisation of both lesions',
 					kind: 'treatment',
 					correct: false,
 					explanation:
@@ -1092,60 +1092,6 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'surgery-unknown-primary',
-			type: 'single-best-answer',
-			task: 'decision',
-			stem: 'A 56-year-old woman presents with fatigue and weight loss. CT and MRI show two metastases in the right lobe of the liver that a liver surgeon could remove; no primary tumour is found on imaging or endoscopy. She is fit with a healthy liver and asks to have them removed.',
-			leadIn: 'What is the most appropriate next step?',
-			options: [
-				{
-					text: 'Right hepatectomy to remove both metastases now',
-					kind: 'next step',
-					correct: false,
-					explanation:
-						'Whether an aggressive surgical approach is worthwhile depends on the type of primary cancer, which is still unknown.'
-				},
-				{
-					text: 'Biopsy of a liver metastasis to identify where it started',
-					kind: 'next step',
-					correct: true,
-					explanation:
-						'Correct. A biopsy may be required to identify the origin of liver metastases. Here it decides the plan: metastases from colorectal or ovarian cancer can be treated well with surgery, while those from lung or pancreatic cancer are not on current evidence. Biopsy is not routine when the primary is known and a metastasis may be removed for cure, because of a small risk of seeding cancer along the needle track; with no primary found, it is needed.'
-				},
-				{
-					text: 'Percutaneous ablation of both metastases',
-					kind: 'next step',
-					correct: false,
-					explanation:
-						'Choosing any liver treatment before the primary is known skips the question that decides whether local treatment helps at all.'
-				},
-				{
-					text: 'Repeat imaging in three months to see whether a primary appears',
-					kind: 'next step',
-					correct: false,
-					explanation: 'Waiting delays treatment; a biopsy can answer the question now.'
-				},
-				{
-					text: 'Start systemic chemotherapy chosen for a colorectal primary',
-					kind: 'next step',
-					correct: false,
-					explanation:
-						'The choice of chemotherapy depends on where the cancer started; guessing risks the wrong treatment.'
-				}
-			],
-			teachingPoint:
-				'The value of liver surgery depends on the primary cancer, so metastases of unknown origin need a biopsy to identify the primary before resection is weighed.',
-			difficulty: 'hard',
-			audiences: ['doctor'],
-			objective:
-				'Establish the primary cancer by biopsy before deciding on resection of liver metastases.',
-			source: {
-				passageIds: ['diagnosis-1', 'surgery-3'],
-				quote:
-					'Sometimes a biopsy may also be required to correctly identify the origin of the liver metastases'
-			}
-		},
-		{
 			id: 'surgery-technical-unresectable',
 			type: 'single-best-answer',
 			task: 'decision',
@@ -1200,56 +1146,57 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'surgery-declines-operation',
+			id: 'surgery-extent-depends-on-tumour',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'Mrs Green, 67, is fit and has a single colorectal liver metastasis that the MDT recommends removing. At a follow-up call she tells the specialist nurse she has decided against an operation, having nursed her husband through a difficult one last year.',
+			stem: 'Mrs Green, 67, is fit and has a single 2 cm colorectal metastasis near the surface of the left side of her liver, with no disease elsewhere. The MDT recommends removing it. At a follow-up call she tells the specialist nurse she is minded to refuse, because her husband had half his liver removed last year and took months to recover.',
 			leadIn: 'What is the most appropriate response from the nurse?',
 			options: [
 				{
-					text: 'Explain that if she declines the operation, the team will have no other treatment to offer her',
+					text: 'Explain that a liver operation removes about half the liver, but that most people recover',
 					kind: 'nursing response',
 					correct: false,
 					explanation:
-						'Untrue, and it pressures her. Ablation, for example, can be used for patients who are not willing to have an operation.'
+						'Untrue for her: the extent of a resection depends on the size, number and location of the tumours, and the aim is to preserve as much liver as possible. A single small tumour near the surface may need only a small resection.'
 				},
 				{
-					text: 'Make sure she knows surgery gives the best chance of cure, and tell the team her wishes',
+					text: 'Explain that the extent depends on the tumour, and ask the surgeon to go through her plan',
 					kind: 'nursing response',
 					correct: true,
 					explanation:
-						'Correct. Patient wishes are part of every MDT plan. She should decide with accurate information (surgery offers the higher chance of cure), and her decision should reach the team, who can consider alternatives.'
+						"Correct. An experienced liver surgeon plans the approach from the size, number and location of the tumours; it may be a major resection or a smaller one. Her fear rests on her husband's operation, so she should hear what her own would involve before she decides."
 				},
 				{
 					text: 'Reassure her that ablation works just as well as an operation, so she loses nothing by it',
 					kind: 'nursing response',
 					correct: false,
 					explanation:
-						'Ablation is an alternative for patients unwilling to have an operation, but claiming it is as good as resection overpromises.'
+						'Ablation is an alternative for patients unwilling to have an operation, but claiming it matches resection overpromises: surgery offers the higher chance of cure.'
 				},
 				{
-					text: 'Book her operation anyway, as the MDT has already made its recommendation',
+					text: 'Tell her the MDT has recommended the operation, so it will go ahead as planned',
 					kind: 'nursing response',
 					correct: false,
 					explanation:
-						'The MDT plan takes patient wishes into account; a recommendation is not consent.'
+						'A recommendation is not consent, and patient wishes are part of the MDT plan; she needs accurate information, not pressure.'
 				},
 				{
-					text: 'Ask her to take a month to reconsider before telling the team anything',
+					text: 'Explain that her husband recovered slowly because of his age, not his operation',
 					kind: 'nursing response',
 					correct: false,
 					explanation:
-						'Holding back her decision delays treatment of any kind; the team needs to know now.'
+						'The nurse cannot know this, and it does not address her real question: how large her own operation would be.'
 				}
 			],
 			teachingPoint:
-				'An informed decision to decline surgery is respected and passed to the team, which can consider alternatives such as ablation for patients unwilling to have an operation. Good counselling neither pressures her nor pretends those alternatives match surgery.',
+				'Liver resection ranges from a major resection to smaller resections, or resection combined with ablation, planned by an experienced liver surgeon from the size, number and location of the tumours, with the aim of preserving as much liver as possible. A patient who fears a large operation should hear what her own would involve before she decides.',
 			difficulty: 'hard',
 			audiences: ['nurse'],
-			objective: 'Respond to a patient who declines recommended liver surgery.',
+			objective:
+				"Correct a patient's assumption that her liver resection will be as large as another patient's.",
 			source: {
-				passageIds: ['treatment-planning-9', 'surgery-1', 'ablation-1'],
-				quote: 'patient fitness and wishes'
+				passageIds: ['surgery-4', 'treatment-planning-9'],
+				quote: 'This may include a major liver resection or smaller resections'
 			}
 		},
 		{
@@ -1325,7 +1272,7 @@ export default defineBank({
 					explanation: 'Size is not the reason given; small metastases are routinely treated.'
 				},
 				{
-					text: 'Your heart and lungs would not cope with the long anaesthetic needed for a liver operation',
+					text: 'Your heart and lungs would not cope with the anaesthetic for a liver operation',
 					kind: 'explanation to the patient',
 					correct: false,
 					explanation:
@@ -1486,7 +1433,7 @@ export default defineBank({
 						'Ablation is usually for small tumours that cannot be removed; hers can be removed in one operation, which offers the higher chance of cure.'
 				},
 				{
-					text: 'Stereotactic radiotherapy to the three largest metastases',
+					text: 'Stereotactic radiotherapy to the largest three lesions',
 					kind: 'treatment',
 					correct: false,
 					explanation:
