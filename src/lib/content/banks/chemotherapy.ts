@@ -136,7 +136,7 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'It is meant to shrink any tumours left behind, so a second operation can remove them',
+					text: 'It is meant to shrink tumours left behind, so a second operation can remove them',
 					correct: false,
 					explanation:
 						'Shrinking metastases so that they can be removed is the role of chemotherapy before surgery. Nothing was left behind that the surgeon could see.'
@@ -443,57 +443,56 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'chemotherapy-palliative-honest',
+			id: 'chemotherapy-stable-scan',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'Mrs Lewis, 68, has pancreatic cancer with metastases throughout both halves of her liver and on the lining of her abdomen. She is tired, has lost weight and has a constant ache under her right ribs. She is about to start chemotherapy and asks the nurse: “Is this going to get rid of the cancer?”',
+			stem: 'Mrs Lewis, 68, has pancreatic cancer with metastases throughout both halves of her liver and on the lining of her abdomen. After three months of chemotherapy the ache under her right ribs has eased, and her CT shows the liver metastases unchanged in size. She tells the nurse the treatment has failed because the tumours have not shrunk, and wonders whether to stop.',
 			leadIn: 'What is the best reply for the nurse to give?',
 			options: [
 				{
 					kind: 'reply to the patient',
-					text: 'It is the treatment most often used, so there is a good chance it will clear it',
+					text: 'Chemotherapy helps when tumours shrink, so stopping now is a sensible choice',
 					correct: false,
 					explanation:
-						'Chemotherapy being the most common treatment says nothing about cure. This reply offers false hope she may later feel betrayed by.'
+						'Shrinking is not the one sign that chemotherapy is working: slowing growth and easing symptoms are aims too, and her scan and her ache show both. Agreeing that it has failed gives her a wrong basis for her decision.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'It is meant to slow the cancer down and ease symptoms such as your ache',
+					text: 'Unchanged tumours are scar tissue now, so the cancer has been destroyed',
+					correct: false,
+					explanation:
+						'Nothing on the scan shows that the tumours have been destroyed: unchanged size means they have stopped growing, not that the cancer has gone, and false reassurance would mislead her.'
+				},
+				{
+					kind: 'reply to the patient',
+					text: 'Holding the tumours steady is one of the things this treatment aims to do',
 					correct: true,
 					explanation:
-						'Right, and honest: for some cancers controlling symptoms and slowing the disease is the realistic aim, and chemotherapy can help slow the growth of cancer and relieve symptoms. The nurse can then invite her to talk through what this means with her oncologist.'
+						'Right: chemotherapy can help slow the growth of cancer and relieve symptoms, and for her cancer that is the realistic aim. Tumours that have stopped growing, with her ache eased, are a result, not a failure. Whether to carry on is still her choice, best made with her oncologist once she understands the scan.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'It is meant to shrink the tumours so that a surgeon can then remove them',
+					text: 'Unchanged tumours mean the dose was too low, so it will be raised from now on',
 					correct: false,
 					explanation:
-						'Chemotherapy can make removal possible for some cancers, such as colorectal. For pancreatic cancer with disease beyond the liver, surgery to the liver is not of proven benefit.'
+						'A stable scan is not evidence of too low a dose, and the nurse cannot promise a change of treatment that the oncologist has not decided.'
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'It is meant to lower the chance of the cancer coming back after treatment',
+					text: 'The drugs are not reaching the liver, so TACE would work better for you',
 					correct: false,
 					explanation:
-						'That is adjuvant chemotherapy, given after surgery has removed the cancer. Her cancer has not been removed.'
-				},
-				{
-					kind: 'reply to the patient',
-					text: 'That is one for your consultant, so I am unable to discuss it with you',
-					correct: false,
-					explanation:
-						'Deflecting leaves her alone with the question. A nurse can answer honestly about the aim of treatment and offer a fuller conversation with the oncologist.'
+						'Systemic drugs circulate throughout the body, so they do reach the liver. TACE is used when the cancer has spread only to the liver, and hers is also on the lining of her abdomen.'
 				}
 			],
 			teachingPoint:
-				'For some cancers that spread to the liver, such as pancreatic cancer, controlling symptoms and slowing the disease may be the only realistic aim. Chemotherapy can do both; saying so plainly, without promising a cure or refusing to answer, is the nurse’s task.',
+				'On chemotherapy given to control the cancer, tumours that stop growing are a response: the treatment aims to slow the cancer and ease symptoms, not just to shrink it. Helping a patient read her scan this way lets her decide about continuing, with her oncologist, on an accurate footing.',
 			difficulty: 'hard',
 			audiences: ['nurse'],
-			objective: 'Answer a patient honestly about the aim of palliative chemotherapy.',
+			objective: 'Help a patient on palliative chemotherapy make sense of a stable scan.',
 			source: {
-				passageIds: ['treatment-planning-1', 'chemotherapy-1', 'surgery-3'],
-				quote:
-					'For other types of cancer, controlling the symptoms and trying to slow down the progress of the cancer and the liver metastases may be the only treatment option.'
+				passageIds: ['chemotherapy-1', 'treatment-planning-10'],
+				quote: 'Chemotherapy can help slow the growth of cancer'
 			}
 		},
 		{

@@ -192,7 +192,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reason',
-					text: 'Chemotherapy through the liver’s artery reaches liver tumours less well than chemotherapy given into a vein',
+					text: 'Chemotherapy through the liver’s artery reaches liver tumours less well than chemotherapy by vein',
 					correct: false,
 					explanation:
 						'The reverse: hepatic arterial infusion gives the chemotherapy directly to the liver. Its drawback is not poor delivery.'
@@ -314,7 +314,7 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'The beam is aimed from outside at many angles, so the skin and liver receive a lower dose than before',
+					text: 'The beam is aimed from outside at many angles, so the skin and liver get a lower dose than before',
 					correct: false,
 					explanation:
 						'Aiming a beam from many angles describes stereotactic external radiotherapy. Selective internal radiotherapy carries the radiation source into the tumour through its arteries; no beam passes through the skin.'
@@ -348,7 +348,7 @@ export default defineBank({
 			options: [
 				{
 					kind: 'sequence',
-					text: 'Hepatic artery reached at an operation, then a device is placed there to infuse the beads into the liver over several weeks',
+					text: 'Hepatic artery reached at an operation, then a device is placed there to infuse the beads over several weeks',
 					correct: false,
 					explanation:
 						'An operation and an infusion device belong to hepatic arterial infusion of chemotherapy, not to radioembolisation.'
@@ -834,7 +834,7 @@ export default defineBank({
 			options: [
 				{
 					kind: 'explanation to the patient',
-					text: 'Yes: with their blood supply blocked the tumours are starved, so they will disappear within weeks',
+					text: 'Yes: with their blood supply blocked the tumours starve, so they will disappear within weeks',
 					correct: false,
 					explanation:
 						'Blocking the feeding arteries deprives the tumours of oxygen and nutrients, but that does not mean they will disappear; false certainty now makes later scans harder to bear.'
@@ -862,7 +862,7 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'Yes, provided her next scan is clear; after that no further treatment or follow-up will be needed',
+					text: 'Yes, if her next scan is clear; after that no further treatment or follow-up will be needed',
 					correct: false,
 					explanation:
 						'This promises an outcome the treatment cannot guarantee and discourages the follow-up she will need.'
@@ -879,57 +879,57 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'embolisation-sirt-aim',
+			id: 'embolisation-sirt-beads-stay',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 72-year-old man has multiple neuroendocrine liver metastases that cannot be removed with surgery, and no disease elsewhere. The MDT recommends radioembolisation. His daughter asks the registrar what the treatment is meant to achieve for him.',
-			leadIn: 'What is the best description of the aim to give the family?',
+			stem: 'A 72-year-old man has multiple neuroendocrine liver metastases that cannot be removed with surgery, and no disease elsewhere. The MDT recommends radioembolisation. His daughter has read that tiny radioactive beads are used, and asks the registrar what happens to the beads once they have been put in.',
+			leadIn: 'What is the best explanation to give the family?',
 			options: [
 				{
-					kind: 'aim of treatment',
-					text: 'To cure the cancer by destroying each metastasis in his liver',
+					kind: 'explanation to the family',
+					text: 'They are drawn back out through the same tube once the dose has been given',
 					correct: false,
 					explanation:
-						'Radiotherapy can shrink and sometimes destroy a tumour, but for multiple unresectable metastases the aim is control, not cure.'
+						'Nothing is withdrawn but the catheter: the beads are left where they have lodged in the vessels of the tumour, which is how they treat it.'
 				},
 				{
-					kind: 'aim of treatment',
-					text: 'To shrink the metastases so that a planned resection can go ahead',
+					kind: 'explanation to the family',
+					text: 'They pass on into the bloodstream and are cleared from the body by the kidneys',
 					correct: false,
 					explanation:
-						'Radiotherapy may be used before surgery to make resection possible, but no resection is planned for him: his metastases cannot be removed.'
+						'The beads are injected into the tumours’ own arteries so that the radiation stays at the tumour, with limited effect on healthy tissue; beads carried round the body would defeat that purpose.'
 				},
 				{
-					kind: 'aim of treatment',
-					text: 'To destroy any cancer cells left behind after his liver operation',
-					correct: false,
-					explanation:
-						'Radiotherapy after surgery aims to destroy remaining cells, but he has had no liver operation.'
-				},
-				{
-					kind: 'aim of treatment',
-					text: 'To relieve his pain, with no expected effect on the metastases',
-					correct: false,
-					explanation:
-						'Too narrow: radiotherapy to unresectable tumours aims to control their growth as well as symptoms.'
-				},
-				{
-					kind: 'aim of treatment',
-					text: 'To control tumour growth and symptoms and to prolong his life',
+					kind: 'explanation to the family',
+					text: 'They stay in the vessels feeding the tumours and give their radiation there',
 					correct: true,
 					explanation:
-						'Right: for tumours that cannot be removed with surgery, radiotherapy, including radioembolisation, is a palliative treatment to control their growth and symptoms and prolong life.'
+						'Right: the beads are injected into the small arteries that feed the tumours and stay there, delivering their radiation directly to the tumour with limited effect on the healthy liver. They are not removed; the yttrium-90 they carry is short-lived, so the radiation fades over the following weeks.'
+				},
+				{
+					kind: 'explanation to the family',
+					text: 'They are taken out at a short operation a few weeks after the treatment',
+					correct: false,
+					explanation:
+						'No second procedure is needed: the beads remain where they lodged, and their radioactivity fades by itself.'
+				},
+				{
+					kind: 'explanation to the family',
+					text: 'They dissolve in the main liver artery and spread the radiation evenly',
+					correct: false,
+					explanation:
+						'The beads deliver radiation directly to the tumour, not evenly through the liver; that is what limits the dose to the healthy tissue around it.'
 				}
 			],
 			teachingPoint:
-				'Radioembolisation is a form of radiotherapy. For metastases that cannot be removed it is palliative: it aims to control growth and symptoms and prolong life. Being clear about the aim lets the family weigh the treatment honestly.',
+				'In radioembolisation the yttrium-90 beads are injected into the arteries feeding the tumours and stay there: the radiation works at the tumour, with limited effect on the healthy liver, and fades as the yttrium-90 decays. Saying so answers a common fear that the beads must be taken out again or will travel round the body.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'Explain the aim of radioembolisation for unresectable liver metastases.',
+			objective:
+				'Explain to a family what happens to radioembolisation beads once they are placed.',
 			source: {
-				passageIds: ['radiotherapy-1', 'radiotherapy-4'],
-				quote:
-					'Radiotherapy can also be offered to tumours that are not possible to be removed with surgery as a palliative treatment to control their growth and symptoms and prolong life.'
+				passageIds: ['radiotherapy-4'],
+				quote: 'The beads deliver the radiation directly to the tumour'
 			}
 		},
 		{
@@ -1094,60 +1094,6 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'embolisation-unknown-primary-biopsy',
-			type: 'single-best-answer',
-			task: 'decision',
-			stem: 'A 64-year-old man presents with weight loss and upper abdominal discomfort. CT shows many metastases in the liver and nothing elsewhere; PET CT finds no other tumour, and tumour markers are unhelpful. A trainee suggests going straight to TACE, as the disease is confined to the liver.',
-			leadIn: 'What is the most appropriate next step before a treatment is chosen?',
-			options: [
-				{
-					kind: 'investigation',
-					text: 'MRI scan of the liver to count the metastases',
-					correct: false,
-					explanation:
-						'MRI may map the liver disease better, but it does not tell the team where the cancer started.'
-				},
-				{
-					kind: 'investigation',
-					text: 'Repeat PET CT scan in three months',
-					correct: false,
-					explanation:
-						'Waiting delays treatment and may still not reveal the primary; tissue can answer the question now.'
-				},
-				{
-					kind: 'investigation',
-					text: 'Kidney function blood tests',
-					correct: false,
-					explanation:
-						'Part of the routine blood tests, but they do not identify the origin of the metastases.'
-				},
-				{
-					kind: 'investigation',
-					text: 'Full blood count',
-					correct: false,
-					explanation:
-						'Part of the initial blood tests, but it cannot identify which organ the cancer came from.'
-				},
-				{
-					kind: 'investigation',
-					text: 'Biopsy of a liver metastasis',
-					correct: true,
-					explanation:
-						'Right: where imaging has not found the primary, a biopsy may be needed to identify the origin of the metastases. The primary cancer shapes the plan, including the choice of drugs and whether surgery or liver-directed treatment makes sense.'
-				}
-			],
-			teachingPoint:
-				'Disease confined to the liver is not enough to choose a treatment: the MDT also needs to know where the cancer started. When imaging and markers do not show it, a biopsy may be needed to identify the origin of the metastases.',
-			difficulty: 'medium',
-			audiences: ['doctor'],
-			objective: 'Recognise when a biopsy is needed before choosing a liver-directed treatment.',
-			source: {
-				passageIds: ['diagnosis-1', 'treatment-planning-3'],
-				quote:
-					'Sometimes a biopsy may also be required to correctly identify the origin of the liver metastases'
-			}
-		},
-		{
 			id: 'embolisation-ir-team',
 			type: 'single-best-answer',
 			task: 'decision',
@@ -1254,55 +1200,57 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'embolisation-refer-mdt',
+			id: 'embolisation-tace-is-chemotherapy',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 62-year-old man treated for colon cancer is found on surveillance CT to have three new liver metastases. He has read about TACE online and asks the foundation doctor in clinic to book it directly, as he wants to avoid surgery and further chemotherapy.',
-			leadIn: 'What is the most appropriate next step?',
+			stem: 'A 62-year-old man treated for colon cancer has three new liver metastases on surveillance CT, and his case will be discussed at the liver MDT next week. He has read about TACE online and asks the foundation doctor to put him forward for it, because it would spare him any more chemotherapy.',
+			leadIn: 'What should the doctor explain about the treatment he is asking for?',
 			options: [
 				{
-					kind: 'action',
-					text: 'Refer him for discussion at the liver MDT meeting',
+					kind: 'explanation to the patient',
+					text: 'TACE gives radiation rather than drugs, so it would spare you further chemotherapy',
+					correct: false,
+					explanation:
+						'Radioactive beads are given in radioembolisation, a form of radiotherapy. TACE delivers chemotherapy drugs.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'TACE blocks the tumours’ arteries without giving any drug, so it is not chemotherapy',
+					correct: false,
+					explanation:
+						'Blocking the feeding vessels is the second half of TACE: the chemotherapy drugs are injected into those vessels first.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'TACE destroys the tumours with heat from a probe, so no drug is needed for it',
+					correct: false,
+					explanation:
+						'Heat delivered through a probe is ablation. TACE reaches the tumours through their arteries and carries chemotherapy.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'TACE uses drugs that act on the liver alone, so it does not count as chemotherapy',
+					correct: false,
+					explanation:
+						'The drugs are aimed at the tumours in the liver, but they are chemotherapy drugs; giving them by artery rather than by vein does not change that.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'TACE is itself chemotherapy, put into the tumours’ arteries rather than a vein',
 					correct: true,
 					explanation:
-						'Right: the MDT goes through each case and suggests an individualised plan, weighing the number, size and location of the metastases, spread elsewhere, previous treatment, liver function, fitness and his wishes.'
-				},
-				{
-					kind: 'action',
-					text: 'Request TACE from interventional radiology, as he has asked',
-					correct: false,
-					explanation:
-						'His wishes matter, but a treatment chosen before the MDT has weighed the extent of disease, resectability and fitness may deny him a better option, such as resection.'
-				},
-				{
-					kind: 'action',
-					text: 'Start systemic chemotherapy while awaiting further scans',
-					correct: false,
-					explanation:
-						'Starting treatment before the MDT has discussed him pre-empts the plan and ignores his wish to avoid further chemotherapy.'
-				},
-				{
-					kind: 'action',
-					text: 'Refer him to the liver surgeon to plan his resection',
-					correct: false,
-					explanation:
-						'Resection may well be an option, but the choice is the MDT’s to make with him; a surgeon’s opinion is part of that discussion.'
-				},
-				{
-					kind: 'action',
-					text: 'Book radioembolisation to avoid both surgery and chemotherapy',
-					correct: false,
-					explanation: 'Swapping one directly booked procedure for another still bypasses the MDT.'
+						'Right: in transarterial chemoembolisation the chemotherapy is delivered directly to the tumours through a catheter in their feeding arteries, which are then blocked. His wish to avoid chemotherapy is one of the factors the MDT will weigh, and he should know that TACE does not meet it.'
 				}
 			],
 			teachingPoint:
-				'Every case of liver metastases should be discussed at the MDT before a treatment is chosen. A patient’s request for a specific procedure is one factor the MDT weighs, alongside the disease and his fitness.',
-			difficulty: 'easy',
-			audiences: ['doctor'],
-			objective: 'Refer a patient requesting an arterial treatment for MDT discussion.',
+				'TACE, transarterial chemoembolisation, is a way of giving chemotherapy: the drugs go through a catheter into the tumours’ own arteries, which are then blocked. A patient who asks for TACE to avoid chemotherapy has misunderstood it; correcting that before the MDT lets his wishes be weighed on accurate information.',
+			difficulty: 'medium',
+			audiences: ['doctor', 'nurse'],
+			objective: 'Correct a patient’s belief that TACE would spare him chemotherapy.',
 			source: {
-				passageIds: ['treatment-planning-2', 'treatment-planning-9'],
-				quote: 'The MDT goes through each case and suggests an individualised plan.'
+				passageIds: ['chemotherapy-5', 'treatment-planning-9'],
+				quote:
+					'Transarterial chemoembolisation (TACE): the chemotherapy is delivered directly to the liver metastases.'
 			}
 		},
 		{
@@ -1413,57 +1361,57 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'embolisation-conversion-chemo',
+			id: 'embolisation-primary-in-place-first',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 58-year-old man has just been diagnosed with colon cancer and eight metastases spread through both halves of the liver, with no disease elsewhere. He has had no treatment yet. The liver surgeon cannot remove them now but thinks they might become removable if they shrink. A trainee suggests TACE.',
+			stem: 'A 58-year-old man has just been diagnosed with colon cancer. The tumour in his bowel is still in place but is causing no obstruction or bleeding, and CT shows eight metastases through both halves of the liver, with no disease elsewhere. The liver surgeon cannot remove them. A trainee suggests TACE, since the cancer has spread only to the liver.',
 			leadIn: 'What is the most appropriate first treatment to recommend?',
 			options: [
 				{
 					kind: 'treatment',
-					text: 'TACE to both halves of the liver, then reassess',
+					text: 'TACE to both liver halves',
 					correct: false,
 					explanation:
-						'TACE can control disease confined to the liver, but chemotherapy is the usual first treatment, and it is chemotherapy that can shrink metastases enough to allow removal, the route to the better chance of cure.'
+						'TACE acts on the liver alone. With his bowel tumour still in place and eight metastases, the first treatment needs to reach the whole of his disease.'
 				},
 				{
 					kind: 'treatment',
-					text: 'Systemic chemotherapy, then reassess for resection',
+					text: 'Hepatic arterial infusion',
+					correct: false,
+					explanation:
+						'HAI also treats the liver alone, leaves the bowel tumour untreated, and needs an operation to place its equipment; it is used less often than systemic chemotherapy because of its complexity.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Radioembolisation',
+					correct: false,
+					explanation:
+						'Radioembolisation treats the liver alone and leaves the bowel tumour untreated; it is not the first treatment for a patient who has had none.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Systemic chemotherapy',
 					correct: true,
 					explanation:
-						'Right: chemotherapy is the most common treatment for liver metastases and can sometimes shrink them enough to allow surgical removal, which offers the higher chance of cure.'
+						'Right: chemotherapy is the most common treatment for liver metastases, and systemic drugs circulate throughout the body, reaching the bowel tumour as well as the eight liver metastases. Liver-directed treatments can be reconsidered once his response is known.'
 				},
 				{
 					kind: 'treatment',
-					text: 'Radioembolisation of the whole liver in one session',
+					text: 'Microwave ablation',
 					correct: false,
 					explanation:
-						'Radioembolisation is used for tumours that cannot be removed, to control them; it is not the first treatment when resection may become possible.'
-				},
-				{
-					kind: 'treatment',
-					text: 'Microwave ablation of the largest metastases',
-					correct: false,
-					explanation:
-						'Ablation is for small tumours, usually under about 3 cm, and treating some of eight metastases leaves the rest.'
-				},
-				{
-					kind: 'treatment',
-					text: 'Resection of as many metastases as possible now',
-					correct: false,
-					explanation:
-						'The surgeon cannot remove them all now; the aim of surgery is to treat every liver tumour effectively while preserving liver.'
+						'Ablation is for small tumours, usually under about 3 cm, not for eight metastases through both halves of the liver, and it would leave the bowel tumour untreated.'
 				}
 			],
 			teachingPoint:
-				'When metastases confined to the liver might become resectable, systemic chemotherapy comes first: it can shrink them and allow surgical removal, which offers the higher chance of cure. Arterial treatments are for control of disease that stays unresectable.',
+				'Spread only to the liver does not make a liver-directed treatment the first choice. With the primary still in place and many metastases, systemic chemotherapy, which circulates throughout the body, treats all of the disease; TACE, HAI and radioembolisation act on the liver alone.',
 			difficulty: 'hard',
 			audiences: ['doctor'],
 			objective:
-				'Choose chemotherapy before an arterial treatment when metastases may become resectable.',
+				'Choose systemic chemotherapy first when the primary is still in place and the liver disease is extensive.',
 			source: {
-				passageIds: ['chemotherapy-1', 'surgery-1'],
-				quote: 'Sometimes it can even shrink liver metastases and allow surgical removal.'
+				passageIds: ['chemotherapy-3', 'chemotherapy-1', 'chemotherapy-5'],
+				quote: 'They circulate throughout the body and destroy cancer cells'
 			}
 		},
 		{
@@ -1628,57 +1576,56 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'embolisation-no-symptoms',
+			id: 'embolisation-tace-liver-only-why-me',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 59-year-old man booked for TACE had his colorectal liver metastases found on a routine follow-up CT. At pre-assessment he says he feels perfectly well, has no pain and a good appetite, and wonders whether the scan could be wrong.',
-			leadIn: 'What should the nurse tell him?',
+			stem: 'Mr Adeyemi, 59, has four neuroendocrine tumour metastases confined to his liver that cannot be removed, and is booked for TACE. At pre-assessment he says a man in his support group, whose bowel cancer had spread to his liver and his lungs, was given chemotherapy by drip instead, and asks why his own treatment is different.',
+			leadIn: 'What is the best explanation for the nurse to give?',
 			options: [
 				{
 					kind: 'explanation to the patient',
-					text: 'Liver metastases often cause no symptoms at first, because the liver is large and keeps working',
+					text: 'TACE is kept for people who are fitter, and your friend may not have been well enough for it',
+					correct: false,
+					explanation:
+						'Fitness matters for an operation, but it is not what separates the two men: the spread to the lungs is.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'TACE is for up to three small tumours, and your friend most likely had more tumours than that',
+					correct: false,
+					explanation:
+						'One to three small metastases describes the use of stereotactic radiotherapy. TACE treats metastases confined to the liver, and Mr Adeyemi himself has four.'
+				},
+				{
+					kind: 'explanation to the patient',
+					text: 'TACE treats the liver, so it suits cancer that has spread to the liver alone, as yours has',
 					correct: true,
 					explanation:
-						'Right: liver metastases may cause no symptoms at first, because the liver is large and can keep working with cancer in it. Feeling well does not mean the scan is wrong.'
+						'Right: TACE delivers chemotherapy directly to the liver metastases and is used when the cancer has spread only to the liver. With cancer in the lungs as well, drugs that circulate throughout the body reach both.'
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'Feeling well means the metastases are small, so TACE may turn out not to be needed',
+					text: 'TACE is the newer treatment, and a drip is used for people who started treatment years ago',
 					correct: false,
 					explanation:
-						'The absence of symptoms says little about size; his tumours were seen on CT and assessed by the MDT.'
+						'Chemotherapy by drip remains the most common treatment for liver metastases; the choice turns on where the cancer has spread, not on when treatment began.'
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'Symptoms usually begin once the cancer has spread beyond the liver, so feeling well is a good sign',
+					text: 'TACE is kept for people whose chemotherapy by drip has already stopped controlling the cancer',
 					correct: false,
 					explanation:
-						'Liver metastases can cause symptoms themselves (tiredness, poor appetite, jaundice, pain); the absence of symptoms is not a test of spread.'
-				},
-				{
-					kind: 'explanation to the patient',
-					text: 'Scans often show shadows that turn out to be nothing, so a repeat scan before TACE is sensible',
-					correct: false,
-					explanation:
-						'This feeds doubt without basis; imaging is the most accurate way of diagnosing liver metastases.'
-				},
-				{
-					kind: 'explanation to the patient',
-					text: 'No symptoms suggests his liver is no longer affected by the cancer after his earlier treatment',
-					correct: false,
-					explanation:
-						'The CT shows metastases; the liver can retain its function even when cancer is present.'
+						'Nothing in the story suggests his friend’s chemotherapy had failed; it was chosen because the cancer had spread beyond the liver.'
 				}
 			],
 			teachingPoint:
-				'Liver metastases may cause no symptoms at first, because the liver is large and can retain its function even with cancer in it. A well patient booked for TACE can be told honestly why he feels well and still needs treatment.',
+				'TACE acts on the liver, so it is used when the cancer has spread only to the liver; with disease elsewhere, such as in the lungs, systemic chemotherapy, which circulates throughout the body, is the treatment. Explaining this helps a patient make sense of a plan that differs from other people’s.',
 			difficulty: 'medium',
 			audiences: ['nurse'],
-			objective: 'Explain to a patient why liver metastases may cause no symptoms.',
+			objective: 'Explain to a patient why TACE suits cancer that has spread only to the liver.',
 			source: {
-				passageIds: ['symptoms-1', 'diagnosis-1'],
-				quote:
-					'Liver metastatic disease may not cause any symptoms at first, because the liver is large and can retain its function even if there is cancer in it.'
+				passageIds: ['chemotherapy-5', 'chemotherapy-3'],
+				quote: 'when the primary cancer has only spread to the liver'
 			}
 		},
 		// ---------------------------------------------------------------- multiple response

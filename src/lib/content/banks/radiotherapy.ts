@@ -75,7 +75,7 @@ export default defineBank({
 			options: [
 				{
 					kind: 'reply to the patient',
-					text: 'Yes: radiotherapy destroys the tumours it is aimed at, so the scan should be clear',
+					text: 'Yes: radiotherapy destroys the tumours it targets, so the scan should be clear',
 					correct: false,
 					explanation:
 						'Radiotherapy can shrink a tumour and only in some cases destroy it; promising a clear scan sets him up for disappointment.'
@@ -96,7 +96,7 @@ export default defineBank({
 				},
 				{
 					kind: 'reply to the patient',
-					text: 'Probably: now that the pain has eased, the tumour is likely to have been destroyed',
+					text: 'Probably: now the pain has eased, the tumour is likely to have been destroyed',
 					correct: false,
 					explanation:
 						'Easing of pain shows that the treatment is helping; it does not show that the tumour has been destroyed, and suggesting so sets him up for disappointment.'
@@ -236,14 +236,14 @@ export default defineBank({
 			options: [
 				{
 					kind: 'explanation to the family',
-					text: 'It aims to shrink the tumours so that the surgeon can remove them later on',
+					text: 'It aims to shrink the tumours so that a surgeon can remove them',
 					correct: false,
 					explanation:
 						'Shrinking a tumour to allow resection is a different use of radiotherapy. His tumours cannot be removed, and raising that hope would be misleading.'
 				},
 				{
 					kind: 'explanation to the family',
-					text: 'It aims to destroy any cancer cells left behind after he has an operation',
+					text: 'It aims to destroy any cancer cells left behind after an operation',
 					correct: false,
 					explanation: 'He is not having an operation; his metastases cannot be removed.'
 				},
@@ -279,55 +279,57 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'radiotherapy-palliative-goal',
+			id: 'radiotherapy-palliative-technique',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 74-year-old woman with breast cancer has a 9 cm liver metastasis causing constant pain under her right ribs, and metastases in her spine. She has had several lines of systemic treatment and declines more. The MDT recommends radiotherapy to the liver metastasis.',
-			leadIn: 'Which aim of the radiotherapy should the registrar discuss with her?',
+			stem: 'A 74-year-old woman with breast cancer has a 9 cm liver metastasis causing constant pain under her right ribs, and metastases in her spine. She has had several lines of systemic treatment and declines more. The MDT recommends radiotherapy to control the liver metastasis and ease her pain.',
+			leadIn: 'Which form of radiotherapy is most suitable for her?',
 			options: [
 				{
-					kind: 'aim of treatment',
-					text: 'Shrinking the metastasis so that the liver surgeon can then remove it',
+					kind: 'treatment',
+					text: 'Radiotherapy to shrink it so that it can then be resected',
 					correct: false,
 					explanation:
-						'Her cancer has spread to the spine and she has had many lines of treatment; resection of the liver metastasis would not change her outlook.'
+						'Radiotherapy can shrink a tumour before surgery, but with spine metastases and many lines of treatment behind her, resecting the liver metastasis would not change her outlook; no operation is planned.'
 				},
 				{
-					kind: 'aim of treatment',
-					text: 'Controlling its growth and her pain, and helping her to live longer',
+					kind: 'treatment',
+					text: 'Conventional external beam radiotherapy to the metastasis',
 					correct: true,
 					explanation:
-						'Right: for a tumour that cannot be removed, radiotherapy is offered as palliative treatment to control its growth and symptoms and to prolong life.'
+						'Right: external beam radiotherapy, the most common type, directs a beam from a machine at the tumour. For a tumour that cannot be removed it is offered as palliation, to control its growth and her pain and to prolong life.'
 				},
 				{
-					kind: 'aim of treatment',
-					text: 'Destroying the metastasis with a high dose, as for up to three small ones',
+					kind: 'treatment',
+					text: 'Stereotactic body radiotherapy to the liver metastasis',
 					correct: false,
 					explanation:
-						'High-dose stereotactic treatment is for one to three small metastases; a 9 cm metastasis with spread elsewhere is neither.'
+						'Stereotactic body radiotherapy is used when there are one to three small liver metastases. A single 9 cm metastasis is not small, and with spread to the spine the aim here is palliation.'
 				},
 				{
-					kind: 'aim of treatment',
-					text: 'Destroying cancer cells left behind after removal of the metastasis',
-					correct: false,
-					explanation: 'Nothing has been removed; this is the aim of radiotherapy after surgery.'
-				},
-				{
-					kind: 'aim of treatment',
-					text: 'Stopping her ovaries from making the hormones that the cancer needs',
+					kind: 'treatment',
+					text: 'High-dose radiation to destroy both of her ovaries',
 					correct: false,
 					explanation:
-						'Radiation to a gland is a form of hormone therapy; the MDT has recommended radiotherapy to the liver metastasis.'
+						'Radiation to a gland is a form of hormone therapy; it does not treat the painful metastasis, and the MDT has recommended radiotherapy to the liver.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Radiotherapy to the liver after resecting the metastasis',
+					correct: false,
+					explanation:
+						'Radiotherapy after surgery destroys cancer cells left behind; she is not having an operation.'
 				}
 			],
 			teachingPoint:
-				'Radiotherapy to a large, painful metastasis in a patient with widespread disease is palliative: the aims to agree with her are control of its growth, relief of her pain and longer life, not cure or resection.',
+				'For a large, painful liver metastasis in a patient with widespread disease, conventional external beam radiotherapy aimed at the tumour is the palliative choice. Stereotactic treatment is for one to three small metastases, and radiotherapy before or after surgery needs an operation that she is not having.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
-			objective: 'Agree realistic aims of palliative radiotherapy with a patient.',
+			objective:
+				'Choose the form of radiotherapy for a large, painful metastasis treated with palliative intent.',
 			source: {
-				passageIds: ['radiotherapy-1', 'radiotherapy-3'],
-				quote: 'tumours that are not possible to be removed with surgery'
+				passageIds: ['radiotherapy-3', 'radiotherapy-1'],
+				quote: 'External radiotherapy or external beam radiotherapy: this is the most common type.'
 			}
 		},
 		{
@@ -652,57 +654,57 @@ export default defineBank({
 			}
 		},
 		{
-			id: 'radiotherapy-unfit-for-surgery',
+			id: 'radiotherapy-technique-unfit',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'Mrs Kowalski, 81, has two small colorectal liver metastases and no other disease. After heart and lung tests, the surgeon has told her an operation would be too dangerous. She tells the nurse, tearfully, that this must mean nothing more can be done about the tumours in her liver.',
-			leadIn: 'What is the best response for the nurse to give?',
+			stem: 'Mrs Kowalski, 81, has two colorectal liver metastases, of 2 and 2.5 cm, and no other disease. After heart and lung tests the surgeon has judged her very high risk for an operation, and the interventional radiologist cannot reach either metastasis safely with an ablation probe. The MDT recommends radiotherapy to the liver.',
+			leadIn: 'Which form of radiotherapy is most suitable for her?',
 			options: [
 				{
-					kind: 'reply to the patient',
-					text: 'Being unable to have surgery means the team will now aim at your comfort alone',
+					kind: 'treatment',
+					text: 'Conventional external beam radiotherapy to the whole liver',
 					correct: false,
 					explanation:
-						'Untrue for her: alternatives to surgery exist for a few small metastases, and some aim to destroy them.'
+						'A beam to the whole liver gives a lower dose to the tumours and more to the normal liver. It has a place in palliation, but two small metastases can be treated with a stereotactic beam that aims to destroy them.'
 				},
 				{
-					kind: 'reply to the patient',
-					text: 'The surgeon may change his mind if your heart tests improve over the coming months',
+					kind: 'treatment',
+					text: 'Radiotherapy to shrink both before a liver resection',
 					correct: false,
 					explanation:
-						'This offers a hope the nurse cannot support, and misses the treatments available now.'
+						'Radiotherapy before surgery shrinks a tumour so that it can be removed, but she is very high risk for an operation.'
 				},
 				{
-					kind: 'reply to the patient',
-					text: 'Chemotherapy will be needed first, and then the operation may become safe',
+					kind: 'treatment',
+					text: 'Selective internal radiotherapy through the liver’s artery',
 					correct: false,
 					explanation:
-						'Chemotherapy does not make a patient fitter for surgery; her risk comes from her heart and lungs.'
+						'Radioembolisation reaches the tumours through the liver’s arteries and suits more extensive disease; for two small metastases, stereotactic radiotherapy concentrates a high dose on each from outside.'
 				},
 				{
-					kind: 'reply to the patient',
-					text: 'Other treatments can be considered, such as precise radiotherapy to small tumours',
+					kind: 'treatment',
+					text: 'Radiotherapy after resection to destroy any cells left',
+					correct: false,
+					explanation:
+						'Radiotherapy after surgery destroys cancer cells left behind, but she is not having an operation.'
+				},
+				{
+					kind: 'treatment',
+					text: 'Stereotactic body radiotherapy to both metastases',
 					correct: true,
 					explanation:
-						'Right: when a patient is very high risk for an operation, alternative treatments should be considered, and stereotactic radiotherapy may be used for one to three small metastases (ablation is another option for small tumours).'
-				},
-				{
-					kind: 'reply to the patient',
-					text: 'The MDT will decide that, so it is best not to talk about the other options yet',
-					correct: false,
-					explanation:
-						'The MDT does decide, but refusing to talk leaves her with a false belief. The nurse can say honestly that alternatives exist.'
+						'Right: stereotactic body radiation therapy may be used when there are one to three small liver metastases. Beams from many angles give a higher dose to each tumour with less effect on the liver around it, so it can aim to destroy them without an operation.'
 				}
 			],
 			teachingPoint:
-				'Being unfit for surgery is not the end of treatment aimed at the liver: for one to three small metastases, stereotactic radiotherapy and ablation are alternatives that can destroy them. A nurse can correct the belief that “no operation” means “nothing”.',
-			difficulty: 'hard',
-			audiences: ['nurse'],
-			objective: 'Counsel a patient unfit for surgery about alternative treatments.',
+				'When an operation is too dangerous and ablation is not suitable, one to three small metastases can still be treated with the aim of destroying them: stereotactic body radiotherapy concentrates a high dose on each from many angles. Radiotherapy planned around surgery needs an operation, and whole-liver or arterial radiation suits other patients.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective:
+				'Choose among the forms of radiotherapy for a patient unfit for surgery with two small metastases.',
 			source: {
-				passageIds: ['surgery-6', 'radiotherapy-3', 'ablation-1'],
-				quote:
-					'very high risk for an operation. In these cases, alternative treatments should be considered.'
+				passageIds: ['radiotherapy-3', 'surgery-6'],
+				quote: 'This means that a higher dose can be delivered to the tumour'
 			}
 		},
 		{
@@ -946,7 +948,7 @@ export default defineBank({
 					kind: 'aim of treatment',
 					text: 'To shrink a tumour so that it can then be removed',
 					explanation:
-						'Radiotherapy before surgery to facilitate resection; possible, but uncommon for liver metastases.'
+						'Radiotherapy before surgery to facilitate resection: uncommon for liver metastases, but the aim when the plan is to operate once the tumour has shrunk.'
 				},
 				{
 					kind: 'aim of treatment',
@@ -993,10 +995,10 @@ export default defineBank({
 			stems: [
 				{
 					id: 'a',
-					text: 'A 78-year-old man has several colorectal liver metastases that cannot be removed; one stretches the liver capsule and causes constant pain. He is booked for radiotherapy.',
-					answer: 2,
+					text: 'A 56-year-old woman has a single large liver metastasis that the surgeon cannot yet remove safely. The team plans a course of radiotherapy first, hoping that resection will then become possible.',
+					answer: 0,
 					explanation:
-						'For tumours that cannot be removed, radiotherapy is offered as palliation: to control their growth and symptoms and to prolong life.'
+						'Radiotherapy before surgery aims to shrink the tumour so that it can be resected. This is uncommon for liver metastases, but it is the aim of her plan; her tumour is not being treated as one that can never be removed.'
 				},
 				{
 					id: 'b',
@@ -1014,13 +1016,13 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'Radiation serves different aims: palliation of tumours that cannot be removed, destruction of one to three small metastases by stereotactic treatment, and, aimed at a gland, hormone therapy. Naming the aim correctly tells the patient what to expect.',
+				'Radiation serves different aims: shrinking a tumour so that it can be removed, destroying one to three small metastases by stereotactic treatment, and, aimed at a gland, hormone therapy; tumours that will not be removed are treated to control them. Naming the aim correctly tells the patient what to expect.',
 			difficulty: 'medium',
 			audiences: ['doctor', 'nurse'],
 			objective: 'Match the radiation treatment a patient is having to its aim.',
 			source: {
 				passageIds: ['radiotherapy-1', 'radiotherapy-3', 'hormone-therapy-2'],
-				quote: 'Radiotherapy can also be offered to tumours'
+				quote: 'It may be used before surgery to shrink the tumour'
 			}
 		}
 	]

@@ -22,7 +22,7 @@ export default defineBank({
 			options: [
 				{
 					kind: 'mechanism',
-					text: 'They circulate throughout the body and destroy any cancer cells they reach',
+					text: 'They circulate throughout the body and destroy cancer cells they reach',
 					correct: false,
 					explanation:
 						'This is how systemic chemotherapy is described. Targeted drugs act on particular receptors of the cancer cells.'
@@ -552,7 +552,7 @@ export default defineBank({
 				},
 				{
 					kind: 'explanation to the patient',
-					text: 'A hormone made in a laboratory to slow the growth of the cancer',
+					text: 'A hormone made in a laboratory to slow the cancer’s growth',
 					correct: false,
 					explanation:
 						'Giving hormones is a form of hormone therapy; a monoclonal antibody is a protein that attaches to cancer cells.'
