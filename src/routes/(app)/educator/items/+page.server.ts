@@ -10,11 +10,21 @@ export const load: PageServerLoad = async (event) => {
 	const requested = Number(event.url.searchParams.get('page'));
 	const pageNumber = Number.isInteger(requested) && requested >= 1 ? Math.min(requested, pages) : 1;
 	const first = (pageNumber - 1) * ITEMS_PER_PAGE;
+	/** The same filters on another page; exports hold every row the filters select. */
+	const withPage = (n: number | null) => {
+		const params = new URLSearchParams(event.url.search);
+		params.delete('page');
+		if (n !== null && n > 1) params.set('page', String(n));
+		const query = params.toString();
+		return query ? `?${query}` : '';
+	};
 	return {
 		...statistics,
 		cohortId: cohort?.id ?? null,
 		items: items.slice(first, first + ITEMS_PER_PAGE),
 		itemCount: items.length,
+		exportQuery: withPage(null),
+		pageQueries: Array.from({ length: pages }, (_, i) => withPage(i + 1) || event.url.pathname),
 		paging: {
 			page: pageNumber,
 			pages,
