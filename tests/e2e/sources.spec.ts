@@ -6,7 +6,8 @@ test('an educator sees which questions cite a passage and goes both ways between
 }) => {
 	const { email } = createAccount({ role: 'educator' });
 	await logIn(page, email);
-	await page.getByRole('link', { name: 'Source' }).click();
+	await page.getByRole('link', { name: 'Sources', exact: true }).click();
+	await page.getByRole('link', { name: 'Secondary Liver Cancer or Liver Metastasis' }).click();
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Secondary Liver Cancer or Liver Metastasis' })
 	).toBeVisible();
@@ -33,7 +34,11 @@ test('a learner reads the source without the answer key behind it', async ({
 	const { email } = createAccount({});
 	await logIn(page, email);
 	await page.goto('/sources');
+	await expect(page.getByRole('link', { name: 'Add a document' })).toHaveCount(0);
+	await expect(page.getByRole('columnheader', { name: 'Coverage' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Secondary Liver Cancer or Liver Metastasis' }).click();
 	await expect(page).toHaveURL(/\/sources\/secondary-liver-cancer$/);
+	await expect(page.getByRole('heading', { name: 'Coverage' })).toHaveCount(0);
 	await expect(page.locator('#p-surgery-5')).toContainText('70% or more of its volume');
 	await expect(page.getByText(/cite this/)).toHaveCount(0);
 	expectErrorResponse('/items/ablation-mwa-vs-rfa', 403);

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { loadClinicalReview, loadSourceDocument, SOURCE_SLUG } from '$lib/content';
 import type { PassageReview } from '$lib/content/review';
 import type { DB } from '../db';
+import { getAddedDocument } from '../documents/documents';
 import { banks, items, itemVersionPassages } from '../db/schema';
 
 export interface CitingItem {
@@ -25,6 +26,8 @@ export interface SourceView {
 	slug: string;
 	title: string;
 	version: string;
+	/** For a document added in the app: who added it and its latest revision. */
+	added: { owner: string; ownerId: string; revision: number } | null;
 	sections: { id: string; heading: string; passages: SourcePassageView[] }[];
 }
 
@@ -57,14 +60,16 @@ function citationsByPassage(db: DB): Map<string, CitingItem[]> {
  * each passage and the clinical reviewer's notes.
  */
 export function getSourceView(db: DB, slug: string, forEducators: boolean): SourceView | null {
-	if (slug !== SOURCE_SLUG) return null;
-	const doc = loadSourceDocument();
+	const added = slug === SOURCE_SLUG ? null : getAddedDocument(db, slug);
+	if (slug !== SOURCE_SLUG && !added) return null;
+	const doc = added?.doc ?? loadSourceDocument();
 	const citations = forEducators ? citationsByPassage(db) : null;
-	const review = forEducators ? loadClinicalReview().passages : null;
+	const review = forEducators && !added ? loadClinicalReview().passages : null;
 	return {
 		slug: doc.slug,
 		title: doc.title,
 		version: doc.version,
+		added: added && { owner: added.owner, ownerId: added.ownerId, revision: added.revision },
 		sections: doc.sections.map((section) => ({
 			id: section.id,
 			heading: section.heading,

@@ -148,7 +148,13 @@ export function syncBanks(
 					.returning({ id: itemVersions.id })
 					.get();
 				for (const passageId of new Set(spec.source.passageIds)) {
-					tx.insert(itemVersionPassages).values({ itemVersionId: versionRow.id, passageId }).run();
+					tx.insert(itemVersionPassages)
+						.values({
+							itemVersionId: versionRow.id,
+							passageId,
+							passageHash: doc.passages.get(passageId)?.hash ?? null
+						})
+						.run();
 				}
 				tx.update(items)
 					.set({ ...columns, currentVersionId: versionRow.id })

@@ -1,10 +1,10 @@
-import { redirect } from '@sveltejs/kit';
-import { SOURCE_SLUG } from '$lib/content/links';
+import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
+import { listDocuments } from '$lib/server/documents/documents';
 import type { PageServerLoad } from './$types';
 
-/** One source document so far: the list is that document. */
 export const load: PageServerLoad = (event) => {
-	requireUser(event);
-	redirect(307, `/sources/${SOURCE_SLUG}`);
+	const user = requireUser(event);
+	const educator = user.role === 'educator' || user.role === 'admin';
+	return { documents: listDocuments(getDb()), educator };
 };

@@ -1,13 +1,39 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Difficulty, ItemSpec, ItemType } from '../../../content/types';
+import { users } from './auth';
 
 export const sourceDocuments = sqliteTable('source_documents', {
 	slug: text('slug').primaryKey(),
 	title: text('title').notNull(),
 	/** Content hash of the Markdown the passages came from. */
 	version: text('version').notNull(),
-	syncedAt: integer('synced_at', { mode: 'timestamp_ms' }).notNull()
+	syncedAt: integer('synced_at', { mode: 'timestamp_ms' }).notNull(),
+	/** The educator who added the document; null for the document bundled with the banks. */
+	ownerId: text('owner_id').references(() => users.id),
+	/** The latest revision added in the app; 0 for the bundled document. */
+	revision: integer('revision').notNull().default(0)
 });
+
+/** Every text of a document added in the app, kept so that revisions can be compared. */
+export const documentRevisions = sqliteTable(
+	'document_revisions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		documentSlug: text('document_slug')
+			.notNull()
+			.references(() => sourceDocuments.slug),
+		revision: integer('revision').notNull(),
+		/** The document in the Markdown subset passages are parsed from. */
+		markdown: text('markdown').notNull(),
+		version: text('version').notNull(),
+		note: text('note').notNull(),
+		createdBy: text('created_by')
+			.notNull()
+			.references(() => users.id),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [uniqueIndex('document_revisions_revision_idx').on(t.documentSlug, t.revision)]
+);
 
 export const passages = sqliteTable(
 	'passages',
@@ -79,7 +105,9 @@ export const itemVersionPassages = sqliteTable(
 		itemVersionId: integer('item_version_id')
 			.notNull()
 			.references(() => itemVersions.id),
-		passageId: text('passage_id').notNull()
+		passageId: text('passage_id').notNull(),
+		/** The passage's hash when this version cited it: a later edit of the passage shows. */
+		passageHash: text('passage_hash')
 	},
 	(t) => [
 		uniqueIndex('item_version_passages_pk').on(t.itemVersionId, t.passageId),

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '$lib/content/document';
+import { sectionSlug, toDocumentMarkdown } from './convert';
+
+const passagesOf = (markdown: string) =>
+	[...parseDocument('doc', markdown).passages.values()].map((p) => [p.id, p.kind, p.text]);
+
+describe('Markdown from an educator', () => {
+	it('keeps headings as sections with ids from their words, and reads lists and paragraphs', () => {
+		const { title, markdown } = toDocumentMarkdown(
+			[
+				'# Sepsis in adults',
+				'',
+				'## What is sepsis?',
+				'',
+				'Sepsis is a **life-threatening** reaction',
+				'to an infection.',
+				'',
+				'### Red flags',
+				'',
+				'- Systolic pressure of 90 mmHg or less',
+				'* Heart rate over 130 per minute',
+				'  at rest',
+				'2. Give antibiotics within the [hour](https://example.org).'
+			].join('\n'),
+			'markdown'
+		);
+		expect(title).toBe('Sepsis in adults');
+		expect(passagesOf(markdown)).toEqual([
+			['what-is-sepsis-1', 'paragraph', 'Sepsis is a life-threatening reaction to an infection.'],
+			['red-flags-1', 'list-item', 'Systolic pressure of 90 mmHg or less'],
+			['red-flags-2', 'list-item', 'Heart rate over 130 per minute at rest'],
+			['red-flags-3', 'list-item', 'Give antibiotics within the hour.']
+		]);
+	});
+
+	it('keeps explicit section ids, numbers repeated headings, and drops empty sections', () => {
+		const { markdown } = toDocumentMarkdown(
+			'# T\n\n## Dosing {#dose}\n\nA.\n\n## Notes\n\n## Notes\n\nB.\n\n## Notes\n\nC.\n\n## Empty\n',
+			'markdown'
+		);
+		expect(passagesOf(markdown).map((p) => p[0])).toEqual(['dose-1', 'notes-1', 'notes-2-1']);
+	});
+
+	it('puts text before the first heading under "Introduction" and takes the title given', () => {
+		const { title, markdown } = toDocumentMarkdown(
+			'Opening words.\n\n## Later\n\nMore.',
+			'markdown',
+			'My guide'
+		);
+		expect(title).toBe('My guide');
+		expect(passagesOf(markdown).map((p) => p[0])).toEqual(['introduction-1', 'later-1']);
+	});
+
+	it('keeps the mark that makes the next passage non-examinable', () => {
+		const { markdown } = toDocumentMarkdown(
+			'# T\n\n## S\n\n<!-- non-examinable -->\nContact us on 0100.\n\nExaminable.',
+			'markdown'
+		);
+		const doc = parseDocument('doc', markdown);
+		expect([...doc.passages.values()].map((p) => p.examinable)).toEqual([false, true]);
+	});
+});
+
+describe('plain text from an educator', () => {
+	it('reads short lines that do not end a sentence as headings, and bullets as list items', () => {
+		const { title, markdown } = toDocumentMarkdown(
+			[
+				'Secondary liver cancer',
+				'',
+				'What are the symptoms?',
+				'',
+				'It may cause no symptoms at first,',
+				'because the liver is large.',
+				'',
+				'  • Loss of appetite',
+				'',
+				'  • Swelling of the ankles',
+				'',
+				'Treatment',
+				'',
+				'All cases should be discussed at an MDT.'
+			].join('\r\n'),
+			'text'
+		);
+		expect(title).toBe('Secondary liver cancer');
+		expect(passagesOf(markdown)).toEqual([
+			[
+				'what-are-the-symptoms-1',
+				'paragraph',
+				'It may cause no symptoms at first, because the liver is large.'
+			],
+			['what-are-the-symptoms-2', 'list-item', 'Loss of appetite'],
+			['what-are-the-symptoms-3', 'list-item', 'Swelling of the ankles'],
+			['treatment-1', 'paragraph', 'All cases should be discussed at an MDT.']
+		]);
+	});
+
+	it('takes a one-line sentence as a passage, not a heading', () => {
+		const { markdown } = toDocumentMarkdown('Title\n\nHeading\n\nShort sentence.', 'text');
+		expect(passagesOf(markdown)).toEqual([['heading-1', 'paragraph', 'Short sentence.']]);
+	});
+
+	it('gives an empty title for empty text, so the form can ask for one', () => {
+		expect(toDocumentMarkdown('   \n\n', 'text').title).toBe('');
+	});
+});
+
+describe('section ids', () => {
+	it.each([
+		['What is secondary liver cancer?', 'what-is-secondary-liver-cancer'],
+		['Crème brûlée & café', 'creme-brulee-cafe'],
+		['???', 'section']
+	])('%j becomes %j', (heading, id) => {
+		expect(sectionSlug(heading)).toBe(id);
+	});
+});
