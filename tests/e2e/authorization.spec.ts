@@ -76,6 +76,23 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		people.learner.email
 	);
 
+	const documentAdded = await post(clients.owner, '/sources/new', {
+		title: 'Matrix guide',
+		format: 'text',
+		text: 'One passage to cite.',
+		note: ''
+	});
+	expect(documentAdded.status()).toBe(303);
+	const documentPath = documentAdded.headers()['location'];
+	const documentOwnerRoute: Record<Role, Outcome> = {
+		anonymous: 'login',
+		learner: 403,
+		otherEducator: 403,
+		coEducator: 403,
+		owner: 200,
+		admin: 200
+	};
+
 	const cohortRoute: Record<Role, Outcome> = {
 		anonymous: 'login',
 		learner: 403,
@@ -154,6 +171,11 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		[`/educator/items?cohort=${cohortId}`, cohortRoute],
 		['/educator/reports', educatorRoute],
 		['/items/ablation-mwa-vs-rfa', educatorRoute],
+		['/sources', signedInRoute],
+		['/sources/new', educatorRoute],
+		[documentPath, signedInRoute],
+		[`${documentPath}/revise`, documentOwnerRoute],
+		[`${documentPath}/revisions/1`, educatorRoute],
 		['/admin/users', adminRoute],
 		[`/modules/${moduleId}`, memberRoute],
 		['/account', signedInRoute],

@@ -21,6 +21,7 @@ const GUIDE = [
 test('an educator adds a document, revises it, and sees what changed and which questions cite it', async ({
 	page
 }) => {
+	test.setTimeout(120_000);
 	const educator = createAccount({ role: 'educator', name: 'Dr Writer' });
 	await logIn(page, educator.email);
 	await page.goto('/sources');
@@ -128,7 +129,8 @@ test('a document comes from an uploaded file, and a file that is not text is ref
 
 test('without JavaScript an educator adds a document, and the form keeps the text after an error', async ({
 	browser,
-	baseURL
+	baseURL,
+	expectErrorResponse
 }) => {
 	const educator = createAccount({ role: 'educator' });
 	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
@@ -136,8 +138,9 @@ test('without JavaScript an educator adds a document, and the form keeps the tex
 	await logIn(page, educator.email);
 	await page.goto('/sources/new');
 	await page.getByLabel('Text', { exact: true }).fill('## Only a heading\n');
+	expectErrorResponse('/sources/new', 400);
 	await page.getByRole('button', { name: 'Add the document' }).click();
-	await expect(page.getByText('Give the document a title.')).toBeVisible();
+	await expect(page.getByText('The document has a title but no text under it.')).toBeVisible();
 	await expect(page.getByLabel('Text', { exact: true })).toHaveValue('## Only a heading');
 	const title = `No-script guide ${Date.now().toString(36)}`;
 	await page.getByLabel('Title').fill(title);
