@@ -138,6 +138,17 @@ test('item analysis and the report queue are open to educators', async ({ page }
 		'href',
 		/bank=ablation/
 	);
+	// Each row shows the question's text; a column header sorts by it, up and then down.
+	await expect(
+		page.getByRole('rowheader', { name: /^ablation-mwa-vs-rfa v\d+ · Ablation types \S/ })
+	).toBeVisible();
+	const facility = page.getByRole('columnheader', { name: /^Facility/ });
+	await facility.getByRole('link').click();
+	await expect(page).toHaveURL(/bank=ablation.*sort=facility$/);
+	await expect(facility).toHaveAttribute('aria-sort', 'ascending');
+	await facility.getByRole('link').click();
+	await expect(page).toHaveURL(/sort=-facility$/);
+	await expect(facility).toHaveAttribute('aria-sort', 'descending');
 	await page.goto('/educator/reports');
 	await expect(page.getByRole('heading', { name: 'Reported problems' })).toBeVisible();
 });

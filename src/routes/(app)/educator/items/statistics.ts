@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { itemAnalysis, type AttemptScope } from '$lib/server/analytics/items';
 import { isFlagged } from '$lib/server/analytics/statistics';
+import { parseItemSort, sortItemRows } from '$lib/server/analytics/sort';
 import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { listManagedCohorts } from '$lib/server/cohorts/cohorts';
 
@@ -23,6 +24,7 @@ export async function loadItemStatistics(event: RequestEvent) {
 	);
 	const requestedBank = event.url.searchParams.get('bank');
 	const bankId = banks.some((b) => b.id === requestedBank) ? requestedBank : null;
+	const sort = parseItemSort(event.url.searchParams.get('sort'));
 	const cohorts = listManagedCohorts(db, user).map((c) => ({ id: c.id, name: c.name }));
 	const managed = new Set(cohorts.map((c) => c.id));
 	return {
@@ -33,8 +35,12 @@ export async function loadItemStatistics(event: RequestEvent) {
 		banks,
 		bankId,
 		computedAt: analysis.computedAt,
-		items: analysis.items.filter(
-			(row) => (!bankId || row.bankId === bankId) && (!flaggedOnly || isFlagged(row.flags))
+		sort,
+		items: sortItemRows(
+			analysis.items.filter(
+				(row) => (!bankId || row.bankId === bankId) && (!flaggedOnly || isFlagged(row.flags))
+			),
+			sort
 		),
 		modules: analysis.modules.filter((m) => managed.has(m.cohortId))
 	};
