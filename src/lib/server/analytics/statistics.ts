@@ -88,8 +88,8 @@ function groupScore(sorted: { score: number; total: number }[], size: number): n
  * Rows are candidates, columns items (1 right, 0 wrong). Equal to Cronbach's alpha on 0/1 data.
  */
 export function kr20(matrix: number[][]): number | null {
+	// Under two items or two candidates, kr20FromSummary finds k < 2 or totals that do not vary.
 	const k = matrix[0]?.length ?? 0;
-	if (k < 2 || matrix.length < 2) return null;
 	let sumPQ = 0;
 	for (let j = 0; j < k; j++) {
 		const p = mean(matrix.map((row) => row[j]));
