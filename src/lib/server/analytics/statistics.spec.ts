@@ -327,6 +327,9 @@ describe('flagging an item', () => {
 		expect(
 			flagItem({ n: 0, facility: 0, pointBiserial: null, optionShares: [] }, [1, 2, 3])
 		).toEqual({ ...noFlags, smallSample: true });
+		expect(
+			flagItem({ n: 0, facility: 1, pointBiserial: null, optionShares: [] }, [1, 2, 3])
+		).toEqual({ ...noFlags, smallSample: true });
 	});
 
 	it('calls for a look on any one flag but a small sample', () => {
