@@ -59,13 +59,7 @@ export const mutationModules = [
 	{
 		name: 'modules',
 		file: 'src/lib/server/cohorts/modules.ts',
-		specs: ['src/lib/server/cohorts/modules.spec.ts'],
-		skip: [
-			{
-				fn: 'moduleProblems',
-				reason: 'the module form check is being replaced by a form schema with its own tests'
-			}
-		]
+		specs: ['src/lib/server/cohorts/modules.spec.ts']
 	}
 ];
 

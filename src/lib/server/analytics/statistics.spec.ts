@@ -2,15 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	correctedPointBiserial,
+	correlation,
 	difficultyMismatch,
 	facility,
 	flagItem,
 	isFlagged,
 	kr20,
+	kr20FromSummary,
 	mean,
 	measuredDifficulty,
+	standardDeviation,
 	standardErrorOfMeasurement,
-	upperLowerIndex
+	upperLowerIndex,
+	variance,
+	type ItemFlags
 } from './statistics';
 
 /*
@@ -155,6 +160,188 @@ function permutations<T>(list: T[]): T[][] {
 	);
 }
 
+describe('the basic measures', () => {
+	it('the mean of nothing is 0, not a division by zero', () => {
+		expect(mean([])).toBe(0);
+		expect(mean([2, 4, 9])).toBe(5);
+	});
+
+	it('variance divides by n, and the standard deviation is its root', () => {
+		// 2, 4, 4, 4, 5, 5, 7, 9: mean 5, squared deviations sum to 32, over 8 is 4.
+		const values = [2, 4, 4, 4, 5, 5, 7, 9];
+		expect(variance(values)).toBe(4);
+		expect(standardDeviation(values)).toBe(2);
+		expect(variance([7, 7, 7])).toBe(0);
+	});
+
+	it('the correlation is undefined when either variable does not vary', () => {
+		expect(correlation([1, 2, 3], [5, 5, 5])).toBeNull();
+		expect(correlation([5, 5, 5], [1, 2, 3])).toBeNull();
+		expect(correlation([1, 2, 3], [6, 4, 2])).toBeCloseTo(-1, 12);
+	});
+});
+
+describe('KR-20 at the edges', () => {
+	it('needs at least two items and two candidates', () => {
+		expect(kr20([])).toBeNull();
+		expect(kr20([[1], [0], [1]])).toBeNull();
+		expect(kr20([[1, 1, 0]])).toBeNull();
+		// Two items, two candidates: p = 0.5 each, sum pq = 0.5; totals 2 and 0, variance 1.
+		// KR-20 = 2/1 * (1 - 0.5/1) = 1.
+		expect(
+			kr20([
+				[1, 1],
+				[0, 0]
+			])
+		).toBeCloseTo(1, 12);
+	});
+
+	it('is undefined when the totals do not vary, and computed from its parts otherwise', () => {
+		expect(
+			kr20([
+				[1, 0],
+				[0, 1]
+			])
+		).toBeNull();
+		expect(kr20FromSummary(4, 0.5, 0)).toBeNull();
+		expect(kr20FromSummary(1, 0.2, 1)).toBeNull();
+		// 2/1 * (1 - 0.5/2) = 1.5.
+		expect(kr20FromSummary(2, 0.5, 2)).toBeCloseTo(1.5, 12);
+		expect(kr20FromSummary(4, 0.8, 2)).toBeCloseTo(0.8, 12);
+	});
+});
+
+describe('the upper-lower index at the edges', () => {
+	it('is undefined when a group would hold nobody', () => {
+		expect(upperLowerIndex([{ total: 3, score: 1 }])).toBeNull();
+		// One candidate makes groups of one with half of them in each, but no upper and lower.
+		expect(upperLowerIndex([{ total: 3, score: 1 }], 0.5)).toBeNull();
+		const four = [
+			{ total: 4, score: 1 },
+			{ total: 3, score: 1 },
+			{ total: 2, score: 0 },
+			{ total: 1, score: 0 }
+		];
+		expect(upperLowerIndex(four, 0.1)).toBeNull();
+	});
+
+	it('compares single candidates when the groups hold one each', () => {
+		expect(
+			upperLowerIndex([
+				{ total: 2, score: 1 },
+				{ total: 1, score: 0 }
+			])
+		).toBe(1);
+		// Four candidates: 27% of 4 rounds to 1.
+		expect(
+			upperLowerIndex([
+				{ total: 1, score: 0 },
+				{ total: 4, score: 1 },
+				{ total: 2, score: 1 },
+				{ total: 3, score: 0 }
+			])
+		).toBe(1);
+	});
+
+	it('is 0 when every candidate has the same total', () => {
+		const tied = [1, 0, 1, 1, 0, 0, 1].map((score) => ({ total: 5, score }));
+		expect(upperLowerIndex(tied)).toBeCloseTo(0, 12);
+	});
+
+	it('gives the same value for candidates with part marks in any order', () => {
+		// The three tied at the bottom have part marks whose sum depends on the order of adding.
+		const responses = [
+			{ total: 0, score: 0.3 },
+			{ total: 1, score: 0.3 },
+			{ total: 0, score: 0.2 },
+			{ total: 0, score: 0.1 }
+		];
+		const values = new Set(permutations(responses).map((order) => upperLowerIndex(order)));
+		expect(values.size).toBe(1);
+		expect([...values][0]).toBeCloseTo(0.3 - 0.6 / 3, 12);
+	});
+
+	it('counts a group taken whole at exactly its sum of scores', () => {
+		// Eleven candidates: groups of three. The top three tie, and all three are taken.
+		const responses = [
+			{ total: 10, score: 0.3 },
+			{ total: 10, score: 0.2 },
+			{ total: 10, score: 0.2 },
+			...[9, 8, 7, 6, 5, 4, 3, 2].map((total) => ({ total, score: 0 }))
+		];
+		expect(upperLowerIndex(responses)).toBe(0.7 / 3);
+	});
+});
+
+describe('flagging an item', () => {
+	const fine = {
+		n: 200,
+		facility: 0.6,
+		pointBiserial: 0.35,
+		optionShares: [0.6, 0.1, 0.1, 0.1, 0.1]
+	};
+	const wrong = [1, 2, 3, 4];
+	const noFlags: ItemFlags = {
+		tooHard: false,
+		tooEasy: false,
+		weakDiscrimination: false,
+		smallSample: false,
+		nonFunctioningDistractors: []
+	};
+
+	it('flags an item as too hard under a facility of 0.30, not at it', () => {
+		expect(flagItem({ ...fine, facility: 0.3 }, wrong).tooHard).toBe(false);
+		expect(flagItem({ ...fine, facility: 0.29 }, wrong).tooHard).toBe(true);
+		expect(flagItem({ ...fine, facility: 0 }, wrong).tooHard).toBe(true);
+	});
+
+	it('flags an item as too easy over a facility of 0.90, not at it', () => {
+		expect(flagItem({ ...fine, facility: 0.9 }, wrong).tooEasy).toBe(false);
+		expect(flagItem({ ...fine, facility: 0.91 }, wrong).tooEasy).toBe(true);
+	});
+
+	it('calls discrimination weak under a point-biserial of 0.20, and never when it is undefined', () => {
+		expect(flagItem({ ...fine, pointBiserial: 0.2 }, wrong).weakDiscrimination).toBe(false);
+		expect(flagItem({ ...fine, pointBiserial: 0.19 }, wrong).weakDiscrimination).toBe(true);
+		expect(flagItem({ ...fine, pointBiserial: -0.3 }, wrong).weakDiscrimination).toBe(true);
+		expect(flagItem({ ...fine, pointBiserial: null }, wrong).weakDiscrimination).toBe(false);
+	});
+
+	it('calls a sample small under 30 learners', () => {
+		expect(flagItem({ ...fine, n: 30 }, wrong).smallSample).toBe(false);
+		expect(flagItem({ ...fine, n: 29 }, wrong).smallSample).toBe(true);
+	});
+
+	it('calls a wrong option dead when under 5% choose it, counting an option nobody saw as unchosen', () => {
+		const shares = [0.8, 0.05, 0.049, 0.101];
+		expect(
+			flagItem({ ...fine, optionShares: shares }, [1, 2, 3, 4]).nonFunctioningDistractors
+		).toEqual([2, 4]);
+		// The right answer is never a distractor, however rarely it is chosen.
+		expect(
+			flagItem({ ...fine, optionShares: [0, 0.5, 0.5] }, [1, 2]).nonFunctioningDistractors
+		).toEqual([]);
+	});
+
+	it('flags nothing about facility or distractors before anyone has answered', () => {
+		expect(
+			flagItem({ n: 0, facility: 0, pointBiserial: null, optionShares: [] }, [1, 2, 3])
+		).toEqual({ ...noFlags, smallSample: true });
+		expect(
+			flagItem({ n: 0, facility: 1, pointBiserial: null, optionShares: [] }, [1, 2, 3])
+		).toEqual({ ...noFlags, smallSample: true });
+	});
+
+	it('calls for a look on any one flag but a small sample', () => {
+		expect(isFlagged(noFlags)).toBe(false);
+		expect(isFlagged({ ...noFlags, tooHard: true })).toBe(true);
+		expect(isFlagged({ ...noFlags, tooEasy: true })).toBe(true);
+		expect(isFlagged({ ...noFlags, weakDiscrimination: true })).toBe(true);
+		expect(isFlagged({ ...noFlags, nonFunctioningDistractors: [2] })).toBe(true);
+		expect(isFlagged({ ...noFlags, smallSample: true })).toBe(false);
+	});
+});
+
 describe('the upper-lower index over random candidates', () => {
 	it('does not depend on the order candidates come in', () => {
 		fc.assert(
@@ -208,5 +395,19 @@ describe('calibration of stated difficulty', () => {
 		expect(difficultyMismatch('medium', 0.34, 40)).toBe('hard');
 		expect(difficultyMismatch('medium', 0.85, 40)).toBeNull();
 		expect(difficultyMismatch('medium', 0.86, 40)).toBe('easy');
+	});
+
+	it('agrees with a stated difficulty anywhere inside its band, up to the ends of the scale', () => {
+		expect(difficultyMismatch('easy', 1, 40)).toBeNull();
+		expect(difficultyMismatch('easy', 0.95, 40)).toBeNull();
+		expect(difficultyMismatch('hard', 0, 40)).toBeNull();
+		expect(difficultyMismatch('hard', 0.05, 40)).toBeNull();
+		expect(difficultyMismatch('medium', 0.6, 40)).toBeNull();
+	});
+
+	it('names the difficulty the facility shows when it contradicts the stated one', () => {
+		expect(difficultyMismatch('hard', 0.9, 40)).toBe('easy');
+		expect(difficultyMismatch('easy', 0.5, 40)).toBe('medium');
+		expect(difficultyMismatch('medium', 0.1, 40)).toBe('hard');
 	});
 });

@@ -27,9 +27,11 @@ export function correlation(xs: number[], ys: number[]): number | null {
 	let sxx = 0;
 	let syy = 0;
 	for (let i = 0; i < xs.length; i++) {
-		sxy += (xs[i] - mx) * (ys[i] - my);
-		sxx += (xs[i] - mx) ** 2;
-		syy += (ys[i] - my) ** 2;
+		const dx = xs[i] - mx;
+		const dy = ys[i] - my;
+		sxy += dx * dy;
+		sxx += dx ** 2;
+		syy += dy ** 2;
 	}
 	return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
 }
@@ -88,13 +90,14 @@ function groupScore(sorted: { score: number; total: number }[], size: number): n
  * Rows are candidates, columns items (1 right, 0 wrong). Equal to Cronbach's alpha on 0/1 data.
  */
 export function kr20(matrix: number[][]): number | null {
+	// Under two items or two candidates, kr20FromSummary finds k < 2 or totals that do not vary.
 	const k = matrix[0]?.length ?? 0;
-	if (k < 2 || matrix.length < 2) return null;
 	let sumPQ = 0;
 	for (let j = 0; j < k; j++) {
 		const p = mean(matrix.map((row) => row[j]));
 		sumPQ += p * (1 - p);
 	}
+	// Stryker disable next-line ArithmeticOperator: totals negated by subtracting have the same variance
 	return kr20FromSummary(k, sumPQ, variance(matrix.map((row) => row.reduce((a, b) => a + b, 0))));
 }
 

@@ -5,7 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db';
 import { throttles } from '../db/schema';
 import { testDb } from '../testing/db';
-import { addressKey, admit, delayAfter, forgetAttempts, type ThrottleRule } from './rate-limit';
+import {
+	LOGIN_ACCOUNT_RULE,
+	LOGIN_PAIR_RULE,
+	PASSWORD_CHECK_RULE,
+	REGISTRATION_RULE,
+	SETUP_RULE,
+	addressKey,
+	admit,
+	announceWait,
+	delayAfter,
+	forgetAttempts,
+	readCounters,
+	throttleTransaction,
+	type ThrottleRule
+} from './rate-limit';
 
 const rule: ThrottleRule = {
 	freeAttempts: 3,
@@ -55,6 +69,44 @@ describe('throttle', () => {
 		expect(admit(db, 'a', rule, now + rule.windowMs).ok).toBe(true);
 	});
 
+	it('starts a key afresh once its window has passed since the last attempt', () => {
+		const db = testDb();
+		const now = 1_000_000;
+		for (let i = 0; i < 5; i++) admit(db, 'k', rule, now);
+		const fresh = Array.from({ length: 4 }, () => admit(db, 'k', rule, now + rule.windowMs));
+		expect(fresh.map((a) => a.ok)).toEqual([true, true, true, false]);
+	});
+
+	it('keeps counting an attempt made just inside the window', () => {
+		const db = testDb();
+		const now = 1_000_000;
+		for (let i = 0; i < 3; i++) admit(db, 'k', rule, now);
+		const later = now + rule.windowMs - 1;
+		expect(admit(db, 'k', rule, later).ok).toBe(true);
+		expect(admit(db, 'k', rule, later)).toEqual({ ok: false, retryAfterMs: 2000 });
+	});
+
+	it('reads only the live counters among the keys asked for', () => {
+		const db = testDb();
+		const now = 1_000_000;
+		admit(db, 'a', rule, now);
+		admit(db, 'a', rule, now + 10);
+		admit(db, 'b', rule, now + 20);
+		admit(db, 'c', rule, now);
+		const counters = throttleTransaction(db, now + 30, (tx) =>
+			readCounters(tx, ['a', 'b', 'absent'], now + 30)
+		);
+		expect(counters).toEqual(
+			new Map([
+				['a', { attempts: 2, lastAttemptAt: now + 10 }],
+				['b', { attempts: 1, lastAttemptAt: now + 20 }]
+			])
+		);
+		expect(readCounters(db, ['a', 'b'], now + 10 + rule.windowMs)).toEqual(
+			new Map([['b', { attempts: 1, lastAttemptAt: now + 20 }]])
+		);
+	});
+
 	it('keeps its counts in the database, so a restart does not reset them', () => {
 		const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'throttle-')), 'app.db');
 		const now = 1_000_000;
@@ -79,12 +131,164 @@ describe('throttle', () => {
 				.map((r) => r.key)
 		).toEqual(['new']);
 	});
+	it('clears out expired counters at most once in ten minutes', () => {
+		const db = testDb();
+		const keys = () =>
+			db
+				.select({ key: throttles.key })
+				.from(throttles)
+				.all()
+				.map((r) => r.key)
+				.sort();
+		const start = 1_000_000;
+		admit(db, 'old', rule, start);
+		// The window has passed, but the last clear-out was under ten minutes ago.
+		admit(db, 'mid', rule, start + rule.windowMs + 1000);
+		expect(keys()).toEqual(['mid', 'old']);
+		admit(db, 'late', rule, start + 10 * 60_000);
+		expect(keys()).toEqual(['late']);
+	});
+
+	it('decides inside a write transaction, never on counts another writer is changing', () => {
+		const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'throttle-')), 'app.db');
+		const writer = openDatabase(file);
+		const other = openDatabase(file);
+		other.$client.pragma('busy_timeout = 0');
+		// A first attempt clears out old counters, so the one below has no clearing-out to do.
+		admit(other, 'k', rule, 1_000_000);
+		writer.$client.exec('BEGIN IMMEDIATE');
+		let decided = false;
+		expect(() =>
+			throttleTransaction(other, 1_000_000, (tx) => {
+				decided = true;
+				return readCounters(tx, ['k'], 1_000_000);
+			})
+		).toThrow(/busy|locked/i);
+		expect(decided).toBe(false);
+		writer.$client.exec('ROLLBACK');
+		expect(admit(other, 'k', rule, 1_000_000).ok).toBe(true);
+		expect(readCounters(other, ['k'], 1_000_000).get('k')?.attempts).toBe(2);
+		writer.$client.close();
+		other.$client.close();
+	});
+});
+
+/** A rule's behaviour seen through `admit`: free attempts, each wait after them, and its window. */
+function behaviourOf(testedRule: ThrottleRule) {
+	const db = testDb();
+	const start = 1_000_000;
+	let free = 0;
+	while (free < 100 && admit(db, 'k', testedRule, start).ok) free++;
+	const waits: number[] = [];
+	let now = start;
+	for (let i = 0; i < 20; i++) {
+		const refused = admit(db, 'k', testedRule, now);
+		if (!refused.ok) {
+			waits.push(refused.retryAfterMs);
+			now += refused.retryAfterMs;
+		}
+		admit(db, 'k', testedRule, now);
+	}
+	const forgottenAfterAnHour = admit(db, 'k', testedRule, now + 60 * 60_000);
+	const justBefore = testDb();
+	for (let i = 0; i < free; i++) admit(justBefore, 'k', testedRule, start);
+	const anHourLess = start + 60 * 60_000 - 1;
+	const stillCountedAtAnHour =
+		admit(justBefore, 'k', testedRule, anHourLess).ok &&
+		!admit(justBefore, 'k', testedRule, anHourLess).ok;
+	return {
+		free,
+		firstWait: waits[0],
+		longestWait: Math.max(...waits),
+		forgottenAfterAnHour: forgottenAfterAnHour.ok,
+		stillCountedAtAnHour
+	};
+}
+
+describe('the throttles in use', () => {
+	const minutes = (n: number) => n * 60_000;
+
+	it('lets five logins from one address to one account through, then waits from a second up to 15 minutes, for an hour', () => {
+		expect(behaviourOf(LOGIN_PAIR_RULE)).toEqual({
+			free: 5,
+			firstWait: 1000,
+			longestWait: minutes(15),
+			forgottenAfterAnHour: true,
+			stillCountedAtAnHour: true
+		});
+	});
+
+	it('lets ten logins to one account through, then never waits over 30 seconds', () => {
+		expect(behaviourOf(LOGIN_ACCOUNT_RULE)).toEqual({
+			free: 10,
+			firstWait: 1000,
+			longestWait: 30_000,
+			forgottenAfterAnHour: true,
+			stillCountedAtAnHour: true
+		});
+	});
+
+	it('lets ten registrations from one address through, then waits up to a minute', () => {
+		expect(behaviourOf(REGISTRATION_RULE)).toEqual({
+			free: 10,
+			firstWait: 1000,
+			longestWait: minutes(1),
+			forgottenAfterAnHour: true,
+			stillCountedAtAnHour: true
+		});
+	});
+
+	it('lets five setup posts and five password checks through, then waits up to 15 minutes', () => {
+		for (const tested of [SETUP_RULE, PASSWORD_CHECK_RULE])
+			expect(behaviourOf(tested)).toEqual({
+				free: 5,
+				firstWait: 1000,
+				longestWait: minutes(15),
+				forgottenAfterAnHour: true,
+				stillCountedAtAnHour: true
+			});
+	});
+});
+
+describe('announcing a wait', () => {
+	function announce(retryAfterMs: number) {
+		const headers: Record<string, string>[] = [];
+		const words = announceWait((h) => headers.push(h), retryAfterMs);
+		return { words, headers };
+	}
+
+	it('sends Retry-After in whole seconds, rounded up, and never under one', () => {
+		expect(announce(1500)).toEqual({ words: '2 seconds', headers: [{ 'retry-after': '2' }] });
+		expect(announce(1000)).toEqual({ words: '1 second', headers: [{ 'retry-after': '1' }] });
+		expect(announce(1)).toEqual({ words: '1 second', headers: [{ 'retry-after': '1' }] });
+		expect(announce(0)).toEqual({ words: '1 second', headers: [{ 'retry-after': '1' }] });
+	});
+
+	it('speaks in seconds under 90 seconds and in minutes, rounded up, from there', () => {
+		expect(announce(89_000).words).toBe('89 seconds');
+		expect(announce(90_000)).toEqual({ words: '2 minutes', headers: [{ 'retry-after': '90' }] });
+		expect(announce(121_000).words).toBe('3 minutes');
+		expect(announce(15 * 60_000).words).toBe('15 minutes');
+	});
 });
 
 describe('the address a throttle keys on', () => {
 	it('is the IPv4 address, also when seen through an IPv6 socket', () => {
 		expect(addressKey('203.0.113.7')).toBe('203.0.113.7');
 		expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+		expect(addressKey('::FFFF:198.51.100.23')).toBe('198.51.100.23');
+	});
+
+	it('is the string itself when it is not an address', () => {
+		expect(addressKey('unknown')).toBe('unknown');
+		expect(addressKey('::ffff:203.0.113.7:8080')).toBe('::ffff:203.0.113.7:8080');
+		expect(addressKey('::ffff:203.0.113')).toBe('::ffff:203.0.113');
+		expect(addressKey('::ffff:1x2.0.113.7')).toBe('::ffff:1x2.0.113.7');
+	});
+
+	it('is the /64 of an IPv6 address that only ends in an IPv4 one', () => {
+		expect(addressKey('64:ff9b::198.51.100.23')).toBe('64:ff9b:0:0::/64');
+		expect(addressKey('2001:db8::ffff:203.0.113.7')).toBe('2001:db8:0:0::/64');
 	});
 
 	it('is the /64 for IPv6, however the address is written', () => {
@@ -92,5 +296,9 @@ describe('the address a throttle keys on', () => {
 		expect(addressKey('2001:0db8:0001:0002:ffff:0:0:9')).toBe('2001:db8:1:2::/64');
 		expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
 		expect(addressKey('::1')).toBe('0:0:0:0::/64');
+		expect(addressKey('2001::3:4:5:6:7')).toBe('2001:0:0:3::/64');
+		expect(addressKey('2001:db8:1:2::')).toBe('2001:db8:1:2::/64');
+		expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+		expect(addressKey('fe80:0:0:0:1:2:3:4%eth0')).toBe('fe80:0:0:0::/64');
 	});
 });

@@ -1,5 +1,5 @@
 import { eq, inArray, lte, sql } from 'drizzle-orm';
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv6 } from 'node:net';
 import type { DB } from '../db';
 import { throttles } from '../db/schema';
 
@@ -28,14 +28,13 @@ export function delayAfter(attempts: number, rule: ThrottleRule): number {
 export function addressKey(address: string): string {
 	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
 	if (mapped) return mapped[1];
-	if (isIPv4(address) || !isIPv6(address)) return address;
+	if (!isIPv6(address)) return address;
 	const [head, tail] = address.split('%')[0].split('::');
 	const left = head ? head.split(':') : [];
 	const right = tail ? tail.split(':') : [];
-	const groups =
-		tail === undefined
-			? left
-			: [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+	// Without a `::` the address already has its eight groups (or seven and an IPv4 tail), and
+	// the zeros it would add fall after the four kept.
+	const groups = [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
 	return `${groups
 		.slice(0, 4)
 		.map((g) => parseInt(g, 16).toString(16))
