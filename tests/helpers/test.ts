@@ -117,7 +117,8 @@ export const test = base.extend<{
 				await auditor.close();
 			}
 		},
-		{ auto: true }
+		// Auditing every page a long test visited takes time of its own, apart from the test's.
+		{ auto: true, timeout: 180_000 }
 	]
 });
 
