@@ -187,13 +187,8 @@ export function calendarDate(message: string) {
 			const match = ISO_DATE.exec(s);
 			if (!match) return false;
 			const [y, m, d] = match.slice(1).map(Number);
-			const date = new Date(Date.UTC(y, m - 1, d));
-			return (
-				y >= 1900 &&
-				date.getUTCFullYear() === y &&
-				date.getUTCMonth() === m - 1 &&
-				date.getUTCDate() === d
-			);
+			// A day past the month's end rolls over into the next, so a real date reads back unchanged.
+			return y >= 1900 && new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === s;
 		}, message)
 	);
 }
