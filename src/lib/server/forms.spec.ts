@@ -320,9 +320,10 @@ describe('whole numbers', () => {
 	const numbers = v.object({
 		count: wholeNumber(0, 100, 'Choose 0 to 100.'),
 		big: wholeNumber(0, Number.MAX_SAFE_INTEGER, 'Use digits only.'),
-		limit: optionalWholeNumber(1, 5, 'Allow 1 to 5, or leave empty.')
+		limit: optionalWholeNumber(1, 5, 'Allow 1 to 5, or leave empty.'),
+		days: optionalWholeNumber(1, 999_999_999, 'Use 1 to 999,999,999 days.')
 	});
-	const valid = { count: '10', big: '1', limit: '3' };
+	const valid = { count: '10', big: '1', limit: '3', days: '' };
 
 	function parse(fields: Record<string, string>) {
 		return parseForm(numbers, new URLSearchParams({ ...valid, ...fields }));
@@ -337,7 +338,9 @@ describe('whole numbers', () => {
 		['limit', '5', 5],
 		['limit', ' 2 ', 2],
 		['limit', '', null],
-		['limit', '  ', null]
+		['limit', '  ', null],
+		['days', '10', 10],
+		['days', '999999999', 999_999_999]
 	])('read %s = %j as %j', (name, value, expected) => {
 		const parsed = parse({ [name]: value });
 		expect(parsed.ok && parsed.data[name as keyof typeof valid]).toBe(expected);
@@ -354,7 +357,8 @@ describe('whole numbers', () => {
 		['limit', '6'],
 		['limit', '+2'],
 		['limit', '2e0'],
-		['limit', '2.0']
+		['limit', '2.0'],
+		['days', '1234567890']
 	])('refuse %s = %j', (name, value) => {
 		const parsed = parse({ [name]: value });
 		expect(parsed.ok).toBe(false);
@@ -363,7 +367,7 @@ describe('whole numbers', () => {
 
 	it('read an optional number left out of the post as none', () => {
 		const parsed = parseForm(numbers, new URLSearchParams({ count: '1', big: '1' }));
-		expect(parsed.ok && parsed.data.limit).toBeNull();
+		expect(parsed.ok && parsed.data).toMatchObject({ limit: null, days: null });
 	});
 });
 

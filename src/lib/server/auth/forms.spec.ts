@@ -278,6 +278,7 @@ describe('the study settings form', () => {
 			expect(!parsed.ok && parsed.errors.timeZone).toBe('Choose a time zone from the list.');
 		}
 		expect(isTimeZone('')).toBe(false);
+		expect(isTimeZone('Mars/Olympus')).toBe(false);
 		expect(isTimeZone('Asia/Kolkata')).toBe(true);
 	});
 

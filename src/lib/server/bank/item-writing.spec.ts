@@ -226,9 +226,7 @@ describe('bank-wide cueing rules', () => {
 			cueingReport([bank('b', tenth)], doc).problems.filter((p) => /name the document/.test(p))
 		).toEqual([]);
 		expect(cueingReport([bank('b', [...tenth, { ...named, id: 'n2' }])], doc).problems).toEqual(
-			expect.arrayContaining([
-				expect.stringMatching(/18% \(2 of 11\) of lead-ins name the document/)
-			])
+			expect.arrayContaining(['18% (2 of 11) of lead-ins name the document; at most 10%'])
 		);
 	});
 
@@ -616,7 +614,8 @@ describe('bank-wide cueing rules, at their edges', () => {
 					citing('targeted-therapy-1'),
 					citing('immunotherapy-1'),
 					citing('hormone-therapy-1'),
-					citing('surgery-1', 'diagnosis-1')
+					citing('surgery-1', 'diagnosis-1'),
+					citing('symptoms-9')
 				])
 			],
 			sections
@@ -644,6 +643,7 @@ describe('bank-wide cueing rules, at their edges', () => {
 						difficulty: 'medium',
 						audiences: ['nurse']
 					}),
+					recall({ id: 'easy-nurse', objective: '4', difficulty: 'easy', audiences: ['nurse'] }),
 					recall({
 						id: 'hard-both',
 						objective: '3',
@@ -717,8 +717,9 @@ describe('bank-wide cueing rules, at their edges', () => {
 			[
 				bank('b', [
 					trueFalse('t1', stem, true),
+					trueFalse('f1', stem, false),
 					trueFalse('t2', stem, true),
-					trueFalse('f', stem, false)
+					trueFalse('f2', stem, false)
 				])
 			],
 			doc
@@ -728,6 +729,11 @@ describe('bank-wide cueing rules, at their edges', () => {
 				itemIds: ['t1', 't2'],
 				quote: 'may not cause any symptoms',
 				key: 'liver metastases may not cause any symptoms at first. — true'
+			},
+			{
+				itemIds: ['f1', 'f2'],
+				quote: 'may not cause any symptoms',
+				key: 'liver metastases may not cause any symptoms at first. — false'
 			}
 		]);
 	});
