@@ -60,6 +60,31 @@ export const mutationModules = [
 		name: 'modules',
 		file: 'src/lib/server/cohorts/modules.ts',
 		specs: ['src/lib/server/cohorts/modules.spec.ts']
+	},
+	{
+		name: 'forms',
+		file: 'src/lib/server/forms.ts',
+		specs: ['src/lib/server/forms.spec.ts']
+	},
+	{
+		name: 'cohort-forms',
+		file: 'src/lib/server/cohorts/forms.ts',
+		specs: ['src/lib/server/cohorts/forms.spec.ts']
+	},
+	{
+		name: 'auth-forms',
+		file: 'src/lib/server/auth/forms.ts',
+		specs: ['src/lib/server/auth/forms.spec.ts']
+	},
+	{
+		name: 'item-writing',
+		file: 'src/lib/server/bank/item-writing.ts',
+		specs: ['src/lib/server/bank/item-writing.spec.ts']
+	},
+	{
+		name: 'open-attempts',
+		file: 'src/lib/server/quiz/open-attempts.ts',
+		specs: ['src/lib/server/quiz/open-attempts.spec.ts']
 	}
 ];
 

@@ -213,3 +213,267 @@ describe('reading a posted body', () => {
 		expect((await readFormData(request)).get('code')).toBe('ABCD2345');
 	});
 });
+
+describe('text fields', () => {
+	const fields = v.object({
+		name: text({ required: 'Enter your name.', max: 1000 }),
+		note: optionalText({ max: 1000, multiline: true }),
+		title: optionalText({ max: 10 })
+	});
+
+	const parse = (entries: [string, string][]) => parseForm(fields, form(entries));
+
+	it('refuse a required field left out of the post, as if it were empty', () => {
+		const parsed = parse([['note', 'x']]);
+		expect(parsed.ok || parsed.errors).toEqual({ name: 'Enter your name.' });
+	});
+
+	it('read an optional field left out of the post as empty', () => {
+		expect(parse([['name', 'Ada']])).toEqual({
+			ok: true,
+			data: { name: 'Ada', note: '', title: '' }
+		});
+	});
+
+	it('trim and normalise optional text too', () => {
+		const parsed = parse([
+			['name', 'Ada'],
+			['note', '  Zoe\u0301  '],
+			['title', ' Ward 7 ']
+		]);
+		expect(parsed.ok && parsed.data).toEqual({ name: 'Ada', note: 'Zo\u00e9', title: 'Ward 7' });
+	});
+
+	it('give the length limit with a thousands separator', () => {
+		const parsed = parse([['name', 'x'.repeat(1001)]]);
+		expect(parsed.ok || parsed.errors.name).toBe('Use at most 1,000 characters.');
+		const optional = parse([
+			['name', 'Ada'],
+			['title', 'x'.repeat(11)]
+		]);
+		expect(optional.ok || optional.errors.title).toBe('Use at most 10 characters.');
+		expect(parse([['name', 'x'.repeat(1000)]]).ok).toBe(true);
+	});
+
+	it.each([
+		['NUL', '\u0000'],
+		['escape', '\u001b'],
+		['unit separator', '\u001f'],
+		['delete', '\u007f'],
+		['next line (C1)', '\u0085'],
+		['application program command (C1)', '\u009f'],
+		['left-to-right embedding', '\u202a'],
+		['right-to-left override', '\u202e'],
+		['left-to-right isolate', '\u2066'],
+		['pop directional isolate', '\u2069'],
+		['line break', '\n'],
+		['tab', '\t']
+	])('refuse %s in a one-line field', (_, character) => {
+		const parsed = parse([['name', `A${character}da`]]);
+		expect(parsed.ok || parsed.errors.name).toBe(
+			'Remove the control or text-direction characters.'
+		);
+		const optional = parse([
+			['name', 'Ada'],
+			['title', `A${character}da`]
+		]);
+		expect(optional.ok || optional.errors.title).toBe(
+			'Remove the control or text-direction characters.'
+		);
+	});
+
+	it.each([
+		['NUL', '\u0000'],
+		['backspace', '\u0008'],
+		['vertical tab', '\u000b'],
+		['form feed', '\u000c'],
+		['shift out', '\u000e'],
+		['unit separator', '\u001f'],
+		['delete', '\u007f'],
+		['application program command (C1)', '\u009f'],
+		['left-to-right embedding', '\u202a'],
+		['right-to-left override', '\u202e'],
+		['left-to-right isolate', '\u2066'],
+		['pop directional isolate', '\u2069']
+	])('refuse %s in a paragraph', (_, character) => {
+		const parsed = parse([
+			['name', 'Ada'],
+			['note', `one${character}two`]
+		]);
+		expect(parsed.ok || parsed.errors.note).toBe(
+			'Remove the control or text-direction characters.'
+		);
+	});
+
+	it('allow line breaks and tabs in a paragraph, and the characters just outside the refused ranges', () => {
+		const around = ' ~\u00a0\u2029\u202f\u2065\u206a';
+		const note = `one\ttwo\r\nthree\n${around} end`;
+		const parsed = parse([
+			['name', `Ada${around}`],
+			['note', note]
+		]);
+		expect(parsed.ok && parsed.data).toMatchObject({ name: `Ada${around}`, note });
+	});
+});
+
+describe('whole numbers', () => {
+	const numbers = v.object({
+		count: wholeNumber(0, 100, 'Choose 0 to 100.'),
+		big: wholeNumber(0, Number.MAX_SAFE_INTEGER, 'Use digits only.'),
+		limit: optionalWholeNumber(1, 5, 'Allow 1 to 5, or leave empty.'),
+		days: optionalWholeNumber(1, 999_999_999, 'Use 1 to 999,999,999 days.')
+	});
+	const valid = { count: '10', big: '1', limit: '3', days: '' };
+
+	function parse(fields: Record<string, string>) {
+		return parseForm(numbers, new URLSearchParams({ ...valid, ...fields }));
+	}
+
+	it.each([
+		['count', '0', 0],
+		['count', '100', 100],
+		['count', ' 42 ', 42],
+		['big', '999999999', 999_999_999],
+		['limit', '1', 1],
+		['limit', '5', 5],
+		['limit', ' 2 ', 2],
+		['limit', '', null],
+		['limit', '  ', null],
+		['days', '10', 10],
+		['days', '999999999', 999_999_999]
+	])('read %s = %j as %j', (name, value, expected) => {
+		const parsed = parse({ [name]: value });
+		expect(parsed.ok && parsed.data[name as keyof typeof valid]).toBe(expected);
+	});
+
+	it.each([
+		['count', ''],
+		['count', '+5'],
+		['count', '0x10'],
+		['count', '1e1'],
+		['count', '5 5'],
+		['big', '1234567890'],
+		['limit', '0'],
+		['limit', '6'],
+		['limit', '+2'],
+		['limit', '2e0'],
+		['limit', '2.0'],
+		['days', '1234567890']
+	])('refuse %s = %j', (name, value) => {
+		const parsed = parse({ [name]: value });
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) expect(Object.keys(parsed.errors)).toEqual([name]);
+	});
+
+	it('read an optional number left out of the post as none', () => {
+		const parsed = parseForm(numbers, new URLSearchParams({ count: '1', big: '1' }));
+		expect(parsed.ok && parsed.data).toMatchObject({ limit: null, days: null });
+	});
+});
+
+describe('calendar dates', () => {
+	const dates = v.object({ due: calendarDate('Enter a real date.') });
+	const accepted = (due: string) => parseForm(dates, new URLSearchParams({ due })).ok;
+
+	it.each(['1900-01-01', '2024-02-29', '2026-12-31', '9999-12-31', ' 2026-01-31 '])(
+		'take %j',
+		(due) => expect(accepted(due)).toBe(true)
+	);
+
+	it.each([
+		'1899-12-31',
+		'2025-02-29',
+		'2026-04-31',
+		'2026-01-32',
+		'2026-01-00',
+		'2026-00-10',
+		'2026-13-01',
+		'12026-01-01',
+		'2026-01-011',
+		'2026-01-01x',
+		'x2026-01-01',
+		'2026/01/01',
+		''
+	])('refuse %j', (due) => expect(accepted(due)).toBe(false));
+
+	it('read the date as typed, trimmed', () => {
+		expect(parseForm(dates, new URLSearchParams({ due: ' 2026-01-31 ' }))).toEqual({
+			ok: true,
+			data: { due: '2026-01-31' }
+		});
+	});
+});
+
+describe('fields the schema reads', () => {
+	const upload = v.object({
+		name: v.optional(v.string(), ''),
+		tags: v.optional(v.array(v.string()), [])
+	});
+
+	it('read an optional checkbox group with all its values', () => {
+		const parsed = parseForm(
+			upload,
+			form([
+				['tags', 'a'],
+				['tags', 'b']
+			])
+		);
+		expect(parsed.ok && parsed.data.tags).toEqual(['a', 'b']);
+	});
+
+	it('ignore files sent in a text field or among checkboxes', () => {
+		const data = new FormData();
+		data.append('name', new Blob(['x']), 'name.txt');
+		data.append('tags', new Blob(['x']), 'tag.txt');
+		data.append('tags', 'a');
+		expect(parseForm(upload, data)).toEqual({ ok: true, data: { name: '', tags: ['a'] } });
+		expect(submittedValues(upload, data)).toStrictEqual({ tags: ['a'] });
+	});
+
+	it('leave fields that were not sent out of the values given back', () => {
+		const values = submittedValues(schema, form([['name', 'Ada']]));
+		expect(values).toStrictEqual({ name: 'Ada', tags: [] });
+		const parsed = parseForm(schema, form([['name', 'Ada']]));
+		expect(parsed.ok || Object.keys(parsed.values)).toEqual(['name', 'tags']);
+	});
+
+	it('give every field back when nothing is secret', () => {
+		const parsed = parseForm(schema, withField('count', 'x'));
+		expect(parsed.ok || parsed.values.password).toBe('hunter22');
+		expect(submittedValues(schema, form(valid)).password).toBe('hunter22');
+	});
+
+	it('keep the first message of a field with several problems', () => {
+		const parsed = parseForm(schema, withField('name', 'Ada\u202eLovelace'));
+		expect(parsed.ok || parsed.errors.name).toBe('Use at most 10 characters.');
+	});
+
+	it('put a problem with the form as a whole under "form"', () => {
+		const whole = v.pipe(
+			v.object({ a: v.optional(v.string(), ''), b: v.optional(v.string(), '') }),
+			v.check((f) => f.a !== '' || f.b !== '', 'Fill in a or b.')
+		);
+		expect(parseForm(whole, new FormData())).toEqual({
+			ok: false,
+			errors: { form: 'Fill in a or b.' },
+			values: {}
+		});
+	});
+});
+
+describe('a posted body that fails to arrive', () => {
+	it('keeps its own error rather than reading as an empty form', async () => {
+		class TooLarge extends Error {}
+		const request = new Request('http://localhost/join', {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: new ReadableStream({
+				pull(controller) {
+					controller.error(new TooLarge('body over the limit'));
+				}
+			}),
+			duplex: 'half'
+		} as RequestInit);
+		await expect(readFormData(request)).rejects.toBeInstanceOf(TooLarge);
+	});
+});

@@ -33,6 +33,7 @@ function newPassword(email?: string) {
 		typedPassword('Choose a password.'),
 		v.check(
 			(password) => passwordProblem(password, email) === null,
+			// Stryker disable next-line StringLiteral: the message is asked for only when there is a problem to give
 			(issue) => passwordProblem(issue.input as string, email) ?? ''
 		)
 	);
@@ -89,6 +90,7 @@ export const studySettingsForm = v.object({
 		`Choose a retention from ${RETENTION_MIN_PERCENT}% to ${RETENTION_MAX_PERCENT}%.`
 	),
 	timeZone: v.pipe(
+		// Stryker disable next-line StringLiteral: a missing zone is refused by the zone check whatever it defaults to
 		v.optional(v.string(), ''),
 		v.check(isTimeZone, 'Choose a time zone from the list.')
 	)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseForm } from '../forms';
 import {
 	cohortForm,
+	cohortPersonForm,
 	invitationAnswerForm,
 	invitationForm,
 	joinForm,
@@ -106,6 +107,53 @@ describe('assigning a module', () => {
 		expect(moduleErrors({ [name]: value })[name]).toBe(message);
 	});
 
+	it.each([
+		['1', true],
+		['79', true],
+		['100', true],
+		['0', false],
+		['101', false],
+		['', false],
+		['80%', false],
+		['79.5', false]
+	])('takes a pass mark of %j: %s', (passMark, accepted) => {
+		expect(moduleErrors({ passMark }).passMark).toBe(
+			accepted ? undefined : 'Set a pass mark from 1% to 100%.'
+		);
+	});
+
+	it('reads the pass mark as a number of percent', () => {
+		const parsed = parseForm(module, form({ ...validModule, passMark: ' 100 ' }));
+		expect(parsed.ok && parsed.data.passMark).toBe(100);
+	});
+
+	it('makes a module due until the last second of its due day', () => {
+		const parsed = parseForm(module, form({ ...validModule, dueAt: '2027-12-31' }));
+		const dueAt = parsed.ok ? parsed.data.dueAt : null;
+		expect(dueAt?.getTime()).toBe(new Date(2027, 11, 31, 23, 59, 59).getTime());
+		expect(dueAt?.getTime()).toBeLessThan(new Date(2028, 0, 1).getTime());
+	});
+
+	it('refuses a module with no due date sent', () => {
+		expect(moduleErrors({ dueAt: null }).dueAt).toBe('Set a due date: a real day, month and year.');
+	});
+
+	it('reads several banks, each once', () => {
+		const parsed = parseForm(
+			module,
+			form({ ...validModule, bank: ['ablation', 'surgery', 'ablation'] })
+		);
+		expect(parsed.ok && parsed.data.bankIds).toEqual(['ablation', 'surgery']);
+	});
+
+	it('reads the limits as numbers when they are set', () => {
+		const parsed = parseForm(
+			module,
+			form({ ...validModule, attemptsAllowed: '100', renewalDays: '3650' })
+		);
+		expect(parsed.ok && parsed.data).toMatchObject({ attemptsAllowed: 100, renewalDays: 3650 });
+	});
+
 	it('reads empty limits as none', () => {
 		const parsed = parseForm(module, form({ ...validModule, attemptsAllowed: '' }));
 		expect(parsed.ok && parsed.data.attemptsAllowed).toBeNull();
@@ -148,6 +196,13 @@ describe('joining a cohort', () => {
 		expect(typed.ok && typed.data.code).toBe('ABCD2345');
 	});
 
+	it.each(['ABCD23456', 'ABCD234', 'ABCD234!', 'XABCD2345'])('refuses %j as a code', (code) => {
+		const parsed = parseForm(joinForm, form({ code }));
+		expect(parsed.ok || parsed.errors.code).toBe(
+			'A join code is eight letters and digits, like ABCD2345.'
+		);
+	});
+
 	it('refuses something that cannot be a code', () => {
 		const parsed = parseForm(joinForm, form({ code: 'hello' }));
 		expect(parsed.ok || parsed.errors.code).toBe(
@@ -164,8 +219,21 @@ describe('joining a cohort', () => {
 			ok: true,
 			data: { open: false }
 		});
-		expect(parseForm(joiningForm, form({ open: 'yes' })).ok).toBe(false);
-		expect(parseForm(joiningForm, new FormData()).ok).toBe(false);
+		for (const asked of [form({ open: 'yes' }), new FormData()]) {
+			const parsed = parseForm(joiningForm, asked);
+			expect(parsed.ok || parsed.errors.open).toBe('Choose whether joining is open.');
+		}
+	});
+});
+
+describe('removing someone from a cohort', () => {
+	it('reads the account to remove, and asks for one when none is chosen', () => {
+		expect(parseForm(cohortPersonForm, form({ userId: 'u-123' }))).toEqual({
+			ok: true,
+			data: { userId: 'u-123' }
+		});
+		const none = parseForm(cohortPersonForm, new FormData());
+		expect(none.ok || none.errors.userId).toBe('Choose whom to remove.');
 	});
 });
 
@@ -187,6 +255,11 @@ describe('inviting a co-educator', () => {
 	});
 
 	it('needs the cohort whose invitation is answered', () => {
-		expect(parseForm(invitationAnswerForm, new FormData()).ok).toBe(false);
+		const none = parseForm(invitationAnswerForm, new FormData());
+		expect(none.ok || none.errors.cohortId).toBe('Choose an invitation.');
+		expect(parseForm(invitationAnswerForm, form({ cohortId: 'c-1' }))).toEqual({
+			ok: true,
+			data: { cohortId: 'c-1' }
+		});
 	});
 });
