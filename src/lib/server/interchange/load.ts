@@ -1,0 +1,76 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { DB } from '../db';
+import { banks, items, itemVersions, passages, sourceDocuments } from '../db/schema';
+import type { InterchangeBank, InterchangeSet } from './model';
+
+/**
+ * The banks now served (or the one named), each with its published items at their current
+ * versions, and the source documents those items cite. Null when a named bank is not served.
+ */
+export function loadInterchangeSet(db: DB, bankId?: string): InterchangeSet | null {
+	const bankRows = db
+		.select({ id: banks.id, title: banks.title, description: banks.description })
+		.from(banks)
+		.where(and(eq(banks.retired, false), bankId === undefined ? undefined : eq(banks.id, bankId)))
+		.orderBy(asc(banks.position))
+		.all();
+	if (bankId !== undefined && bankRows.length === 0) return null;
+
+	const itemRows = db
+		.select({
+			id: items.id,
+			bankId: items.bankId,
+			version: itemVersions.version,
+			spec: itemVersions.spec
+		})
+		.from(items)
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.where(
+			and(
+				eq(items.status, 'published'),
+				inArray(
+					items.bankId,
+					bankRows.map((b) => b.id)
+				)
+			)
+		)
+		.orderBy(asc(items.bankId), asc(items.position))
+		.all();
+
+	const cited = [...new Set(itemRows.flatMap((r) => r.spec.source.passageIds))];
+	const passageRows = cited.length
+		? db
+				.select({ id: passages.id, documentSlug: passages.documentSlug, hash: passages.hash })
+				.from(passages)
+				.where(inArray(passages.id, cited))
+				.all()
+		: [];
+	const passageById = new Map(passageRows.map((p) => [p.id, p]));
+	const slugs = [...new Set(passageRows.map((p) => p.documentSlug))];
+	const documents = slugs.length
+		? db
+				.select({
+					slug: sourceDocuments.slug,
+					title: sourceDocuments.title,
+					version: sourceDocuments.version
+				})
+				.from(sourceDocuments)
+				.where(inArray(sourceDocuments.slug, slugs))
+				.orderBy(asc(sourceDocuments.slug))
+				.all()
+		: [];
+
+	const byBank = new Map<string, InterchangeBank>(bankRows.map((b) => [b.id, { ...b, items: [] }]));
+	for (const row of itemRows) {
+		byBank.get(row.bankId)!.items.push({
+			...row,
+			citations: row.spec.source.passageIds.flatMap((id) => {
+				const passage = passageById.get(id);
+				return passage
+					? [{ passageId: id, documentSlug: passage.documentSlug, passageHash: passage.hash }]
+					: [];
+			})
+		});
+	}
+	return { documents, banks: [...byBank.values()] };
+}
