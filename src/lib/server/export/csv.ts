@@ -1,3 +1,5 @@
+import { downloadResponse } from './download';
+
 /**
  * CSV as RFC 4180 describes it: CRLF line ends, fields quoted when they hold a comma, quote or
  * line break, quotes doubled. A cell that a spreadsheet would run as a formula (starting with
@@ -22,11 +24,5 @@ export function toCsv(header: string[], rows: Cell[][]): string {
 }
 
 export function csvResponse(filename: string, body: string): Response {
-	return new Response(body, {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${filename.replace(/[^a-z0-9._-]/gi, '_')}"`,
-			'cache-control': 'private, no-store'
-		}
-	});
+	return downloadResponse(filename, body, 'text/csv; charset=utf-8');
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { DB } from '../../db';
+import type { QuizSession, SessionSettings } from '../../db/schema';
+import { startSession } from '../../quiz/build';
+import { getSlot, recordAnswer } from '../../quiz/session';
+import { addLearner, contentDb } from '../../testing/fixtures';
+import { loadReviewDeck } from './deck';
+
+const settings: SessionSettings = {
+	bankIds: ['clinical-trials'],
+	selection: 'all',
+	difficulty: 'any',
+	audience: 'any',
+	requestedCount: 2
+};
+
+const DAY = 24 * 3_600_000;
+
+function start(db: DB, userId: string, mode: 'tutor' | 'timed', itemIds?: string[]) {
+	const result = startSession(db, userId, { mode, settings: { ...settings, itemIds } });
+	if (!result.ok) throw new Error(result.message);
+	return result.session;
+}
+
+function answer(db: DB, session: QuizSession, position: number, right: boolean, at: Date) {
+	const { spec } = getSlot(db, session.id, position)!;
+	const chosen = right
+		? spec.options.flatMap((o, i) => (o.correct ? [i] : []))
+		: [spec.options.findIndex((o) => !o.correct)];
+	const result = recordAnswer(db, session, position, { kind: 'choice', chosen }, 'sure', at);
+	expect(result.ok).toBe(true);
+}
+
+/** A learner who answered one question right and one wrong in tutor mode. */
+function practised() {
+	const db = contentDb(['clinical-trials']);
+	const learner = addLearner(db);
+	const at = new Date();
+	const session = start(db, learner.id, 'tutor');
+	answer(db, session, 1, true, at);
+	answer(db, session, 2, false, at);
+	const right = getSlot(db, session.id, 1)!.itemId;
+	const wrong = getSlot(db, session.id, 2)!.itemId;
+	return { db, learner, at, right, wrong };
+}
+
+describe("a learner's review deck", () => {
+	it('holds the questions answered wrongly, and those due for review once they fall due', () => {
+		const { db, learner, at, right, wrong } = practised();
+		const now = loadReviewDeck(db, learner.id, at);
+		expect(now.cards.map((c) => [c.item.id, c.reasons])).toEqual([[wrong, ['missed']]]);
+
+		const later = loadReviewDeck(db, learner.id, new Date(at.getTime() + 400 * DAY));
+		expect(later.cards.map((c) => [c.item.id, c.reasons]).sort()).toEqual(
+			[
+				[right, ['due']],
+				[wrong, ['due', 'missed']]
+			].sort()
+		);
+	});
+
+	it('carries each item whole, with the document it cites', () => {
+		const { db, learner, at, wrong } = practised();
+		const deck = loadReviewDeck(db, learner.id, at);
+		const [card] = deck.cards;
+		expect(card.item.id).toBe(wrong);
+		expect(card.item.spec.options.some((o) => o.explanation)).toBe(true);
+		expect(deck.documents.map((d) => d.slug)).toEqual([card.item.citations[0].documentSlug]);
+	});
+
+	it('leaves out a question held back by an open timed test until that test is marked', () => {
+		const { db, learner, at, wrong } = practised();
+		start(db, learner.id, 'timed', [wrong]);
+		const deck = loadReviewDeck(db, learner.id, new Date(at.getTime() + 400 * DAY));
+		expect(deck.cards.map((c) => c.item.id)).not.toContain(wrong);
+		expect(deck.cards).toHaveLength(1);
+	});
+
+	it("holds nothing of another learner's answers", () => {
+		const { db } = practised();
+		const other = addLearner(db);
+		expect(loadReviewDeck(db, other.id, new Date(Date.now() + 400 * DAY)).cards).toEqual([]);
+	});
+});
