@@ -162,7 +162,7 @@ export function loadItemPage(
 								itemId: row.itemId,
 								itemVersionId: row.itemVersionId,
 								optionCount: spec.options.length,
-								matching: spec.type === 'extended-matching'
+								stemIds: (spec.stems ?? []).map((s) => s.id)
 							},
 							session.userId
 						)
