@@ -93,4 +93,14 @@ describe('the practice builder', () => {
 		expect(plain.ok && plain.data.acceptFewer).toBeUndefined();
 		expect(start('&fewer=please').ok).toBe(false);
 	});
+
+	it('starts a link that names its questions without asking, whatever the count says', () => {
+		const { db, learner } = setUp();
+		const [one] = db.select().from(items).where(eq(items.bankId, BANK)).all();
+		const started = startPractice(db, learner, {
+			mode: 'tutor',
+			settings: { ...filters, itemIds: [one.id], requestedCount: 10 }
+		});
+		expect(started.ok && started.session.itemCount).toBe(1);
+	});
 });

@@ -36,10 +36,12 @@ export function startPractice(
 	const acceptFewer = form.acceptFewer ?? false;
 	const requested = form.settings.requestedCount;
 	const available = countMatchingItems(db, userId, form.settings, now);
-	if (available > 0 && available < requested && !acceptFewer)
+	// A link that names its questions asks for those, however many the count field says.
+	const named = (form.settings.itemIds?.length ?? 0) > 0;
+	if (available > 0 && available < requested && !acceptFewer && !named)
 		return {
 			ok: false,
-			message: `Only ${available} question${available === 1 ? '' : 's'} match; start with ${available}?`,
+			message: `Only ${available} ${available === 1 ? 'question matches' : 'questions match'}; start with ${available}?`,
 			shortfall: { available, requested }
 		};
 	const count = available > 0 ? Math.min(requested, available) : requested;
