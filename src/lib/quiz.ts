@@ -11,6 +11,9 @@ export interface LearnerItem {
 
 export const DEFAULT_SECONDS_PER_ITEM = 72;
 
+/** The most questions one session holds. */
+export const MAX_SESSION_ITEMS = 100;
+
 export function optionLetter(index: number): string {
 	return String.fromCharCode(65 + index);
 }

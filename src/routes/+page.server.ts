@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db';
 import { listBanks } from '$lib/server/bank/queries';
 import { listUnfinishedSessions } from '$lib/server/quiz/session';
-import { countDue } from '$lib/server/review/cards';
+import { countDueReviews } from '$lib/server/review/cards';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -10,7 +10,7 @@ export const load: PageServerLoad = ({ locals }) => {
 	const db = getDb();
 	return {
 		banks: listBanks(db),
-		dueNow: countDue(db, user.id, new Date()),
+		dueNow: countDueReviews(db, user.id, new Date()),
 		unfinished: listUnfinishedSessions(db, user.id).length
 	};
 };

@@ -3,7 +3,7 @@ import { createAccount, logIn, PASSWORD } from '../helpers/accounts';
 import { itemByStem } from '../helpers/banks';
 import { queryTestDb } from '../helpers/db';
 import { postAction } from '../helpers/api';
-import { answerFirstOption, startSession } from '../helpers/practice';
+import { answerFirstOption, finishTimedTest, startSession } from '../helpers/practice';
 
 test('a timed test that runs out is finalised with the answers saved before the deadline', async ({
 	page
@@ -78,9 +78,51 @@ test('a timed test works with JavaScript turned off', async ({ browser, baseURL 
 	await expect(page.getByRole('button', { name: 'Question 2, answered' })).toBeVisible();
 	await page.getByRole('button', { name: 'Question 1, answered' }).click();
 	await expect(page.locator('input[name="choice"]').nth(1)).toBeChecked();
-	await page.getByRole('button', { name: 'Finish test and see results' }).click();
+	await finishTimedTest(page);
 	await expect(page.getByRole('heading', { name: 'Test results' })).toBeVisible();
 	await expect(page.getByText(/2 answered/)).toBeVisible();
+	await context.close();
+});
+
+test('finishing a timed test first says what is unanswered and flagged, and can be called off', async ({
+	browser,
+	baseURL
+}) => {
+	const { email } = createAccount({});
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const page = await context.newPage();
+	await logIn(page, email);
+	const sessionId = await startSession(page, {
+		mode: 'timed',
+		count: 3,
+		banks: ['Clinical trials']
+	});
+	await page.getByRole('button', { name: 'Flag for review' }).click();
+	await page.getByRole('button', { name: 'Question 2, not answered' }).click();
+	// The answer on the page when Finish is pressed is saved before the question.
+	await page.locator('input[name="choice"]').first().check();
+	await page.getByRole('button', { name: 'Finish test…' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Finish the test?' })).toBeVisible();
+	await expect(page.getByText('You have answered 1 of 3 questions.')).toBeVisible();
+	const summary = page.getByRole('region', { name: /You have answered/ });
+	await expect(summary.getByRole('listitem')).toHaveText([
+		'2 unanswered: question 1, question 3',
+		'1 flagged: question 1'
+	]);
+	expect(
+		queryTestDb<{ status: string }>('select status from quiz_sessions where id = ?', sessionId)[0]
+			.status
+	).toBe('active');
+
+	await page.getByRole('link', { name: 'Back to the test' }).click();
+	await expect(page.getByRole('main').getByText('Question 2 of 3', { exact: true })).toBeVisible();
+	await expect(page.locator('input[name="choice"]').first()).toBeChecked();
+
+	await page.getByRole('button', { name: 'Finish test…' }).click();
+	await page.getByRole('button', { name: 'Finish now' }).click();
+	await expect(page.getByRole('heading', { name: 'Test results' })).toBeVisible();
+	await expect(page.getByText(/1 answered/)).toBeVisible();
 	await context.close();
 });
 

@@ -49,6 +49,11 @@ test('the progress page shows answered items in the right bank with the right fi
 	)[0].user_id;
 	runOnTestDb('update review_cards set due = due - 30 * 86400000 where user_id = ?', userId);
 	await page.reload();
+	// The figure, its button and the home page's button give the one count of what is due.
+	await expect(figure('Reviews due now')).toHaveText('3');
+	await page.goto('/');
+	await expect(page.getByRole('button', { name: 'Review 3 due questions' })).toBeVisible();
+	await page.goto('/progress');
 	await page.getByRole('button', { name: 'Review 3 due questions' }).click();
 	await expect(page.getByRole('main').getByText('Question 1 of 3', { exact: true })).toBeVisible();
 	const served = new Set<string>();

@@ -57,3 +57,10 @@ export async function answerByKey(
 	for (const [i, option] of spec.options.entries())
 		if (option.correct) await choices.nth(i).check();
 }
+
+/** Finishes a timed test from a question page, through the confirmation that follows. */
+export async function finishTimedTest(page: Page) {
+	await page.getByRole('button', { name: 'Finish test…' }).click();
+	await expect(page.getByRole('heading', { name: 'Finish the test?' })).toBeVisible();
+	await page.getByRole('button', { name: 'Finish now' }).click();
+}

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
-import { countDue } from '../review/cards';
+import { countDueReviews } from '../review/cards';
 import { PEER_MINIMUM } from '../quiz/peers';
 import { heldBackItemIds } from '../quiz/open-attempts';
 import type { DB } from '../db';
@@ -234,8 +234,8 @@ export function loadProgress(
 			practisedDays(db, user.id, user.timeZone),
 			localDayKey(now, user.timeZone)
 		),
-		dueToday: countDue(db, user.id, endOfToday),
-		dueNow: countDue(db, user.id, now),
+		dueToday: countDueReviews(db, user.id, endOfToday),
+		dueNow: countDueReviews(db, user.id, now),
 		banks: bankProgress,
 		objectives,
 		weeks: weeklyAccuracy(db, user.id, utcOffsetMinutes(now, user.timeZone)),

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { DEFAULT_SECONDS_PER_ITEM } from '$lib/quiz';
+import { DEFAULT_SECONDS_PER_ITEM, MAX_SESSION_ITEMS } from '$lib/quiz';
 import type { DB } from '../db';
 import {
 	answers,
@@ -17,7 +17,7 @@ import { dueItemIds } from '../review/cards';
 import { maxMarksFor } from './scoring';
 import { heldBackItemIds } from './open-attempts';
 
-export const MAX_SESSION_ITEMS = 100;
+export { MAX_SESSION_ITEMS };
 export const MIN_SECONDS_PER_ITEM = 5;
 export const MAX_SECONDS_PER_ITEM = 600;
 

@@ -9,7 +9,7 @@ import { NOTE_MAX, REPORT_MAX } from './item-actions';
  * item by `parseResponse`; these schemas read what travels with it.
  */
 
-export const ANSWER_INTENTS = ['submit', 'save', 'next', 'previous', 'review'] as const;
+export const ANSWER_INTENTS = ['submit', 'save', 'next', 'previous', 'review', 'finish'] as const;
 
 export const answerForm = v.object({
 	/** Implicit submission (Enter in a field) sends no button: it is a plain submit. */

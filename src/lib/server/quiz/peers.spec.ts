@@ -1,7 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
-import { items, itemVersions, itemVersionTallies, optionPicks } from '../db/schema';
+import {
+	items,
+	itemVersions,
+	itemVersionTallies,
+	optionPicks,
+	stemPicks,
+	type Response
+} from '../db/schema';
 import { contentDb, makeLearner } from '../testing/fixtures';
 import { startSession } from './build';
 import { PEER_MINIMUM, peerOptionShares, rebuildTallies } from './peers';
@@ -24,14 +31,35 @@ function singleBestAnswerItem(db: DB) {
 		bankId: row.bankId,
 		itemVersionId: row.itemVersionId!,
 		optionCount: row.spec.options.length,
-		matching: false
+		stemIds: [] as string[]
+	};
+}
+
+function matchingItem(db: DB) {
+	const row = db
+		.select({
+			itemId: items.id,
+			bankId: items.bankId,
+			itemVersionId: items.currentVersionId,
+			spec: itemVersions.spec
+		})
+		.from(items)
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.all()
+		.find((r) => r.spec.type === 'extended-matching' && (r.spec.stems?.length ?? 0) >= 2)!;
+	return {
+		itemId: row.itemId,
+		bankId: row.bankId,
+		itemVersionId: row.itemVersionId!,
+		optionCount: row.spec.options.length,
+		stemIds: row.spec.stems!.map((s) => s.id)
 	};
 }
 
 async function answerAs(
 	db: DB,
 	item: { itemId: string; bankId: string },
-	chosen: number,
+	chosen: number | Response,
 	mode: 'tutor' | 'timed' = 'tutor'
 ) {
 	const learner = await makeLearner(db);
@@ -47,7 +75,9 @@ async function answerAs(
 		}
 	});
 	if (!start.ok) throw new Error(start.message);
-	const result = recordAnswer(db, start.session, 1, { kind: 'choice', chosen: [chosen] }, null);
+	const response: Response =
+		typeof chosen === 'number' ? { kind: 'choice', chosen: [chosen] } : chosen;
+	const result = recordAnswer(db, start.session, 1, response, null);
 	if (!result.ok) throw new Error(result.reason);
 	return { learner, session: start.session };
 }
@@ -59,7 +89,17 @@ function tallies(db: DB) {
 			.select()
 			.from(optionPicks)
 			.all()
-			.sort((a, b) => a.itemVersionId - b.itemVersionId || a.option - b.option)
+			.sort((a, b) => a.itemVersionId - b.itemVersionId || a.option - b.option),
+		stemPicks: db
+			.select()
+			.from(stemPicks)
+			.all()
+			.sort(
+				(a, b) =>
+					a.itemVersionId - b.itemVersionId ||
+					a.stemId.localeCompare(b.stemId) ||
+					a.option - b.option
+			)
 	};
 }
 
@@ -100,5 +140,52 @@ describe('peer option shares', () => {
 		rebuildTallies(db);
 		expect(tallies(db)).toEqual(kept);
 		expect(kept.answered[0].answered).toBe(4);
+	});
+
+	it('show an extended-matching set scenario by scenario, each adding up to the whole', async () => {
+		const db = contentDb();
+		const item = matchingItem(db);
+		const [first, second] = item.stemIds;
+		const matched = (a: number | null, b: number | null): Response => ({
+			kind: 'matching',
+			chosen: Object.fromEntries(item.stemIds.map((id, i) => [id, i === 0 ? a : i === 1 ? b : 0]))
+		});
+		const { learner } = await answerAs(db, item, matched(7, 7));
+		for (const [a, b] of [
+			[0, 1],
+			[0, 1],
+			[0, 2],
+			[1, null],
+			[2, 1]
+		] as const)
+			await answerAs(db, item, matched(a, b));
+
+		const shares = peerOptionShares(db, item, learner.id)!;
+		expect(shares.answered).toBe(5);
+		expect(shares.optionShares).toEqual([]);
+		expect(shares.scenarios.map((s) => s.stemId)).toEqual(item.stemIds);
+		const [one, two] = shares.scenarios;
+		expect(one.stemId).toBe(first);
+		expect(one.optionShares.slice(0, 3)).toEqual([0.6, 0.2, 0.2]);
+		expect(one.optionShares[7]).toBe(0);
+		expect(two.stemId).toBe(second);
+		expect(two.optionShares.slice(0, 3)).toEqual([0, 0.6, 0.2]);
+		expect(two.blank).toBeCloseTo(0.2);
+		for (const scenario of shares.scenarios)
+			expect(scenario.optionShares.reduce((a, b) => a + b, 0) + scenario.blank).toBeCloseTo(1);
+	});
+
+	it('rebuild the per-scenario tallies to the same counts as kept while answering', async () => {
+		const db = contentDb();
+		const item = matchingItem(db);
+		const matched = (option: number | null): Response => ({
+			kind: 'matching',
+			chosen: Object.fromEntries(item.stemIds.map((id) => [id, option]))
+		});
+		for (const option of [0, 1, null]) await answerAs(db, item, matched(option));
+		const kept = tallies(db);
+		expect(kept.stemPicks).toHaveLength(3 * item.stemIds.length);
+		rebuildTallies(db);
+		expect(tallies(db)).toEqual(kept);
 	});
 });

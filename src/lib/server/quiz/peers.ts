@@ -1,17 +1,31 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DB } from '../db';
 import { preparedFor } from '../db/prepared';
-import { answers, itemVersionTallies, optionPicks, type Answer } from '../db/schema';
+import { answers, itemVersionTallies, optionPicks, stemPicks, type Answer } from '../db/schema';
 import { chosenOptions } from './scoring';
 
 /** Peers needed before anything about how others answered is shown. */
 export const PEER_MINIMUM = 5;
 
+/** One scenario of an extended-matching set: its shares, with `blank`, add up to 1. */
+export interface ScenarioShares {
+	stemId: string;
+	/** Share of others' answers matching each option to this scenario. */
+	optionShares: number[];
+	/** Share of others' answers leaving this scenario blank. */
+	blank: number;
+}
+
 export interface PeerShares {
 	answered: number;
-	/** Share of answers choosing each option; for extended matching, share of all stem choices. */
+	/** Share of answers choosing each option of a choice item; empty for extended matching. */
 	optionShares: number[];
+	/** Extended matching only: each scenario on its own, as options serve every scenario. */
+	scenarios: ScenarioShares[];
 }
+
+/** The option a scenario was left blank with, in `stemPicks`. */
+const BLANK = -1;
 
 const addAnswered = preparedFor((db) =>
 	db
@@ -39,11 +53,30 @@ const addPick = preparedFor((db) =>
 		.prepare()
 );
 
+const addStemPick = preparedFor((db) =>
+	db
+		.insert(stemPicks)
+		.values({
+			itemVersionId: sql.placeholder('itemVersionId'),
+			stemId: sql.placeholder('stemId'),
+			option: sql.placeholder('option'),
+			picks: 1
+		})
+		.onConflictDoUpdate({
+			target: [stemPicks.itemVersionId, stemPicks.stemId, stemPicks.option],
+			set: { picks: sql`${stemPicks.picks} + 1` }
+		})
+		.prepare()
+);
+
 /** Counts a final answer in its item version's tallies. */
 export function tallyAnswer(db: DB, answer: Pick<Answer, 'itemVersionId' | 'response'>): void {
-	addAnswered(db).run({ itemVersionId: answer.itemVersionId });
-	for (const option of chosenOptions(answer.response))
-		addPick(db).run({ itemVersionId: answer.itemVersionId, option });
+	const { itemVersionId, response } = answer;
+	addAnswered(db).run({ itemVersionId });
+	for (const option of chosenOptions(response)) addPick(db).run({ itemVersionId, option });
+	if (response.kind === 'matching')
+		for (const [stemId, option] of Object.entries(response.chosen))
+			addStemPick(db).run({ itemVersionId, stemId, option: option ?? BLANK });
 }
 
 /** Recounts every tally from the answers, e.g. after a bulk load that bypassed `tallyAnswer`. */
@@ -66,6 +99,13 @@ export function rebuildTallies(db: DB): void {
 			from ${answers}, json_each(${answers.response}, '$.chosen') as chosen
 			where ${answers.settled} and chosen.value is not null
 			group by ${answers.itemVersionId}, chosen.value`);
+		tx.delete(stemPicks).run();
+		tx.run(sql`
+			insert into ${stemPicks} (item_version_id, stem_id, option, picks)
+			select ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${BLANK}), count(*)
+			from ${answers}, json_each(${answers.response}, '$.chosen') as stem
+			where ${answers.settled} and json_extract(${answers.response}, '$.kind') = 'matching'
+			group by ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${BLANK})`);
 	});
 }
 
@@ -79,6 +119,11 @@ const talliesOf = preparedFor((db) => ({
 		.select({ option: optionPicks.option, picks: optionPicks.picks })
 		.from(optionPicks)
 		.where(eq(optionPicks.itemVersionId, sql.placeholder('itemVersionId')))
+		.prepare(),
+	stemPicks: db
+		.select({ stemId: stemPicks.stemId, option: stemPicks.option, picks: stemPicks.picks })
+		.from(stemPicks)
+		.where(eq(stemPicks.itemVersionId, sql.placeholder('itemVersionId')))
 		.prepare(),
 	/** The learner's own answers among those tallied, to leave out of what peers chose. */
 	own: db
@@ -95,13 +140,46 @@ const talliesOf = preparedFor((db) => ({
 		.prepare()
 }));
 
+type OwnAnswer = { response: Answer['response'] };
+
+/**
+ * Each scenario's shares among others' answers, from the per-scenario tallies less the learner's
+ * own; null when any scenario has fewer than `PEER_MINIMUM` of them counted.
+ */
+function scenarioShares(
+	rows: { stemId: string; option: number; picks: number }[],
+	own: OwnAnswer[],
+	stemIds: string[],
+	optionCount: number
+): ScenarioShares[] | null {
+	const scenarios: ScenarioShares[] = [];
+	for (const stemId of stemIds) {
+		const counts = new Map<number, number>();
+		for (const r of rows) if (r.stemId === stemId) counts.set(r.option, r.picks);
+		for (const { response } of own)
+			if (response.kind === 'matching' && stemId in response.chosen) {
+				const option = response.chosen[stemId] ?? BLANK;
+				counts.set(option, (counts.get(option) ?? 0) - 1);
+			}
+		const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+		if (total < PEER_MINIMUM) return null;
+		scenarios.push({
+			stemId,
+			optionShares: Array.from({ length: optionCount }, (_, i) => (counts.get(i) ?? 0) / total),
+			blank: (counts.get(BLANK) ?? 0) / total
+		});
+	}
+	return scenarios;
+}
+
 /**
  * How other learners answered an item version, from the running tallies less the learner's own
- * answers; null until at least `PEER_MINIMUM` answers from others are in.
+ * answers; null until at least `PEER_MINIMUM` answers from others are in. An extended-matching
+ * set is shown scenario by scenario (`stemIds`, empty for a choice item).
  */
 export function peerOptionShares(
 	db: DB,
-	item: { itemId: string; itemVersionId: number; optionCount: number; matching: boolean },
+	item: { itemId: string; itemVersionId: number; optionCount: number; stemIds: string[] },
 	learnerId: string
 ): PeerShares | null {
 	const queries = talliesOf(db);
@@ -109,13 +187,16 @@ export function peerOptionShares(
 	const own = queries.own.all({ userId: learnerId, itemId: item.itemId, itemVersionId });
 	const answered = (queries.answered.get({ itemVersionId })?.answered ?? 0) - own.length;
 	if (answered < PEER_MINIMUM) return null;
+	if (item.stemIds.length) {
+		const rows = queries.stemPicks.all({ itemVersionId });
+		const scenarios = scenarioShares(rows, own, item.stemIds, item.optionCount);
+		return scenarios && { answered, optionShares: [], scenarios };
+	}
 	const counts = new Array<number>(item.optionCount).fill(0);
 	for (const { option, picks } of queries.picks.all({ itemVersionId }))
 		if (option >= 0 && option < item.optionCount) counts[option] += picks;
 	for (const { response } of own)
 		for (const option of chosenOptions(response))
 			if (option >= 0 && option < item.optionCount) counts[option] -= 1;
-	const picks = counts.reduce((sum, n) => sum + n, 0);
-	const denominator = item.matching ? Math.max(picks, 1) : answered;
-	return { answered, optionShares: counts.map((n) => n / denominator) };
+	return { answered, optionShares: counts.map((n) => n / answered), scenarios: [] };
 }

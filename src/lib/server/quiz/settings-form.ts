@@ -11,6 +11,7 @@ import {
 } from '../forms';
 import { DEFAULT_SECONDS_PER_ITEM } from '$lib/quiz';
 import { MAX_SECONDS_PER_ITEM, MAX_SESSION_ITEMS, MIN_SECONDS_PER_ITEM } from './build';
+import type { MatchSettings } from './practice-builder';
 
 export const DIFFICULTIES = ['any', 'easy', 'medium', 'hard'] as const;
 export const AUDIENCES = ['any', 'doctor', 'nurse'] as const;
@@ -35,37 +36,62 @@ export const START_DEFAULTS = {
 export interface StartForm {
 	mode: QuizMode;
 	settings: SessionSettings;
+	/** The learner agreed to start with fewer questions than asked for, as many as match. */
+	acceptFewer?: boolean;
 	/** Timed tests only. */
 	secondsPerItem?: number;
 }
 
 const SECONDS_MESSAGE = `Allow ${MIN_SECONDS_PER_ITEM} to ${MAX_SECONDS_PER_ITEM} seconds a question.`;
 
+/** The fields that decide which questions match, shared by starting and by counting. */
+function filterFields(knownBankIds: string[]) {
+	return {
+		bank: someOf(knownBankIds, {
+			none: 'Choose at least one bank.',
+			unknown: 'Choose banks from the list.'
+		}),
+		item: v.pipe(
+			v.array(v.string()),
+			v.maxLength(MAX_SESSION_ITEMS, `A link can name at most ${MAX_SESSION_ITEMS} questions.`),
+			v.checkItems((id) => ITEM_ID.test(id), 'This link names a question that does not exist.')
+		),
+		selection: v.optional(
+			v.picklist(SELECTIONS, 'Choose which questions.'),
+			START_DEFAULTS.selection
+		),
+		difficulty: v.optional(
+			v.picklist(DIFFICULTIES, 'Choose a difficulty from the list.'),
+			START_DEFAULTS.difficulty
+		),
+		audience: v.optional(
+			v.picklist(AUDIENCES, 'Choose who the questions are written for.'),
+			START_DEFAULTS.audience
+		)
+	};
+}
+
+/** The builder's filters alone, for counting the questions they match. */
+export function matchForm(knownBankIds: string[]) {
+	return v.pipe(
+		v.object(filterFields(knownBankIds)),
+		v.transform((f): MatchSettings => ({
+			bankIds: f.bank,
+			selection: f.selection,
+			difficulty: f.difficulty,
+			audience: f.audience,
+			...(f.item.length ? { itemIds: [...new Set(f.item)] } : {})
+		}))
+	);
+}
+
 /** The session builder's schema, over the banks that exist now. */
 export function startForm(knownBankIds: string[]) {
 	return v.pipe(
 		v.object({
-			bank: someOf(knownBankIds, {
-				none: 'Choose at least one bank.',
-				unknown: 'Choose banks from the list.'
-			}),
-			item: v.pipe(
-				v.array(v.string()),
-				v.maxLength(MAX_SESSION_ITEMS, `A link can name at most ${MAX_SESSION_ITEMS} questions.`),
-				v.checkItems((id) => ITEM_ID.test(id), 'This link names a question that does not exist.')
-			),
-			selection: v.optional(
-				v.picklist(SELECTIONS, 'Choose which questions.'),
-				START_DEFAULTS.selection
-			),
-			difficulty: v.optional(
-				v.picklist(DIFFICULTIES, 'Choose a difficulty from the list.'),
-				START_DEFAULTS.difficulty
-			),
-			audience: v.optional(
-				v.picklist(AUDIENCES, 'Choose who the questions are written for.'),
-				START_DEFAULTS.audience
-			),
+			...filterFields(knownBankIds),
+			/** Sent by "Start with N" once the learner has agreed to fewer than asked for. */
+			fewer: v.optional(v.literal('yes', 'That is not something this page can do.')),
 			count: v.optional(
 				wholeNumber(1, MAX_SESSION_ITEMS, `Choose 1 to ${MAX_SESSION_ITEMS} questions.`),
 				START_DEFAULTS.count
@@ -94,6 +120,7 @@ export function startForm(knownBankIds: string[]) {
 				requestedCount: f.count,
 				...(f.item.length ? { itemIds: [...new Set(f.item)] } : {})
 			},
+			...(f.fewer === 'yes' ? { acceptFewer: true } : {}),
 			...(f.secondsPerItem === null ? {} : { secondsPerItem: f.secondsPerItem })
 		}))
 	);

@@ -76,7 +76,8 @@ const gridRows = preparedFor((db) =>
 		.prepare()
 );
 
-function grid(db: DB, session: QuizSession): GridCell[] {
+/** Each question of a session in order: whether it is answered and whether the learner flagged it. */
+export function questionGrid(db: DB, session: QuizSession): GridCell[] {
 	return gridRows(db)
 		.all({ sessionId: session.id, userId: session.userId })
 		.map((r) => ({
@@ -146,7 +147,7 @@ export function loadItemPage(
 		confidence: row.confidence,
 		flagged: row.flag !== null,
 		note: row.note ?? '',
-		grid: session.mode === 'timed' ? grid(db, session) : null,
+		grid: session.mode === 'timed' ? questionGrid(db, session) : null,
 		heldBack: held,
 		feedback:
 			session.mode === 'tutor' && answered && !held
@@ -161,7 +162,7 @@ export function loadItemPage(
 								itemId: row.itemId,
 								itemVersionId: row.itemVersionId,
 								optionCount: spec.options.length,
-								matching: spec.type === 'extended-matching'
+								stemIds: (spec.stems ?? []).map((s) => s.id)
 							},
 							session.userId
 						)

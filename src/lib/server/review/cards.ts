@@ -1,8 +1,9 @@
-import { and, asc, count, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, lte, not, sql } from 'drizzle-orm';
 import { fromExcluded, placeholders, preparedFor } from '../db/prepared';
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { DB } from '../db';
 import { items, reviewCards, users, type ReviewCard } from '../db/schema';
+import { heldBack } from '../quiz/open-attempts';
 import { ratingFor, type AnswerSignal } from './rating';
 
 function toCard(row: ReviewCard): Card {
@@ -107,26 +108,41 @@ export function updateReviewCard(
 	return upsertCard(db).get({ userId, itemId, ...fromCard(next, rating) })!;
 }
 
+/**
+ * A learner's cards that a review can serve now: due, of a published item, and not held back by
+ * an open timed test. The count shown anywhere and the items a "due" session serves both come
+ * from here, so the number on a review button is the number of questions it starts.
+ */
+function reviewable(db: DB, userId: string, now: Date) {
+	return and(
+		eq(reviewCards.userId, userId),
+		lte(reviewCards.due, now),
+		eq(items.status, 'published'),
+		not(heldBack(db, reviewCards.itemId, reviewCards.userId))
+	);
+}
+
 /** Items due for review, most overdue first. */
 export function dueItemIds(db: DB, userId: string, now: Date, limit = 1000): string[] {
 	return db
 		.select({ itemId: reviewCards.itemId })
 		.from(reviewCards)
-		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now)))
+		.innerJoin(items, eq(items.id, reviewCards.itemId))
+		.where(reviewable(db, userId, now))
 		.orderBy(asc(reviewCards.due))
 		.limit(limit)
 		.all()
 		.map((r) => r.itemId);
 }
 
-/** How many published items are due for review now. */
-export function countDue(db: DB, userId: string, now: Date): number {
+/** How many questions are due for review now: the one figure every page shows. */
+export function countDueReviews(db: DB, userId: string, now: Date): number {
 	return (
 		db
 			.select({ n: count() })
 			.from(reviewCards)
-			.innerJoin(items, and(eq(items.id, reviewCards.itemId), eq(items.status, 'published')))
-			.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now)))
+			.innerJoin(items, eq(items.id, reviewCards.itemId))
+			.where(reviewable(db, userId, now))
 			.get()?.n ?? 0
 	);
 }

@@ -3,22 +3,35 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { listBanks } from '$lib/server/bank/queries';
 import { parseForm, readFormData } from '$lib/server/forms';
-import { startSession } from '$lib/server/quiz/build';
+import { countMatchingItems, startPractice } from '$lib/server/quiz/practice-builder';
 import { listUnfinishedSessions, resumePosition } from '$lib/server/quiz/session';
-import { readStartLink, startForm, startFormValues } from '$lib/server/quiz/settings-form';
+import {
+	matchForm,
+	readStartLink,
+	startForm,
+	startFormValues
+} from '$lib/server/quiz/settings-form';
+import type { DB } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
+
+/** How many questions the submitted filters match; null while a filter is invalid. */
+function matching(db: DB, userId: string, bankIds: string[], source: FormData | URLSearchParams) {
+	const parsed = parseForm(matchForm(bankIds), source);
+	return parsed.ok ? countMatchingItems(db, userId, parsed.data) : null;
+}
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const db = getDb();
 	const banks = listBanks(db);
-	const preset = readStartLink(
-		event.url.searchParams,
-		banks.map((b) => b.id)
-	);
+	const bankIds = banks.map((b) => b.id);
+	const preset = readStartLink(event.url.searchParams, bankIds);
+	const source = new URLSearchParams(event.url.searchParams);
+	if (!source.has('bank')) for (const id of bankIds) source.append('bank', id);
 	return {
 		banks,
 		preset,
+		matching: matching(db, user.id, bankIds, source),
 		unfinished: listUnfinishedSessions(db, user.id).map((s) => ({
 			id: s.id,
 			mode: s.mode,
@@ -35,12 +48,44 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const db = getDb();
 		const form = await readFormData(event.request);
-		const schema = startForm(listBanks(db).map((b) => b.id));
+		const bankIds = listBanks(db).map((b) => b.id);
+		const schema = startForm(bankIds);
 		const values = startFormValues(schema, form);
+		const count = matching(db, user.id, bankIds, form);
 		const parsed = parseForm(schema, form);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
-		const result = startSession(db, user.id, parsed.data);
-		if (!result.ok) return fail(400, { errors: { form: result.message }, values });
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values, matching: count });
+		const result = startPractice(db, user.id, parsed.data);
+		if (!result.ok)
+			return fail(400, {
+				errors: { form: result.message },
+				values,
+				matching: count,
+				shortfall: 'shortfall' in result ? result.shortfall : null
+			});
 		redirect(303, `/practice/${result.session.id}/1`);
+	},
+
+	/** Counts the matching questions without starting: the builder's "Count" without JavaScript. */
+	count: async (event) => {
+		const user = requireUser(event);
+		const db = getDb();
+		const form = await readFormData(event.request);
+		const bankIds = listBanks(db).map((b) => b.id);
+		const values = startFormValues(startForm(bankIds), form);
+		const parsed = parseForm(matchForm(bankIds), form);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values, matching: null });
+		return { values, matching: countMatchingItems(db, user.id, parsed.data) };
+	},
+
+	/** Ticks every bank, and counts what then matches. */
+	allBanks: async (event) => {
+		const user = requireUser(event);
+		const db = getDb();
+		const form = await readFormData(event.request);
+		const bankIds = listBanks(db).map((b) => b.id);
+		form.delete('bank');
+		for (const id of bankIds) form.append('bank', id);
+		const values = startFormValues(startForm(bankIds), form);
+		return { values, matching: matching(db, user.id, bankIds, form) };
 	}
 };

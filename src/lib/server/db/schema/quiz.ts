@@ -206,3 +206,20 @@ export const optionPicks = sqliteTable(
 	},
 	(t) => [uniqueIndex('option_picks_pk').on(t.itemVersionId, t.option)]
 );
+
+/**
+ * For extended-matching item versions, how often each option was matched to each scenario (stem),
+ * with `option` -1 for a scenario left blank: a scenario's rows add up to the answers counted.
+ */
+export const stemPicks = sqliteTable(
+	'stem_picks',
+	{
+		itemVersionId: integer('item_version_id')
+			.notNull()
+			.references(() => itemVersions.id),
+		stemId: text('stem_id').notNull(),
+		option: integer('option').notNull(),
+		picks: integer('picks').notNull()
+	},
+	(t) => [uniqueIndex('stem_picks_pk').on(t.itemVersionId, t.stemId, t.option)]
+);

@@ -78,6 +78,7 @@ export const actions: Actions = {
 		}
 
 		if (session.mode === 'timed') {
+			if (intent === 'finish') redirect(303, `${base}/finish?from=${position}`);
 			if (goto !== null && goto <= session.itemCount) redirect(303, `${base}/${goto}`);
 			if (intent === 'next' && position < session.itemCount)
 				redirect(303, `${base}/${position + 1}`);

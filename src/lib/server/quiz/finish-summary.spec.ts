@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { addLearner, contentDb } from '../testing/fixtures';
+import { startSession } from './build';
+import { finishSummary, returnPosition } from './finish-summary';
+import { setFlag } from './item-actions';
+import { getSlot, recordAnswer } from './session';
+
+const t0 = new Date('2026-03-01T09:00:00Z');
+
+function timedTest(count: number) {
+	const db = contentDb(['clinical-trials']);
+	const learner = addLearner(db).id;
+	const start = startSession(
+		db,
+		learner,
+		{
+			mode: 'timed',
+			settings: {
+				bankIds: ['clinical-trials'],
+				selection: 'all',
+				difficulty: 'any',
+				audience: 'any',
+				requestedCount: count
+			},
+			secondsPerItem: 60
+		},
+		t0
+	);
+	if (!start.ok) throw new Error(start.message);
+	return { db, learner, session: start.session };
+}
+
+describe('the confirmation before finishing a test', () => {
+	it('counts the unanswered and flagged questions by position', () => {
+		const { db, learner, session } = timedTest(4);
+		for (const position of [1, 3])
+			recordAnswer(db, session, position, { kind: 'choice', chosen: [0] }, null, t0);
+		setFlag(db, learner, getSlot(db, session.id, 3)!.itemId, true);
+		setFlag(db, learner, getSlot(db, session.id, 4)!.itemId, true);
+
+		expect(finishSummary(db, session)).toEqual({
+			itemCount: 4,
+			answered: 2,
+			unanswered: [2, 4],
+			flagged: [3, 4]
+		});
+	});
+
+	it('counts nothing as flagged that another learner flagged', () => {
+		const { db, session } = timedTest(2);
+		const other = addLearner(db).id;
+		setFlag(db, other, getSlot(db, session.id, 1)!.itemId, true);
+		expect(finishSummary(db, session).flagged).toEqual([]);
+	});
+
+	it('goes back to the question the learner came from, or the first when that is not one', () => {
+		const { session } = timedTest(3);
+		expect(returnPosition(session, '3')).toBe(3);
+		expect(returnPosition(session, '4')).toBe(1);
+		expect(returnPosition(session, '0')).toBe(1);
+		expect(returnPosition(session, 'x')).toBe(1);
+		expect(returnPosition(session, null)).toBe(1);
+	});
+});

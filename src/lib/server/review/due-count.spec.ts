@@ -1,0 +1,82 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { items } from '../db/schema';
+import { loadProgress } from '../progress/queries';
+import { selectItemIds, startSession } from '../quiz/build';
+import { addLearner, contentDb } from '../testing/fixtures';
+import { countDueReviews, updateReviewCard } from './cards';
+
+const t0 = new Date('2026-04-01T08:00:00Z');
+const later = new Date(t0.getTime() + 60 * 86_400_000);
+const BANK = 'clinical-trials';
+
+/** A learner with a due card on every item of the bank, one item retired, one held back. */
+function learnerWithDueCards() {
+	const db = contentDb([BANK]);
+	const learner = addLearner(db);
+	const ids = db
+		.select({ id: items.id })
+		.from(items)
+		.where(eq(items.bankId, BANK))
+		.all()
+		.map((r) => r.id);
+	for (const id of ids)
+		updateReviewCard(
+			db,
+			learner.id,
+			id,
+			{ correct: false, confidence: null, timeTakenMs: 10_000 },
+			t0
+		);
+	const [retired, held] = ids;
+	db.update(items).set({ status: 'retired' }).where(eq(items.id, retired)).run();
+	const settings = {
+		bankIds: [BANK],
+		selection: 'all' as const,
+		difficulty: 'any' as const,
+		audience: 'any' as const,
+		requestedCount: 1,
+		itemIds: [held]
+	};
+	const open = startSession(
+		db,
+		learner.id,
+		{ mode: 'timed', settings, secondsPerItem: 600 },
+		later
+	);
+	if (!open.ok) throw new Error(open.message);
+	return { db, learner, total: ids.length };
+}
+
+describe('the count of reviews due', () => {
+	it('leaves out retired questions and those held back by an open timed test', () => {
+		const { db, learner, total } = learnerWithDueCards();
+		expect(countDueReviews(db, learner.id, later)).toBe(total - 2);
+	});
+
+	it('is the same on the progress page as the number of questions a due session serves', () => {
+		const { db, learner } = learnerWithDueCards();
+		const shown = countDueReviews(db, learner.id, later);
+		const progress = loadProgress(db, learner, later);
+		const served = selectItemIds(
+			db,
+			learner.id,
+			{
+				bankIds: [BANK],
+				selection: 'due',
+				difficulty: 'any',
+				audience: 'any',
+				requestedCount: 100
+			},
+			later
+		);
+		expect(progress.dueNow).toBe(shown);
+		expect(served).toHaveLength(shown);
+	});
+
+	it('counts nothing before the cards fall due', () => {
+		const { db, learner } = learnerWithDueCards();
+		expect(countDueReviews(db, learner.id, t0)).toBe(0);
+		expect(loadProgress(db, learner, t0).dueNow).toBe(0);
+	});
+});
