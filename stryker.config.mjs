@@ -52,6 +52,11 @@ export const mutationModules = [
 		specs: ['src/lib/server/export/csv.spec.ts']
 	},
 	{
+		name: 'download',
+		file: 'src/lib/server/export/download.ts',
+		specs: ['src/lib/server/export/download.spec.ts']
+	},
+	{
 		name: 'session',
 		file: 'src/lib/server/quiz/session.ts',
 		specs: ['src/lib/server/quiz/session.spec.ts', 'src/lib/server/quiz/session-finishing.spec.ts']

@@ -3,7 +3,7 @@ import { attachmentFilename, downloadResponse } from './download';
 
 describe('downloads', () => {
 	it('keep only letters, digits, dot, underscore and hyphen in the file name', () => {
-		expect(attachmentFilename('surgery.moodle.xml')).toBe('surgery.moodle.xml');
+		expect(attachmentFilename('Surgery_2.moodle.xml')).toBe('Surgery_2.moodle.xml');
 		expect(attachmentFilename('a"b;\r\nc/../d é.zip')).toBe('a_b___c_.._d__.zip');
 	});
 
@@ -13,5 +13,7 @@ describe('downloads', () => {
 		expect(response.headers.get('content-disposition')).toBe('attachment; filename="bank__x_.zip"');
 		expect(response.headers.get('cache-control')).toBe('private, no-store');
 		expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([80, 75]));
+		const text = downloadResponse('deck.txt', 'front\tback', 'text/plain; charset=utf-8');
+		expect(await text.text()).toBe('front\tback');
 	});
 });
