@@ -39,7 +39,8 @@ test('how others answered an extended-matching set is shown scenario by scenario
 	const { email } = createAccount({});
 	await logIn(page, email);
 	await page.goto(`/practice?bank=${bank.id}&item=${item.id}`);
-	await page.getByRole('button', { name: 'Start' }).click();
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(page.locator('select[name^="stem-"]').first()).toBeVisible();
 	await answerFirstOption(page);
 	await page.getByRole('button', { name: 'Submit answer' }).click();
 

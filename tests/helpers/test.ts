@@ -98,7 +98,7 @@ export const test = base.extend<{
 	],
 	auditVisitedPages: [
 		// Depends on the error watch so that the pages the audit opens are watched too.
-		async ({ page, context, expectErrorResponse: _watched }, use) => {
+		async ({ page, context, browser, expectErrorResponse: _watched }, use) => {
 			const visited = new Set<string>();
 			page.on('framenavigated', (frame) => {
 				if (frame === page.mainFrame()) visited.add(frame.url().split('#')[0]);
@@ -106,15 +106,18 @@ export const test = base.extend<{
 			await use();
 			const pending = [...visited].filter((url) => url.startsWith('http') && !audited.has(url));
 			if (!pending.length) return;
-			const auditor = await context.newPage();
+			// axe runs as a script, so pages are audited with JavaScript on (a test may have turned it
+			// off), signed in with the test's cookies.
+			const auditing = await browser.newContext({ storageState: await context.storageState() });
 			try {
+				const auditor = await auditing.newPage();
 				for (const url of pending) {
 					audited.add(url);
 					await auditor.goto(url);
 					await expectAccessible(auditor);
 				}
 			} finally {
-				await auditor.close();
+				await auditing.close();
 			}
 		},
 		// Auditing every page a long test visited takes time of its own, apart from the test's.
