@@ -35,8 +35,12 @@ test.describe('the practice builder without JavaScript', () => {
 		await expect(count).toHaveText(`${everyQuestion} questions match these choices.`);
 	});
 
-	test('asks before starting with fewer questions than were asked for', async ({ page }) => {
+	test('asks before starting with fewer questions than were asked for', async ({
+		page,
+		expectErrorResponse
+	}) => {
 		await logIn(page, createAccount({}).email);
+		expectErrorResponse('/practice', 400);
 		await page.goto('/practice');
 		await onlyBank(page, 'Clinical trials');
 		await page.getByLabel('How many questions').fill('50');
@@ -53,8 +57,12 @@ test.describe('the practice builder without JavaScript', () => {
 		).toBeVisible();
 	});
 
-	test('shows what stopped the start beside the Start button', async ({ page }) => {
+	test('shows what stopped the start beside the Start button', async ({
+		page,
+		expectErrorResponse
+	}) => {
 		await logIn(page, createAccount({}).email);
+		expectErrorResponse('/practice', 400);
 		await page.goto('/practice');
 		for (const box of await page.getByRole('group', { name: 'Banks' }).getByRole('checkbox').all())
 			await box.uncheck();

@@ -108,7 +108,10 @@ export const test = base.extend<{
 			if (!pending.length) return;
 			// axe runs as a script, so pages are audited with JavaScript on (a test may have turned it
 			// off), signed in with the test's cookies.
-			const auditing = await browser.newContext({ storageState: await context.storageState() });
+			const auditing = await browser.newContext({
+				javaScriptEnabled: true,
+				storageState: await context.storageState()
+			});
 			try {
 				const auditor = await auditing.newPage();
 				for (const url of pending) {
