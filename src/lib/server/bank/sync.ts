@@ -3,14 +3,8 @@ import { banks as bankSpecs, loadSourceDocument } from '$lib/content';
 import { sha256Hex, type SourceDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
-import {
-	banks,
-	items,
-	itemVersionPassages,
-	itemVersions,
-	passages,
-	sourceDocuments
-} from '../db/schema';
+import { banks, items, itemVersionPassages, itemVersions, sourceDocuments } from '../db/schema';
+import { writePassages } from '../documents/documents';
 import { validateBanks } from './validate';
 
 export interface SyncSummary {
@@ -71,23 +65,7 @@ export function syncBanks(
 					set: { title: doc.title, version: doc.version, syncedAt: now }
 				})
 				.run();
-			const ids = [...doc.passages.keys()];
-			for (const p of doc.passages.values()) {
-				const row = {
-					documentSlug: doc.slug,
-					sectionId: p.sectionId,
-					position: p.position,
-					text: p.text,
-					hash: p.hash,
-					examinable: p.examinable,
-					retired: false
-				};
-				tx.insert(passages)
-					.values({ id: p.id, ...row })
-					.onConflictDoUpdate({ target: passages.id, set: row })
-					.run();
-			}
-			tx.update(passages).set({ retired: true }).where(notInArray(passages.id, ids)).run();
+			writePassages(tx, doc);
 		}
 
 		const current = new Map(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { banks, loadSourceDocument } from '$lib/content';
 import { SOURCE_SLUG } from '$lib/content/links';
+import { syncBanks } from '../bank/sync';
 import { items, itemVersionPassages, passages } from '../db/schema';
 import { addLearner, contentDb } from '../testing/fixtures';
 import type { DB } from '../db';
@@ -159,6 +161,17 @@ describe('revising a document', () => {
 				now: 'Cold, mottled skin'
 			}
 		]);
+	});
+
+	it('keeps its passages when the bundled document changes with the banks', () => {
+		const { db } = setup();
+		const bundled = { ...loadSourceDocument(), version: 'a later version' };
+		syncBanks(
+			db,
+			bundled,
+			banks.filter((b) => b.id === 'clinical-trials')
+		);
+		expect(db.select().from(passages).where(eq(passages.retired, true)).all()).toEqual([]);
 	});
 
 	it('finds nothing changed in the bundled document as the banks cite it', () => {

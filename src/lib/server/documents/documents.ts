@@ -77,7 +77,11 @@ function parsed(
 /** What a transaction offers as well as the database handle. */
 type Queries = Pick<DB, 'select' | 'insert' | 'update'>;
 
-function writePassages(db: Queries, doc: SourceDocument) {
+/**
+ * Stores a document's passages as they now stand; passages that left it are retired (never deleted,
+ * so old item versions still resolve). Other documents' passages are left alone.
+ */
+export function writePassages(db: Queries, doc: SourceDocument) {
 	const current = new Set<string>();
 	for (const p of doc.passages.values()) {
 		const id = storedPassageId(doc.slug, p.id);
