@@ -49,9 +49,10 @@ export function canReviseDocument(
 	return user.role === 'admin' || (user.role === 'educator' && doc.ownerId === user.id);
 }
 
+/** The input read into passages, under the slug `slugFor` gives its title. */
 function parsed(
-	slug: string,
-	input: DocumentInput
+	input: DocumentInput,
+	slugFor: (title: string) => string
 ):
 	| { ok: true; doc: SourceDocument; markdown: string }
 	| { ok: false; errors: Record<string, string> } {
@@ -61,7 +62,7 @@ function parsed(
 	if (title.length > 200) return { ok: false, errors: { title: 'Use at most 200 characters.' } };
 	let doc: SourceDocument;
 	try {
-		doc = parseDocument(slug, markdown);
+		doc = parseDocument(slugFor(title), markdown);
 	} catch (e) {
 		return {
 			ok: false,
@@ -134,10 +135,9 @@ export function addDocument(
 	now = new Date()
 ): DocumentResult {
 	return db.transaction((tx) => {
-		const provisional = toDocumentMarkdown(input.text, input.format, input.title).title;
-		const slug = freeSlug(tx, provisional || 'document');
-		const read = parsed(slug, input);
+		const read = parsed(input, (title) => freeSlug(tx, title));
 		if (!read.ok) return read;
+		const slug = read.doc.slug;
 		tx.insert(sourceDocuments)
 			.values({
 				slug,
@@ -175,7 +175,7 @@ export function reviseDocument(
 	return db.transaction((tx) => {
 		const doc = tx.select().from(sourceDocuments).where(eq(sourceDocuments.slug, slug)).get();
 		if (!doc || !canReviseDocument(user, doc)) return null;
-		const read = parsed(slug, { ...input, title: input.title || doc.title });
+		const read = parsed({ ...input, title: input.title || doc.title }, () => slug);
 		if (!read.ok) return read;
 		if (read.doc.version === doc.version) {
 			return {
