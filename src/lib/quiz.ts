@@ -7,6 +7,8 @@ export interface LearnerItem {
 	leadIn: string;
 	options: { text: string }[];
 	stems: { id: string; text: string }[];
+	/** Short answer: the unit the answer is given in, shown beside the field; it gives nothing away. */
+	unit: string | null;
 }
 
 export const DEFAULT_SECONDS_PER_ITEM = 72;
