@@ -13,6 +13,9 @@ export interface LearnerItem {
 
 export const DEFAULT_SECONDS_PER_ITEM = 72;
 
+/** The longest answer a learner may type to a short-answer item. */
+export const TYPED_ANSWER_MAX = 200;
+
 /** The most questions one session holds. */
 export const MAX_SESSION_ITEMS = 100;
 

@@ -1,4 +1,5 @@
 import type { ShortAnswerSpec } from '$lib/content/types';
+import { TYPED_ANSWER_MAX } from '$lib/quiz';
 
 /**
  * Marking typed answers. What a learner types and each accepted answer go through the same
@@ -6,8 +7,7 @@ import type { ShortAnswerSpec } from '$lib/content/types';
  * sides: a rule can make two answers equal, never an accepted answer unreachable.
  */
 
-/** The longest answer a learner may type. */
-export const TYPED_ANSWER_MAX = 200;
+export { TYPED_ANSWER_MAX };
 
 const UNITS: Record<string, string[]> = {
 	cm: ['centimetres', 'centimeters', 'centimetre', 'centimeter', 'cms', 'cm'],
