@@ -1027,7 +1027,7 @@ export default defineBank({
 			leadIn: 'Complete the sentence.',
 			options: [],
 			shortAnswer: {
-				accepted: ['adjuvant'],
+				accepted: ['adjuvant', 'adjuvant chemotherapy'],
 				explanation:
 					'Chemotherapy given after surgery to reduce the risk of the cancer coming back is adjuvant chemotherapy.'
 			},

@@ -1034,7 +1034,7 @@ export default defineBank({
 			leadIn: 'Up to how many small liver metastases may SBRT be used for?',
 			options: [],
 			shortAnswer: {
-				accepted: ['3', '1 to 3'],
+				accepted: ['3', '1 to 3', 'up to 3'],
 				explanation:
 					'Stereotactic body radiation therapy may be used when there are 1 to 3 small liver metastases.'
 			},

@@ -2707,6 +2707,9 @@ export default defineBank({
 					'CPEX',
 					'CPX',
 					'exercise test',
+					'exercise tolerance test',
+					'CPET test',
+					'CPEX test',
 					'stress test'
 				],
 				explanation:

@@ -1237,7 +1237,13 @@ export default defineBank({
 			leadIn: 'Complete the sentence.',
 			options: [],
 			shortAnswer: {
-				accepted: ['angiogenesis', 'VEGF', 'anti-angiogenic'],
+				accepted: [
+					'angiogenesis',
+					'angiogenesis inhibitors',
+					'VEGF',
+					'VEGF inhibitors',
+					'anti-angiogenic'
+				],
 				explanation:
 					'Angiogenesis inhibitors block the formation of blood vessels needed for tumour growth.'
 			},
