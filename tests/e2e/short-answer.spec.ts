@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from '../helpers/test';
 import { createAccount, logIn, PASSWORD } from '../helpers/accounts';
-import { queryTestDb } from '../helpers/db';
+import { queryTestDb, runOnTestDb } from '../helpers/db';
 import { finishTimedTest } from '../helpers/practice';
 
 const SIZE = 'ablation-size-limit-recall';
@@ -158,6 +158,48 @@ test('short answers work without JavaScript, in a timed test and in tutor mode',
 	await page.getByRole('button', { name: 'Submit answer' }).click();
 	await expect(page.getByRole('region', { name: 'Correct' })).toContainText('You wrote: “3cm”.');
 	await context.close();
+});
+
+test('how others answered shows the share right and the wrong answers typed by two or more', async ({
+	page
+}) => {
+	const itemId = 'mdt-meeting-name-recall';
+	const [{ versionId }] = queryTestDb<{ versionId: number }>(
+		'select current_version_id as versionId from items where id = ?',
+		itemId
+	);
+	// Six earlier answers: two right, three "tumour board", one a learner's own words.
+	runOnTestDb(
+		'insert into item_version_tallies (item_version_id, answered) values (?, 6) on conflict do update set answered = answered + 6',
+		versionId
+	);
+	for (const [answer, picks] of [
+		['multidisciplinary', 2],
+		['tumour board', 3],
+		['ask my consultant', 1]
+	] as const)
+		runOnTestDb(
+			'insert into text_picks (item_version_id, answer, picks) values (?, ?, ?) on conflict do update set picks = picks + excluded.picks',
+			versionId,
+			answer,
+			picks
+		);
+
+	const { email } = createAccount({});
+	await logIn(page, email);
+	await page.goto(`/practice?bank=mdt&item=${itemId}`);
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await page.getByRole('textbox').fill('MDT');
+	await page.getByRole('button', { name: 'Submit answer' }).click();
+
+	await expect(
+		page.getByRole('heading', { name: 'How others answered (6 learners)' })
+	).toBeVisible();
+	await expect(page.getByText('33% answered it right.')).toBeVisible();
+	await expect(
+		page.getByRole('list', { name: 'Most common wrong answers' }).getByRole('listitem')
+	).toHaveText([/^“tumour board”\s*50%$/]);
+	await expect(page.getByText('ask my consultant')).toHaveCount(0);
 });
 
 const SBA = 'clinical-trials-what-they-are';
