@@ -16,7 +16,7 @@ const CHARTS = [
 
 /** Answers a tutor session of `pattern.length` questions, right or wrong as the pattern says. */
 async function answerTutorSession(page: Page, pattern: boolean[]) {
-	const sessionId = await startSession(page, { banks: ['Ablation types'], count: pattern.length });
+	const sessionId = await startSession(page, { banks: ['Clinical trials'], count: pattern.length });
 	for (const [i, right] of pattern.entries()) {
 		const stem = (await page.locator('.stem p').first().textContent()) ?? '';
 		await answerByKey(page, itemByStem(stem), right);
@@ -101,7 +101,7 @@ test('the progress charts are drawn in the HTML the server sends, each with its 
 		await expect(calendar.getByRole('row')).toHaveCount(3);
 		const banks = plain.getByRole('region', { name: 'Mastery by bank' });
 		await banks.getByText('Show the numbers').click();
-		await expect(banks.getByRole('row', { name: /Ablation types/ }).last()).toContainText('2 / 3');
+		await expect(banks.getByRole('row', { name: /Clinical trials/ }).last()).toContainText('2 / 3');
 		const weeks = plain.getByRole('region', { name: 'Accuracy over time' });
 		await weeks.getByText('Show the numbers').click();
 		await expect(weeks.getByRole('row')).toHaveCount(3);

@@ -9,7 +9,7 @@ type Step = { right: boolean; confidence?: 'Sure' | 'Unsure' | 'Guessing'; flag?
 
 /** A finished tutor session answered as planned; returns its id and each position's stem. */
 async function finishedSession(page: Page, plan: Step[]) {
-	const sessionId = await startSession(page, { banks: ['Ablation types'], count: plan.length });
+	const sessionId = await startSession(page, { banks: ['Clinical trials'], count: plan.length });
 	const stems: string[] = [];
 	for (const [i, step] of plan.entries()) {
 		const stem = (await page.locator('.stem p').first().textContent()) ?? '';
@@ -50,11 +50,11 @@ test('results open on the summary and the wrong answers, filter to flagged or un
 	// The summary comes first: score, by bank, time.
 	await expect(page.getByRole('heading', { name: 'Score: 50%' })).toBeVisible();
 	await expect(page.getByText(/2 of 4 questions fully right/)).toBeVisible();
-	await expect(page.getByRole('row', { name: /Ablation types/ })).toContainText('50%');
+	await expect(page.getByRole('row', { name: /Clinical trials/ })).toContainText('50%');
 
 	const filters = page.getByRole('navigation', { name: 'Review filters' });
 	const jump = page.getByRole('navigation', { name: 'Jump to a question' });
-	const shown = () => page.locator('article.review h3');
+	const shown = () => page.locator('article.review > h3');
 	// With wrong answers, the review opens on them.
 	await expect(filters.getByRole('link', { name: 'Wrong (2)' })).toHaveAttribute(
 		'aria-current',
@@ -96,7 +96,7 @@ test('"practise the ones I got wrong" starts one session of exactly those questi
 	try {
 		const plain = await noScript.newPage();
 		await plain.goto(`/practice/${sessionId}/results?show=unsure`);
-		await expect(plain.locator('article.review h3')).toHaveText([/^Question 3/]);
+		await expect(plain.locator('article.review > h3')).toHaveText([/^Question 3/]);
 		await plain.getByRole('button', { name: 'Practise the 2 I got wrong' }).click();
 		await expect(
 			plain.getByRole('main').getByText('Question 1 of 2', { exact: true })

@@ -31,6 +31,8 @@ describe('server-drawn charts', () => {
 		const svg = parse(dueForecastChart(days));
 		expect(svg.getAttribute('role')).toBe('img');
 		expect(svg.getAttribute('aria-label')).toBe('Reviews due over the next 30 days: 3 in all');
+		// One image with one name: no part of it carries a name of its own without a role.
+		expect(svg.querySelectorAll('[aria-label]')).toHaveLength(0);
 		const bars = svg.querySelectorAll('.mark-primary rect');
 		expect(bars).toHaveLength(30);
 		expect(bars[1].querySelector('title')?.textContent).toBe('Thu, 11 Jun 2026: 3 due');

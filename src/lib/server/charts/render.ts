@@ -34,6 +34,13 @@ const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: '
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 function toMarkup(svg: SVGSVGElement | HTMLElement, label: string): string {
+	// Plot names each group of marks ("bar", "rule") for assistive technology, but a name is not
+	// allowed on an element without a role; the chart is one image, named as a whole, and its
+	// numbers are in the table beside it.
+	for (const named of svg.querySelectorAll('[aria-label], [aria-description]')) {
+		named.removeAttribute('aria-label');
+		named.removeAttribute('aria-description');
+	}
 	svg.setAttribute('role', 'img');
 	svg.setAttribute('aria-label', label);
 	return svg.outerHTML;
