@@ -109,23 +109,25 @@ test('the progress charts are drawn in the HTML the server sends, each with its 
 		await noScript.close();
 	}
 
-	// Every label of the accuracy chart lies inside the chart, the last one included.
+	// Every label of every chart lies inside it, the last one on each axis included.
 	await page.goto('/progress');
-	const clipped = await page.getByRole('img', { name: CHARTS[3].name }).evaluate((svg) => {
-		const box = svg.getBoundingClientRect();
-		return [...svg.querySelectorAll('text')]
-			.filter((t) => {
-				const r = t.getBoundingClientRect();
-				return (
-					r.width &&
-					(r.left < box.left - 0.5 ||
-						r.right > box.right + 0.5 ||
-						r.top < box.top - 0.5 ||
-						r.bottom > box.bottom + 0.5)
-				);
-			})
-			.map((t) => t.textContent);
-	});
+	const clipped = await page.locator('figure.chart svg').evaluateAll((svgs) =>
+		svgs.flatMap((svg) => {
+			const box = svg.getBoundingClientRect();
+			return [...svg.querySelectorAll('text')]
+				.filter((t) => {
+					const r = t.getBoundingClientRect();
+					return (
+						r.width &&
+						(r.left < box.left - 0.5 ||
+							r.right > box.right + 0.5 ||
+							r.top < box.top - 0.5 ||
+							r.bottom > box.bottom + 0.5)
+					);
+				})
+				.map((t) => `${svg.getAttribute('aria-label')}: ${t.textContent}`);
+		})
+	);
 	expect(clipped).toEqual([]);
 
 	for (const chart of CHARTS) {
@@ -138,6 +140,7 @@ test("the drill-down sets a learner's share right by bank beside the rest of the
 	page,
 	baseURL
 }, testInfo) => {
+	test.setTimeout(120_000);
 	const educator = createAccount({ role: 'educator' });
 	const learner = createAccount({ name: 'Ada Ward', profession: 'nurse' });
 	const classmate = createAccount({ name: 'Ben Ward', profession: 'nurse' });

@@ -39,6 +39,9 @@ export async function logIn(page: Page, email: string, password = PASSWORD) {
 	await page.getByRole('button', { name: 'Log in' }).click();
 	// On a phone "Log out" waits behind the header's menu.
 	await expect(
-		page.getByRole('button', { name: 'Log out' }).or(page.getByText('Menu', { exact: true }))
+		page
+			.getByRole('button', { name: 'Log out' })
+			.or(page.getByText('Menu', { exact: true }))
+			.filter({ visible: true })
 	).toBeVisible();
 }

@@ -110,7 +110,7 @@ export function studyCalendarChart(days: DayCount[]): string {
 		marginLeft: 36,
 		marginTop: 24,
 		marginBottom: 6,
-		marginRight: 6,
+		marginRight: 16,
 		...FONT,
 		x: {
 			type: 'band',
@@ -157,7 +157,7 @@ export function bankComparisonChart(rows: BankComparison[], others: string): str
 		width: WIDTH,
 		height: 36 + rows.length * 30,
 		marginLeft: labelWidth,
-		marginRight: 16,
+		marginRight: 28,
 		marginBottom: 30,
 		...FONT,
 		x: { domain: [0, 1], grid: true, tickFormat: percent, label: 'Share right', ticks: 5 },
@@ -203,7 +203,8 @@ export function accuracyChart(weeks: WeekPoint[]): string {
 		document,
 		width: WIDTH,
 		height: 220,
-		marginLeft: 40,
+		// Room for "100%" in a wide system font, so that no label is cut at either edge.
+		marginLeft: 48,
 		marginRight: 28,
 		marginBottom: 30,
 		...FONT,
