@@ -96,6 +96,7 @@ test.describe('on a 390 × 844 phone', () => {
 	});
 
 	test('learner tables become cards that show every column', async ({ page }) => {
+		test.setTimeout(120_000);
 		const { email } = createAccount({});
 		await logIn(page, email);
 		const sessionId = await startSession(page, { count: 1, banks: ['Ablation types'] });

@@ -73,7 +73,7 @@ test('results open on the summary and the wrong answers, filter to flagged or un
 
 	await filters.getByRole('link', { name: 'All (4)' }).click();
 	await expect(shown()).toHaveCount(4);
-	await jump.getByRole('link', { name: /^3: correct/ }).click();
+	await jump.getByRole('link', { name: /^3\s*:\s*correct/ }).click();
 	await expect(page).toHaveURL(/#q-3$/);
 	await expect(page.getByRole('heading', { name: /^Question 3: correct/ })).toBeInViewport();
 });
