@@ -18,6 +18,9 @@ const CHARTS = [
 async function answerTutorSession(page: Page, pattern: boolean[]) {
 	const sessionId = await startSession(page, { banks: ['Clinical trials'], count: pattern.length });
 	for (const [i, right] of pattern.entries()) {
+		await expect(
+			page.getByRole('main').getByText(`Question ${i + 1} of ${pattern.length}`, { exact: true })
+		).toBeVisible();
 		const stem = (await page.locator('.stem p').first().textContent()) ?? '';
 		await answerByKey(page, itemByStem(stem), right);
 		await page.getByRole('button', { name: 'Submit answer' }).click();

@@ -12,6 +12,9 @@ async function finishedSession(page: Page, plan: Step[]) {
 	const sessionId = await startSession(page, { banks: ['Clinical trials'], count: plan.length });
 	const stems: string[] = [];
 	for (const [i, step] of plan.entries()) {
+		await expect(
+			page.getByRole('main').getByText(`Question ${i + 1} of ${plan.length}`, { exact: true })
+		).toBeVisible();
 		const stem = (await page.locator('.stem p').first().textContent()) ?? '';
 		stems.push(stem);
 		if (step.flag) {
