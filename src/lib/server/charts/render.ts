@@ -151,10 +151,12 @@ export function studyCalendarChart(days: DayCount[]): string {
 /** The learner's share right per bank as bars, the others' median as a tick across each bar. */
 export function bankComparisonChart(rows: BankComparison[], others: string): string {
 	const titles = rows.map((r) => r.title);
-	const labelWidth = Math.min(180, 12 + 6.5 * Math.max(...titles.map((t) => t.length)));
+	// Bank titles are long ("Targeted, immuno- and hormone therapy"): room for them in a wide
+	// system font, and a wider drawing so that the bars keep theirs.
+	const labelWidth = Math.min(300, 12 + 7.5 * Math.max(...titles.map((t) => t.length)));
 	const svg = Plot.plot({
 		document,
-		width: WIDTH,
+		width: WIDTH + 80,
 		height: 36 + rows.length * 30,
 		marginLeft: labelWidth,
 		marginRight: 28,
