@@ -37,5 +37,11 @@ export async function logIn(page: Page, email: string, password = PASSWORD) {
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Log in' }).click();
-	await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+	// On a phone "Log out" waits behind the header's menu.
+	await expect(
+		page
+			.getByRole('button', { name: 'Log out' })
+			.or(page.getByText('Menu', { exact: true }))
+			.filter({ visible: true })
+	).toBeVisible();
 }

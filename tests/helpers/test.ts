@@ -9,11 +9,17 @@ import {
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe-core (WCAG 2.2 AA) on the page as it is now, in light and dark colour schemes. */
+/** Runs axe-core (WCAG 2.2 AA, and unique landmarks) on the page as it is now, in light and dark colour schemes. */
 export async function expectAccessible(page: Page) {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+		const results = await new AxeBuilder({ page })
+			.options({
+				runOnly: { type: 'tag', values: WCAG_TAGS },
+				// Best practice beyond WCAG: landmarks of one role need names that tell them apart.
+				rules: { 'landmark-unique': { enabled: true } }
+			})
+			.analyze();
 		const summary = results.violations.map(
 			(v) =>
 				`${v.id} (${colorScheme}) on ${page.url()}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`

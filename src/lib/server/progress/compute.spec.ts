@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	computeMastery,
+	countsByDay,
 	currentStreak,
+	daysBefore,
 	localDayKey,
+	median,
 	msUntilLocalMidnight,
 	percentileFromCounts,
 	previousDayKey,
@@ -88,5 +91,46 @@ describe('percentile rank', () => {
 		expect(percentileFromCounts(0, 5, 5)).toBe(50);
 		expect(percentileFromCounts(5, 0, 5)).toBe(100);
 		expect(percentileFromCounts(0, 0, 0)).toBe(0);
+	});
+});
+
+describe('medians', () => {
+	it('take the middle value, or the mean of the two middle ones', () => {
+		expect(median([])).toBeNull();
+		expect(median([0.4])).toBe(0.4);
+		expect(median([0.9, 0.1, 0.5])).toBe(0.5);
+		expect(median([1, 0.2, 0.6, 0])).toBe(0.4);
+	});
+});
+
+describe('counts by day', () => {
+	it('list every day of the range, empty ones as 0, across a month end', () => {
+		expect(countsByDay([['2026-03-01', 2]], '2026-02-27', '2026-03-02')).toEqual([
+			{ day: '2026-02-27', count: 0 },
+			{ day: '2026-02-28', count: 0 },
+			{ day: '2026-03-01', count: 2 },
+			{ day: '2026-03-02', count: 0 }
+		]);
+	});
+
+	it('add days before the range to its first day and leave out days after it', () => {
+		const days = countsByDay(
+			[
+				['2026-05-01', 3],
+				['2026-05-10', 1],
+				['2026-05-12', 4]
+			],
+			'2026-05-10',
+			'2026-05-11'
+		);
+		expect(days).toEqual([
+			{ day: '2026-05-10', count: 4 },
+			{ day: '2026-05-11', count: 0 }
+		]);
+	});
+
+	it('count days back and forward from a day', () => {
+		expect(daysBefore('2026-01-02', 3)).toBe('2025-12-30');
+		expect(daysBefore('2026-02-27', -2)).toBe('2026-03-01');
 	});
 });

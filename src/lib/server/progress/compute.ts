@@ -102,3 +102,51 @@ export function computeMastery(itemIds: string[], latest: Map<string, LatestAnsw
 export function percentileFromCounts(below: number, equal: number, peers: number): number {
 	return peers ? Math.round(((below + equal / 2) / peers) * 100) : 0;
 }
+
+/** The middle value (the mean of the two middle ones for an even count), or null for none. */
+export function median(values: number[]): number | null {
+	if (!values.length) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The day after a `YYYY-MM-DD` key. */
+export function nextDayKey(key: string): string {
+	const date = new Date(`${key}T12:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + 1);
+	return date.toISOString().slice(0, 10);
+}
+
+export interface DayCount {
+	/** The local calendar day, `YYYY-MM-DD`. */
+	day: string;
+	count: number;
+}
+
+/**
+ * Counts per day for every day from `first` to `last` inclusive, days without any counted as 0.
+ * Counts keyed before `first` go to `first` (overdue reviews are due today); those after `last`
+ * are left out.
+ */
+export function countsByDay(
+	counts: Iterable<[day: string, count: number]>,
+	first: string,
+	last: string
+): DayCount[] {
+	const days: DayCount[] = [];
+	for (let day = first; day <= last; day = nextDayKey(day)) days.push({ day, count: 0 });
+	const index = new Map(days.map((d, i) => [d.day, i]));
+	for (const [day, count] of counts) {
+		if (day > last) continue;
+		days[day < first ? 0 : index.get(day)!].count += count;
+	}
+	return days;
+}
+
+/** The day `n` days before a `YYYY-MM-DD` key (after it, for negative `n`). */
+export function daysBefore(key: string, n: number): string {
+	const date = new Date(`${key}T12:00:00Z`);
+	date.setUTCDate(date.getUTCDate() - n);
+	return date.toISOString().slice(0, 10);
+}

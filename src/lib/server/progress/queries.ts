@@ -2,6 +2,7 @@ import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { countDueReviews } from '../review/cards';
 import { PEER_MINIMUM } from '../quiz/peers';
 import { heldBackItemIds } from '../quiz/open-attempts';
+import { bankComparison, dueForecast, studyCalendar, type BankComparison } from './charts';
 import type { DB } from '../db';
 import {
 	answers,
@@ -19,6 +20,7 @@ import {
 	msUntilLocalMidnight,
 	percentileFromCounts,
 	utcOffsetMinutes,
+	type DayCount,
 	type LatestAnswer,
 	type Mastery
 } from './compute';
@@ -82,6 +84,12 @@ export interface Progress {
 	banks: BankProgress[];
 	objectives: ObjectiveProgress[];
 	weeks: WeekPoint[];
+	/** Reviews falling due on each of the next 30 days, today first. */
+	forecast: DayCount[];
+	/** Answers on each of the last 182 days, ending today. */
+	calendar: DayCount[];
+	/** Share right per bank beside the median of every other learner's. */
+	comparison: BankComparison[];
 	weakest: BankProgress[];
 	confidentlyWrong: { itemId: string; bankTitle: string; stem: string }[];
 	history: {
@@ -239,6 +247,9 @@ export function loadProgress(
 		banks: bankProgress,
 		objectives,
 		weeks: weeklyAccuracy(db, user.id, utcOffsetMinutes(now, user.timeZone)),
+		forecast: dueForecast(db, user, now),
+		calendar: studyCalendar(db, user, now),
+		comparison: bankComparison(db, user.id, 'everyone', PEER_MINIMUM),
 		weakest: bankProgress
 			.filter((b) => b.seen >= 3 && (b.share ?? 1) < 0.8)
 			.sort((a, b) => (a.share ?? 0) - (b.share ?? 0))

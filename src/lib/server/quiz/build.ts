@@ -27,6 +27,8 @@ export interface StartSessionInput {
 	/** Timed tests only. */
 	secondsPerItem?: number;
 	moduleId?: string;
+	/** The finished session whose wrong answers this one practises. */
+	retryOf?: string;
 }
 
 /** The latest settled answer of a learner to each item they have answered. */
@@ -165,7 +167,8 @@ export function startSession(
 		marks: null,
 		maxMarks: rows.reduce((n, r) => n + r.maxMarks, 0),
 		moduleId: input.moduleId ?? null,
-		finishOrder: null
+		finishOrder: null,
+		retryOf: input.retryOf ?? null
 	};
 	db.transaction((tx) => {
 		tx.insert(quizSessions).values(session).run();

@@ -184,8 +184,19 @@ export type ReviewedAnswer = { position: number; bankTitle: string; maxMarks: nu
 			response: Response | null;
 			correct: boolean;
 			marks: number;
+			confidence: Confidence | null;
+			/** Whether the learner has the question flagged now. */
+			flagged: boolean;
 	  }
-	| { heldBack: true; spec: null; response: null; correct: null; marks: null }
+	| {
+			heldBack: true;
+			spec: null;
+			response: null;
+			correct: null;
+			marks: null;
+			confidence: null;
+			flagged: null;
+	  }
 );
 
 export interface SessionResults {
@@ -212,13 +223,19 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 			bankPosition: banks.position,
 			response: answers.response,
 			correct: answers.correct,
-			marks: answers.marks
+			marks: answers.marks,
+			confidence: answers.confidence,
+			flag: itemFlags.itemId
 		})
 		.from(quizSessionItems)
 		.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
 		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
 		.innerJoin(banks, eq(banks.id, items.bankId))
 		.leftJoin(answers, answerInSlot)
+		.leftJoin(
+			itemFlags,
+			and(eq(itemFlags.userId, session.userId), eq(itemFlags.itemId, quizSessionItems.itemId))
+		)
 		.where(eq(quizSessionItems.sessionId, session.id))
 		.orderBy(asc(quizSessionItems.position))
 		.all();
@@ -242,13 +259,23 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 		bankTitle: r.bankTitle,
 		maxMarks: r.maxMarks,
 		...(held.has(r.itemId)
-			? { heldBack: true, response: null, correct: null, marks: null, spec: null }
+			? {
+					heldBack: true,
+					response: null,
+					correct: null,
+					marks: null,
+					spec: null,
+					confidence: null,
+					flagged: null
+				}
 			: {
 					heldBack: false,
 					response: r.response,
 					correct: r.correct ?? false,
 					marks: r.marks ?? 0,
-					spec: r.spec
+					spec: r.spec,
+					confidence: r.confidence,
+					flagged: r.flag !== null
 				})
 	}));
 	return {

@@ -135,6 +135,21 @@ export function dueItemIds(db: DB, userId: string, now: Date, limit = 1000): str
 		.map((r) => r.itemId);
 }
 
+/**
+ * When each card a review could serve falls due, up to `until`, soonest first: the forecast of
+ * reviews to come counts the same cards as `countDueReviews`, only later.
+ */
+export function reviewableDueDates(db: DB, userId: string, until: Date): Date[] {
+	return db
+		.select({ due: reviewCards.due })
+		.from(reviewCards)
+		.innerJoin(items, eq(items.id, reviewCards.itemId))
+		.where(reviewable(db, userId, until))
+		.orderBy(asc(reviewCards.due))
+		.all()
+		.map((r) => r.due);
+}
+
 /** How many questions are due for review now: the one figure every page shows. */
 export function countDueReviews(db: DB, userId: string, now: Date): number {
 	return (

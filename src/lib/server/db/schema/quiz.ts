@@ -52,14 +52,17 @@ export const quizSessions = sqliteTable(
 		/** Set when the session is an attempt at an assigned training module. */
 		moduleId: text('module_id'),
 		/** 1 for the first session ever finished, 2 for the next: statistics take in results by it. */
-		finishOrder: integer('finish_order')
+		finishOrder: integer('finish_order'),
+		/** The finished session whose wrong answers this one practises; at most one session each. */
+		retryOf: text('retry_of')
 	},
 	(t) => [
 		index('quiz_sessions_user_idx').on(t.userId, t.startedAt),
 		index('quiz_sessions_user_status_idx').on(t.userId, t.status),
 		index('quiz_sessions_active_deadline_idx').on(t.status, t.deadlineAt),
 		index('quiz_sessions_status_finished_idx').on(t.status, t.finishedAt),
-		uniqueIndex('quiz_sessions_finish_order_idx').on(t.finishOrder)
+		uniqueIndex('quiz_sessions_finish_order_idx').on(t.finishOrder),
+		uniqueIndex('quiz_sessions_retry_of_idx').on(t.retryOf)
 	]
 );
 

@@ -1,10 +1,17 @@
-import { redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { requireOwnSession } from '$lib/server/quiz/access';
 import { loadResults } from '$lib/server/quiz/view';
+import {
+	REVIEW_FILTERS,
+	inFilter,
+	parseFilter,
+	practiseWrong,
+	retryOf
+} from '$lib/server/quiz/results';
 import { moduleOutcome } from '$lib/server/cohorts/modules';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
@@ -12,6 +19,10 @@ export const load: PageServerLoad = (event) => {
 	const session = requireOwnSession(db, user.id, event.params.sessionId);
 	const results = loadResults(db, session);
 	if (!results) redirect(303, `/practice/${session.id}`);
+	const filter = parseFilter(event.url.searchParams.get('show'), results.review);
+	if (!filter)
+		error(400, `Unknown filter: the review shows ${REVIEW_FILTERS.join(', ')} questions.`);
+	const retry = retryOf(db, session);
 	return {
 		session: {
 			id: session.id,
@@ -19,7 +30,23 @@ export const load: PageServerLoad = (event) => {
 			itemCount: session.itemCount,
 			startedAt: session.startedAt
 		},
-		results,
+		results: { ...results, review: results.review.filter((a) => inFilter(a, filter)) },
+		filter,
+		counts: Object.fromEntries(
+			REVIEW_FILTERS.map((f) => [f, results.review.filter((a) => inFilter(a, f)).length])
+		) as Record<(typeof REVIEW_FILTERS)[number], number>,
+		retry: retry && { id: retry.id, finished: retry.status === 'finished' },
 		module: session.moduleId ? moduleOutcome(db, session.id) : null
 	};
+};
+
+export const actions: Actions = {
+	practiseWrong: (event) => {
+		const user = requireUser(event);
+		const db = getDb();
+		const session = requireOwnSession(db, user.id, event.params.sessionId);
+		const started = practiseWrong(db, session);
+		if (!started.ok) return fail(400, { practiseError: started.message });
+		redirect(303, `/practice/${started.session.id}`);
+	}
 };

@@ -11,6 +11,7 @@ import {
 	moduleStanding
 } from '$lib/server/cohorts/modules';
 import { loadProgress } from '$lib/server/progress/queries';
+import { cohortComparison } from '$lib/server/charts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -37,6 +38,7 @@ export const load: PageServerLoad = (event) => {
 			...moduleStanding(m, factsFor(facts, m.id, learner.id), new Date())
 		})),
 		banks: progress.banks,
+		cohortComparison: cohortComparison(db, learner.id, cohort.id),
 		headline: {
 			answered: progress.answered,
 			correct: progress.correct,

@@ -1,0 +1,149 @@
+import { and, asc, count, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import type { DB } from '../db';
+import { answers, banks, cohortMembers, userBankStats, type User } from '../db/schema';
+import { reviewableDueDates } from '../review/cards';
+import { countsByDay, daysBefore, localDayKey, median, type DayCount } from './compute';
+
+export const FORECAST_DAYS = 30;
+export const CALENDAR_DAYS = 182;
+/** Answers are counted in quarter hours, so that every time zone's midnight falls between two. */
+const QUARTER_HOUR_MS = 15 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+type Learner = Pick<User, 'id' | 'timeZone'>;
+
+/**
+ * Reviews falling due on each of the next `days` local days, today first. Today's count is the
+ * reviews due by midnight, overdue ones included, so it equals the due count shown elsewhere.
+ */
+export function dueForecast(db: DB, learner: Learner, now: Date, days = FORECAST_DAYS): DayCount[] {
+	const today = localDayKey(now, learner.timeZone);
+	const last = daysBefore(today, -(days - 1));
+	// A day's margin either side of daylight saving changes; days past the last are dropped below.
+	const until = new Date(now.getTime() + (days + 1) * DAY_MS);
+	const perDay = new Map<string, number>();
+	for (const due of reviewableDueDates(db, learner.id, until)) {
+		const day = localDayKey(due, learner.timeZone);
+		perDay.set(day, (perDay.get(day) ?? 0) + 1);
+	}
+	return countsByDay(perDay, today, last);
+}
+
+/** Settled answers on each of the last `days` local days, ending today. */
+export function studyCalendar(
+	db: DB,
+	learner: Learner,
+	now: Date,
+	days = CALENDAR_DAYS
+): DayCount[] {
+	const today = localDayKey(now, learner.timeZone);
+	const first = daysBefore(today, days - 1);
+	const since = new Date(now.getTime() - (days + 1) * DAY_MS);
+	const quarter = sql<number>`${answers.answeredAt} / ${QUARTER_HOUR_MS}`;
+	const rows = db
+		.select({ quarter, answers: count() })
+		.from(answers)
+		.where(
+			and(eq(answers.userId, learner.id), eq(answers.settled, true), gte(answers.answeredAt, since))
+		)
+		.groupBy(quarter)
+		.all();
+	const perDay = new Map<string, number>();
+	for (const r of rows) {
+		const day = localDayKey(new Date(r.quarter * QUARTER_HOUR_MS), learner.timeZone);
+		if (day >= first) perDay.set(day, (perDay.get(day) ?? 0) + r.answers);
+	}
+	return countsByDay(perDay, first, today);
+}
+
+export interface BankComparison {
+	bankId: string;
+	title: string;
+	/** The learner's answers in the bank and how many were right (every answer, not the latest). */
+	answered: number;
+	correct: number;
+	share: number | null;
+	/** The median share right among the others who have answered in the bank; null under `minimumPeers`. */
+	peerMedian: number | null;
+	peers: number;
+}
+
+/**
+ * A learner's share of answers right in each bank beside the median of others': every other
+ * learner, or the other members of one cohort. Both come from the running totals per bank, the
+ * figures the peer percentile ranks.
+ */
+export function bankComparison(
+	db: DB,
+	userId: string,
+	others: { cohortId: string } | 'everyone',
+	minimumPeers: number
+): BankComparison[] {
+	const bankList = db
+		.select({ id: banks.id, title: banks.title })
+		.from(banks)
+		.where(eq(banks.retired, false))
+		.orderBy(asc(banks.position))
+		.all();
+	const columns = {
+		userId: userBankStats.userId,
+		bankId: userBankStats.bankId,
+		answered: userBankStats.answered,
+		correct: userBankStats.correct
+	};
+	const mine = new Map(
+		db
+			.select(columns)
+			.from(userBankStats)
+			.where(eq(userBankStats.userId, userId))
+			.all()
+			.map((r) => [r.bankId, r])
+	);
+	const theirs =
+		others === 'everyone'
+			? db
+					.select(columns)
+					.from(userBankStats)
+					.where(
+						and(
+							ne(userBankStats.userId, userId),
+							inArray(
+								userBankStats.bankId,
+								bankList.map((b) => b.id)
+							)
+						)
+					)
+					.all()
+			: db
+					.select(columns)
+					.from(userBankStats)
+					.innerJoin(
+						cohortMembers,
+						and(
+							eq(cohortMembers.userId, userBankStats.userId),
+							eq(cohortMembers.cohortId, others.cohortId)
+						)
+					)
+					.where(ne(userBankStats.userId, userId))
+					.all();
+	const sharesByBank = new Map<string, number[]>();
+	for (const r of theirs) {
+		if (!r.answered) continue;
+		const shares = sharesByBank.get(r.bankId) ?? [];
+		shares.push(r.correct / r.answered);
+		sharesByBank.set(r.bankId, shares);
+	}
+	return bankList.map((b) => {
+		const own = mine.get(b.id);
+		const shares = sharesByBank.get(b.id) ?? [];
+		return {
+			bankId: b.id,
+			title: b.title,
+			answered: own?.answered ?? 0,
+			correct: own?.correct ?? 0,
+			share: own?.answered ? own.correct / own.answered : null,
+			peerMedian: shares.length >= minimumPeers ? median(shares) : null,
+			peers: shares.length
+		};
+	});
+}
