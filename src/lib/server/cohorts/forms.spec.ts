@@ -8,7 +8,8 @@ import {
 	joinForm,
 	joiningForm,
 	moduleDrawForm,
-	moduleForm
+	moduleForm,
+	registrationJoinForm
 } from './forms';
 
 function form(fields: Record<string, string | string[] | null>): FormData {
@@ -341,5 +342,30 @@ describe('inviting a co-educator', () => {
 			ok: true,
 			data: { cohortId: 'c-1' }
 		});
+	});
+});
+
+describe('a join code given while registering', () => {
+	it.each([
+		['', ''],
+		['  ', ''],
+		['abcd-2345', 'ABCD2345'],
+		['ABCD 2345', 'ABCD2345']
+	])('reads %j as %j', (joinCode, code) => {
+		expect(parseForm(registrationJoinForm, form({ joinCode }))).toEqual({
+			ok: true,
+			data: { joinCode: code }
+		});
+	});
+
+	it('reads no field as no code', () => {
+		expect(parseForm(registrationJoinForm, form({}))).toEqual({ ok: true, data: { joinCode: '' } });
+	});
+
+	it.each(['ABC', 'ABCD23456', 'ABCD_234'])('refuses %j, saying what a code looks like', (joinCode) => {
+		const parsed = parseForm(registrationJoinForm, form({ joinCode }));
+		expect(parsed.ok ? null : parsed.errors.joinCode).toBe(
+			'A join code is eight letters and digits, like ABCD2345.'
+		);
 	});
 });

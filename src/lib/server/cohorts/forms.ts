@@ -22,12 +22,23 @@ export const cohortForm = v.object({
 	description: optionalText({ max: COHORT_DESCRIPTION_MAX, multiline: true })
 });
 
+const JOIN_CODE_SHAPE = 'A join code is eight letters and digits, like ABCD2345.';
+
 /** Joining a cohort with the code an educator gave out; spaces and dashes are ignored. */
 export const joinForm = v.object({
 	code: v.pipe(
 		text({ required: 'Enter the join code your educator gave you.', max: 40 }),
 		v.transform(normaliseJoinCode),
-		v.regex(/^[A-Z0-9]{8}$/, 'A join code is eight letters and digits, like ABCD2345.')
+		v.regex(/^[A-Z0-9]{8}$/, JOIN_CODE_SHAPE)
+	)
+});
+
+/** The join code a new account may give as it registers: empty for none. */
+export const registrationJoinForm = v.object({
+	joinCode: v.pipe(
+		optionalText({ max: 40 }),
+		v.transform(normaliseJoinCode),
+		v.check((code) => code === '' || /^[A-Z0-9]{8}$/.test(code), JOIN_CODE_SHAPE)
 	)
 });
 
