@@ -362,10 +362,13 @@ describe('a join code given while registering', () => {
 		expect(parseForm(registrationJoinForm, form({}))).toEqual({ ok: true, data: { joinCode: '' } });
 	});
 
-	it.each(['ABC', 'ABCD23456', 'ABCD_234'])('refuses %j, saying what a code looks like', (joinCode) => {
-		const parsed = parseForm(registrationJoinForm, form({ joinCode }));
-		expect(parsed.ok ? null : parsed.errors.joinCode).toBe(
-			'A join code is eight letters and digits, like ABCD2345.'
-		);
-	});
+	it.each(['ABC', 'ABCD23456', 'ABCD_234'])(
+		'refuses %j, saying what a code looks like',
+		(joinCode) => {
+			const parsed = parseForm(registrationJoinForm, form({ joinCode }));
+			expect(parsed.ok ? null : parsed.errors.joinCode).toBe(
+				'A join code is eight letters and digits, like ABCD2345.'
+			);
+		}
+	);
 });
