@@ -19,7 +19,7 @@ function prepare(sqlite: Database.Database) {
 		member: insert('cohort_members', 'cohort_id user_id joined_at'),
 		module: insert(
 			'training_modules',
-			`id cohort_id title bank_ids item_count seconds_per_item pass_mark due_at attempts_allowed
+			`id cohort_id title bank_ids item_count seconds_per_item pass_mark fixed_due_at attempts_allowed
 			renewal_days created_by created_at`
 		),
 		session: insert(

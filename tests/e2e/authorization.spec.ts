@@ -75,6 +75,17 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		'select id from users where email = ?',
 		people.learner.email
 	);
+	// One module attempt left open and one finished: the drill-down opens only the finished one.
+	const startAttempt = async () => {
+		const started = await post(clients.learner, `/modules/${moduleId}?/start`, {});
+		expect(started.status()).toBe(303);
+		return /\/practice\/([a-z0-9]+)\//.exec(started.headers()['location'])![1];
+	};
+	const finishedSessionId = await startAttempt();
+	expect((await post(clients.learner, `/practice/${finishedSessionId}/finish`, {})).status()).toBe(
+		303
+	);
+	const openSessionId = await startAttempt();
 
 	const documentAdded = await post(clients.owner, '/sources/new', {
 		title: 'Matrix guide',
@@ -157,6 +168,14 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		owner: 404,
 		admin: 404
 	};
+	const openSessionRoute: Record<Role, Outcome> = {
+		anonymous: 'login',
+		learner: 403,
+		otherEducator: 404,
+		coEducator: 404,
+		owner: 404,
+		admin: 404
+	};
 	const base = `/educator/cohorts/${cohortId}`;
 	const matrix: [string, Record<Role, Outcome>][] = [
 		['/educator', educatorRoute],
@@ -165,6 +184,9 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		[`${base}/manage`, cohortRoute],
 		[`${base}/modules/new`, cohortRoute],
 		[`${base}/learners/${learnerId}`, cohortRoute],
+		[`${base}/learners/${learnerId}/sessions/${finishedSessionId}`, cohortRoute],
+		[`${base}/learners/${learnerId}/sessions/${openSessionId}`, openSessionRoute],
+		[`/join/ABCD2345`, signedInRoute],
 		[`${base}/export/members.csv`, cohortRoute],
 		[`${base}/export/results.csv`, cohortRoute],
 		['/educator/items', educatorRoute],

@@ -1,7 +1,7 @@
 import { test, expect } from '../helpers/test';
 import { createAccount, logIn } from '../helpers/accounts';
 import { apiClient, postForm } from '../helpers/api';
-import { queryTestDb } from '../helpers/db';
+import { queryTestDb, runOnTestDb } from '../helpers/db';
 
 /** As long as a display name may be (80 characters), with no space to break the line at. */
 const LONG_NAME =
@@ -84,4 +84,176 @@ test('learners who share a name, and one with a long name, each keep their own r
 	await roster.getByRole('link', { name: LONG_NAME }).click();
 	await expect(page.getByRole('heading', { name: LONG_NAME })).toBeVisible();
 	await expect(page.getByRole('row', { name: /Annual refresher/ })).toHaveCount(2);
+});
+
+/** A cohort whose members have long names and answers in every bank, so every heat cell is full. */
+async function cohortWithEveryBank(baseURL: string) {
+	const educator = createAccount({ role: 'educator' });
+	const learners = [
+		createAccount({ name: LONG_NAME, profession: 'nurse' }),
+		createAccount({ name: 'Maria Fernanda de los Santos Oyelaran-Whitfield', profession: 'doctor' })
+	];
+	const owner = await apiClient(baseURL, educator.email);
+	const created = await postForm(owner, '/educator?/create', {
+		name: 'Every bank',
+		description: ''
+	});
+	const cohortId = /\/educator\/cohorts\/([a-z0-9]+)\//.exec(created.headers()['location'])![1];
+	const [{ join_code: code }] = queryTestDb<{ join_code: string }>(
+		'select join_code from cohorts where id = ?',
+		cohortId
+	);
+	for (const learner of learners) {
+		const client = await apiClient(baseURL, learner.email);
+		expect((await postForm(client, '/join', { code })).status()).toBe(200);
+		await client.dispose();
+	}
+	const banks = queryTestDb<{ id: string }>('select id from banks where retired = 0');
+	for (const { email } of learners)
+		for (const { id } of banks)
+			runOnTestDb(
+				`insert into user_bank_stats (user_id, bank_id, answered, correct, marks, max_marks)
+				 select id, ?, 10, 7, 7, 10 from users where email = ?`,
+				id,
+				email
+			);
+	await owner.dispose();
+	return { educator, cohortId, bankCount: banks.length, learners };
+}
+
+test.describe('the heat map on a laptop', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test('shows every bank beside long learner names without scrolling, each name opening the drill-down', async ({
+		page,
+		baseURL
+	}) => {
+		const { educator, cohortId, bankCount } = await cohortWithEveryBank(baseURL!);
+		expect(bankCount).toBeGreaterThanOrEqual(9);
+		await logIn(page, educator.email);
+		await page.goto(`/educator/cohorts/${cohortId}`);
+		// The section and the scrolling box inside it share the name; the box is the later one.
+		const heat = page.getByRole('region', { name: 'Mean score by bank' }).last();
+		await expect(heat.getByRole('columnheader')).toHaveCount(bankCount + 1);
+		const fits = await heat.evaluate((box) => ({
+			scroll: box.scrollWidth,
+			client: box.clientWidth,
+			right: box.getBoundingClientRect().right
+		}));
+		expect(fits.scroll).toBeLessThanOrEqual(fits.client);
+		expect(fits.right).toBeLessThanOrEqual(1280);
+		const lastHeader = await heat.getByRole('columnheader').last().boundingBox();
+		expect((lastHeader?.x ?? 0) + (lastHeader?.width ?? 0)).toBeLessThanOrEqual(1280);
+		await expect(heat.getByRole('cell', { name: '70%' })).toHaveCount(2 * bankCount);
+
+		await heat.getByRole('link', { name: LONG_NAME }).click();
+		await expect(page.getByRole('heading', { name: LONG_NAME })).toBeVisible();
+	});
+});
+
+test.describe('the heat map on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('scrolls inside its own box, keeping the learner column in view', async ({
+		page,
+		baseURL
+	}) => {
+		const { educator, cohortId } = await cohortWithEveryBank(baseURL!);
+		await logIn(page, educator.email);
+		await page.goto(`/educator/cohorts/${cohortId}`);
+		// The section and the scrolling box inside it share the name; the box is the later one.
+		const heat = page.getByRole('region', { name: 'Mean score by bank' }).last();
+		const box = await heat.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+		expect(box.scroll).toBeGreaterThan(box.client);
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+			)
+		).toBe(true);
+		await heat.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+		const name = heat.getByRole('link', { name: LONG_NAME });
+		const nameBox = await name.boundingBox();
+		const heatBox = await heat.boundingBox();
+		expect(nameBox!.x).toBeGreaterThanOrEqual(heatBox!.x - 1);
+		expect(nameBox!.width).toBeGreaterThanOrEqual(100);
+		expect(nameBox!.x + nameBox!.width).toBeLessThanOrEqual(heatBox!.x + heatBox!.width);
+	});
+});
+
+test.describe('the drill-down without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test("lists a learner's sessions and opens a finished one, never an open one", async ({
+		page,
+		baseURL,
+		expectErrorResponse
+	}) => {
+		const educator = createAccount({ role: 'educator' });
+		const learner = createAccount({ name: 'Session Learner', profession: 'nurse' });
+		const owner = await apiClient(baseURL!, educator.email);
+		const created = await postForm(owner, '/educator?/create', {
+			name: 'Sessions cohort',
+			description: ''
+		});
+		const cohortId = /\/educator\/cohorts\/([a-z0-9]+)\//.exec(created.headers()['location'])![1];
+		const [{ join_code: code }] = queryTestDb<{ join_code: string }>(
+			'select join_code from cohorts where id = ?',
+			cohortId
+		);
+		const client = await apiClient(baseURL!, learner.email);
+		expect((await postForm(client, '/join', { code })).status()).toBe(200);
+		const assigned = await postForm(owner, `/educator/cohorts/${cohortId}/modules/new`, {
+			title: 'Trials check',
+			bank: 'clinical-trials',
+			itemCount: '2',
+			secondsPerItem: '60',
+			passMark: '50',
+			dueRule: 'after-joining',
+			dueDays: '7',
+			attemptsAllowed: '',
+			renewalDays: ''
+		});
+		expect(assigned.status()).toBe(303);
+		const [{ id: moduleId }] = queryTestDb<{ id: string }>(
+			'select id from training_modules where cohort_id = ?',
+			cohortId
+		);
+		const start = async () => {
+			const started = await postForm(client, `/modules/${moduleId}?/start`, {});
+			return /\/practice\/([a-z0-9]+)\//.exec(started.headers()['location'])![1];
+		};
+		const finished = await start();
+		expect((await postForm(client, `/practice/${finished}/finish`, {})).status()).toBe(303);
+		const open = await start();
+		await client.dispose();
+		await owner.dispose();
+		const [{ id: learnerId }] = queryTestDb<{ id: string }>(
+			'select id from users where email = ?',
+			learner.email
+		);
+
+		await logIn(page, educator.email);
+		await page.goto(`/educator/cohorts/${cohortId}/learners/${learnerId}`);
+		const sessions = page.getByRole('region', { name: 'Sessions' });
+		await expect(sessions.getByRole('row')).toHaveCount(3);
+		const openRow = sessions.getByRole('row').filter({ hasText: 'In progress' });
+		await expect(openRow).toHaveCount(1);
+		await expect(openRow.getByRole('link')).toHaveCount(0);
+		const finishedRow = sessions.getByRole('row').filter({ hasText: '0%' });
+		await expect(finishedRow).toContainText('Module: Trials check');
+		await expect(finishedRow).toContainText('Clinical trials');
+		await finishedRow.getByRole('link').click();
+		await expect(page).toHaveURL(new RegExp(`/sessions/${finished}$`));
+		await expect(page.getByRole('heading', { name: 'Score: 0%' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: /Question 1:/ })).toBeVisible();
+
+		expectErrorResponse(
+			`/educator/cohorts/${cohortId}/learners/${learnerId}/sessions/${open}`,
+			404
+		);
+		const refused = await page.goto(
+			`/educator/cohorts/${cohortId}/learners/${learnerId}/sessions/${open}`
+		);
+		expect(refused?.status()).toBe(404);
+	});
 });

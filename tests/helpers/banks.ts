@@ -16,3 +16,18 @@ export function bankSize(bankId: string): number {
 	if (!bank) throw new Error(`No bank has the id: ${bankId}`);
 	return bank.items.length;
 }
+
+/** The items of a bank file for an audience at a stated difficulty ('any' for all). */
+export function bankItemsFor(
+	bankId: string,
+	audience: 'any' | 'doctor' | 'nurse',
+	difficulty: 'any' | 'easy' | 'medium' | 'hard'
+): ItemSpec[] {
+	const bank = banks.find((b) => b.id === bankId);
+	if (!bank) throw new Error(`No bank has the id: ${bankId}`);
+	return bank.items.filter(
+		(i) =>
+			(audience === 'any' || i.audiences.includes(audience)) &&
+			(difficulty === 'any' || i.difficulty === difficulty)
+	);
+}

@@ -21,11 +21,21 @@ export interface ModuleReliability {
 	sdPercent: number | null;
 	meanMarks: number | null;
 	sdMarks: number | null;
+	/** Withheld (null) under MIN_RELIABILITY_ATTEMPTS attempts; never above 1. */
 	kr20: number | null;
+	/** KR-20 and SEM are withheld because there are too few attempts to estimate them. */
+	tooFewAttempts: boolean;
 	/** Standard error of measurement, SD * sqrt(1 - KR-20), in marks and in percent. */
 	semMarks: number | null;
 	semPercent: number | null;
 }
+
+/**
+ * Attempts needed before KR-20 is shown. Each attempt draws its own questions, so with few
+ * attempts most questions are drawn once or twice, their variances read as near zero, and the
+ * estimate runs above 1, which no test can reach.
+ */
+export const MIN_RELIABILITY_ATTEMPTS = 10;
 
 /** One counted attempt: its marks (partial credit) and its questions right (all or nothing). */
 interface Attempt {
@@ -159,6 +169,7 @@ function figuresOf(module: ModuleAccumulator | undefined): Figures {
 			meanMarks: null,
 			sdMarks: null,
 			kr20: null,
+			tooFewAttempts: true,
 			semMarks: null,
 			semPercent: null
 		};
@@ -172,14 +183,15 @@ function figuresOf(module: ModuleAccumulator | undefined): Figures {
 		const p = item.right / item.n;
 		drawnVariance += item.n * p * (1 - p);
 	}
-	const kr20 =
-		attempts.length > 1
-			? kr20FromSummary(
-					questions,
-					drawnVariance / attempts.length,
-					variance(attempts.map((a) => a.right))
-				)
-			: null;
+	const tooFewAttempts = attempts.length < MIN_RELIABILITY_ATTEMPTS;
+	const estimate = tooFewAttempts
+		? null
+		: kr20FromSummary(
+				questions,
+				drawnVariance / attempts.length,
+				variance(attempts.map((a) => a.right))
+			);
+	const kr20 = estimate === null ? null : Math.min(1, estimate);
 	const sdPercent = standardDeviation(percents);
 	const sdMarks = standardDeviation(marks);
 	return {
@@ -190,6 +202,7 @@ function figuresOf(module: ModuleAccumulator | undefined): Figures {
 		meanMarks: mean(marks),
 		sdMarks,
 		kr20,
+		tooFewAttempts,
 		semMarks: kr20 === null ? null : standardErrorOfMeasurement(sdMarks, kr20),
 		semPercent: kr20 === null ? null : standardErrorOfMeasurement(sdPercent, kr20)
 	};

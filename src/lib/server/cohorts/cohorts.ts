@@ -89,8 +89,11 @@ export function listManagedCohorts(db: DB, user: Pick<User, 'id' | 'role'>): Coh
 export type JoinResult =
 	{ ok: true; cohort: Cohort; already: boolean } | { ok: false; message: string };
 
-/** Adds a learner to the cohort with this code; joining twice is harmless. */
-export function joinCohort(db: DB, userId: string, code: string, now = new Date()): JoinResult {
+/** The cohort a code lets a learner join now, or why it does not. */
+export function findJoinableCohort(
+	db: DB,
+	code: string
+): { ok: true; cohort: Cohort } | { ok: false; message: string } {
 	const cohort = db
 		.select()
 		.from(cohorts)
@@ -99,12 +102,30 @@ export function joinCohort(db: DB, userId: string, code: string, now = new Date(
 	if (!cohort)
 		return { ok: false, message: 'No cohort has this code. Check it with your educator.' };
 	if (!cohort.joiningOpen) return { ok: false, message: 'This cohort is not taking new members.' };
+	return { ok: true, cohort };
+}
+
+/** Adds a learner to the cohort with this code; joining twice is harmless. */
+export function joinCohort(db: DB, userId: string, code: string, now = new Date()): JoinResult {
+	const found = findJoinableCohort(db, code);
+	if (!found.ok) return found;
 	const inserted = db
 		.insert(cohortMembers)
-		.values({ cohortId: cohort.id, userId, joinedAt: now })
+		.values({ cohortId: found.cohort.id, userId, joinedAt: now })
 		.onConflictDoNothing()
 		.run().changes;
-	return { ok: true, cohort, already: inserted === 0 };
+	return { ok: true, cohort: found.cohort, already: inserted === 0 };
+}
+
+/** The join code in a shared join link's path (`/join/CODE`), or null for any other path. */
+export function joinCodeInPath(path: string): string | null {
+	const match = /^\/join\/([A-Za-z0-9-]{1,40})\/?(?:[?#].*)?$/.exec(path);
+	return match ? match[1] : null;
+}
+
+/** Where a learner lands after joining: their modules, which name the cohort joined. */
+export function joinedLanding(cohort: Pick<Cohort, 'id'>): string {
+	return `/modules?joined=${encodeURIComponent(cohort.id)}`;
 }
 
 export function setJoiningOpen(db: DB, cohortId: string, open: boolean): void {

@@ -59,7 +59,9 @@ export function loadCohortDashboard(
 	);
 	const allRows = members.map((member) => ({
 		member,
-		standings: modules.map((m) => moduleStanding(m, factsFor(facts, m.id, member.userId), now))
+		standings: modules.map((m) =>
+			moduleStanding(m, factsFor(facts, m.id, member.userId), now, member.joinedAt)
+		)
 	}));
 	const statusCounts = {
 		'not-started': 0,

@@ -7,7 +7,9 @@ import {
 	invitationForm,
 	joinForm,
 	joiningForm,
-	moduleForm
+	moduleDrawForm,
+	moduleForm,
+	registrationJoinForm
 } from './forms';
 
 function form(fields: Record<string, string | string[] | null>): FormData {
@@ -19,7 +21,9 @@ function form(fields: Record<string, string | string[] | null>): FormData {
 	return data;
 }
 
-const module = moduleForm(['surgery', 'ablation']);
+/** The moment the tests assign modules at: late on 30 November 2026, server time. */
+const today = new Date(2026, 10, 30, 22, 0, 0);
+const module = moduleForm(['surgery', 'ablation'], today);
 const validModule = {
 	title: 'Yearly update',
 	bank: ['surgery'],
@@ -44,10 +48,12 @@ describe('assigning a module', () => {
 			data: {
 				title: 'Yearly update',
 				bankIds: ['surgery'],
+				audience: 'any',
+				difficulty: 'any',
 				itemCount: 20,
 				secondsPerItem: 60,
 				passMark: 80,
-				dueAt: new Date('2027-03-31T23:59:59'),
+				due: { kind: 'fixed', at: new Date('2027-03-31T23:59:59') },
 				attemptsAllowed: 3,
 				renewalDays: null
 			}
@@ -85,7 +91,7 @@ describe('assigning a module', () => {
 		['2025-13-01', false],
 		['31/03/2027', false],
 		['', false],
-		['2024-02-29', true],
+		['2028-02-29', true],
 		['2027-12-31', true]
 	])('takes the due date %j: %s', (dueAt, accepted) => {
 		expect(moduleErrors({ dueAt }).dueAt).toBe(
@@ -129,9 +135,84 @@ describe('assigning a module', () => {
 
 	it('makes a module due until the last second of its due day', () => {
 		const parsed = parseForm(module, form({ ...validModule, dueAt: '2027-12-31' }));
-		const dueAt = parsed.ok ? parsed.data.dueAt : null;
+		const due = parsed.ok ? parsed.data.due : null;
+		const dueAt = due?.kind === 'fixed' ? due.at : null;
 		expect(dueAt?.getTime()).toBe(new Date(2027, 11, 31, 23, 59, 59).getTime());
 		expect(dueAt?.getTime()).toBeLessThan(new Date(2028, 0, 1).getTime());
+	});
+
+	it.each([
+		['2026-11-29', 'This date has passed: choose today or a later day.'],
+		['2025-06-01', 'This date has passed: choose today or a later day.'],
+		['2026-11-30', undefined],
+		['2026-12-01', undefined]
+	])('refuses a fixed due date that has passed: %s', (dueAt, message) => {
+		expect(moduleErrors({ dueAt }).dueAt).toBe(message);
+	});
+
+	it('refuses a date that passed even when other fields are wrong too, naming both', () => {
+		expect(moduleErrors({ dueAt: '2026-01-01', passMark: '0' })).toEqual({
+			dueAt: 'This date has passed: choose today or a later day.',
+			passMark: 'Set a pass mark from 1% to 100%.'
+		});
+	});
+
+	it('reads a module due some days after each learner joins, needing no date', () => {
+		const parsed = parseForm(
+			module,
+			form({ ...validModule, dueRule: 'after-joining', dueAt: '', dueDays: ' 14 ' })
+		);
+		expect(parsed.ok && parsed.data.due).toEqual({ kind: 'after-joining', days: 14 });
+	});
+
+	it('ignores a past date left in the form when the module is due after joining', () => {
+		const parsed = parseForm(
+			module,
+			form({ ...validModule, dueRule: 'after-joining', dueAt: '2020-01-01', dueDays: '7' })
+		);
+		expect(parsed.ok && parsed.data.due).toEqual({ kind: 'after-joining', days: 7 });
+	});
+
+	it.each([
+		['0', false],
+		['1', true],
+		['365', true],
+		['366', false],
+		['', false],
+		['2.5', false],
+		['two', false]
+	])('takes %j days after joining: %s', (dueDays, accepted) => {
+		expect(moduleErrors({ dueRule: 'after-joining', dueDays }).dueDays).toBe(
+			accepted ? undefined : 'Give 1 to 365 days after joining.'
+		);
+	});
+
+	it('refuses a due rule it does not know', () => {
+		expect(moduleErrors({ dueRule: 'whenever' }).dueRule).toBe('Choose when the module is due.');
+	});
+
+	it('reads the audience and difficulty a module draws, each "any" when not sent', () => {
+		const parsed = parseForm(
+			module,
+			form({ ...validModule, audience: 'nurse', difficulty: 'hard' })
+		);
+		expect(parsed.ok && parsed.data).toMatchObject({ audience: 'nurse', difficulty: 'hard' });
+		expect(moduleErrors({ audience: 'patient' }).audience).toBe(
+			'Choose an audience from the list.'
+		);
+		expect(moduleErrors({ difficulty: 'trivial' }).difficulty).toBe(
+			'Choose a difficulty from the list.'
+		);
+	});
+
+	it('previews the draw from the banks and filters alone', () => {
+		const draw = moduleDrawForm(['surgery', 'ablation']);
+		expect(parseForm(draw, form({ bank: ['ablation'], audience: 'doctor' }))).toEqual({
+			ok: true,
+			data: { bankIds: ['ablation'], audience: 'doctor', difficulty: 'any' }
+		});
+		const none = parseForm(draw, form({ bank: [] }));
+		expect(none.ok ? {} : none.errors).toEqual({ bank: 'Choose at least one bank.' });
 	});
 
 	it('refuses a module with no due date sent', () => {
@@ -262,4 +343,32 @@ describe('inviting a co-educator', () => {
 			data: { cohortId: 'c-1' }
 		});
 	});
+});
+
+describe('a join code given while registering', () => {
+	it.each([
+		['', ''],
+		['  ', ''],
+		['abcd-2345', 'ABCD2345'],
+		['ABCD 2345', 'ABCD2345']
+	])('reads %j as %j', (joinCode, code) => {
+		expect(parseForm(registrationJoinForm, form({ joinCode }))).toEqual({
+			ok: true,
+			data: { joinCode: code }
+		});
+	});
+
+	it('reads no field as no code', () => {
+		expect(parseForm(registrationJoinForm, form({}))).toEqual({ ok: true, data: { joinCode: '' } });
+	});
+
+	it.each(['ABC', 'ABCD23456', 'ABCD_234'])(
+		'refuses %j, saying what a code looks like',
+		(joinCode) => {
+			const parsed = parseForm(registrationJoinForm, form({ joinCode }));
+			expect(parsed.ok ? null : parsed.errors.joinCode).toBe(
+				'A join code is eight letters and digits, like ABCD2345.'
+			);
+		}
+	);
 });

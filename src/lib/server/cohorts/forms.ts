@@ -11,7 +11,7 @@ import {
 import { emailAddress } from '../auth/forms';
 import { MAX_SECONDS_PER_ITEM, MAX_SESSION_ITEMS, MIN_SECONDS_PER_ITEM } from '../quiz/build';
 import { COHORT_NAME_MAX, normaliseJoinCode } from './cohorts';
-import type { ModuleInput } from './modules';
+import type { ModuleDraw, ModuleInput } from './modules';
 
 export const COHORT_DESCRIPTION_MAX = 1000;
 export const MODULE_TITLE_MAX = 120;
@@ -22,12 +22,23 @@ export const cohortForm = v.object({
 	description: optionalText({ max: COHORT_DESCRIPTION_MAX, multiline: true })
 });
 
+const JOIN_CODE_SHAPE = 'A join code is eight letters and digits, like ABCD2345.';
+
 /** Joining a cohort with the code an educator gave out; spaces and dashes are ignored. */
 export const joinForm = v.object({
 	code: v.pipe(
 		text({ required: 'Enter the join code your educator gave you.', max: 40 }),
 		v.transform(normaliseJoinCode),
-		v.regex(/^[A-Z0-9]{8}$/, 'A join code is eight letters and digits, like ABCD2345.')
+		v.regex(/^[A-Z0-9]{8}$/, JOIN_CODE_SHAPE)
+	)
+});
+
+/** The join code a new account may give as it registers: empty for none. */
+export const registrationJoinForm = v.object({
+	joinCode: v.pipe(
+		optionalText({ max: 40 }),
+		v.transform(normaliseJoinCode),
+		v.check((code) => code === '' || /^[A-Z0-9]{8}$/.test(code), JOIN_CODE_SHAPE)
 	)
 });
 
@@ -62,15 +73,52 @@ function endOfDay(isoDate: string): Date {
 	return new Date(`${isoDate}T23:59:59`);
 }
 
-/** Assigning a training module, over the banks that exist now. */
-export function moduleForm(knownBankIds: string[]) {
+export const DUE_RULES = ['fixed', 'after-joining'] as const;
+export const MODULE_AUDIENCES = ['any', 'doctor', 'nurse'] as const;
+export const MODULE_DIFFICULTIES = ['any', 'easy', 'medium', 'hard'] as const;
+export const DUE_DAYS_MAX = 365;
+
+const DUE_DATE_MESSAGE = 'Set a due date: a real day, month and year.';
+const DUE_DAYS_MESSAGE = `Give 1 to ${DUE_DAYS_MAX} days after joining.`;
+const dueDate = calendarDate(DUE_DATE_MESSAGE);
+const dueDays = wholeNumber(1, DUE_DAYS_MAX, DUE_DAYS_MESSAGE);
+
+/** The fields that decide which questions a module draws: shared by assigning and previewing. */
+function drawFields(knownBankIds: string[]) {
+	return {
+		bank: someOf(knownBankIds, {
+			none: 'Choose at least one bank.',
+			unknown: 'Choose banks from the list.'
+		}),
+		audience: v.optional(v.picklist(MODULE_AUDIENCES, 'Choose an audience from the list.'), 'any'),
+		difficulty: v.optional(
+			v.picklist(MODULE_DIFFICULTIES, 'Choose a difficulty from the list.'),
+			'any'
+		)
+	};
+}
+
+/** Previewing the questions a module would draw, before assigning it. */
+export function moduleDrawForm(knownBankIds: string[]) {
+	return v.pipe(
+		v.object(drawFields(knownBankIds)),
+		v.transform((f): ModuleDraw => ({
+			bankIds: f.bank,
+			audience: f.audience,
+			difficulty: f.difficulty
+		}))
+	);
+}
+
+/**
+ * Assigning a training module, over the banks that exist now. A fixed due date must not have
+ * passed by `now`; a module due some days after joining gives each learner their own date.
+ */
+export function moduleForm(knownBankIds: string[], now = new Date()) {
 	return v.pipe(
 		v.object({
 			title: text({ required: 'Give the module a title.', max: MODULE_TITLE_MAX }),
-			bank: someOf(knownBankIds, {
-				none: 'Choose at least one bank.',
-				unknown: 'Choose banks from the list.'
-			}),
+			...drawFields(knownBankIds),
 			itemCount: wholeNumber(1, MAX_SESSION_ITEMS, `Choose 1 to ${MAX_SESSION_ITEMS} questions.`),
 			secondsPerItem: wholeNumber(
 				MIN_SECONDS_PER_ITEM,
@@ -78,7 +126,9 @@ export function moduleForm(knownBankIds: string[]) {
 				`Allow ${MIN_SECONDS_PER_ITEM} to ${MAX_SECONDS_PER_ITEM} seconds a question.`
 			),
 			passMark: wholeNumber(1, 100, 'Set a pass mark from 1% to 100%.'),
-			dueAt: calendarDate('Set a due date: a real day, month and year.'),
+			dueRule: v.optional(v.picklist(DUE_RULES, 'Choose when the module is due.'), 'fixed'),
+			dueAt: v.optional(v.string(), ''),
+			dueDays: v.optional(v.string(), ''),
 			attemptsAllowed: optionalWholeNumber(
 				1,
 				100,
@@ -90,13 +140,45 @@ export function moduleForm(knownBankIds: string[]) {
 				'Use 1 to 3,650 days, or leave empty if a pass never lapses.'
 			)
 		}),
+		v.forward(
+			v.partialCheck(
+				[['dueRule'], ['dueAt']],
+				(f) => f.dueRule !== 'fixed' || v.is(dueDate, f.dueAt),
+				DUE_DATE_MESSAGE
+			),
+			['dueAt']
+		),
+		v.forward(
+			v.partialCheck(
+				[['dueRule'], ['dueAt']],
+				(f) =>
+					f.dueRule !== 'fixed' ||
+					!v.is(dueDate, f.dueAt) ||
+					endOfDay(f.dueAt.trim()).getTime() >= now.getTime(),
+				'This date has passed: choose today or a later day.'
+			),
+			['dueAt']
+		),
+		v.forward(
+			v.partialCheck(
+				[['dueRule'], ['dueDays']],
+				(f) => f.dueRule !== 'after-joining' || v.is(dueDays, f.dueDays),
+				DUE_DAYS_MESSAGE
+			),
+			['dueDays']
+		),
 		v.transform((f): ModuleInput => ({
 			title: f.title,
 			bankIds: f.bank,
+			audience: f.audience,
+			difficulty: f.difficulty,
 			itemCount: f.itemCount,
 			secondsPerItem: f.secondsPerItem,
 			passMark: f.passMark,
-			dueAt: endOfDay(f.dueAt),
+			due:
+				f.dueRule === 'fixed'
+					? { kind: 'fixed', at: endOfDay(f.dueAt.trim()) }
+					: { kind: 'after-joining', days: Number(f.dueDays.trim()) },
 			attemptsAllowed: f.attemptsAllowed,
 			renewalDays: f.renewalDays
 		}))

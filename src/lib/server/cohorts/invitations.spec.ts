@@ -82,14 +82,45 @@ describe('inviting a co-educator', () => {
 		expect(listCohortInvitations(db, cohort.id)).toHaveLength(1);
 	});
 
-	it('removes an invitation that is declined or withdrawn', async () => {
+	it('shows the owner a declined invitation exactly as one nobody has answered', async () => {
+		const { db, owner, cohort } = await setting();
+		const educator = await makeEducator(db);
+		const at = new Date('2026-11-01T09:00:00Z');
+		inviteCoEducator(db, cohort, owner.id, educator.email, at);
+		inviteCoEducator(db, cohort, owner.id, 'nobody@example.org', at);
+		expect(declineInvitation(db, educator, cohort.id)).toEqual({ ok: true });
+		expect(listCohortInvitations(db, cohort.id)).toEqual([
+			{ email: educator.email, invitedAt: at },
+			{ email: 'nobody@example.org', invitedAt: at }
+		]);
+		expect(invitationsFor(db, educator)).toEqual([]);
+		expect(acceptInvitation(db, educator, cohort.id).ok).toBe(false);
+		expect(declineInvitation(db, educator, cohort.id).ok).toBe(false);
+	});
+
+	it('shows a declined invitation again when the owner sends it again', async () => {
 		const { db, owner, cohort } = await setting();
 		const educator = await makeEducator(db);
 		inviteCoEducator(db, cohort, owner.id, educator.email);
-		expect(declineInvitation(db, educator, cohort.id)).toEqual({ ok: true });
-		expect(listCohortInvitations(db, cohort.id)).toEqual([]);
+		declineInvitation(db, educator, cohort.id);
+		inviteCoEducator(db, cohort, owner.id, educator.email);
+		expect(invitationsFor(db, educator)).toHaveLength(1);
+		expect(acceptInvitation(db, educator, cohort.id).ok).toBe(true);
+	});
+
+	it('lets no learner decline an invitation addressed to them', async () => {
+		const { db, owner, cohort } = await setting();
+		const learner = await makeLearner(db);
+		inviteCoEducator(db, cohort, owner.id, learner.email);
+		expect(declineInvitation(db, learner, cohort.id).ok).toBe(false);
+	});
+
+	it('removes an invitation that is withdrawn', async () => {
+		const { db, owner, cohort } = await setting();
+		const educator = await makeEducator(db);
 		inviteCoEducator(db, cohort, owner.id, educator.email);
 		withdrawInvitation(db, cohort.id, educator.email);
+		expect(listCohortInvitations(db, cohort.id)).toEqual([]);
 		expect(acceptInvitation(db, educator, cohort.id).ok).toBe(false);
 	});
 

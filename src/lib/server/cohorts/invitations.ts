@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { DB } from '../db';
 import {
 	cohortEducators,
@@ -62,7 +62,7 @@ export function inviteCoEducator(
 			.values({ cohortId: cohort.id, email: address, invitedBy, invitedAt: now })
 			.onConflictDoUpdate({
 				target: [cohortInvitations.cohortId, cohortInvitations.email],
-				set: { invitedBy, invitedAt: now }
+				set: { invitedBy, invitedAt: now, declinedAt: null }
 			})
 			.run();
 		return { ok: true as const };
@@ -80,7 +80,11 @@ export function withdrawInvitation(db: DB, cohortId: string, email: string): voi
 		.run();
 }
 
-/** The invitations a cohort has waiting, as the owner typed them. */
+/**
+ * The invitations a cohort has waiting, as the owner typed them. Declined ones are listed too, and
+ * look the same: only an account that may co-run a cohort can decline, so a decline shown to the
+ * owner would say that the address belongs to an educator.
+ */
 export function listCohortInvitations(db: DB, cohortId: string) {
 	return db
 		.select({ email: cohortInvitations.email, invitedAt: cohortInvitations.invitedAt })
@@ -112,11 +116,17 @@ export function invitationsFor(db: DB, user: Pick<User, 'email' | 'role'>): Invi
 		.from(cohortInvitations)
 		.innerJoin(cohorts, eq(cohorts.id, cohortInvitations.cohortId))
 		.innerJoin(users, eq(users.id, cohortInvitations.invitedBy))
-		.where(eq(cohortInvitations.email, normaliseEmail(user.email)))
+		.where(
+			and(
+				eq(cohortInvitations.email, normaliseEmail(user.email)),
+				isNull(cohortInvitations.declinedAt)
+			)
+		)
 		.orderBy(asc(cohorts.name))
 		.all();
 }
 
+/** An invitation the invitee has not declined. */
 function invitation(db: DB, email: string, cohortId: string) {
 	return db
 		.select({ cohort: cohorts })
@@ -125,7 +135,8 @@ function invitation(db: DB, email: string, cohortId: string) {
 		.where(
 			and(
 				eq(cohortInvitations.cohortId, cohortId),
-				eq(cohortInvitations.email, normaliseEmail(email))
+				eq(cohortInvitations.email, normaliseEmail(email)),
+				isNull(cohortInvitations.declinedAt)
 			)
 		)
 		.get();
@@ -152,13 +163,26 @@ export function acceptInvitation(
 	});
 }
 
-/** The invitee turns the invitation down; it is gone from the owner's list too. */
+/**
+ * The invitee turns the invitation down: it leaves their list, and the owner's list still shows
+ * it waiting (see listCohortInvitations) until the owner withdraws it.
+ */
 export function declineInvitation(
 	db: DB,
-	user: Pick<User, 'email'>,
-	cohortId: string
+	user: Pick<User, 'email' | 'role'>,
+	cohortId: string,
+	now = new Date()
 ): { ok: true } | { ok: false; message: string } {
-	if (!invitation(db, user.email, cohortId)) return { ok: false, message: NO_INVITATION };
-	withdrawInvitation(db, cohortId, user.email);
+	if (!mayCoRun(user) || !invitation(db, user.email, cohortId))
+		return { ok: false, message: NO_INVITATION };
+	db.update(cohortInvitations)
+		.set({ declinedAt: now })
+		.where(
+			and(
+				eq(cohortInvitations.cohortId, cohortId),
+				eq(cohortInvitations.email, normaliseEmail(user.email))
+			)
+		)
+		.run();
 	return { ok: true };
 }

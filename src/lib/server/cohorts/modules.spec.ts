@@ -25,6 +25,8 @@ import type { DB } from '../db';
 
 const DAY = 86_400_000;
 const now = new Date('2026-06-01T12:00:00Z');
+/** When the learner joined the cohort: before every fixed date these tests use. */
+const joined = new Date(now.getTime() - 30 * DAY);
 
 function module(overrides: Partial<TrainingModule> = {}): TrainingModule {
 	return {
@@ -36,6 +38,9 @@ function module(overrides: Partial<TrainingModule> = {}): TrainingModule {
 		secondsPerItem: 60,
 		passMark: 80,
 		dueAt: new Date(now.getTime() + 7 * DAY),
+		dueDays: null,
+		audience: 'any',
+		difficulty: 'any',
 		attemptsAllowed: 2,
 		renewalDays: null,
 		createdBy: 'e',
@@ -52,19 +57,21 @@ const result = (passed: boolean, daysAgo: number, scorePercent = passed ? 90 : 5
 
 describe('where a learner stands on a module', () => {
 	it('is not started, then in progress, then passed or failed', () => {
-		expect(moduleStanding(module(), { results: [], inProgress: false }, now).status).toBe(
+		expect(moduleStanding(module(), { results: [], inProgress: false }, now, joined).status).toBe(
 			'not-started'
 		);
-		expect(moduleStanding(module(), { results: [], inProgress: true }, now).status).toBe(
+		expect(moduleStanding(module(), { results: [], inProgress: true }, now, joined).status).toBe(
 			'in-progress'
 		);
 		expect(
-			moduleStanding(module(), { results: [result(true, 1)], inProgress: false }, now).status
+			moduleStanding(module(), { results: [result(true, 1)], inProgress: false }, now, joined)
+				.status
 		).toBe('passed');
 		const failed = moduleStanding(
 			module(),
 			{ results: [result(false, 1)], inProgress: false },
-			now
+			now,
+			joined
 		);
 		expect(failed).toMatchObject({
 			status: 'failed',
@@ -76,12 +83,14 @@ describe('where a learner stands on a module', () => {
 
 	it('is overdue past the due date unless passed', () => {
 		const late = module({ dueAt: new Date(now.getTime() - DAY) });
-		expect(moduleStanding(late, { results: [], inProgress: false }, now).status).toBe('overdue');
+		expect(moduleStanding(late, { results: [], inProgress: false }, now, joined).status).toBe(
+			'overdue'
+		);
 		expect(
-			moduleStanding(late, { results: [result(false, 2)], inProgress: false }, now).status
+			moduleStanding(late, { results: [result(false, 2)], inProgress: false }, now, joined).status
 		).toBe('overdue');
 		expect(
-			moduleStanding(late, { results: [result(true, 2)], inProgress: false }, now).status
+			moduleStanding(late, { results: [result(true, 2)], inProgress: false }, now, joined).status
 		).toBe('passed');
 	});
 
@@ -89,26 +98,34 @@ describe('where a learner stands on a module', () => {
 		const standing = moduleStanding(
 			module(),
 			{ results: [result(false, 3), result(false, 1)], inProgress: false },
-			now
+			now,
+			joined
 		);
 		expect(standing.canStart).toBe(false);
 		expect(
 			moduleStanding(
 				module({ attemptsAllowed: null }),
 				{ results: [result(false, 3), result(false, 1)], inProgress: false },
-				now
+				now,
+				joined
 			).canStart
 		).toBe(true);
 	});
 
 	it('lapses a pass after the renewal period, due again from the lapse', () => {
 		const yearly = module({ renewalDays: 365, dueAt: new Date(now.getTime() - 400 * DAY) });
-		const old = moduleStanding(yearly, { results: [result(true, 370)], inProgress: false }, now);
+		const old = moduleStanding(
+			yearly,
+			{ results: [result(true, 370)], inProgress: false },
+			now,
+			joined
+		);
 		expect(old.status).toBe('overdue');
 		expect(old.dueAt.getTime()).toBe(now.getTime() - 5 * DAY);
 		expect(old.canStart).toBe(true);
 		expect(
-			moduleStanding(yearly, { results: [result(true, 300)], inProgress: false }, now).status
+			moduleStanding(yearly, { results: [result(true, 300)], inProgress: false }, now, joined)
+				.status
 		).toBe('passed');
 	});
 });
@@ -166,7 +183,9 @@ describe('cohorts and module attempts', () => {
 			itemCount: 3,
 			secondsPerItem: 60,
 			passMark: 60,
-			dueAt: new Date(Date.now() + 7 * DAY),
+			audience: 'any',
+			difficulty: 'any',
+			due: { kind: 'fixed', at: new Date(Date.now() + 7 * DAY) },
 			attemptsAllowed: 1,
 			renewalDays: 365
 		});
@@ -208,15 +227,19 @@ describe('where a learner stands at the edges of dates and limits', () => {
 
 	it('is due until the due moment itself, and overdue a millisecond after', () => {
 		const dueNow = module({ dueAt: now });
-		expect(moduleStanding(dueNow, none, now).status).toBe('not-started');
-		expect(moduleStanding(dueNow, none, new Date(now.getTime() + 1)).status).toBe('overdue');
+		expect(moduleStanding(dueNow, none, now, joined).status).toBe('not-started');
+		expect(moduleStanding(dueNow, none, new Date(now.getTime() + 1), joined).status).toBe(
+			'overdue'
+		);
 		const failedDueNow = { results: [result(false, 1)], inProgress: false };
-		expect(moduleStanding(dueNow, failedDueNow, now).status).toBe('failed');
+		expect(moduleStanding(dueNow, failedDueNow, now, joined).status).toBe('failed');
 	});
 
 	it('is overdue rather than in progress once the due date has passed', () => {
 		const late = module({ dueAt: new Date(now.getTime() - 1) });
-		expect(moduleStanding(late, { results: [], inProgress: true }, now).status).toBe('overdue');
+		expect(moduleStanding(late, { results: [], inProgress: true }, now, joined).status).toBe(
+			'overdue'
+		);
 	});
 
 	it('keeps a pass until the moment its renewal period ends, then wants a new attempt', () => {
@@ -225,13 +248,15 @@ describe('where a learner stands at the edges of dates and limits', () => {
 		const justBefore = moduleStanding(
 			yearly,
 			{ results: [{ passed: true, scorePercent: 90, completedAt: passedAt }], inProgress: false },
-			new Date(now.getTime() - 1)
+			new Date(now.getTime() - 1),
+			joined
 		);
 		expect(justBefore).toMatchObject({ status: 'passed', passedAt, canStart: false });
 		const atLapse = moduleStanding(
 			yearly,
 			{ results: [{ passed: true, scorePercent: 90, completedAt: passedAt }], inProgress: false },
-			now
+			now,
+			joined
 		);
 		expect(atLapse).toEqual({
 			status: 'not-started',
@@ -244,7 +269,8 @@ describe('where a learner stands at the edges of dates and limits', () => {
 		const retaking = moduleStanding(
 			yearly,
 			{ results: [{ passed: true, scorePercent: 90, completedAt: passedAt }], inProgress: true },
-			now
+			now,
+			joined
 		);
 		expect(retaking).toMatchObject({ status: 'in-progress', canStart: false });
 	});
@@ -252,12 +278,16 @@ describe('where a learner stands at the edges of dates and limits', () => {
 	it('counts only the attempts since a pass lapsed against the limit', () => {
 		const yearly = module({ renewalDays: 365, attemptsAllowed: 1 });
 		const lapsedPass = result(true, 400);
-		expect(moduleStanding(yearly, { results: [lapsedPass], inProgress: false }, now).canStart).toBe(
-			true
-		);
 		expect(
-			moduleStanding(yearly, { results: [lapsedPass, result(false, 2)], inProgress: false }, now)
-				.canStart
+			moduleStanding(yearly, { results: [lapsedPass], inProgress: false }, now, joined).canStart
+		).toBe(true);
+		expect(
+			moduleStanding(
+				yearly,
+				{ results: [lapsedPass, result(false, 2)], inProgress: false },
+				now,
+				joined
+			).canStart
 		).toBe(false);
 	});
 
@@ -267,7 +297,8 @@ describe('where a learner stands at the edges of dates and limits', () => {
 		const standing = moduleStanding(
 			yearly,
 			{ results: [result(true, 700), result(false, 300), recent], inProgress: false },
-			now
+			now,
+			joined
 		);
 		expect(standing).toMatchObject({ status: 'passed', passedAt: recent.completedAt });
 	});
@@ -277,7 +308,8 @@ describe('where a learner stands at the edges of dates and limits', () => {
 		const standing = moduleStanding(
 			once,
 			{ results: [result(true, 3000)], inProgress: false },
-			now
+			now,
+			joined
 		);
 		expect(standing.status).toBe('passed');
 		expect(standing.dueAt).toEqual(once.dueAt);
@@ -285,8 +317,8 @@ describe('where a learner stands at the edges of dates and limits', () => {
 
 	it('counts an attempt in progress as used, and allows none beside it', () => {
 		const single = module({ attemptsAllowed: 1 });
-		expect(moduleStanding(single, none, now).canStart).toBe(true);
-		expect(moduleStanding(single, { results: [], inProgress: true }, now)).toMatchObject({
+		expect(moduleStanding(single, none, now, joined).canStart).toBe(true);
+		expect(moduleStanding(single, { results: [], inProgress: true }, now, joined)).toMatchObject({
 			attemptsUsed: 1,
 			canStart: false
 		});
@@ -294,15 +326,18 @@ describe('where a learner stands at the edges of dates and limits', () => {
 			moduleStanding(
 				module({ attemptsAllowed: 3 }),
 				{ results: [result(false, 2)], inProgress: true },
-				now
+				now,
+				joined
 			)
 		).toMatchObject({ attemptsUsed: 2, canStart: false });
 	});
 
 	it('reports the best score, not the latest, and none before any attempt', () => {
 		const facts = { results: [result(false, 3, 70), result(false, 1, 40)], inProgress: false };
-		expect(moduleStanding(module({ attemptsAllowed: null }), facts, now).bestScore).toBe(70);
-		expect(moduleStanding(module(), none, now)).toMatchObject({
+		expect(moduleStanding(module({ attemptsAllowed: null }), facts, now, joined).bestScore).toBe(
+			70
+		);
+		expect(moduleStanding(module(), none, now, joined)).toMatchObject({
 			bestScore: null,
 			passedAt: null,
 			attemptsUsed: 0
@@ -316,7 +351,9 @@ const moduleInput = (overrides: Partial<ModuleInput> = {}): ModuleInput => ({
 	itemCount: 3,
 	secondsPerItem: 60,
 	passMark: 80,
-	dueAt: new Date(now.getTime() + 7 * DAY),
+	audience: 'any',
+	difficulty: 'any',
+	due: { kind: 'fixed', at: new Date(now.getTime() + 7 * DAY) },
 	attemptsAllowed: 2,
 	renewalDays: null,
 	...overrides
@@ -506,7 +543,7 @@ describe('assigned modules and attempts', () => {
 			db,
 			cohort.id,
 			educator.id,
-			moduleInput({ title: 'Sooner', dueAt: new Date(now.getTime() + DAY) })
+			moduleInput({ title: 'Sooner', due: { kind: 'fixed', at: new Date(now.getTime() + DAY) } })
 		);
 		const elsewhere = createCohort(db, educator.id, { name: 'Elsewhere', description: '' });
 		createModule(db, elsewhere.id, educator.id, moduleInput({ title: 'Other cohort' }));
@@ -521,13 +558,16 @@ describe('assigned modules and attempts', () => {
 			educator,
 			module: later
 		} = assigned({
-			dueAt: new Date(now.getTime() + 20 * DAY)
+			due: { kind: 'fixed', at: new Date(now.getTime() + 20 * DAY) }
 		});
 		const sooner = createModule(
 			db,
 			cohort.id,
 			educator.id,
-			moduleInput({ title: 'Sooner', dueAt: new Date(now.getTime() + 2 * DAY) })
+			moduleInput({
+				title: 'Sooner',
+				due: { kind: 'fixed', at: new Date(now.getTime() + 2 * DAY) }
+			})
 		);
 		const elsewhere = createCohort(db, educator.id, { name: 'Elsewhere', description: '' });
 		const notMine = createModule(db, elsewhere.id, educator.id, moduleInput({ title: 'Not mine' }));

@@ -10,10 +10,13 @@ import {
 	trainingModules,
 	users,
 	type Certificate,
+	type ModuleAudience,
+	type ModuleDifficulty,
 	type QuizSession,
 	type TrainingModule
 } from '../db/schema';
 import { newId } from '../ids';
+import type { DueRule } from '$lib/due';
 import { startSession, type StartSessionInput } from '../quiz/build';
 
 const DAY_MS = 86_400_000;
@@ -27,15 +30,46 @@ export const MODULE_STATUSES = [
 ] as const;
 export type ModuleStatus = (typeof MODULE_STATUSES)[number];
 
-export interface ModuleInput {
-	title: string;
+export type { DueRule };
+
+/** Which of its banks' questions a module draws. */
+export interface ModuleDraw {
 	bankIds: string[];
+	audience: ModuleAudience;
+	difficulty: ModuleDifficulty;
+}
+
+export interface ModuleInput extends ModuleDraw {
+	title: string;
 	itemCount: number;
 	secondsPerItem: number;
 	passMark: number;
-	dueAt: Date | null;
+	due: DueRule;
 	attemptsAllowed: number | null;
 	renewalDays: number | null;
+}
+
+/** The module's due rule, read back from its row. */
+export function dueRuleOf(module: Pick<TrainingModule, 'dueAt' | 'dueDays'>): DueRule {
+	return module.dueAt
+		? { kind: 'fixed', at: module.dueAt }
+		: { kind: 'after-joining', days: module.dueDays ?? 0 };
+}
+
+/**
+ * The day a learner must finish the module by: the fixed date, or the end of the day (server
+ * time, as fixed dates are) that falls the module's number of days after the learner joined.
+ */
+export function learnerDueAt(
+	module: Pick<TrainingModule, 'dueAt' | 'dueDays'>,
+	joinedAt: Date
+): Date {
+	const rule = dueRuleOf(module);
+	if (rule.kind === 'fixed') return rule.at;
+	const due = new Date(joinedAt);
+	due.setDate(due.getDate() + rule.days);
+	due.setHours(23, 59, 59, 0);
+	return due;
 }
 
 export function createModule(
@@ -52,10 +86,13 @@ export function createModule(
 			cohortId,
 			title: input.title.trim(),
 			bankIds: input.bankIds,
+			audience: input.audience,
+			difficulty: input.difficulty,
 			itemCount: input.itemCount,
 			secondsPerItem: input.secondsPerItem,
 			passMark: input.passMark,
-			dueAt: input.dueAt!,
+			dueAt: input.due.kind === 'fixed' ? input.due.at : null,
+			dueDays: input.due.kind === 'after-joining' ? input.due.days : null,
 			attemptsAllowed: input.attemptsAllowed,
 			renewalDays: input.renewalDays,
 			createdBy,
@@ -70,7 +107,11 @@ export function listCohortModules(db: DB, cohortId: string): TrainingModule[] {
 		.select()
 		.from(trainingModules)
 		.where(eq(trainingModules.cohortId, cohortId))
-		.orderBy(asc(trainingModules.dueAt))
+		.orderBy(
+			asc(trainingModules.dueAt),
+			asc(trainingModules.dueDays),
+			asc(trainingModules.createdAt)
+		)
 		.all();
 }
 
@@ -84,19 +125,20 @@ export interface ModuleStanding {
 	attemptsUsed: number;
 	bestScore: number | null;
 	passedAt: Date | null;
-	/** When the module is due now: the due date, or the lapse of an earlier pass. */
+	/** When the module is due now: the learner's due date, or the lapse of an earlier pass. */
 	dueAt: Date;
 	canStart: boolean;
 }
 
 /**
  * Where a learner stands on a module. A pass counts until it lapses (renewal period); past the
- * due date anything short of a current pass is overdue.
+ * learner's due date (see learnerDueAt) anything short of a current pass is overdue.
  */
 export function moduleStanding(
 	module: TrainingModule,
 	facts: AttemptFacts,
-	now: Date
+	now: Date,
+	joinedAt: Date
 ): ModuleStanding {
 	const passes = facts.results.filter((r) => r.passed);
 	const lastPass = passes.at(-1) ?? null;
@@ -105,7 +147,7 @@ export function moduleStanding(
 			? new Date(lastPass.completedAt.getTime() + module.renewalDays * DAY_MS)
 			: null;
 	const currentPass = lastPass && (!lapseAt || lapseAt.getTime() > now.getTime()) ? lastPass : null;
-	const dueAt = lapseAt && !currentPass ? lapseAt : module.dueAt;
+	const dueAt = lapseAt && !currentPass ? lapseAt : learnerDueAt(module, joinedAt);
 	const attemptsUsed = facts.results.length + (facts.inProgress ? 1 : 0);
 	const sinceLapse =
 		lapseAt && !currentPass
@@ -190,14 +232,18 @@ export interface AssignedModule {
 /** Modules assigned to a learner through their cohorts, with where they stand on each. */
 export function listAssignedModules(db: DB, userId: string, now = new Date()): AssignedModule[] {
 	const rows = db
-		.select({ module: trainingModules, cohortName: cohorts.name })
+		.select({
+			module: trainingModules,
+			cohortName: cohorts.name,
+			joinedAt: cohortMembers.joinedAt
+		})
 		.from(trainingModules)
 		.innerJoin(
 			cohortMembers,
 			and(eq(cohortMembers.cohortId, trainingModules.cohortId), eq(cohortMembers.userId, userId))
 		)
 		.innerJoin(cohorts, eq(cohorts.id, trainingModules.cohortId))
-		.orderBy(asc(trainingModules.dueAt))
+		.orderBy(asc(trainingModules.createdAt))
 		.all();
 	const ids = rows.map((r) => r.module.id);
 	const facts = attemptFacts(db, ids, [userId]);
@@ -229,33 +275,57 @@ export function listAssignedModules(db: DB, userId: string, now = new Date()): A
 				.all()
 		: // Stryker disable next-line ArrayDeclaration: with no modules there is no row to look anything up for
 			[];
-	return rows.map(({ module, cohortName }) => {
-		const standing = moduleStanding(module, factsFor(facts, module.id, userId), now);
-		return {
-			module,
-			cohortName,
-			standing,
-			activeSessionId: active.find((a) => a.moduleId === module.id)?.id ?? null,
-			certificateCode:
-				standing.status === 'passed'
-					? (certs.find((c) => c.moduleId === module.id)?.code ?? null)
-					: null
-		};
-	});
+	return rows
+		.map(({ module, cohortName, joinedAt }) => {
+			const standing = moduleStanding(module, factsFor(facts, module.id, userId), now, joinedAt);
+			return {
+				module,
+				cohortName,
+				standing,
+				activeSessionId: active.find((a) => a.moduleId === module.id)?.id ?? null,
+				certificateCode:
+					standing.status === 'passed'
+						? (certs.find((c) => c.moduleId === module.id)?.code ?? null)
+						: null
+			};
+		})
+		.sort((a, b) => a.standing.dueAt.getTime() - b.standing.dueAt.getTime());
 }
 
 /** The module if the learner is assigned it (through a cohort), else null. */
 export function getAssignedModule(db: DB, userId: string, moduleId: string): TrainingModule | null {
+	return assignment(db, userId, moduleId)?.module ?? null;
+}
+
+/** The module and when the learner joined its cohort, if they are assigned it. */
+function assignment(db: DB, userId: string, moduleId: string) {
 	return (
 		db
-			.select({ module: trainingModules })
+			.select({ module: trainingModules, joinedAt: cohortMembers.joinedAt })
 			.from(trainingModules)
 			.innerJoin(
 				cohortMembers,
 				and(eq(cohortMembers.cohortId, trainingModules.cohortId), eq(cohortMembers.userId, userId))
 			)
 			.where(eq(trainingModules.id, moduleId))
-			.get()?.module ?? null
+			.get() ?? null
+	);
+}
+
+/** Where a learner stands on one module assigned to them; null when it is not theirs. */
+export function learnerStanding(
+	db: DB,
+	userId: string,
+	moduleId: string,
+	now = new Date()
+): ModuleStanding | null {
+	const found = assignment(db, userId, moduleId);
+	if (!found) return null;
+	return moduleStanding(
+		found.module,
+		factsFor(attemptFacts(db, [moduleId], [userId]), moduleId, userId),
+		now,
+		found.joinedAt
 	);
 }
 
@@ -266,8 +336,8 @@ export function moduleSessionInput(module: TrainingModule): StartSessionInput {
 		settings: {
 			bankIds: module.bankIds,
 			selection: 'all',
-			difficulty: 'any',
-			audience: 'any',
+			difficulty: module.difficulty,
+			audience: module.audience,
 			requestedCount: module.itemCount
 		},
 		secondsPerItem: module.secondsPerItem,
@@ -284,11 +354,8 @@ export function startModuleAttempt(
 	module: TrainingModule,
 	now = new Date()
 ): StartAttemptResult {
-	const standing = moduleStanding(
-		module,
-		factsFor(attemptFacts(db, [module.id], [userId]), module.id, userId),
-		now
-	);
+	const standing = learnerStanding(db, userId, module.id, now);
+	if (!standing) return { ok: false, message: 'This module is not assigned to you.' };
 	if (standing.status === 'passed')
 		return { ok: false, message: 'You have passed this module already.' };
 	if (!standing.canStart)

@@ -55,6 +55,20 @@ function shuffle<T>(list: T[]): T[] {
 	return copy;
 }
 
+/** Published items of the chosen banks, of the chosen difficulty and for the chosen audience. */
+export function publishedItemFilters(
+	settings: Pick<SessionSettings, 'bankIds' | 'difficulty' | 'audience'>
+): SQL[] {
+	const conditions: SQL[] = [
+		eq(items.status, 'published'),
+		inArray(items.bankId, settings.bankIds)
+	];
+	if (settings.difficulty !== 'any') conditions.push(eq(items.difficulty, settings.difficulty));
+	if (settings.audience === 'doctor') conditions.push(eq(items.forDoctors, true));
+	if (settings.audience === 'nurse') conditions.push(eq(items.forNurses, true));
+	return conditions;
+}
+
 /**
  * Published items that match the settings, in the order they would be served. Items of the
  * learner's open timed tests are never served elsewhere, whatever was asked for.
@@ -65,13 +79,7 @@ export function selectItemIds(
 	settings: SessionSettings,
 	now: Date
 ): string[] {
-	const conditions: SQL[] = [
-		eq(items.status, 'published'),
-		inArray(items.bankId, settings.bankIds)
-	];
-	if (settings.difficulty !== 'any') conditions.push(eq(items.difficulty, settings.difficulty));
-	if (settings.audience === 'doctor') conditions.push(eq(items.forDoctors, true));
-	if (settings.audience === 'nurse') conditions.push(eq(items.forNurses, true));
+	const conditions = publishedItemFilters(settings);
 	if (settings.itemIds?.length) conditions.push(inArray(items.id, settings.itemIds));
 	const held = heldBackItemIds(db, userId);
 	const eligible = db

@@ -167,7 +167,9 @@ describe('finishing a session', () => {
 			itemCount: 3,
 			secondsPerItem: 10,
 			passMark: 50,
-			dueAt: at(7 * 86_400_000),
+			audience: 'any',
+			difficulty: 'any',
+			due: { kind: 'fixed', at: at(7 * 86_400_000) },
 			attemptsAllowed: null,
 			renewalDays: null
 		});

@@ -131,10 +131,12 @@ export function wardModule(db: DB, ownerId: string, learnerIds: string[]): Train
 	return createModule(db, cohort.id, ownerId, {
 		title: 'Ward safety',
 		bankIds: [WARD_BANK.id],
+		audience: 'any',
+		difficulty: 'any',
 		itemCount: WARD_BANK.items.length,
 		secondsPerItem: 600,
 		passMark: 60,
-		dueAt: new Date('2030-01-01'),
+		due: { kind: 'fixed', at: new Date('2030-01-01') },
 		attemptsAllowed: null,
 		renewalDays: null
 	});

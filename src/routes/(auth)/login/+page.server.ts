@@ -5,13 +5,14 @@ import { loginForm } from '$lib/server/auth/forms';
 import { safeReturnPath } from '$lib/server/auth/guards';
 import { announceWait } from '$lib/server/auth/rate-limit';
 import { startSession } from '$lib/server/auth/start-session';
+import { joinCodeInPath, joinCohort, joinedLanding } from '$lib/server/cohorts/cohorts';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const redirectTo = safeReturnPath(url.searchParams.get('redirectTo'), url.origin);
 	if (locals.user) redirect(303, redirectTo);
-	return { redirectTo };
+	return { redirectTo, joinCode: joinCodeInPath(redirectTo) };
 };
 
 export const actions: Actions = {
@@ -34,6 +35,13 @@ export const actions: Actions = {
 			return fail(400, { values, message: INVALID_LOGIN_MESSAGE });
 		}
 		startSession(db, cookies, result.user.id);
-		redirect(303, safeReturnPath(redirectTo, url.origin));
+		const returnTo = safeReturnPath(redirectTo, url.origin);
+		// Logging in from a shared join link is the learner asking to join: they land in the cohort.
+		const joinCode = joinCodeInPath(returnTo);
+		if (joinCode) {
+			const joined = joinCohort(db, result.user.id, joinCode);
+			if (joined.ok) redirect(303, joinedLanding(joined.cohort));
+		}
+		redirect(303, returnTo);
 	}
 };

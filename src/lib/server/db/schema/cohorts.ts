@@ -1,6 +1,9 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './auth';
-import { quizSessions } from './quiz';
+import { quizSessions, type SessionSettings } from './quiz';
+
+export type ModuleAudience = SessionSettings['audience'];
+export type ModuleDifficulty = SessionSettings['difficulty'];
 
 export const cohorts = sqliteTable('cohorts', {
 	id: text('id').primaryKey(),
@@ -47,7 +50,12 @@ export const cohortInvitations = sqliteTable(
 		invitedBy: text('invited_by')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		invitedAt: integer('invited_at', { mode: 'timestamp_ms' }).notNull()
+		invitedAt: integer('invited_at', { mode: 'timestamp_ms' }).notNull(),
+		/**
+		 * Set when the invitee turns it down: it leaves their list but stays on the owner's as
+		 * waiting, so a decline tells the owner no more than silence would.
+		 */
+		declinedAt: integer('declined_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [
 		uniqueIndex('cohort_invitations_pk').on(t.cohortId, t.email),
@@ -86,7 +94,13 @@ export const trainingModules = sqliteTable(
 		secondsPerItem: integer('seconds_per_item').notNull(),
 		/** Percentage of marks needed to pass. */
 		passMark: integer('pass_mark').notNull(),
-		dueAt: integer('due_at', { mode: 'timestamp_ms' }).notNull(),
+		/** A fixed due date for everyone; null when the module is due some days after joining. */
+		dueAt: integer('fixed_due_at', { mode: 'timestamp_ms' }),
+		/** Days after a learner joins the cohort that the module falls due; null with a fixed date. */
+		dueDays: integer('due_days'),
+		/** Which questions an attempt draws from its banks: by audience and by stated difficulty. */
+		audience: text('audience').$type<ModuleAudience>().notNull().default('any'),
+		difficulty: text('difficulty').$type<ModuleDifficulty>().notNull().default('any'),
 		/** Attempts a learner may make; null for no limit. */
 		attemptsAllowed: integer('attempts_allowed'),
 		/** A pass lapses after this many days (yearly mandatory training); null never. */

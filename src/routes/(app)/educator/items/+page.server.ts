@@ -1,6 +1,7 @@
 import { ITEM_SORT_KEYS } from '$lib/server/analytics/sort';
 import type { PageServerLoad } from './$types';
 import { loadItemStatistics } from './statistics';
+import { MIN_RELIABILITY_ATTEMPTS } from '$lib/server/analytics/modules';
 
 /** Rows a page of the item table shows: enough to scan, few enough to read on a phone. */
 const ITEMS_PER_PAGE = 50;
@@ -30,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		...statistics,
 		cohortId: cohort?.id ?? null,
+		minReliabilityAttempts: MIN_RELIABILITY_ATTEMPTS,
 		items: items.slice(first, first + ITEMS_PER_PAGE),
 		itemCount: items.length,
 		exportQuery: withPage(null),

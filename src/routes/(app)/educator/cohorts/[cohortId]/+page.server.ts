@@ -2,6 +2,7 @@ import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { loadCohortDashboard, type MemberFilter } from '$lib/server/cohorts/dashboard';
+import { dueRuleOf } from '$lib/server/cohorts/modules';
 import type { PageServerLoad } from './$types';
 
 const FILTERS: MemberFilter[] = ['all', 'overdue', 'failed'];
@@ -19,14 +20,18 @@ export const load: PageServerLoad = (event) => {
 		modules: dashboard.modules.map((m) => ({
 			id: m.id,
 			title: m.title,
-			dueAt: m.dueAt,
+			due: dueRuleOf(m),
 			passMark: m.passMark
 		})),
 		rows: dashboard.rows.map((r) => ({
 			userId: r.member.userId,
 			name: r.member.displayName,
 			profession: r.member.profession,
-			standings: r.standings.map((s) => ({ status: s.status, bestScore: s.bestScore }))
+			standings: r.standings.map((s) => ({
+				status: s.status,
+				bestScore: s.bestScore,
+				dueAt: s.dueAt
+			}))
 		})),
 		statusCounts: dashboard.statusCounts,
 		banks: dashboard.banks,

@@ -14,13 +14,15 @@ export const GET: RequestHandler = (event) => {
 		'Name',
 		'Email',
 		'Profession',
-		...modules.flatMap((m) => [`${m.title}: status`, `${m.title}: best score %`])
+		'Joined',
+		...modules.flatMap((m) => [`${m.title}: status`, `${m.title}: best score %`, `${m.title}: due`])
 	];
 	const body = rows.map((r) => [
 		r.member.displayName,
 		r.member.email,
 		r.member.profession,
-		...r.standings.flatMap((s) => [s.status, s.bestScore])
+		r.member.joinedAt,
+		...r.standings.flatMap((s) => [s.status, s.bestScore, s.dueAt])
 	]);
 	return csvResponse(`${cohort.name}-members.csv`, toCsv(header, body));
 };

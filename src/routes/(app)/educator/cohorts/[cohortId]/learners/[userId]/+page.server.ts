@@ -1,11 +1,11 @@
-import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { getUserById } from '$lib/server/auth/user';
-import { requireCohortAccess } from '$lib/server/cohorts/access';
-import { isMember } from '$lib/server/cohorts/cohorts';
+import { requireCohortLearner } from '$lib/server/cohorts/access';
+import { LEARNER_SESSIONS_SHOWN, listLearnerSessions } from '$lib/server/cohorts/learner-sessions';
 import {
 	attemptFacts,
+	dueRuleOf,
 	factsFor,
 	listCohortModules,
 	moduleStanding
@@ -17,25 +17,35 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const cohort = requireCohortAccess(db, user, event.params.cohortId);
-	const learner = getUserById(db, event.params.userId);
-	if (!learner || !isMember(db, cohort.id, learner.id))
-		error(404, 'This learner is not in the cohort.');
+	const { cohort, learner } = requireCohortLearner(
+		db,
+		user,
+		event.params.cohortId,
+		event.params.userId
+	);
 	const modules = listCohortModules(db, cohort.id);
 	const facts = attemptFacts(
 		db,
 		modules.map((m) => m.id),
 		[learner.id]
 	);
-	const progress = loadProgress(db, learner);
+	const progress = loadProgress(db, getUserById(db, learner.id)!);
+	const now = new Date();
 	return {
 		cohort: { id: cohort.id, name: cohort.name },
-		learner: { name: learner.displayName, email: learner.email, profession: learner.profession },
+		learner: {
+			id: learner.id,
+			name: learner.displayName,
+			email: learner.email,
+			profession: learner.profession,
+			joinedAt: learner.joinedAt
+		},
 		modules: modules.map((m) => ({
 			id: m.id,
 			title: m.title,
 			passMark: m.passMark,
-			...moduleStanding(m, factsFor(facts, m.id, learner.id), new Date())
+			due: dueRuleOf(m),
+			...moduleStanding(m, factsFor(facts, m.id, learner.id), now, learner.joinedAt)
 		})),
 		banks: progress.banks,
 		cohortComparison: cohortComparison(db, learner.id, cohort.id),
@@ -44,6 +54,7 @@ export const load: PageServerLoad = (event) => {
 			correct: progress.correct,
 			streakDays: progress.streakDays
 		},
-		history: progress.history
+		sessions: listLearnerSessions(db, learner.id),
+		sessionsShown: LEARNER_SESSIONS_SHOWN
 	};
 };

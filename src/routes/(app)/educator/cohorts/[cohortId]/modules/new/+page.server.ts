@@ -3,9 +3,9 @@ import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { listBanks } from '$lib/server/bank/queries';
 import { requireCohortAccess } from '$lib/server/cohorts/access';
-import { moduleForm } from '$lib/server/cohorts/forms';
-import { createModule } from '$lib/server/cohorts/modules';
-import { parseForm, readFormData } from '$lib/server/forms';
+import { moduleDrawForm, moduleForm } from '$lib/server/cohorts/forms';
+import { assignModule, previewModuleDraw } from '$lib/server/cohorts/preview';
+import { parseForm, readFormData, submittedValues } from '$lib/server/forms';
 import { DEFAULT_SECONDS_PER_ITEM } from '$lib/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,15 +20,29 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+/**
+ * One form, two buttons: "Preview" (intent=preview) lists the questions the module would draw and
+ * brings the form back as it was; any other submission assigns the module.
+ */
 export const actions: Actions = {
 	default: async (event) => {
 		const user = requireRole(event, 'educator');
 		const db = getDb();
 		const cohort = requireCohortAccess(db, user, event.params.cohortId);
-		const schema = moduleForm(listBanks(db).map((b) => b.id));
-		const parsed = parseForm(schema, await readFormData(event.request));
+		const bankIds = listBanks(db).map((b) => b.id);
+		const schema = moduleForm(bankIds);
+		const form = await readFormData(event.request);
+		if (form.get('intent') === 'preview') {
+			const values = submittedValues(schema, form);
+			const parsed = parseForm(moduleDrawForm(bankIds), form);
+			if (!parsed.ok) return fail(400, { previewErrors: parsed.errors, values });
+			return { preview: previewModuleDraw(db, parsed.data), values };
+		}
+		const parsed = parseForm(schema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		createModule(db, cohort.id, user.id, parsed.data);
+		const result = assignModule(db, cohort.id, user.id, parsed.data);
+		if (!result.ok)
+			return fail(400, { errors: result.errors, values: submittedValues(schema, form) });
 		redirect(303, `/educator/cohorts/${cohort.id}`);
 	}
 };

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { addLearner, contentDb } from '../testing/fixtures';
+import { createCohort, joinCohort } from './cohorts';
+import { loadCohortDashboard } from './dashboard';
+import {
+	createModule,
+	dueRuleOf,
+	learnerDueAt,
+	learnerStanding,
+	listAssignedModules,
+	listCohortModules,
+	startModuleAttempt,
+	type ModuleInput
+} from './modules';
+
+const DAY = 86_400_000;
+/** Server time: due dates are whole days in the server's time zone. */
+const joinedAt = new Date(2026, 5, 1, 9, 30);
+
+const relative = (days: number) => ({ dueAt: null, dueDays: days });
+
+describe("a learner's due date", () => {
+	it('is the fixed date for every learner, whenever they joined', () => {
+		const at = new Date(2026, 6, 1, 23, 59, 59);
+		expect(learnerDueAt({ dueAt: at, dueDays: null }, joinedAt)).toEqual(at);
+		expect(learnerDueAt({ dueAt: at, dueDays: null }, new Date(2026, 6, 20))).toEqual(at);
+	});
+
+	it('is the end of the day that falls the given days after joining', () => {
+		expect(learnerDueAt(relative(14), joinedAt)).toEqual(new Date(2026, 5, 15, 23, 59, 59));
+		expect(learnerDueAt(relative(1), new Date(2026, 5, 30, 23, 50))).toEqual(
+			new Date(2026, 6, 1, 23, 59, 59)
+		);
+	});
+
+	it('counts calendar days across a month end', () => {
+		expect(learnerDueAt(relative(3), new Date(2026, 1, 27, 8))).toEqual(
+			new Date(2026, 2, 2, 23, 59, 59)
+		);
+	});
+
+	it('reads the rule back from the row', () => {
+		const at = new Date(2026, 6, 1);
+		expect(dueRuleOf({ dueAt: at, dueDays: null })).toEqual({ kind: 'fixed', at });
+		expect(dueRuleOf(relative(30))).toEqual({ kind: 'after-joining', days: 30 });
+	});
+});
+
+const input = (overrides: Partial<ModuleInput> = {}): ModuleInput => ({
+	title: 'Induction',
+	bankIds: ['clinical-trials'],
+	audience: 'any',
+	difficulty: 'any',
+	itemCount: 2,
+	secondsPerItem: 60,
+	passMark: 80,
+	due: { kind: 'after-joining', days: 14 },
+	attemptsAllowed: null,
+	renewalDays: null,
+	...overrides
+});
+
+/** A cohort whose first learner joined long ago and whose second joined on `lateJoin`. */
+function cohortWithLateJoiner(lateJoin: Date) {
+	const db = contentDb(['clinical-trials']);
+	const educator = addLearner(db);
+	const early = addLearner(db);
+	const late = addLearner(db);
+	const cohort = createCohort(db, educator.id, { name: 'Ward 7', description: '' });
+	joinCohort(db, early.id, cohort.joinCode, new Date(lateJoin.getTime() - 60 * DAY));
+	joinCohort(db, late.id, cohort.joinCode, lateJoin);
+	return { db, educator, early, late, cohort };
+}
+
+describe('a module due some days after joining', () => {
+	it('is stored with its days and no date, and keeps them', () => {
+		const { db, educator, cohort } = cohortWithLateJoiner(joinedAt);
+		const m = createModule(db, cohort.id, educator.id, input(), joinedAt);
+		expect(m).toMatchObject({ dueAt: null, dueDays: 14 });
+		expect(listCohortModules(db, cohort.id)[0]).toMatchObject({ dueAt: null, dueDays: 14 });
+	});
+
+	it('makes an early joiner overdue but not a late joiner, on the dashboard', () => {
+		const now = new Date(joinedAt.getTime() + 2 * DAY);
+		const { db, educator, early, late, cohort } = cohortWithLateJoiner(joinedAt);
+		createModule(db, cohort.id, educator.id, input(), now);
+		const dashboard = loadCohortDashboard(db, cohort.id, 'all', now);
+		const standing = (userId: string) =>
+			dashboard.rows.find((r) => r.member.userId === userId)!.standings[0];
+		expect(standing(early.id).status).toBe('overdue');
+		expect(standing(late.id)).toMatchObject({
+			status: 'not-started',
+			dueAt: new Date(2026, 5, 15, 23, 59, 59)
+		});
+		expect(dashboard.statusCounts).toMatchObject({ overdue: 1, 'not-started': 1 });
+		const overdueOnly = loadCohortDashboard(db, cohort.id, 'overdue', now);
+		expect(overdueOnly.rows.map((r) => r.member.userId)).toEqual([early.id]);
+	});
+
+	it('falls overdue for the late joiner only once their own days have run out', () => {
+		const { db, educator, late, cohort } = cohortWithLateJoiner(joinedAt);
+		const m = createModule(db, cohort.id, educator.id, input(), joinedAt);
+		const lastMoment = new Date(2026, 5, 15, 23, 59, 59);
+		expect(learnerStanding(db, late.id, m.id, lastMoment)?.status).toBe('not-started');
+		expect(learnerStanding(db, late.id, m.id, new Date(lastMoment.getTime() + 1000))?.status).toBe(
+			'overdue'
+		);
+	});
+
+	it("lists a learner's modules by their own due dates, fixed and relative together", () => {
+		const { db, educator, late, cohort } = cohortWithLateJoiner(joinedAt);
+		const relativeModule = createModule(db, cohort.id, educator.id, input(), joinedAt);
+		const fixedLater = createModule(
+			db,
+			cohort.id,
+			educator.id,
+			input({ title: 'Later', due: { kind: 'fixed', at: new Date(2026, 5, 20, 23, 59, 59) } }),
+			joinedAt
+		);
+		const fixedSooner = createModule(
+			db,
+			cohort.id,
+			educator.id,
+			input({ title: 'Sooner', due: { kind: 'fixed', at: new Date(2026, 5, 10, 23, 59, 59) } }),
+			joinedAt
+		);
+		const list = listAssignedModules(db, late.id, joinedAt);
+		expect(list.map((a) => a.module.id)).toEqual([
+			fixedSooner.id,
+			relativeModule.id,
+			fixedLater.id
+		]);
+		expect(list[1].standing.dueAt).toEqual(new Date(2026, 5, 15, 23, 59, 59));
+	});
+
+	it('has no standing for someone outside the cohort, who cannot start it', () => {
+		const { db, educator, cohort } = cohortWithLateJoiner(joinedAt);
+		const outsider = addLearner(db);
+		const m = createModule(db, cohort.id, educator.id, input(), joinedAt);
+		expect(learnerStanding(db, outsider.id, m.id, joinedAt)).toBeNull();
+		expect(startModuleAttempt(db, outsider.id, m, joinedAt)).toEqual({
+			ok: false,
+			message: 'This module is not assigned to you.'
+		});
+	});
+
+	it('lets a late joiner start an attempt after the early joiners are overdue', () => {
+		const now = new Date(joinedAt.getTime() + DAY);
+		const { db, educator, late, cohort } = cohortWithLateJoiner(joinedAt);
+		const m = createModule(db, cohort.id, educator.id, input(), now);
+		expect(startModuleAttempt(db, late.id, m, now).ok).toBe(true);
+		expect(learnerStanding(db, late.id, m.id, now)?.status).toBe('in-progress');
+	});
+});

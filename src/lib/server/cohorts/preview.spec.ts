@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { banks } from '$lib/content';
+import { addLearner, contentDb } from '../testing/fixtures';
+import { selectItemIds } from '../quiz/build';
+import { createCohort } from './cohorts';
+import {
+	listCohortModules,
+	moduleSessionInput,
+	type ModuleDraw,
+	type ModuleInput
+} from './modules';
+import { assignModule, previewModuleDraw } from './preview';
+import type { TrainingModule } from '../db/schema';
+
+const chosen = ['surgery', 'ablation'];
+const specs = banks.filter((b) => chosen.includes(b.id)).flatMap((b) => b.items);
+
+describe('previewing the questions a module draws', () => {
+	const db = contentDb(chosen);
+
+	it('lists every question of the chosen banks with no filters, its stem and lead-in', () => {
+		const preview = previewModuleDraw(db, {
+			bankIds: chosen,
+			audience: 'any',
+			difficulty: 'any'
+		});
+		expect(preview).toHaveLength(specs.length);
+		const first = specs.find((s) => s.id === preview[0].id)!;
+		expect(preview[0]).toMatchObject({ stem: first.stem, leadIn: first.leadIn });
+	});
+
+	it.each([
+		['nurse', 'hard'],
+		['doctor', 'easy'],
+		['any', 'medium'],
+		['nurse', 'any']
+	] as const)('keeps only %s questions of %s difficulty', (audience, difficulty) => {
+		const expected = specs
+			.filter((s) => audience === 'any' || s.audiences.includes(audience))
+			.filter((s) => difficulty === 'any' || s.difficulty === difficulty)
+			.map((s) => s.id)
+			.sort();
+		const preview = previewModuleDraw(db, { bankIds: chosen, audience, difficulty });
+		expect(preview.map((p) => p.id).sort()).toEqual(expected);
+		expect(expected.length).toBeGreaterThan(0);
+	});
+
+	it('shows exactly the questions an attempt at the module can be served', () => {
+		const draw: ModuleDraw = { bankIds: ['surgery'], audience: 'nurse', difficulty: 'hard' };
+		const learner = addLearner(db, 'nurse');
+		const module = {
+			id: 'm',
+			bankIds: draw.bankIds,
+			audience: draw.audience,
+			difficulty: draw.difficulty,
+			itemCount: 100,
+			secondsPerItem: 60
+		} as TrainingModule;
+		const served = selectItemIds(db, learner.id, moduleSessionInput(module).settings, new Date());
+		expect(served.sort()).toEqual(
+			previewModuleDraw(db, draw)
+				.map((p) => p.id)
+				.sort()
+		);
+	});
+});
+
+describe('assigning a module', () => {
+	const db = contentDb(['surgery']);
+	const educator = addLearner(db);
+	const input = (itemCount: number, difficulty: 'any' | 'hard' = 'hard'): ModuleInput => ({
+		title: 'Hard surgery for nurses',
+		bankIds: ['surgery'],
+		audience: 'nurse',
+		difficulty,
+		itemCount,
+		secondsPerItem: 60,
+		passMark: 80,
+		due: { kind: 'after-joining', days: 14 },
+		attemptsAllowed: null,
+		renewalDays: null
+	});
+	const cohort = createCohort(db, educator.id, { name: 'Ward 7', description: '' });
+	const matching = banks
+		.find((b) => b.id === 'surgery')!
+		.items.filter((s) => s.audiences.includes('nurse') && s.difficulty === 'hard').length;
+
+	it('assigns one that asks for every matching question, with its filters', () => {
+		const result = assignModule(db, cohort.id, educator.id, input(matching));
+		expect(result.ok && result.module).toMatchObject({ audience: 'nurse', difficulty: 'hard' });
+	});
+
+	it('refuses one that asks for more questions than match, saying how many do', () => {
+		expect(assignModule(db, cohort.id, educator.id, input(matching + 1))).toEqual({
+			ok: false,
+			errors: {
+				itemCount: `Only ${matching} questions match these banks and filters: ask for ${matching} or fewer, or widen the filters.`
+			}
+		});
+		expect(listCohortModules(db, cohort.id)).toHaveLength(1);
+	});
+});
