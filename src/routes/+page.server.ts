@@ -2,15 +2,27 @@ import { getDb } from '$lib/server/db';
 import { listBanks } from '$lib/server/bank/queries';
 import { listUnfinishedSessions } from '$lib/server/quiz/session';
 import { countDueReviews } from '$lib/server/review/cards';
-import type { PageServerLoad } from './$types';
+import { dismissNotification, unreadNotifications } from '$lib/server/notifications/notifications';
+import { requireUser } from '$lib/server/auth/guards';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const user = locals.user;
-	if (!user) return { banks: [], dueNow: 0, unfinished: 0 };
+	if (!user) return { banks: [], dueNow: 0, unfinished: 0, notifications: [] };
 	const db = getDb();
 	return {
+		notifications: unreadNotifications(db, user.id),
 		banks: listBanks(db),
 		dueNow: countDueReviews(db, user.id, new Date()),
 		unfinished: listUnfinishedSessions(db, user.id).length
 	};
+};
+
+export const actions: Actions = {
+	dismiss: async (event) => {
+		const user = requireUser(event);
+		const id = Number((await event.request.formData()).get('id'));
+		if (Number.isSafeInteger(id)) dismissNotification(getDb(), user.id, id);
+		return { dismissed: true };
+	}
 };

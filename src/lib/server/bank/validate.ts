@@ -31,7 +31,7 @@ function blank(text: string | undefined): boolean {
 	return !text || !text.trim();
 }
 
-function checkItem(item: ItemSpec, doc: SourceDocument): string[] {
+function checkItem(item: ItemSpec, doc: Pick<SourceDocument, 'passages'>): string[] {
 	const problems: string[] = [];
 	const options = item.options ?? [];
 	const correctCount = options.filter((o) => o.correct === true).length;
@@ -129,6 +129,11 @@ function checkItem(item: ItemSpec, doc: SourceDocument): string[] {
 			`the quote is not found verbatim in ${passageIds.join(', ') || 'any passage'}: "${item.source.quote}"`
 		);
 	return problems;
+}
+
+/** The structural rules and the citation check for one item, with a reason for each break. */
+export function itemProblems(item: ItemSpec, doc: Pick<SourceDocument, 'passages'>): string[] {
+	return checkItem(item, doc);
 }
 
 /** Checks every item of every bank against the rules and the source document. */
