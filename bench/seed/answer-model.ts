@@ -34,6 +34,8 @@ function guessChance(item: CatalogueItem): number {
 			return 0.03;
 		case 'extended-matching':
 			return 1 / item.optionCount;
+		case 'short-answer':
+			return 0.01;
 	}
 }
 
@@ -41,8 +43,12 @@ const MEDIAN_SECONDS = {
 	'true-false': 14,
 	'single-best-answer': 35,
 	'multiple-response': 45,
-	'extended-matching': 22
+	'extended-matching': 22,
+	'short-answer': 25
 } as const;
+
+/** Wrong answers synthetic learners type, so that peers have common wrong answers to show. */
+const WRONG_TYPED = ['5', '2', 'not sure', 'resection'];
 
 /**
  * A three-parameter logistic model: the chance rises with ability minus difficulty, scaled by the
@@ -107,6 +113,10 @@ export function simulateAnswer(
 			if (right) marks += 1;
 		}
 		response = { kind: 'matching', chosen };
+	} else if (item.type === 'short-answer') {
+		const right = random.chance(chance);
+		response = { kind: 'text', text: right ? (item.accepted ?? '') : random.pick(WRONG_TYPED) };
+		marks = right ? 1 : 0;
 	} else {
 		const right = random.chance(chance);
 		response = { kind: 'choice', chosen: choiceResponse(random, item, right) };

@@ -15,6 +15,8 @@ export interface CatalogueItem {
 	key: number[];
 	/** Extended matching: each stem's id and correct option. */
 	stems: { id: string; answer: number }[];
+	/** Short answer: the first accepted answer, typed by a learner who is right. */
+	accepted: string | null;
 	maxMarks: number;
 	/** On the ability scale: where a learner has an even chance (above guessing). */
 	difficulty: number;
@@ -44,6 +46,7 @@ interface Row {
 interface StoredSpec {
 	options: { correct?: boolean }[];
 	stems?: { id: string; answer: number }[];
+	shortAnswer?: { accepted: string[] };
 }
 
 const LABEL_DIFFICULTY = { easy: -0.8, medium: 0.2, hard: 1.1 } as const;
@@ -75,6 +78,7 @@ export function loadCatalogue(db: DB, random: Random): Catalogue {
 			optionCount: spec.options.length,
 			key: spec.options.flatMap((o, i) => (o.correct ? [i] : [])),
 			stems,
+			accepted: spec.shortAnswer?.accepted[0] ?? null,
 			maxMarks: row.type === 'extended-matching' ? stems.length : 1,
 			difficulty: LABEL_DIFFICULTY[row.difficulty] + random.normal(0, 0.5),
 			discrimination: weak ? random.next() * 0.15 : random.logNormal(1.1, 0.3),

@@ -1,4 +1,4 @@
-import type { APIResponse } from '@playwright/test';
+import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { test, expect } from '../helpers/test';
 import { apiClient, postForm } from '../helpers/api';
 import { createAccount } from '../helpers/accounts';
@@ -21,6 +21,10 @@ function slotsOf(sessionId: string): Slot[] {
 }
 
 function choiceFor(spec: ItemSpec, right: boolean): Record<string, string> {
+	if (spec.type === 'short-answer') {
+		const key = spec.shortAnswer!;
+		return { answer: right ? `${key.accepted[0]} ${key.unit ?? ''}`.trim() : 'not in the key' };
+	}
 	if (spec.type === 'extended-matching')
 		return Object.fromEntries(
 			(spec.stems ?? []).map((s) => [
@@ -41,7 +45,8 @@ function keyMaterial(specs: ItemSpec[]): string[] {
 		.flatMap((spec) => [
 			spec.teachingPoint,
 			...spec.options.map((o) => o.explanation),
-			...(spec.stems ?? []).map((s) => s.explanation)
+			...(spec.stems ?? []).map((s) => s.explanation),
+			spec.shortAnswer?.explanation
 		])
 		.filter((t): t is string => typeof t === 'string' && t.length >= 30 && !source.includes(t));
 }
@@ -56,6 +61,134 @@ const HTML = { accept: 'text/html' };
 
 /** Values that could name something: ids, codes, slugs, hyphenated item and passage ids. */
 const ID_LIKE = /^(?:[a-z0-9]{16,}|[A-Z0-9]{16,}|[a-z0-9]+(?:-[a-z0-9]+)+)$/;
+
+/**
+ * Hunts for an oracle while a timed test or module attempt is open, whose first question was
+ * answered right and second wrong: reads every page the learner can open, then tries every value
+ * those pages gave against the learner's routes. Returns what leaked and the values tried.
+ */
+async function huntForOracles(
+	client: APIRequestContext,
+	{
+		bank,
+		attemptId,
+		practiceId,
+		moduleId
+	}: { bank: string; attemptId: string; practiceId: string; moduleId: string | null }
+): Promise<{ leaks: string[]; values: string[] }> {
+	const slots = slotsOf(attemptId);
+	const [right, wrong] = [slots[0].itemId, slots[1].itemId];
+	const attempt = `/practice/${attemptId}`;
+	const openIds = slots.map((s) => s.itemId);
+	const secrets = keyMaterial(slots.map((s) => s.spec));
+	expect(secrets.length).toBeGreaterThan(0);
+
+	const leaks: string[] = [];
+	const seen = new Set<string>();
+	async function read(path: string, response: APIResponse) {
+		const body = await response.text();
+		for (const secret of secrets)
+			if (body.includes(secret)) leaks.push(`${path} shows key material: ${secret.slice(0, 60)}…`);
+		const attemptPage =
+			path.startsWith(attempt) || (moduleId !== null && path.startsWith(`/modules/${moduleId}`));
+		if (attemptPage) {
+			for (const id of openIds)
+				if (body.includes(id)) leaks.push(`${path} names the item id ${id}`);
+			// A short-answer key travels as `shortAnswer`; no open question's may reach the page.
+			if (body.includes('shortAnswer')) leaks.push(`${path} carries accepted answers`);
+		}
+		for (const [, value] of body.matchAll(/(?:href|action|value)="([^"]{1,300})"/g))
+			for (const part of value.split(/[/?&=#]/)) if (ID_LIKE.test(part)) seen.add(part);
+		for (const [, value] of body.matchAll(/"([A-Za-z0-9-]{6,100})"/g))
+			if (ID_LIKE.test(value)) seen.add(value);
+		return body;
+	}
+
+	// Everything the learner can open while the attempt is open.
+	const pages = [
+		'/',
+		'/practice',
+		'/progress',
+		'/modules',
+		...(moduleId ? [`/modules/${moduleId}`] : []),
+		'/sources',
+		'/sources/secondary-liver-cancer',
+		'/account',
+		'/join',
+		attempt,
+		`${attempt}/results`,
+		`/practice/${practiceId}/results`,
+		...slots.map((s) => `${attempt}/${s.position}`),
+		...slotsOf(practiceId).map((s) => `/practice/${practiceId}/${s.position}`)
+	];
+	for (const path of pages)
+		await read(path, await client.get(path, { headers: HTML, maxRedirects: 0 }));
+
+	// Every value any response gave, and the item ids a learner might know from elsewhere.
+	const values = [...new Set([...seen, ...openIds])];
+	const startWith = (selection: string) => (v: string) =>
+		postForm(client, '/practice?/start', {
+			bank,
+			item: v,
+			count: '1',
+			mode: 'tutor',
+			selection,
+			difficulty: 'any',
+			audience: 'any'
+		});
+	const open = (route: (v: string) => string) => (v: string) =>
+		client.get(route(encodeURIComponent(v)), { headers: HTML, maxRedirects: 0 });
+	type Try = [string, (v: string) => Promise<APIResponse>];
+	const everyValue: Try[] = [
+		['start practice (all)', startWith('all')],
+		['start practice (wrong)', startWith('wrong')],
+		['practice builder link', open((v) => `/practice?item=${v}&bank=${bank}`)],
+		['item page', open((v) => `/items/${v}`)],
+		['session', open((v) => `/practice/${v}/1`)],
+		['results', open((v) => `/practice/${v}/results`)],
+		['source', open((v) => `/sources/${v}`)],
+		['certificate', open((v) => `/certificates/${v}`)],
+		['module', open((v) => `/modules/${v}`)]
+	];
+	const itemIdsOnly: Try[] = [
+		['start practice (unseen)', startWith('unseen')],
+		['start practice (flagged)', startWith('flagged')],
+		['start practice (due)', startWith('due')]
+	];
+	const tries: [Try, string[]][] = [
+		...everyValue.map((t): [Try, string[]] => [t, values]),
+		...itemIdsOnly.map((t): [Try, string[]] => [t, openIds])
+	];
+
+	const outcomes = new Map<string, string>();
+	for (const [[name, attemptWith], candidates] of tries) {
+		for (const value of candidates) {
+			const response = await attemptWith(value);
+			await read(`${name} with ${value}`, response);
+			outcomes.set(`${name}|${value}`, await outcome(response));
+			// A session that did start is followed and answered: its feedback must not be the key.
+			const location = response.headers()['location'] ?? '';
+			const next = /^\/practice\/([a-z0-9]+)\/1$/.exec(location);
+			if (response.status() === 303 && next) {
+				const served = slotsOf(next[1]).map((s) => s.itemId);
+				for (const id of served)
+					if (openIds.includes(id)) leaks.push(`${name} with ${value} served open item ${id}`);
+				const answered = await client.post(`${location}?/answer`, {
+					form: { choice: '0', answer: '3' },
+					headers: HTML
+				});
+				await read(`answering after ${name} with ${value}`, answered);
+			}
+		}
+	}
+	for (const [[name]] of tries)
+		if (outcomes.get(`${name}|${right}`) !== outcomes.get(`${name}|${wrong}`))
+			leaks.push(
+				`${name} answers ${outcomes.get(`${name}|${right}`)} for the item answered right and ${outcomes.get(`${name}|${wrong}`)} for the one answered wrong`
+			);
+
+	return { leaks, values };
+}
 
 test('during a module attempt nothing a learner can reach reveals the key or whether an answer is right', async ({
 	baseURL
@@ -131,110 +264,12 @@ test('during a module attempt nothing a learner can reach reveals the key or whe
 		});
 		expect(saved.status()).toBeLessThan(400);
 	}
-	const [right, wrong] = [slots[0].itemId, slots[1].itemId];
-	const openIds = slots.map((s) => s.itemId);
-	const secrets = keyMaterial(slots.map((s) => s.spec));
-	expect(secrets.length).toBeGreaterThan(0);
-
-	const leaks: string[] = [];
-	const seen = new Set<string>();
-	async function read(path: string, response: APIResponse) {
-		const body = await response.text();
-		for (const secret of secrets)
-			if (body.includes(secret)) leaks.push(`${path} shows key material: ${secret.slice(0, 60)}…`);
-		const attemptPage = path.startsWith(attempt) || path.startsWith(`/modules/${moduleId}`);
-		if (attemptPage)
-			for (const id of openIds)
-				if (body.includes(id)) leaks.push(`${path} names the item id ${id}`);
-		for (const [, value] of body.matchAll(/(?:href|action|value)="([^"]{1,300})"/g))
-			for (const part of value.split(/[/?&=#]/)) if (ID_LIKE.test(part)) seen.add(part);
-		for (const [, value] of body.matchAll(/"([A-Za-z0-9-]{6,100})"/g))
-			if (ID_LIKE.test(value)) seen.add(value);
-		return body;
-	}
-
-	// Everything the learner can open while the attempt is open.
-	const pages = [
-		'/',
-		'/practice',
-		'/progress',
-		'/modules',
-		`/modules/${moduleId}`,
-		'/sources',
-		'/sources/secondary-liver-cancer',
-		'/account',
-		'/join',
-		attempt,
-		`${attempt}/results`,
-		`/practice/${practiceId}/results`,
-		...slots.map((s) => `${attempt}/${s.position}`),
-		...[1, 2, 3, 4].map((p) => `/practice/${practiceId}/${p}`)
-	];
-	for (const path of pages)
-		await read(path, await client.get(path, { headers: HTML, maxRedirects: 0 }));
-
-	// Every value any response gave, and the item ids a learner might know from elsewhere.
-	const values = [...new Set([...seen, ...openIds])];
-	const startWith = (selection: string) => (v: string) =>
-		postForm(client, '/practice?/start', {
-			bank: 'clinical-trials',
-			item: v,
-			count: '1',
-			mode: 'tutor',
-			selection,
-			difficulty: 'any',
-			audience: 'any'
-		});
-	const open = (route: (v: string) => string) => (v: string) =>
-		client.get(route(encodeURIComponent(v)), { headers: HTML, maxRedirects: 0 });
-	type Try = [string, (v: string) => Promise<APIResponse>];
-	const everyValue: Try[] = [
-		['start practice (all)', startWith('all')],
-		['start practice (wrong)', startWith('wrong')],
-		['practice builder link', open((v) => `/practice?item=${v}&bank=clinical-trials`)],
-		['item page', open((v) => `/items/${v}`)],
-		['session', open((v) => `/practice/${v}/1`)],
-		['results', open((v) => `/practice/${v}/results`)],
-		['source', open((v) => `/sources/${v}`)],
-		['certificate', open((v) => `/certificates/${v}`)],
-		['module', open((v) => `/modules/${v}`)]
-	];
-	const itemIdsOnly: Try[] = [
-		['start practice (unseen)', startWith('unseen')],
-		['start practice (flagged)', startWith('flagged')],
-		['start practice (due)', startWith('due')]
-	];
-	const tries: [Try, string[]][] = [
-		...everyValue.map((t): [Try, string[]] => [t, values]),
-		...itemIdsOnly.map((t): [Try, string[]] => [t, openIds])
-	];
-
-	const outcomes = new Map<string, string>();
-	for (const [[name, attemptWith], candidates] of tries) {
-		for (const value of candidates) {
-			const response = await attemptWith(value);
-			await read(`${name} with ${value}`, response);
-			outcomes.set(`${name}|${value}`, await outcome(response));
-			// A session that did start is followed and answered: its feedback must not be the key.
-			const location = response.headers()['location'] ?? '';
-			const next = /^\/practice\/([a-z0-9]+)\/1$/.exec(location);
-			if (response.status() === 303 && next) {
-				const served = slotsOf(next[1]).map((s) => s.itemId);
-				for (const id of served)
-					if (openIds.includes(id)) leaks.push(`${name} with ${value} served open item ${id}`);
-				const answered = await client.post(`${location}?/answer`, {
-					form: { choice: '0' },
-					headers: HTML
-				});
-				await read(`answering after ${name} with ${value}`, answered);
-			}
-		}
-	}
-	for (const [[name]] of tries)
-		if (outcomes.get(`${name}|${right}`) !== outcomes.get(`${name}|${wrong}`))
-			leaks.push(
-				`${name} answers ${outcomes.get(`${name}|${right}`)} for the item answered right and ${outcomes.get(`${name}|${wrong}`)} for the one answered wrong`
-			);
+	const { leaks, values } = await huntForOracles(client, {
+		bank: 'clinical-trials',
+		attemptId,
+		practiceId,
+		moduleId
+	});
 
 	// Nothing above changed the attempt, and no certificate was issued.
 	expect(
@@ -246,4 +281,79 @@ test('during a module attempt nothing a learner can reach reveals the key or whe
 	expect(leaks).toEqual([]);
 	expect(values.length).toBeGreaterThan(50);
 	await Promise.all([client.dispose(), educator.dispose()]);
+});
+
+/** Starts a session of the named items from the builder, as its form posts them. */
+async function startNamed(
+	client: APIRequestContext,
+	mode: 'tutor' | 'timed',
+	bank: string,
+	itemIds: string[]
+): Promise<string> {
+	const form = new URLSearchParams({
+		bank,
+		count: String(itemIds.length),
+		mode,
+		selection: 'all',
+		difficulty: 'any',
+		audience: 'any'
+	});
+	for (const id of itemIds) form.append('item', id);
+	const started = await client.post('/practice?/start', {
+		data: form.toString(),
+		headers: { 'content-type': 'application/x-www-form-urlencoded', ...HTML },
+		maxRedirects: 0
+	});
+	expect(started.status()).toBe(303);
+	return /\/practice\/([a-z0-9]+)\//.exec(started.headers()['location'])![1];
+}
+
+test('during a timed test of short-answer questions nothing a learner can reach reveals the accepted answers', async ({
+	baseURL
+}) => {
+	test.setTimeout(300_000);
+	const learner = createAccount({ name: 'Cloze Hunter' });
+	const client = await apiClient(baseURL!, learner.email);
+	const named = ['ablation-size-limit-recall', 'ablation-ire-recall'];
+
+	// Practised before in tutor mode, so the earlier results would show both keys.
+	const practiceId = await startNamed(client, 'tutor', 'ablation', named);
+	for (const slot of slotsOf(practiceId))
+		await client.post(`/practice/${practiceId}/${slot.position}?/answer`, {
+			form: choiceFor(slot.spec, true),
+			headers: HTML,
+			maxRedirects: 0
+		});
+	await postForm(client, `/practice/${practiceId}/1?/finish`, {});
+
+	const attemptId = await startNamed(client, 'timed', 'ablation', named);
+	const slots = slotsOf(attemptId);
+	expect(slots.map((s) => s.spec.type)).toEqual(['short-answer', 'short-answer']);
+	for (const [position, right] of [
+		[1, true],
+		[2, false]
+	] as const) {
+		const saved = await client.post(`/practice/${attemptId}/${position}?/answer`, {
+			form: { ...choiceFor(slots[position - 1].spec, right), intent: 'save' },
+			headers: HTML,
+			maxRedirects: 0
+		});
+		expect(saved.status()).toBeLessThan(400);
+	}
+	const [first] = queryTestDb<{ response: string; correct: number }>(
+		'select response, correct from answers where session_id = ? and position = 1',
+		attemptId
+	);
+	expect(JSON.parse(first.response).kind).toBe('text');
+	expect(first.correct).toBe(1);
+
+	const { leaks, values } = await huntForOracles(client, {
+		bank: 'ablation',
+		attemptId,
+		practiceId,
+		moduleId: null
+	});
+	expect(leaks).toEqual([]);
+	expect(values.length).toBeGreaterThan(20);
+	await client.dispose();
 });

@@ -35,8 +35,13 @@ export async function startSession(page: Page, options: StartOptions = {}) {
 	return match![1];
 }
 
-/** Answers the current item with its first option, or the first option for every stem. */
+/**
+ * Answers the current item with its first option, or the first option for every stem; a
+ * short-answer item with a word of its own.
+ */
 export async function answerFirstOption(page: Page) {
+	const typed = page.locator('input[name="answer"]');
+	if (await typed.count()) return typed.fill('first thought');
 	const selects = page.locator('select[name^="stem-"]');
 	const count = await selects.count();
 	if (count) {
@@ -49,9 +54,13 @@ export async function answerFirstOption(page: Page) {
 /** Answers the current choice item right or wrong, by the bank file's key. */
 export async function answerByKey(
 	page: Page,
-	spec: { options: { correct?: boolean }[] },
+	spec: { options: { correct?: boolean }[]; shortAnswer?: { accepted: string[] } },
 	right: boolean
 ) {
+	if (spec.shortAnswer)
+		return page
+			.locator('input[name="answer"]')
+			.fill(right ? spec.shortAnswer.accepted[0] : 'not the answer');
 	const choices = page.locator('input[name="choice"]');
 	if (!right) return choices.nth(spec.options.findIndex((o) => !o.correct)).check();
 	for (const [i, option] of spec.options.entries())

@@ -6,21 +6,26 @@
 export type Audience = 'doctor' | 'nurse';
 export type Difficulty = 'easy' | 'medium' | 'hard';
 export type ItemType =
-	'single-best-answer' | 'multiple-response' | 'true-false' | 'extended-matching';
+	'single-best-answer' | 'multiple-response' | 'true-false' | 'extended-matching' | 'short-answer';
 
 export const ITEM_TYPES: readonly ItemType[] = [
 	'single-best-answer',
 	'multiple-response',
 	'true-false',
-	'extended-matching'
+	'extended-matching',
+	'short-answer'
 ];
 
 export const ITEM_TYPE_LABELS: Record<ItemType, string> = {
 	'single-best-answer': 'Single best answer',
 	'multiple-response': 'Multiple response',
 	'true-false': 'True or false',
-	'extended-matching': 'Extended matching'
+	'extended-matching': 'Extended matching',
+	'short-answer': 'Short answer'
 };
+
+/** What a cloze item's stem shows where the learner's answer goes. */
+export const CLOZE_BLANK = /_{3,}/;
 
 export interface SourceRef {
 	/** Passage ids from the source document, e.g. `ablation-2`. */
@@ -59,15 +64,34 @@ export interface MatchingStemSpec {
 	explanation: string;
 }
 
+/**
+ * The key of a short-answer item: what the learner types is compared, after normalising case,
+ * spaces, Unicode forms, number spellings and the unit, with each accepted answer.
+ */
+export interface ShortAnswerSpec {
+	/** Every answer a clinician would write for the blank: spellings, abbreviations. At least one. */
+	accepted: string[];
+	/** The unit the answer is given in (`cm`, `%`): written or left out, the answer is the same. */
+	unit?: string;
+	/** Why the answer is right, shown once the answer is settled. */
+	explanation: string;
+}
+
 export interface ItemSpec {
 	/** Stable for the life of the item: `<bank>-<short-slug>`, never reused. */
 	id: string;
 	type: ItemType;
-	/** The vignette or statement; for extended matching, the theme. */
+	/**
+	 * The vignette or statement; for extended matching, the theme. A short-answer stem either asks
+	 * a question or holds one blank (`____`, three or more underscores) for a cloze.
+	 */
 	stem: string;
 	/** The question asked of the stem; for true/false, usually "True or false?". */
 	leadIn: string;
+	/** Empty for short answer. */
 	options: OptionSpec[];
+	/** Short answer only: the accepted answers, the unit and the explanation. */
+	shortAnswer?: ShortAnswerSpec;
 	/** Extended matching only: the scenarios to match, each to one option. */
 	stems?: MatchingStemSpec[];
 	teachingPoint: string;

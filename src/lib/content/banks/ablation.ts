@@ -2692,6 +2692,53 @@ export default defineBank({
 				quote:
 					'It can also be performed during an operation under general anaesthetic, either as an open or as a laparoscopic (keyhole)'
 			}
+		},
+		// ---------------------------------------------------------------- short answer
+		{
+			id: 'ablation-size-limit-recall',
+			type: 'short-answer',
+			task: 'recall',
+			stem: 'A 71-year-old man has a single colorectal liver metastasis, and heart disease makes an operation too risky. Thermal ablation is usually used for tumours smaller than about ____ in diameter.',
+			leadIn: 'Complete the sentence with the size.',
+			options: [],
+			shortAnswer: {
+				accepted: ['3'],
+				unit: 'cm',
+				explanation:
+					'Ablation is usually used in small tumours, usually less than 3 cm in diameter. Larger tumours are harder to destroy completely, and more often recur at the edge of the treated zone.'
+			},
+			teachingPoint:
+				'About 3 cm is the usual size limit for ablation, not an absolute one: the site of the tumour, its closeness to large vessels and the method chosen matter too, and the MDT weighs them for each patient.',
+			difficulty: 'easy',
+			audiences: ['doctor', 'nurse'],
+			objective: 'Recall the usual size limit for ablating a liver metastasis.',
+			source: {
+				passageIds: ['ablation-1'],
+				quote: 'usually less than 3 cm in diameter'
+			}
+		},
+		{
+			id: 'ablation-ire-recall',
+			type: 'short-answer',
+			task: 'recall',
+			stem: 'A 2 cm colorectal liver metastasis lies directly against a main bile duct. The ablation method that destroys tumour with electrical impulses, and is less disruptive to the structures near the tumour than heat, is ____.',
+			leadIn: 'Name the method.',
+			options: [],
+			shortAnswer: {
+				accepted: ['irreversible electroporation', 'IRE', 'electroporation'],
+				explanation:
+					'Irreversible electroporation (IRE) uses electrical impulses that open small holes in cell membranes, so that the cells die. It spares the framework of vessels and bile ducts, which heat would damage.'
+			},
+			teachingPoint:
+				'IRE suits a tumour beside a bile duct or large vessel, where heat would injure the structure or be carried away by the blood. It opens pores in every cell of the treated zone, not only cancer cells, usually through several electrodes, under general anaesthetic; evidence for it in colorectal metastases is still limited.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective: 'Name the ablation method that spares structures near the tumour.',
+			source: {
+				passageIds: ['ablation-2'],
+				quote:
+					'Irreversible electroporation (IRE) is another modern ablation method that utilises electrical impulses'
+			}
 		}
 	]
 });

@@ -1017,6 +1017,30 @@ export default defineBank({
 				quote:
 					'Chemotherapy can help slow the growth of cancer and relieve symptoms. Sometimes it can even shrink liver metastases and allow surgical removal.'
 			}
+		},
+		// ---------------------------------------------------------------- short answer
+		{
+			id: 'chemotherapy-adjuvant-recall',
+			type: 'short-answer',
+			task: 'recall',
+			stem: 'After resection of her colorectal liver metastases, Mrs Patel is offered a course of chemotherapy to reduce the risk of the cancer coming back. Chemotherapy given after surgery for this purpose is called ____ chemotherapy.',
+			leadIn: 'Complete the sentence.',
+			options: [],
+			shortAnswer: {
+				accepted: ['adjuvant', 'adjuvant chemotherapy'],
+				explanation:
+					'Chemotherapy given after surgery to reduce the risk of the cancer coming back is adjuvant chemotherapy.'
+			},
+			teachingPoint:
+				'Adjuvant chemotherapy after resection of colorectal liver metastases lengthens the time free of disease; a gain in overall survival is not established, so explain it to patients as lowering the risk of recurrence, not as a promise of longer life.',
+			difficulty: 'easy',
+			audiences: ['nurse', 'doctor'],
+			objective: 'Name chemotherapy given after surgery to lower the risk of recurrence.',
+			source: {
+				passageIds: ['chemotherapy-1'],
+				quote:
+					'Chemotherapy may be also administered after surgery to reduce the risk of the cancer coming back (adjuvant chemotherapy).'
+			}
 		}
 	]
 });

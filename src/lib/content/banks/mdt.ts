@@ -949,6 +949,40 @@ export default defineBank({
 				passageIds: ['treatment-planning-4', 'treatment-planning-5'],
 				quote: 'how many metastases are and their location in the liver'
 			}
+		},
+		// ---------------------------------------------------------------- short answer
+		{
+			id: 'mdt-meeting-name-recall',
+			type: 'short-answer',
+			task: 'recall',
+			stem: 'Before any treatment is decided, every case of liver metastatic disease should be discussed at a meeting of cancer specialists from surgery, radiology and oncology with specialist nurses, dieticians and others. This is the ____ meeting.',
+			leadIn: 'Complete the sentence.',
+			options: [],
+			shortAnswer: {
+				accepted: [
+					'multidisciplinary',
+					'MDT',
+					'multidisciplinary team',
+					'multi-disciplinary',
+					'multi-disciplinary team',
+					'MDM',
+					'MDT meeting',
+					'multidisciplinary meeting',
+					'multidisciplinary team meeting'
+				],
+				explanation:
+					'All cases of liver metastatic disease should be discussed in a multidisciplinary meeting (MDT), which suggests an individualised plan.'
+			},
+			teachingPoint:
+				'The MDT plan takes in where the cancer started, the number, size and site of the metastases, disease elsewhere, earlier treatment, liver function, and the patient’s fitness and wishes; histopathology and palliative care usually sit on it too.',
+			difficulty: 'easy',
+			audiences: ['nurse', 'doctor'],
+			objective: 'Name the meeting where every case of liver metastases is planned.',
+			source: {
+				passageIds: ['treatment-planning-2'],
+				quote:
+					'All cases of liver metastatic disease should be discussed in a multidisciplinary meeting (MDT).'
+			}
 		}
 	]
 });

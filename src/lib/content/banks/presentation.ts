@@ -1817,6 +1817,28 @@ export default defineBank({
 				passageIds: ['diagnosis-1', 'treatment-planning-2', 'treatment-planning-1'],
 				quote: 'Sometimes a biopsy may also be required'
 			}
+		},
+		// ---------------------------------------------------------------- short answer
+		{
+			id: 'presentation-yellow-eyes-recall',
+			type: 'short-answer',
+			task: 'recall',
+			stem: 'Mrs Doyle, 62, with known liver metastases from colon cancer, tells the chemotherapy nurse that the whites of her eyes have turned yellow this week and that her skin itches.',
+			leadIn: 'What is the name of the sign she describes?',
+			options: [],
+			shortAnswer: {
+				accepted: ['jaundice', 'jaundiced', 'icterus', 'obstructive jaundice'],
+				explanation: 'Yellow skin or eyes, often with itchy skin, is jaundice.'
+			},
+			teachingPoint:
+				'New jaundice in a patient with liver metastases often means a blocked bile duct at the hilum or widespread replacement of the liver; the nurse escalates it the same day, because a blocked duct may be relieved and it changes what treatment is possible.',
+			difficulty: 'easy',
+			audiences: ['nurse'],
+			objective: 'Recognise jaundice as a sign that needs escalation.',
+			source: {
+				passageIds: ['symptoms-6'],
+				quote: 'Yellow skin or eyes (jaundice) and itchy skin'
+			}
 		}
 	]
 });

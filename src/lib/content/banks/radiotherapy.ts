@@ -1024,6 +1024,30 @@ export default defineBank({
 				passageIds: ['radiotherapy-1', 'radiotherapy-3', 'hormone-therapy-2'],
 				quote: 'It may be used before surgery to shrink the tumour'
 			}
+		},
+		// ---------------------------------------------------------------- short answer
+		{
+			id: 'radiotherapy-sbrt-number-recall',
+			type: 'short-answer',
+			task: 'recall',
+			stem: 'A 66-year-old woman has small liver metastases from breast cancer. Surgery and ablation are not suitable, and the MDT considers stereotactic body radiation therapy (SBRT).',
+			leadIn: 'Up to how many small liver metastases may SBRT be used for?',
+			options: [],
+			shortAnswer: {
+				accepted: ['3', '1 to 3', 'up to 3'],
+				explanation:
+					'Stereotactic body radiation therapy may be used when there are 1 to 3 small liver metastases.'
+			},
+			teachingPoint:
+				'SBRT gives a high dose in a few sessions with precise image guidance and control of breathing movement, so it is kept for a few small metastases (often up to about 5 cm) when surgery and ablation are not suitable.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective: 'Recall how many liver metastases stereotactic radiotherapy suits.',
+			source: {
+				passageIds: ['radiotherapy-3'],
+				quote:
+					'Stereotactic body radiation therapy may be used when there are 1 to 3 small liver metastases.'
+			}
 		}
 	]
 });

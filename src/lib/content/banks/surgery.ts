@@ -2665,6 +2665,103 @@ export default defineBank({
 				quote:
 					'Chemotherapy may be also administered after surgery to reduce the risk of the cancer coming back (adjuvant chemotherapy).'
 			}
+		},
+		// ---------------------------------------------------------------- short answer
+		{
+			id: 'surgery-healthy-liver-volume-recall',
+			type: 'short-answer',
+			task: 'recall',
+			stem: 'A 55-year-old woman with a normal liver and no previous liver problems is assessed for a major resection of colorectal liver metastases. In a liver like hers, up to about ____ of the volume can be removed, provided enough working liver is left behind.',
+			leadIn: 'Complete the sentence with the percentage.',
+			options: [],
+			shortAnswer: {
+				accepted: ['70'],
+				unit: '%',
+				explanation:
+					'In a liver with normal function and no previous problems, up to about 70% of its volume can be removed. What decides the limit is the liver left behind, not the share removed.'
+			},
+			teachingPoint:
+				'Surgeons plan from the future liver remnant: in a normal liver at least 20–30% of the total volume must remain, more after chemotherapy or with a fatty liver, about 40% in cirrhosis. Removing around 70% carries a real risk of liver failure after surgery, so it is a ceiling in a healthy liver, never a safe routine.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective: 'Recall how much of a healthy liver can be resected, and what limits it.',
+			source: {
+				passageIds: ['surgery-5'],
+				quote:
+					'In a liver with normal function and no previous problems, 70% or more of its volume can be removed'
+			}
+		},
+		{
+			id: 'surgery-fitness-exercise-test-recall',
+			type: 'short-answer',
+			task: 'recall',
+			stem: 'Mr Hale, 69, is being considered for a major liver resection, and a specialist anaesthetic and surgical team will assess his fitness for the operation. Besides tests of his lung and heart function, he may be asked to do a test on a bicycle or treadmill.',
+			leadIn: 'What is this test of his exercise capacity called?',
+			options: [],
+			shortAnswer: {
+				accepted: [
+					'exercise stress test',
+					'cardiopulmonary exercise test',
+					'cardiopulmonary exercise testing',
+					'CPET',
+					'CPEX',
+					'CPX',
+					'exercise test',
+					'exercise tolerance test',
+					'CPET test',
+					'CPEX test',
+					'stress test'
+				],
+				explanation:
+					'Fitness for a major liver resection may need pulmonary and cardiac function tests or an exercise stress test, usually cardiopulmonary exercise testing (CPET).'
+			},
+			teachingPoint:
+				'Liver resections are major operations: a patient judged very high risk at these tests is offered another treatment instead. Nurses prepare the patient for the test (comfortable clothes, usual medicines unless told otherwise) and explain why it matters.',
+			difficulty: 'medium',
+			audiences: ['nurse', 'doctor'],
+			objective: 'Name the tests of fitness before a major liver resection.',
+			source: {
+				passageIds: ['surgery-6'],
+				quote: 'such as pulmonary function and cardiac function tests or an exercise stress test'
+			}
+		},
+		{
+			id: 'surgery-primaries-aggressive-recall',
+			type: 'short-answer',
+			task: 'recall',
+			stem: 'A foundation doctor is asked at the MDT which patients with liver metastases are, in general, the strongest candidates for an aggressive surgical approach, and which are not (such as those with lung or pancreatic primaries).',
+			leadIn:
+				'Which primary cancer is one whose liver metastases are, in general, treated well with aggressive surgery?',
+			options: [],
+			shortAnswer: {
+				accepted: [
+					'colorectal',
+					'colorectal cancer',
+					'bowel',
+					'bowel cancer',
+					'colon',
+					'colon cancer',
+					'rectal',
+					'rectal cancer',
+					'CRC',
+					'ovarian',
+					'ovarian cancer',
+					'neuroendocrine',
+					'neuroendocrine tumour',
+					'NET'
+				],
+				explanation:
+					'Colorectal and ovarian cancers are the examples given of primaries whose liver metastases are treated well with an aggressive surgical approach; neuroendocrine metastases are also often resected.'
+			},
+			teachingPoint:
+				'Colorectal metastases are the clearest case for resection, and ovarian ones are resected selectively, usually within cytoreductive surgery; lung and pancreatic metastases are not, on current evidence. The primary is one of several oncological factors, with previous treatment and disease outside the liver.',
+			difficulty: 'easy',
+			audiences: ['doctor'],
+			objective: 'Name the primaries whose liver metastases are treated well by surgery.',
+			source: {
+				passageIds: ['surgery-3'],
+				quote: 'such as colorectal or ovarian cancers'
+			}
 		}
 	]
 });

@@ -1227,6 +1227,36 @@ export default defineBank({
 				passageIds: ['immunotherapy-1', 'targeted-therapy-1', 'hormone-therapy-2'],
 				quote: 'Treatments may include the administration of vaccines'
 			}
+		},
+		// ---------------------------------------------------------------- short answer
+		{
+			id: 'systemic-therapies-angiogenesis-recall',
+			type: 'short-answer',
+			task: 'recall',
+			stem: 'Some targeted drugs given with chemotherapy for colorectal liver metastases work by blocking the formation of the new blood vessels that a tumour needs to grow. These drugs are called ____ inhibitors.',
+			leadIn: 'Complete the sentence.',
+			options: [],
+			shortAnswer: {
+				accepted: [
+					'angiogenesis',
+					'angiogenesis inhibitors',
+					'VEGF',
+					'VEGF inhibitors',
+					'anti-angiogenic'
+				],
+				explanation:
+					'Angiogenesis inhibitors block the formation of blood vessels needed for tumour growth.'
+			},
+			teachingPoint:
+				'Angiogenesis inhibitors (such as the anti-VEGF antibody bevacizumab) starve the tumour of new vessels; they also slow wound healing, which is why they are stopped for some weeks before and after liver surgery.',
+			difficulty: 'medium',
+			audiences: ['doctor'],
+			objective: 'Name the class of targeted drugs that block tumour blood vessel formation.',
+			source: {
+				passageIds: ['targeted-therapy-1'],
+				quote:
+					'angiogenesis inhibitors (that block formation of blood vessels needed for tumour growth)'
+			}
 		}
 	]
 });

@@ -3,6 +3,7 @@ import { contentDb, makeLearner } from '../testing/fixtures';
 import { startSession } from '../quiz/build';
 import { finaliseSession, getSlot, recordAnswer } from '../quiz/session';
 import type { DB } from '../db';
+import type { Response } from '../db/schema';
 import { createCohort, joinCohort } from '../cohorts/cohorts';
 import { computeItemAnalysis, itemAnalysis, type ItemAnalysis } from './items';
 
@@ -119,5 +120,48 @@ describe('item analysis over recorded tests', () => {
 			n: 2,
 			facility: 0.5
 		});
+	});
+});
+
+describe('item analysis of short-answer questions', () => {
+	it('scores typed answers right or wrong, with facility and discrimination and no option shares', async () => {
+		const db = contentDb();
+		const named = [
+			'ablation-size-limit-recall',
+			'ablation-ire-recall',
+			'ablation-typical-candidate'
+		];
+		const sit = async (right: boolean) => {
+			const learner = await makeLearner(db);
+			const start = startSession(db, learner.id, {
+				mode: 'timed',
+				settings: { ...settings, bankIds: ['ablation'], requestedCount: 3, itemIds: named }
+			});
+			if (!start.ok) throw new Error(start.message);
+			for (let p = 1; p <= 3; p++) {
+				const { spec } = getSlot(db, start.session.id, p)!;
+				const response: Response =
+					spec.type === 'short-answer'
+						? { kind: 'text', text: right ? spec.shortAnswer!.accepted[0] : 'no idea' }
+						: { kind: 'choice', chosen: [spec.options.findIndex((o) => o.correct === right)] };
+				recordAnswer(db, start.session, p, response, null);
+			}
+			finaliseSession(db, start.session.id);
+		};
+		for (const right of [true, true, false, false]) await sit(right);
+
+		const rows = computeItemAnalysis(db, null, 'first').items.filter((i) =>
+			named.slice(0, 2).includes(i.itemId)
+		);
+		expect(rows).toHaveLength(2);
+		for (const row of rows) {
+			expect(row.type).toBe('short-answer');
+			expect(row.n).toBe(4);
+			expect(row.facility).toBe(0.5);
+			expect(row.pointBiserial).toBeCloseTo(1);
+			expect(row.upperLower).toBe(1);
+			expect(row.optionShares).toEqual([]);
+			expect(row.flags.nonFunctioningDistractors).toEqual([]);
+		}
 	});
 });

@@ -191,6 +191,8 @@ function add(versions: Map<number, VersionAccumulator>, r: AnswerRow): void {
 		for (const i of response.chosen) version.optionCounts[i] = (version.optionCounts[i] ?? 0) + 1;
 		return;
 	}
+	// A typed answer is judged right or wrong only: there are no options to count.
+	if (response.kind === 'text') return;
 	for (const [scenario, i] of Object.entries(response.chosen)) {
 		if (i === null) continue;
 		const counts = version.scenarioCounts.get(scenario) ?? [];
@@ -333,6 +335,7 @@ function shareOf(count: number | undefined, n: number): number {
 }
 
 function optionSharesOf(spec: ItemSpec, acc: VersionAccumulator | undefined): OptionShares[] {
+	if (spec.type === 'short-answer') return [];
 	const n = acc?.scores.length ?? 0;
 	if (spec.type !== 'extended-matching')
 		return [
@@ -397,7 +400,7 @@ function analyseItems(
 			const optionShares = optionSharesOf(v.spec, acc);
 			// Distractors are judged on choice items only: an extended-matching list serves every
 			// scenario, so an option rarely matched to one scenario is still the key to another.
-			const choice = v.spec.type === 'extended-matching' ? null : optionShares[0];
+			const choice = v.spec.type === 'extended-matching' ? null : (optionShares[0] ?? null);
 			const flags = flagItem(
 				{
 					n,

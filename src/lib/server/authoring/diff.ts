@@ -27,6 +27,11 @@ function fields(spec: ItemSpec): Map<string, string> {
 		if (option.kind) out.set(`Option ${letter(i)} kind`, option.kind);
 		out.set(`Option ${letter(i)} explanation`, option.explanation);
 	});
+	if (spec.shortAnswer) {
+		out.set('Accepted answers', spec.shortAnswer.accepted.join(' | '));
+		out.set('Unit', spec.shortAnswer.unit ?? '');
+		out.set('Answer explanation', spec.shortAnswer.explanation);
+	}
 	(spec.stems ?? []).forEach((stem, i) => {
 		out.set(`Scenario ${i + 1}`, stem.text);
 		out.set(`Scenario ${i + 1} answer`, letter(stem.answer));

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { banks } from '$lib/content';
 import type { ItemSpec } from '$lib/content/types';
-import { itemFormValues, problemField, readItemForm } from './item-form';
+import {
+	clozeFrom,
+	clozeSuggestions,
+	itemFormValues,
+	problemField,
+	readItemForm
+} from './item-form';
 
 function formOf(values: Record<string, string | string[]>): FormData {
 	const form = new FormData();
@@ -59,5 +65,31 @@ describe('the question editor form', () => {
 		expect(problemField('a single-best-answer item needs exactly 5 options, not 4')).toBe(
 			'options'
 		);
+	});
+});
+
+describe('writing a cloze from a quote', () => {
+	it('suggests the numbers, sizes and abbreviations a cloze could blank', () => {
+		expect(
+			clozeSuggestions('RFA and MWA treat tumours up to 3 cm; about 70% of the liver can go.')
+		).toEqual(['RFA', 'MWA', '3 cm', '70%']);
+	});
+
+	it('blanks the chosen words, keeping the unit outside the gap', () => {
+		expect(clozeFrom('tumours up to 3 cm across', '3 cm')).toEqual({
+			stem: 'tumours up to ____ cm across',
+			accepted: '3',
+			unit: 'cm'
+		});
+		expect(clozeFrom('treated with IRE today', 'IRE')).toEqual({
+			stem: 'treated with ____ today',
+			accepted: 'IRE'
+		});
+		expect(clozeFrom('a quote', 'absent')).toBeNull();
+	});
+
+	it('reads a short-answer item back exactly as written into the form', () => {
+		const spec = ofType('short-answer');
+		expect(readItemForm(formOf(itemFormValues(spec, 'Why.')), spec.id).spec).toEqual(spec);
 	});
 });

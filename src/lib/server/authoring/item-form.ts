@@ -139,6 +139,20 @@ export function readItemForm(form: FormData, itemId: string): ItemFormResult {
 		values.deliberateNegative = 'on';
 	}
 
+	if (type === 'short-answer') {
+		const accepted = readText(form, 'accepted', ITEM_LIMITS.explanation, errors, values)
+			.split('\n')
+			.map((line) => line.trim())
+			.filter(Boolean);
+		const unit = readText(form, 'unit', ITEM_LIMITS.kind, errors, values, false);
+		spec.options = [];
+		spec.shortAnswer = {
+			accepted,
+			...(unit ? { unit } : {}),
+			explanation: readText(form, 'answerExplanation', ITEM_LIMITS.explanation, errors, values)
+		};
+	}
+
 	if (type === 'extended-matching') {
 		const stems: NonNullable<ItemSpec['stems']> = [];
 		for (let i = 0; i < ITEM_LIMITS.scenarios; i++) {
@@ -196,6 +210,11 @@ export function itemFormValues(spec: ItemSpec, note = ''): SubmittedValues {
 		if (option.kind) values[`option.${i}.kind`] = option.kind;
 		if (option.correct) values[`option.${i}.correct`] = 'on';
 	});
+	if (spec.shortAnswer) {
+		values.accepted = spec.shortAnswer.accepted.join('\n');
+		if (spec.shortAnswer.unit) values.unit = spec.shortAnswer.unit;
+		values.answerExplanation = spec.shortAnswer.explanation;
+	}
 	(spec.stems ?? []).forEach((stem, i) => {
 		values[`scenario.${i}.text`] = stem.text;
 		values[`scenario.${i}.explanation`] = stem.explanation;
@@ -245,6 +264,7 @@ export function problemField(problem: string): string {
 		[/quote/, 'quote'],
 		[/\bcites?\b|\bcite only\b/, 'passageIds'],
 		[/vignette/, 'stem'],
+		[/accepted answer|short-answer|blank/, 'accepted'],
 		[/stems?\b|scenarios?/, 'scenarios'],
 		[/option|kind|correct|absolute word|distractor/, 'options']
 	];
@@ -256,4 +276,34 @@ export function problemsByField(problems: string[]): Record<string, string[]> {
 	const grouped: Record<string, string[]> = {};
 	for (const problem of problems) (grouped[problemField(problem)] ??= []).push(problem);
 	return grouped;
+}
+
+const NUMBER_WITH_UNIT =
+	/\b\d+(?:\.\d+)?(?:\s?(?:to|-|–)\s?\d+(?:\.\d+)?)?(?:\s?(?:%|per cent|cm|mm|mg|ml|kg|hours?|days?|weeks?|months?|years?))?/gi;
+const ACRONYM = /\b[A-Z][A-Z0-9-]{1,}[a-z]?\b/g;
+
+/**
+ * What a cloze item could blank in a quote: numbers (with any unit, range or percentage) and
+ * abbreviated terms. The author chooses; each suggestion is the text to blank.
+ */
+export function clozeSuggestions(quote: string): string[] {
+	const found = [...quote.matchAll(NUMBER_WITH_UNIT), ...quote.matchAll(ACRONYM)]
+		.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+		.map((m) => m[0].trim());
+	return [...new Set(found)].slice(0, 12);
+}
+
+/** The quote with the chosen text blanked, as a cloze stem, and the blank's answer and unit. */
+export function clozeFrom(
+	quote: string,
+	term: string
+): { stem: string; accepted: string; unit?: string } | null {
+	if (!term || !quote.includes(term)) return null;
+	const withUnit =
+		/^(\d+(?:\.\d+)?(?:\s?(?:to|-|–)\s?\d+(?:\.\d+)?)?)\s?(%|per cent|[a-z]+)$/i.exec(term);
+	return {
+		stem: quote.replace(term, withUnit ? `____ ${withUnit[2]}` : '____'),
+		accepted: withUnit ? withUnit[1] : term,
+		...(withUnit ? { unit: withUnit[2] } : {})
+	};
 }

@@ -11,6 +11,7 @@ export interface ExportedItem {
 	leadIn: string;
 	options: { text: string; correct: boolean | null; explanation: string }[];
 	stems?: { id: string; text: string; answer: number; explanation: string }[];
+	shortAnswer?: { accepted: string[]; unit?: string; explanation: string };
 	teachingPoint: string;
 	difficulty: string;
 	audiences: string[];
@@ -45,6 +46,7 @@ export function exportPublishedItems(db: DB): ExportedItem[] {
 			explanation: o.explanation
 		})),
 		...(spec.stems ? { stems: spec.stems } : {}),
+		...(spec.shortAnswer ? { shortAnswer: spec.shortAnswer } : {}),
 		teachingPoint: spec.teachingPoint,
 		difficulty: spec.difficulty,
 		audiences: spec.audiences,

@@ -752,3 +752,91 @@ describe('bank-wide cueing rules, at their edges', () => {
 		]);
 	});
 });
+
+describe('item-writing rules for short-answer items', () => {
+	function cloze(overrides: Partial<ItemSpec> = {}): ItemSpec {
+		return recall({
+			id: 'cloze',
+			type: 'short-answer',
+			stem: 'Ablation is usually used in small tumours, usually less than ____ in diameter.',
+			leadIn: 'Fill in the blank.',
+			options: [],
+			shortAnswer: { accepted: ['3', 'three'], unit: 'cm', explanation: 'Why.' },
+			source: { passageIds: ['ablation-1'], quote: 'usually less than 3 cm in diameter' },
+			...overrides
+		});
+	}
+
+	it('accept a cloze whose answer, in any accepted spelling, is the number the quote states', () => {
+		expect(itemWritingProblems(cloze(), doc)).toEqual([]);
+	});
+
+	it('accept a term with an abbreviation the quote does not spell out', () => {
+		const item = cloze({
+			stem: '____ ablation is now more commonly used.',
+			shortAnswer: { accepted: ['Microwave', 'MWA'], explanation: 'Why.' },
+			source: { passageIds: ['ablation-2'], quote: 'Microwave ablation is now more commonly used.' }
+		});
+		expect(itemWritingProblems(item, doc)).toEqual([]);
+	});
+
+	it('refuse a first accepted answer the quote does not state', () => {
+		const item = cloze({ shortAnswer: { accepted: ['large'], explanation: 'Why.' } });
+		expect(itemWritingProblems(item, doc)).toEqual([
+			'the first accepted answer ("large") is not in the quote'
+		]);
+	});
+
+	it('refuse a number among the accepted answers that the quote does not give', () => {
+		const item = cloze({ shortAnswer: { accepted: ['3', '5 cm'], unit: 'cm', explanation: 'W' } });
+		expect(itemWritingProblems(item, doc)).toEqual([
+			'accepted answer "5 cm" gives the number 5, which the quote does not'
+		]);
+	});
+
+	it('find the answer in the quote as a whole word only', () => {
+		const item = cloze({
+			shortAnswer: { accepted: ['diamet'], explanation: 'Why.' }
+		});
+		expect(itemWritingProblems(item, doc)).toEqual([
+			'the first accepted answer ("diamet") is not in the quote'
+		]);
+	});
+
+	it('refuse a stem that states an accepted answer', () => {
+		const item = cloze({
+			stem: 'A 3 cm tumour: ablation is usually used below ____.'
+		});
+		expect(itemWritingProblems(item, doc)).toEqual([
+			'the stem gives the answer away: it says "3"',
+			'the stem gives the answer away: it says "three"'
+		]);
+	});
+
+	it('refuse a short-answer item set as a decision', () => {
+		expect(itemWritingProblems(cloze({ task: 'decision' }), doc)).toContain(
+			'a decision is asked as a single best answer or matching item, not short answer'
+		);
+	});
+
+	it('ask no kind of options that a short-answer item does not have', () => {
+		expect(itemWritingProblems(cloze(), doc).join()).not.toMatch(/kind/);
+	});
+
+	it('find two short-answer items keyed alike on one quote, whatever the spelling', () => {
+		const report = cueingReport(
+			[
+				bank('ablation', [
+					cloze({ id: 'one' }),
+					cloze({
+						id: 'two',
+						objective: 'other',
+						shortAnswer: { accepted: ['three', '3.0'], unit: 'cm', explanation: 'W' }
+					})
+				])
+			],
+			doc
+		);
+		expect(report.duplicates.map((d) => d.itemIds)).toEqual([['one', 'two']]);
+	});
+});

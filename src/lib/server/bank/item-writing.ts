@@ -1,5 +1,6 @@
 import { normaliseText, type Passage, type SourceDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
+import { normaliseAnswer } from '../quiz/short-answer';
 import { BANK_REQUIREMENTS } from './validate';
 
 /**
@@ -81,8 +82,51 @@ function wordCount(text: string): number {
 function statements(item: ItemSpec): { text: string; keyedTrue: boolean }[] {
 	if (item.type === 'true-false')
 		return [{ text: item.stem, keyedTrue: item.options[0]?.correct === true }];
-	if (item.type === 'extended-matching') return [];
+	if (item.type === 'extended-matching' || item.type === 'short-answer') return [];
 	return item.options.map((o) => ({ text: o.text, keyedTrue: o.correct === true }));
+}
+
+/** Whether `part` stands in `text` as whole words. */
+function containsWords(text: string, part: string): boolean {
+	return ` ${text} `.includes(` ${part} `);
+}
+
+/** Words and numbers alike: punctuation around them is no part of the answer. */
+function wordsOf(text: string, unit?: string): string {
+	return normaliseAnswer(text, unit)
+		.replace(/[^\p{L}\p{N}.%' -]+/gu, ' ')
+		.replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+const NUMBERS = /\d+(?:\.\d+)?/g;
+
+/**
+ * A short-answer key rests on its quote: the first accepted answer is the fact as the quote
+ * states it, and the others may add spellings and abbreviations but no number the quote lacks.
+ * The stem must not state an accepted answer itself.
+ */
+function shortAnswerWritingProblems(item: ItemSpec): string[] {
+	const key = item.shortAnswer;
+	const [first, ...others] = key?.accepted ?? [];
+	if (!key || first === undefined) return [];
+	const problems: string[] = [];
+	const quote = wordsOf(item.source?.quote ?? '', key.unit);
+	const quoted = new Set(quote.match(NUMBERS) ?? []);
+	if (!containsWords(quote, wordsOf(first, key.unit)))
+		problems.push(`the first accepted answer ("${first}") is not in the quote`);
+	for (const answer of [first, ...others])
+		for (const n of wordsOf(answer, key.unit).match(NUMBERS) ?? [])
+			if (!quoted.has(n))
+				problems.push(
+					`accepted answer "${answer}" gives the number ${n}, which the quote does not`
+				);
+	const stem = wordsOf(item.stem, key.unit);
+	for (const answer of [first, ...others])
+		if (containsWords(stem, wordsOf(answer, key.unit)))
+			problems.push(`the stem gives the answer away: it says "${answer}"`);
+	return problems;
 }
 
 function cited(item: ItemSpec, doc: Pick<SourceDocument, 'passages'>): Passage[] {
@@ -98,7 +142,7 @@ export function itemWritingProblems(
 	if (item.task !== 'recall' && item.task !== 'decision')
 		problems.push('say what the item asks of the learner: task "recall" or "decision"');
 
-	if (item.type !== 'true-false') {
+	if (item.type !== 'true-false' && item.type !== 'short-answer') {
 		const kinds = new Set(item.options.map((o) => o.kind?.trim().toLowerCase() ?? ''));
 		if (kinds.has(''))
 			problems.push('every option needs a kind (a treatment, an investigation, …)');
@@ -141,9 +185,13 @@ export function itemWritingProblems(
 			problems.push('absolute words appear in distractors only, which marks them as wrong');
 	}
 
+	if (item.type === 'short-answer') problems.push(...shortAnswerWritingProblems(item));
+
 	if (item.task === 'decision') {
-		if (item.type === 'true-false')
-			problems.push('a decision is asked as a single best answer or matching item, not true/false');
+		if (item.type === 'true-false' || item.type === 'short-answer')
+			problems.push(
+				`a decision is asked as a single best answer or matching item, not ${item.type === 'true-false' ? 'true/false' : 'short answer'}`
+			);
 		const vignettes =
 			item.type === 'extended-matching' ? (item.stems ?? []).map((s) => s.text) : [item.stem];
 		const minWords =
@@ -217,6 +265,11 @@ function figures(items: ItemSpec[]): Omit<BankFigures, 'bankId'> {
 
 /** The key as text, to find two items that test the same fact the same way. */
 function keyText(item: ItemSpec): string {
+	if (item.type === 'short-answer')
+		return (item.shortAnswer?.accepted ?? [])
+			.map((a) => normaliseAnswer(a, item.shortAnswer?.unit))
+			.sort()
+			.join(' | ');
 	if (item.type === 'extended-matching')
 		return (item.stems ?? [])
 			.map((s) => item.options[s.answer]?.text ?? '')

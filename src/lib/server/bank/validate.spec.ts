@@ -442,9 +442,9 @@ describe('the bank validator', () => {
 	describe('bank sizes', () => {
 		const rules = {
 			namedBanks: ['ablation'],
-			minItemsPerNamedBank: 5,
+			minItemsPerNamedBank: 6,
 			minMatchingSetsPerNamedBank: 2,
-			minItemsInAll: 6
+			minItemsInAll: 7
 		};
 		const ofTypes = (...types: ItemSpec['type'][]) =>
 			types.map((type, i) => sba({ id: `item-${i}`, type }));
@@ -452,6 +452,7 @@ describe('the bank validator', () => {
 			'single-best-answer',
 			'multiple-response',
 			'true-false',
+			'short-answer',
 			'extended-matching',
 			'extended-matching'
 		);
@@ -469,12 +470,12 @@ describe('the bank validator', () => {
 		});
 
 		it('names each minimum a bank falls one short of', () => {
-			const short = enough.slice(0, 4);
+			const short = enough.slice(0, 5);
 			expect(
 				checkBankSizes([bank('ablation', short), bank('other', ofTypes('true-false'))], rules)
 			).toEqual([
-				'there are 5 items in all; at least 6 are needed',
-				'bank "ablation" has 4 items; at least 5 are needed',
+				'there are 6 items in all; at least 7 are needed',
+				'bank "ablation" has 5 items; at least 6 are needed',
 				'bank "ablation" has 1 extended-matching sets; at least 2 are needed'
 			]);
 		});
@@ -484,6 +485,7 @@ describe('the bank validator', () => {
 				'single-best-answer',
 				'single-best-answer',
 				'multiple-response',
+				'short-answer',
 				'extended-matching',
 				'extended-matching',
 				'extended-matching'
@@ -493,13 +495,102 @@ describe('the bank validator', () => {
 			]);
 		});
 
+		it('asks every named bank for a short-answer item', () => {
+			const noShortAnswer = enough.filter((i) => i.type !== 'short-answer');
+			expect(
+				checkBankSizes(
+					[
+						bank('ablation', [...noShortAnswer, sba({ id: 'more' })]),
+						bank('other', ofTypes('true-false'))
+					],
+					rules
+				)
+			).toEqual(['bank "ablation" has no short-answer item']);
+		});
+
 		it('holds the real banks to the project minimums by default', () => {
 			expect(checkBankSizes([bank('ablation', enough)])).toEqual([
-				'there are 5 items in all; at least 250 are needed',
-				'bank "ablation" has 5 items; at least 45 are needed',
+				'there are 6 items in all; at least 250 are needed',
+				'bank "ablation" has 6 items; at least 45 are needed',
 				'the bank "embolisation" is missing',
 				'the bank "surgery" is missing'
 			]);
+		});
+	});
+
+	describe('short-answer items', () => {
+		function shortAnswer(overrides: Partial<ItemSpec> = {}): ItemSpec {
+			return sba({
+				id: 'bank-short',
+				type: 'short-answer',
+				stem: 'Ablation destroys liver metastases with heat, ____ or electrical signals.',
+				leadIn: 'Fill in the blank.',
+				options: [],
+				shortAnswer: { accepted: ['chemicals'], explanation: 'The three means of ablation.' },
+				...overrides
+			});
+		}
+
+		it('accepts a cloze with one blank and its accepted answers', () => {
+			expect(problemsOf(shortAnswer())).toEqual([]);
+		});
+
+		it('accepts a question without a blank', () => {
+			const item = shortAnswer({ stem: 'Ablation destroys metastases.', leadIn: 'With what?' });
+			expect(problemsOf(item)).toEqual([]);
+		});
+
+		it('refuses a stem with neither a blank nor a question', () => {
+			const item = shortAnswer({ stem: 'Ablation destroys metastases.', leadIn: 'Complete it.' });
+			expect(problemsOf(item)).toEqual([
+				'bank-short: a short-answer item either blanks one fact in the stem (____) or asks a question in its lead-in'
+			]);
+		});
+
+		it('refuses a stem with two blanks, and a blank in the lead-in', () => {
+			expect(problemsOf(shortAnswer({ stem: 'Heat, ____ or ______.' }))).toEqual([
+				'bank-short: a cloze stem holds one blank (____), not 2'
+			]);
+			expect(problemsOf(shortAnswer({ leadIn: 'Ablation uses ____?' }))).toEqual([
+				'bank-short: the blank (____) goes in the stem, not the lead-in'
+			]);
+		});
+
+		it('refuses options, and missing accepted answers', () => {
+			expect(problemsOf(shortAnswer({ options: sba().options }))).toEqual([
+				'bank-short: a short-answer item has no options: its key is the accepted answers'
+			]);
+			expect(problemsOf(shortAnswer({ shortAnswer: undefined }))).toEqual([
+				'bank-short: a short-answer item needs its accepted answers'
+			]);
+			expect(
+				problemsOf(shortAnswer({ shortAnswer: { accepted: [], explanation: 'Why.' } }))
+			).toEqual(['bank-short: a short-answer item needs at least one accepted answer']);
+		});
+
+		it('refuses an empty accepted answer and two that normalise alike', () => {
+			const item = shortAnswer({
+				shortAnswer: { accepted: ['3', ' ', 'three cm'], unit: 'cm', explanation: 'Why.' }
+			});
+			expect(problemsOf(item)).toEqual([
+				'bank-short: accepted answer 2 is empty',
+				'bank-short: accepted answer 3 ("three cm") is the same as another once normalised'
+			]);
+		});
+
+		it('refuses an empty unit and a missing explanation', () => {
+			const item = shortAnswer({
+				shortAnswer: { accepted: ['chemicals'], unit: ' ', explanation: '' }
+			});
+			expect(problemsOf(item)).toEqual([
+				'bank-short: the unit is empty: leave it out when the answer has none',
+				'bank-short: the accepted answers have no explanation'
+			]);
+		});
+
+		it('refuses accepted answers on an item of another type', () => {
+			const item = sba({ shortAnswer: { accepted: ['Heat'], explanation: 'Why.' } });
+			expect(problemsOf(item)).toEqual(['bank-sba: only short-answer items have accepted answers']);
 		});
 	});
 });

@@ -1,5 +1,6 @@
 import { normaliseText, type SourceDocument } from '$lib/content/document';
-import { ITEM_TYPES, type BankSpec, type ItemSpec } from '$lib/content/types';
+import { CLOZE_BLANK, ITEM_TYPES, type BankSpec, type ItemSpec } from '$lib/content/types';
+import { normaliseAnswer } from '../quiz/short-answer';
 
 export interface BankProblem {
 	bankId: string;
@@ -29,6 +30,43 @@ const MR_MIN_OPTIONS = 4;
 
 function blank(text: string | undefined): boolean {
 	return !text || !text.trim();
+}
+
+/** How many cloze blanks (`____`) a text holds. */
+export function blanksIn(text: string): number {
+	return text.split(new RegExp(CLOZE_BLANK.source)).length - 1;
+}
+
+function shortAnswerProblems(item: ItemSpec): string[] {
+	const problems: string[] = [];
+	if ((item.options ?? []).length)
+		problems.push('a short-answer item has no options: its key is the accepted answers');
+	const key = item.shortAnswer;
+	if (!key) return [...problems, 'a short-answer item needs its accepted answers'];
+	const accepted = key.accepted ?? [];
+	if (!accepted.length) problems.push('a short-answer item needs at least one accepted answer');
+	const seen = new Set<string>();
+	accepted.forEach((answer, index) => {
+		const normal = normaliseAnswer(answer ?? '', key.unit);
+		if (!normal) problems.push(`accepted answer ${index + 1} is empty`);
+		else if (seen.has(normal))
+			problems.push(
+				`accepted answer ${index + 1} ("${answer}") is the same as another once normalised`
+			);
+		seen.add(normal);
+	});
+	if (key.unit !== undefined && blank(key.unit))
+		problems.push('the unit is empty: leave it out when the answer has none');
+	if (blank(key.explanation)) problems.push('the accepted answers have no explanation');
+	const blanks = blanksIn(item.stem ?? '');
+	if (blanks > 1) problems.push(`a cloze stem holds one blank (____), not ${blanks}`);
+	if (blanksIn(item.leadIn ?? ''))
+		problems.push('the blank (____) goes in the stem, not the lead-in');
+	if (!blanks && !/\?\s*$/.test(item.leadIn ?? ''))
+		problems.push(
+			'a short-answer item either blanks one fact in the stem (____) or asks a question in its lead-in'
+		);
+	return problems;
 }
 
 function checkItem(item: ItemSpec, doc: Pick<SourceDocument, 'passages'>): string[] {
@@ -108,9 +146,14 @@ function checkItem(item: ItemSpec, doc: Pick<SourceDocument, 'passages'>): strin
 			}
 			break;
 		}
+		case 'short-answer':
+			problems.push(...shortAnswerProblems(item));
+			break;
 		default:
 			problems.push(`unknown item type "${String((item as ItemSpec).type)}"`);
 	}
+	if (item.type !== 'short-answer' && item.shortAnswer)
+		problems.push('only short-answer items have accepted answers');
 	if (item.type !== 'extended-matching' && item.stems?.length)
 		problems.push('only extended-matching items have stems');
 

@@ -32,6 +32,7 @@ const GROWING_TABLES = new Set([
 	'item_notes',
 	'item_reports',
 	'option_picks',
+	'text_picks',
 	'item_version_tallies'
 ]);
 
@@ -61,6 +62,7 @@ let db: DB;
 let learner: User;
 let educator: User;
 let tutor: QuizSession;
+let typedTutor: QuizSession;
 let timed: QuizSession;
 let complete: QuizSession;
 let tokens: string[];
@@ -130,6 +132,7 @@ async function fullScans(caller: string, run: (handle: DB) => unknown): Promise<
 }
 
 function rightAnswer(spec: ItemSpec): Response {
+	if (spec.type === 'short-answer') return { kind: 'text', text: spec.shortAnswer!.accepted[0] };
 	if (spec.type === 'extended-matching')
 		return {
 			kind: 'matching',
@@ -181,6 +184,20 @@ beforeAll(async () => {
 	if (!practice.ok) throw new Error(practice.message);
 	tutor = practice.session;
 	answerRight(db, tutor, 1);
+	const typed = startSession(db, learner.id, {
+		mode: 'tutor',
+		settings: {
+			bankIds: ['ablation'],
+			selection: 'all',
+			difficulty: 'any',
+			audience: 'any',
+			requestedCount: 1,
+			itemIds: ['ablation-size-limit-recall']
+		}
+	});
+	if (!typed.ok) throw new Error(typed.message);
+	typedTutor = typed.session;
+	answerRight(db, typedTutor, 1);
 	timed = moduleAttempt(ids.admin.id);
 	complete = moduleAttempt(ids.educators[0].id);
 	for (let position = 1; position <= complete.itemCount; position++)
@@ -263,7 +280,8 @@ describe('the heavy pages reach growing tables by index', () => {
 		const pages = [
 			[tutor, 1],
 			[tutor, 2],
-			[timed, 1]
+			[timed, 1],
+			[typedTutor, 1]
 		] as const;
 		expect(
 			await fullScans('loadItemPage', (h) => {

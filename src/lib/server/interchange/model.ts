@@ -68,3 +68,19 @@ export function trueFalseExplanation(spec: ItemSpec, value: boolean): string {
 	const text = value ? 'true' : 'false';
 	return spec.options.find((o) => o.text.trim().toLowerCase() === text)?.explanation ?? '';
 }
+
+/**
+ * The answers a short-answer item accepts, as exact texts for systems that compare typed answers
+ * as written (ignoring case at most): each accepted answer, and with a unit, each also followed by
+ * the unit, spaced and unspaced. Our own marking accepts more (number words, unit spellings).
+ */
+export function acceptedTexts(spec: ItemSpec): string[] {
+	const key = spec.shortAnswer;
+	if (!key) return [];
+	const unit = key.unit?.trim();
+	const withUnit = (a: string) =>
+		unit && !a.toLowerCase().endsWith(unit.toLowerCase())
+			? [a, `${a} ${unit}`, `${a}${unit}`]
+			: [a];
+	return [...new Set(key.accepted.flatMap((a) => withUnit(a.trim())))];
+}

@@ -7,11 +7,12 @@ import {
 	itemVersionTallies,
 	optionPicks,
 	stemPicks,
+	textPicks,
 	type Response
 } from '../db/schema';
 import { contentDb, makeLearner } from '../testing/fixtures';
 import { startSession } from './build';
-import { PEER_MINIMUM, peerOptionShares, rebuildTallies } from './peers';
+import { COMMON_WRONG_MINIMUM, PEER_MINIMUM, peerOptionShares, rebuildTallies } from './peers';
 import { finaliseSession, recordAnswer } from './session';
 
 function singleBestAnswerItem(db: DB) {
@@ -53,6 +54,28 @@ function matchingItem(db: DB) {
 		itemVersionId: row.itemVersionId!,
 		optionCount: row.spec.options.length,
 		stemIds: row.spec.stems!.map((s) => s.id)
+	};
+}
+
+function shortAnswerItem(db: DB) {
+	const row = db
+		.select({
+			itemId: items.id,
+			bankId: items.bankId,
+			itemVersionId: items.currentVersionId,
+			spec: itemVersions.spec
+		})
+		.from(items)
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.all()
+		.find((r) => r.spec.type === 'short-answer' && r.spec.shortAnswer?.unit === 'cm')!;
+	return {
+		itemId: row.itemId,
+		bankId: row.bankId,
+		itemVersionId: row.itemVersionId!,
+		optionCount: 0,
+		stemIds: [] as string[],
+		shortAnswer: row.spec.shortAnswer!
 	};
 }
 
@@ -99,7 +122,12 @@ function tallies(db: DB) {
 					a.itemVersionId - b.itemVersionId ||
 					a.stemId.localeCompare(b.stemId) ||
 					a.option - b.option
-			)
+			),
+		textPicks: db
+			.select()
+			.from(textPicks)
+			.all()
+			.sort((a, b) => a.itemVersionId - b.itemVersionId || a.answer.localeCompare(b.answer))
 	};
 }
 
@@ -185,6 +213,39 @@ describe('peer option shares', () => {
 		for (const option of [0, 1, null]) await answerAs(db, item, matched(option));
 		const kept = tallies(db);
 		expect(kept.stemPicks).toHaveLength(3 * item.stemIds.length);
+		rebuildTallies(db);
+		expect(tallies(db)).toEqual(kept);
+	});
+
+	it('show a short answer as the share right and the wrong answers typed most, spelled one way', async () => {
+		const db = contentDb();
+		const item = shortAnswerItem(db);
+		const key = item.shortAnswer.accepted[0];
+		const typed = (text: string): Response => ({ kind: 'text', text });
+		const { learner } = await answerAs(db, item, typed('5 cm'));
+		for (const text of [`${key} cm`, `${key}`, '5cm', '5 centimetres', 'Five', '2 cm', 'My name'])
+			await answerAs(db, item, typed(text));
+
+		const shares = peerOptionShares(db, item, learner.id)!;
+		expect(shares.answered).toBe(7);
+		expect(shares.optionShares).toEqual([]);
+		expect(shares.typed?.right).toBeCloseTo(2 / 7);
+		// The learner's own "5 cm" is left out; one learner's answer alone is never shown.
+		expect(shares.typed?.commonWrong).toEqual([{ answer: '5', share: 3 / 7 }]);
+		expect(COMMON_WRONG_MINIMUM).toBe(2);
+	});
+
+	it('count a typed answer once, in the form it is compared in, and rebuild to the same counts', async () => {
+		const db = contentDb();
+		const item = shortAnswerItem(db);
+		for (const text of ['Three CM', '3.0', '4 cm'])
+			await answerAs(db, item, { kind: 'text', text });
+		const kept = tallies(db);
+		expect(kept.textPicks.map((p) => [p.answer, p.picks])).toEqual([
+			['3', 2],
+			['4', 1]
+		]);
+		expect(kept.picks).toEqual([]);
 		rebuildTallies(db);
 		expect(tallies(db)).toEqual(kept);
 	});

@@ -1,8 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DB } from '../db';
 import { preparedFor } from '../db/prepared';
-import { answers, itemVersionTallies, optionPicks, stemPicks, type Answer } from '../db/schema';
+import type { ShortAnswerSpec } from '$lib/content/types';
+import {
+	answers,
+	itemVersionTallies,
+	optionPicks,
+	stemPicks,
+	textPicks,
+	type Answer
+} from '../db/schema';
+import { versionSpec } from '../bank/versions';
 import { chosenOptions } from './scoring';
+import { isAccepted, normaliseAnswer } from './short-answer';
 
 /** Peers needed before anything about how others answered is shown. */
 export const PEER_MINIMUM = 5;
@@ -16,13 +26,27 @@ export interface ScenarioShares {
 	blank: number;
 }
 
+/** A short-answer item: how many others were right, and the wrong answers most often typed. */
+export interface TypedShares {
+	right: number;
+	/** Most common first, at most `COMMON_WRONG_SHOWN`, each typed by `COMMON_WRONG_MINIMUM` or more. */
+	commonWrong: { answer: string; share: number }[];
+}
+
 export interface PeerShares {
 	answered: number;
+	/** Short answer only; null for other items. */
+	typed: TypedShares | null;
 	/** Share of answers choosing each option of a choice item; empty for extended matching. */
 	optionShares: number[];
 	/** Extended matching only: each scenario on its own, as options serve every scenario. */
 	scenarios: ScenarioShares[];
 }
+
+/** The most wrong answers shown to a learner, and how many others must have typed each. */
+export const COMMON_WRONG_SHOWN = 3;
+/** One learner's typed answer is never shown to another: it may say anything. */
+export const COMMON_WRONG_MINIMUM = 2;
 
 /** The option a scenario was left blank with, in `stemPicks`. */
 const BLANK = -1;
@@ -69,10 +93,32 @@ const addStemPick = preparedFor((db) =>
 		.prepare()
 );
 
+const addTextPick = preparedFor((db) =>
+	db
+		.insert(textPicks)
+		.values({
+			itemVersionId: sql.placeholder('itemVersionId'),
+			answer: sql.placeholder('answer'),
+			picks: 1
+		})
+		.onConflictDoUpdate({
+			target: [textPicks.itemVersionId, textPicks.answer],
+			set: { picks: sql`${textPicks.picks} + 1` }
+		})
+		.prepare()
+);
+
+/** A typed answer in the form it is compared in, with its item version's unit. */
+function typedKey(db: DB, itemVersionId: number, text: string): string {
+	return normaliseAnswer(text, versionSpec(db, itemVersionId)?.shortAnswer?.unit);
+}
+
 /** Counts a final answer in its item version's tallies. */
 export function tallyAnswer(db: DB, answer: Pick<Answer, 'itemVersionId' | 'response'>): void {
 	const { itemVersionId, response } = answer;
 	addAnswered(db).run({ itemVersionId });
+	if (response.kind === 'text')
+		addTextPick(db).run({ itemVersionId, answer: typedKey(db, itemVersionId, response.text) });
 	for (const option of chosenOptions(response)) addPick(db).run({ itemVersionId, option });
 	if (response.kind === 'matching')
 		for (const [stemId, option] of Object.entries(response.chosen))
@@ -106,6 +152,17 @@ export function rebuildTallies(db: DB): void {
 			from ${answers}, json_each(${answers.response}, '$.chosen') as stem
 			where ${answers.settled} and json_extract(${answers.response}, '$.kind') = 'matching'
 			group by ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${BLANK})`);
+		tx.delete(textPicks).run();
+		const typed = tx
+			.select({ itemVersionId: answers.itemVersionId, response: answers.response })
+			.from(answers)
+			.where(
+				and(eq(answers.settled, true), sql`json_extract(${answers.response}, '$.kind') = 'text'`)
+			)
+			.all();
+		for (const { itemVersionId, response } of typed)
+			if (response.kind === 'text')
+				addTextPick(db).run({ itemVersionId, answer: typedKey(db, itemVersionId, response.text) });
 	});
 }
 
@@ -124,6 +181,11 @@ const talliesOf = preparedFor((db) => ({
 		.select({ stemId: stemPicks.stemId, option: stemPicks.option, picks: stemPicks.picks })
 		.from(stemPicks)
 		.where(eq(stemPicks.itemVersionId, sql.placeholder('itemVersionId')))
+		.prepare(),
+	textPicks: db
+		.select({ answer: textPicks.answer, picks: textPicks.picks })
+		.from(textPicks)
+		.where(eq(textPicks.itemVersionId, sql.placeholder('itemVersionId')))
 		.prepare(),
 	/** The learner's own answers among those tallied, to leave out of what peers chose. */
 	own: db
@@ -173,13 +235,50 @@ function scenarioShares(
 }
 
 /**
+ * Others' typed answers: the share right, and the wrong answers typed most often, in the form
+ * they are compared in, each by at least `COMMON_WRONG_MINIMUM` others.
+ */
+function typedShares(
+	rows: { answer: string; picks: number }[],
+	own: OwnAnswer[],
+	key: ShortAnswerSpec,
+	answered: number
+): TypedShares {
+	const counts = new Map(rows.map((r) => [r.answer, r.picks]));
+	for (const { response } of own)
+		if (response.kind === 'text') {
+			const answer = normaliseAnswer(response.text, key.unit);
+			counts.set(answer, (counts.get(answer) ?? 0) - 1);
+		}
+	let right = 0;
+	const wrong: { answer: string; picks: number }[] = [];
+	for (const [answer, picks] of counts)
+		if (isAccepted(key, answer)) right += picks;
+		else if (picks >= COMMON_WRONG_MINIMUM) wrong.push({ answer, picks });
+	wrong.sort((a, b) => b.picks - a.picks || a.answer.localeCompare(b.answer));
+	return {
+		right: right / answered,
+		commonWrong: wrong
+			.slice(0, COMMON_WRONG_SHOWN)
+			.map((w) => ({ answer: w.answer, share: w.picks / answered }))
+	};
+}
+
+/**
  * How other learners answered an item version, from the running tallies less the learner's own
  * answers; null until at least `PEER_MINIMUM` answers from others are in. An extended-matching
- * set is shown scenario by scenario (`stemIds`, empty for a choice item).
+ * set is shown scenario by scenario (`stemIds`, empty for a choice item); a short-answer item
+ * (`shortAnswer`) by the share right and the common wrong answers.
  */
 export function peerOptionShares(
 	db: DB,
-	item: { itemId: string; itemVersionId: number; optionCount: number; stemIds: string[] },
+	item: {
+		itemId: string;
+		itemVersionId: number;
+		optionCount: number;
+		stemIds: string[];
+		shortAnswer?: ShortAnswerSpec;
+	},
 	learnerId: string
 ): PeerShares | null {
 	const queries = talliesOf(db);
@@ -187,10 +286,15 @@ export function peerOptionShares(
 	const own = queries.own.all({ userId: learnerId, itemId: item.itemId, itemVersionId });
 	const answered = (queries.answered.get({ itemVersionId })?.answered ?? 0) - own.length;
 	if (answered < PEER_MINIMUM) return null;
+	if (item.shortAnswer) {
+		const rows = queries.textPicks.all({ itemVersionId });
+		const typed = typedShares(rows, own, item.shortAnswer, answered);
+		return { answered, typed, optionShares: [], scenarios: [] };
+	}
 	if (item.stemIds.length) {
 		const rows = queries.stemPicks.all({ itemVersionId });
 		const scenarios = scenarioShares(rows, own, item.stemIds, item.optionCount);
-		return scenarios && { answered, optionShares: [], scenarios };
+		return scenarios && { answered, typed: null, optionShares: [], scenarios };
 	}
 	const counts = new Array<number>(item.optionCount).fill(0);
 	for (const { option, picks } of queries.picks.all({ itemVersionId }))
@@ -198,5 +302,5 @@ export function peerOptionShares(
 	for (const { response } of own)
 		for (const option of chosenOptions(response))
 			if (option >= 0 && option < item.optionCount) counts[option] -= 1;
-	return { answered, optionShares: counts.map((n) => n / answered), scenarios: [] };
+	return { answered, typed: null, optionShares: counts.map((n) => n / answered), scenarios: [] };
 }

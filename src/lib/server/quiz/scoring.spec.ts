@@ -259,8 +259,83 @@ describe('reading and marking answers', () => {
 			stems: [
 				{ id: 'a', text: 'First case' },
 				{ id: 'b', text: 'Second case' }
-			]
+			],
+			unit: null
 		});
 		expect(learnerItem(item('single-best-answer', 5, [0])).stems).toEqual([]);
+	});
+});
+
+describe('short-answer items', () => {
+	const cloze: ItemSpec = {
+		...item('short-answer', 0),
+		stem: 'Ablation suits tumours under ____.',
+		shortAnswer: { accepted: ['3'], unit: 'cm', explanation: 'Usually less than 3 cm.' }
+	};
+	const typed = (text: string) => {
+		const form = new FormData();
+		form.set('answer', text);
+		return form;
+	};
+
+	it('reads what the learner typed, trimmed, and nothing from an empty field', () => {
+		expect(parseResponse(cloze, typed('  Three  cm '))).toEqual({ kind: 'text', text: 'Three cm' });
+		expect(parseResponse(cloze, typed('   '))).toBeNull();
+		expect(parseResponse(cloze, new FormData())).toBeNull();
+	});
+
+	it('ignores a choice sent to a short-answer item', () => {
+		const form = new FormData();
+		form.set('choice', '0');
+		expect(parseResponse(cloze, form)).toBeNull();
+	});
+
+	it('marks a typed answer right in any accepted spelling, with or without the unit', () => {
+		for (const text of ['3', '3cm', 'three centimetres', '3.0 CM.'])
+			expect(scoreResponse(cloze, { kind: 'text', text }), text).toEqual({
+				correct: true,
+				marks: 1
+			});
+	});
+
+	it('marks another number, another unit, or a choice wrong', () => {
+		expect(scoreResponse(cloze, { kind: 'text', text: '5 cm' })).toEqual({
+			correct: false,
+			marks: 0
+		});
+		expect(scoreResponse(cloze, { kind: 'text', text: '3 mm' })).toEqual({
+			correct: false,
+			marks: 0
+		});
+		expect(scoreResponse(cloze, { kind: 'choice', chosen: [0] })).toEqual({
+			correct: false,
+			marks: 0
+		});
+	});
+
+	it('marks nothing right on an item that lacks its accepted answers', () => {
+		const bare: ItemSpec = { ...cloze, shortAnswer: undefined };
+		expect(scoreResponse(bare, { kind: 'text', text: '3' }).correct).toBe(false);
+	});
+
+	it('sends the learner the stem and the unit, never the accepted answers or the explanation', () => {
+		const sent = learnerItem(cloze);
+		expect(sent).toEqual({
+			type: 'short-answer',
+			stem: 'Ablation suits tumours under ____.',
+			leadIn: 'Which apply?',
+			options: [],
+			stems: [],
+			unit: 'cm'
+		});
+		expect(JSON.stringify(sent)).not.toMatch(/"3"|less than/);
+	});
+
+	it('counts a typed answer as choosing no option', () => {
+		expect(chosenOptions({ kind: 'text', text: '3' })).toEqual([]);
+	});
+
+	it('gives a short-answer item one mark', () => {
+		expect(maxMarksFor(cloze)).toBe(1);
 	});
 });

@@ -1,13 +1,18 @@
 import type { ItemSpec } from '$lib/content/types';
 import type { LearnerItem } from '$lib/quiz';
 import type { Response } from '../db/schema';
+import { isAccepted, readTypedAnswer } from './short-answer';
 
 export function maxMarksFor(spec: ItemSpec): number {
 	return spec.type === 'extended-matching' ? (spec.stems?.length ?? 0) : 1;
 }
 
-/** Every option index a response chose: for extended matching, the choice of each answered stem. */
+/**
+ * Every option index a response chose: for extended matching, the choice of each answered stem;
+ * none for a typed answer.
+ */
 export function chosenOptions(response: Response): number[] {
+	if (response.kind === 'text') return [];
 	// Stryker disable next-line StringLiteral: the values of a choice list are that list, so either branch reads it alike
 	return response.kind === 'choice'
 		? response.chosen
@@ -21,7 +26,8 @@ export function learnerItem(spec: ItemSpec): LearnerItem {
 		stem: spec.stem,
 		leadIn: spec.leadIn,
 		options: spec.options.map((o) => ({ text: o.text })),
-		stems: (spec.stems ?? []).map((s) => ({ id: s.id, text: s.text }))
+		stems: (spec.stems ?? []).map((s) => ({ id: s.id, text: s.text })),
+		unit: spec.shortAnswer?.unit ?? null
 	};
 }
 
@@ -32,10 +38,15 @@ function optionIndex(value: FormDataEntryValue | null, optionCount: number): num
 }
 
 /**
- * Reads an answer from a submitted form: `choice` (one, or several for multiple response) or
- * `stem-<id>` per extended-matching stem. Null when nothing valid was chosen.
+ * Reads an answer from a submitted form: `choice` (one, or several for multiple response),
+ * `stem-<id>` per extended-matching stem, or the typed `answer` of a short-answer item. Null when
+ * nothing valid was chosen or typed.
  */
 export function parseResponse(spec: ItemSpec, form: FormData): Response | null {
+	if (spec.type === 'short-answer') {
+		const text = readTypedAnswer(form.get('answer'));
+		return text === null ? null : { kind: 'text', text };
+	}
 	const count = spec.options.length;
 	if (spec.type === 'extended-matching') {
 		const chosen: Record<string, number | null> = {};
@@ -58,12 +69,18 @@ export function parseResponse(spec: ItemSpec, form: FormData): Response | null {
 
 /**
  * Marks an answer. Choice items are all or nothing (multiple response needs exactly the right
- * set); extended matching earns a mark per stem and counts as correct when every stem is.
+ * set); extended matching earns a mark per stem and counts as correct when every stem is; a typed
+ * answer is right when it matches an accepted answer once both are normalised.
  */
 export function scoreResponse(
 	spec: ItemSpec,
 	response: Response
 ): { correct: boolean; marks: number } {
+	if (spec.type === 'short-answer') {
+		const correct =
+			response.kind === 'text' && !!spec.shortAnswer && isAccepted(spec.shortAnswer, response.text);
+		return { correct, marks: correct ? 1 : 0 };
+	}
 	if (spec.type === 'extended-matching') {
 		const chosen = response.kind === 'matching' ? response.chosen : {};
 		const stems = spec.stems ?? [];

@@ -162,7 +162,8 @@ export function loadItemPage(
 								itemId: row.itemId,
 								itemVersionId: row.itemVersionId,
 								optionCount: spec.options.length,
-								stemIds: (spec.stems ?? []).map((s) => s.id)
+								stemIds: (spec.stems ?? []).map((s) => s.id),
+								shortAnswer: spec.shortAnswer
 							},
 							session.userId
 						)

@@ -69,6 +69,20 @@ const matching: ItemSpec = {
 	]
 };
 
+const shortAnswer: ItemSpec = {
+	...shared,
+	id: 'odd-short',
+	type: 'short-answer',
+	stem: `Check the wristband ____ times ${AWKWARD}`,
+	leadIn: 'Fill in the blank.',
+	options: [],
+	shortAnswer: {
+		accepted: ['2', `two & *more* ${AWKWARD}`],
+		unit: 'cm',
+		explanation: `Twice ${AWKWARD}`
+	}
+};
+
 function item(spec: ItemSpec, version: number): InterchangeItem {
 	return {
 		id: spec.id,
@@ -90,7 +104,13 @@ export const AWKWARD_SET: InterchangeSet = {
 			id: 'odd',
 			title: `Odd / bank ${AWKWARD}`,
 			description: `Described ${AWKWARD}`,
-			items: [item(single, 1), item(multiple, 2), item(trueFalse, 1), item(matching, 3)]
+			items: [
+				item(single, 1),
+				item(multiple, 2),
+				item(trueFalse, 1),
+				item(matching, 3),
+				item(shortAnswer, 1)
+			]
 		}
 	]
 };

@@ -18,10 +18,14 @@ export interface SessionSettings {
 	itemIds?: string[];
 }
 
-/** Option indexes for choice items; for extended matching, the option index chosen per stem. */
+/**
+ * Option indexes for choice items; for extended matching, the option index chosen per stem; for
+ * short answer, what the learner typed.
+ */
 export type Response =
 	| { kind: 'choice'; chosen: number[] }
-	| { kind: 'matching'; chosen: Record<string, number | null> };
+	| { kind: 'matching'; chosen: Record<string, number | null> }
+	| { kind: 'text'; text: string };
 
 export const CONFIDENCES = ['guess', 'unsure', 'sure'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
@@ -42,7 +46,7 @@ export const quizSessions = sqliteTable(
 		deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }),
 		startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
 		finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
-		/** Marks: one per choice item, one per stem of an extended-matching item. */
+		/** Marks: one per choice or short-answer item, one per stem of an extended-matching item. */
 		marks: real('marks'),
 		maxMarks: integer('max_marks').notNull(),
 		/** Set when the session is an attempt at an assigned training module. */
@@ -222,4 +226,20 @@ export const stemPicks = sqliteTable(
 		picks: integer('picks').notNull()
 	},
 	(t) => [uniqueIndex('stem_picks_pk').on(t.itemVersionId, t.stemId, t.option)]
+);
+
+/**
+ * For short-answer item versions, how often each answer was typed, in the form answers are
+ * compared in (so `3 cm` and `three centimetres` count as one), in the answers its tally counts.
+ */
+export const textPicks = sqliteTable(
+	'text_picks',
+	{
+		itemVersionId: integer('item_version_id')
+			.notNull()
+			.references(() => itemVersions.id),
+		answer: text('answer').notNull(),
+		picks: integer('picks').notNull()
+	},
+	(t) => [uniqueIndex('text_picks_pk').on(t.itemVersionId, t.answer)]
 );

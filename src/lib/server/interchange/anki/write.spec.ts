@@ -64,4 +64,12 @@ describe('Anki deck', () => {
 		expect(note('odd-single')[2]).toBe('odd hard review:due review:missed');
 		expect(note('odd-multiple')[2]).toBe('odd hard review:missed');
 	});
+
+	it('asks a short answer with its blank and no options, and gives every accepted answer on the back', () => {
+		const [front, back] = note('odd-short').map(visible);
+		expect(front).toContain(`Check the wristband ____ times ${AWKWARD}`);
+		expect(note('odd-short')[0]).not.toMatch(/<ol|<ul/);
+		expect(back).toContain(`Answer: 2 cm (also accepted: two & *more* ${AWKWARD})`);
+		expect(back).toContain(`Twice ${AWKWARD}`);
+	});
 });

@@ -36,7 +36,7 @@ function front(spec: ItemSpec): string {
 		);
 	} else {
 		parts.push(textToHtml(spec.leadIn));
-		if (spec.type !== 'true-false')
+		if (spec.type !== 'true-false' && spec.type !== 'short-answer')
 			parts.push(
 				list(
 					'ol',
@@ -51,6 +51,12 @@ function key(spec: ItemSpec): string {
 	switch (spec.type) {
 		case 'true-false':
 			return `<p><b>Answer:</b> ${trueFalseKey(spec) ? 'True' : 'False'}</p>`;
+		case 'short-answer': {
+			const [first = '', ...others] = spec.shortAnswer?.accepted ?? [];
+			const unit = spec.shortAnswer?.unit ? ` ${spec.shortAnswer.unit}` : '';
+			const also = others.length ? ` <i>(also accepted: ${escapeXml(others.join(', '))})</i>` : '';
+			return `<p><b>Answer:</b> ${escapeXml(first + unit)}${also}</p>`;
+		}
 		case 'extended-matching':
 			return list(
 				'ul',
@@ -70,6 +76,7 @@ function key(spec: ItemSpec): string {
 
 function explanations(spec: ItemSpec): string {
 	if (spec.type === 'extended-matching') return '';
+	if (spec.type === 'short-answer') return textToHtml(spec.shortAnswer?.explanation ?? '');
 	const entries = spec.options.map((o, n) => {
 		const label = spec.type === 'true-false' ? escapeXml(o.text) : letter(n);
 		return `<b>${label}</b>${o.correct ? ' (correct)' : ''}: ${escapeXml(o.explanation)}`;

@@ -92,7 +92,8 @@ describe('GIFT', () => {
 			'odd-single',
 			'odd-multiple',
 			'odd-true-false',
-			'odd-matching'
+			'odd-matching',
+			'odd-short'
 		]);
 		expect(byName('odd-matching').comment).toBe(
 			'// odd-matching, version 3; extended-matching; hard; for doctor and nurse'
@@ -153,5 +154,23 @@ describe('GIFT', () => {
 		expect(matching.generalFeedback).toContain(
 			`Scenario ${AWKWARD}\nAnswer: Odd ${AWKWARD}. So ${AWKWARD}`
 		);
+	});
+
+	it('writes a short answer as right answers only, each with the explanation as its feedback', () => {
+		const short = byName('odd-short');
+		const answers = short
+			.answers!.split(/\n\s*/)
+			.filter(Boolean)
+			.map((line) => line.match(/^=((?:\\.|[^#\\])*)#(.*)$/)!.slice(1));
+		expect(answers.map(([text]) => show(text))).toEqual([
+			'2',
+			'2 cm',
+			'2cm',
+			`two & \\*more\\* ${AWKWARD}`,
+			`two & \\*more\\* ${AWKWARD} cm`,
+			`two & \\*more\\* ${AWKWARD}cm`
+		]);
+		for (const [, feedback] of answers) expect(read(feedback)).toBe(`Twice ${AWKWARD}`);
+		expect(short.answers).not.toMatch(/(^|\n)\s*~/);
 	});
 });

@@ -1,6 +1,7 @@
 import type { ItemSpec } from '$lib/content/types';
 import { textToHtml } from '../markup';
 import {
+	acceptedTexts,
 	citationText,
 	trueFalseExplanation,
 	trueFalseKey,
@@ -48,6 +49,13 @@ function answerLines(spec: ItemSpec): string[] {
 			return spec.options.map(
 				(o) =>
 					`~${percent(o.correct ? 100 / correct : -100 / wrong)}${html(o.text)}#${html(o.explanation)}`
+			);
+		}
+		case 'short-answer': {
+			// Only right answers, each after `=`: Moodle reads the question as short answer.
+			const explanation = html(spec.shortAnswer?.explanation ?? '');
+			return acceptedTexts(spec).map(
+				(a) => `=${escapeGift(a.replace(/\*/g, '\\*'))}#${explanation}`
 			);
 		}
 		case 'extended-matching': {

@@ -50,7 +50,8 @@ describe('Moodle XML', () => {
 			['multichoice', 'odd-single', 'odd-single'],
 			['multichoice', 'odd-multiple', 'odd-multiple'],
 			['truefalse', 'odd-true-false', 'odd-true-false'],
-			['matching', 'odd-matching', 'odd-matching']
+			['matching', 'odd-matching', 'odd-matching'],
+			['shortanswer', 'odd-short', 'odd-short']
 		]);
 	});
 
@@ -118,5 +119,23 @@ describe('Moodle XML', () => {
 			'audience:nurse',
 			'version:3'
 		]);
+	});
+
+	it('writes a short answer with every accepted text, spelled with and without its unit, at full marks', () => {
+		const short = byId('odd-short') as Question & { usecase: string };
+		expect(short.usecase).toBe('0');
+		const odd = `two & \\*more\\* ${AWKWARD}`;
+		expect(short.answer.map((a) => [a['@_fraction'], a.text])).toEqual([
+			['100', '2'],
+			['100', '2 cm'],
+			['100', '2cm'],
+			['100', odd],
+			['100', `${odd} cm`],
+			['100', `${odd}cm`]
+		]);
+		expect(htmlToText(short.answer[0].feedback!.text)).toBe(`Twice ${AWKWARD}`);
+		expect(htmlToText(short.questiontext.text)).toContain(
+			`Check the wristband ____ times ${AWKWARD}`
+		);
 	});
 });

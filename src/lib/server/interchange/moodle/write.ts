@@ -1,6 +1,7 @@
 import type { ItemSpec } from '$lib/content/types';
 import { escapeXml, textToHtml } from '../markup';
 import {
+	acceptedTexts,
 	citationText,
 	trueFalseExplanation,
 	trueFalseKey,
@@ -123,6 +124,24 @@ function matchingBody(item: InterchangeItem, i: string): string[] {
 	];
 }
 
+/**
+ * Short answer as Moodle's `shortanswer`: every accepted text at full marks, case ignored, each
+ * with the item's explanation as its feedback. Moodle compares the text as typed, so the unit's
+ * spellings are sent as separate answers and number words are not accepted there.
+ */
+function shortAnswerBody(item: InterchangeItem, i: string): string[] {
+	const explanation = item.spec.shortAnswer?.explanation ?? '';
+	return [
+		`${i}<usecase>0</usecase>`,
+		...acceptedTexts(item.spec).flatMap((text) => [
+			`${i}<answer fraction="100" format="moodle_auto_format">`,
+			`${i}\t<text>${escapeXml(text.replace(/\*/g, '\\*'))}</text>`,
+			html('feedback', explanation, `${i}\t`),
+			`${i}</answer>`
+		])
+	];
+}
+
 function matchingFeedback(spec: ItemSpec): string[] {
 	return [
 		...(spec.stems ?? []).map(
@@ -136,7 +155,8 @@ const MOODLE_TYPES = {
 	'single-best-answer': 'multichoice',
 	'multiple-response': 'multichoice',
 	'true-false': 'truefalse',
-	'extended-matching': 'matching'
+	'extended-matching': 'matching',
+	'short-answer': 'shortanswer'
 } as const;
 
 function question(set: InterchangeSet, item: InterchangeItem): string[] {
@@ -147,7 +167,9 @@ function question(set: InterchangeSet, item: InterchangeItem): string[] {
 			? trueFalseBody(item, i)
 			: spec.type === 'extended-matching'
 				? matchingBody(item, i)
-				: choiceBody(item, i);
+				: spec.type === 'short-answer'
+					? shortAnswerBody(item, i)
+					: choiceBody(item, i);
 	const extra = spec.type === 'extended-matching' ? matchingFeedback(spec) : [];
 	return [
 		`\t<question type="${MOODLE_TYPES[spec.type]}">`,

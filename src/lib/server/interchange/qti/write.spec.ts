@@ -47,6 +47,7 @@ describe('QTI 3.0 package', () => {
 			'imsmanifest.xml',
 			'items/odd-matching.xml',
 			'items/odd-multiple.xml',
+			'items/odd-short.xml',
 			'items/odd-single.xml',
 			'items/odd-true-false.xml'
 		]);
@@ -55,7 +56,8 @@ describe('QTI 3.0 package', () => {
 			['imsqti_item_xmlv3p0', 'items/odd-single.xml'],
 			['imsqti_item_xmlv3p0', 'items/odd-multiple.xml'],
 			['imsqti_item_xmlv3p0', 'items/odd-true-false.xml'],
-			['imsqti_item_xmlv3p0', 'items/odd-matching.xml']
+			['imsqti_item_xmlv3p0', 'items/odd-matching.xml'],
+			['imsqti_item_xmlv3p0', 'items/odd-short.xml']
 		]);
 	});
 
@@ -163,5 +165,36 @@ describe('QTI 3.0 package', () => {
 	it('makes any id a valid QTI identifier', () => {
 		expect(qtiIdentifier('ablation-rfa')).toBe('ablation-rfa');
 		expect(qtiIdentifier('3 odd/id')).toBe('_3_odd_id');
+	});
+
+	it('puts a text entry in place of the cloze blank and maps each accepted text, any case, to 1', () => {
+		const short = item('odd-short');
+		const declaration = at(short, 'qti-response-declaration') as Node;
+		expect([declaration['@_cardinality'], declaration['@_base-type']]).toEqual([
+			'single',
+			'string'
+		]);
+		expect(at(declaration, 'qti-correct-response', 'qti-value')).toEqual(['2']);
+		const entries = at(declaration, 'qti-mapping', 'qti-map-entry') as Node[];
+		expect(
+			entries.map((e) => [e['@_map-key'], e['@_mapped-value'], e['@_case-sensitive']])
+		).toEqual(
+			[
+				'2',
+				'2 cm',
+				'2cm',
+				`two & *more* ${AWKWARD}`,
+				`two & *more* ${AWKWARD} cm`,
+				`two & *more* ${AWKWARD}cm`
+			].map((text) => [text, '1', 'false'])
+		);
+		const body = String(at(short, 'qti-item-body', 'div'));
+		expect(body).toMatch(
+			/^<p>Check the wristband <qti-text-entry-interaction response-identifier="RESPONSE"[^>]*\/> times /
+		);
+		expect(body).not.toContain('____');
+		expect(paragraphs(at(short, 'qti-item-body', 'qti-feedback-block', '#text'))).toContain(
+			`Answer: 2 or two & *more* ${AWKWARD}. Twice ${AWKWARD}`
+		);
 	});
 });

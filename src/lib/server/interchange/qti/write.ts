@@ -1,7 +1,13 @@
 import { strToU8, zipSync } from 'fflate';
-import type { ItemSpec } from '$lib/content/types';
+import { CLOZE_BLANK, type ItemSpec } from '$lib/content/types';
 import { escapeXml, textToHtml } from '../markup';
-import { citationText, documentOf, type InterchangeItem, type InterchangeSet } from '../model';
+import {
+	acceptedTexts,
+	citationText,
+	documentOf,
+	type InterchangeItem,
+	type InterchangeSet
+} from '../model';
 
 /**
  * A QTI 3.0 content package: `imsmanifest.xml` and one `qti-assessment-item` per item under
@@ -10,6 +16,8 @@ import { citationText, documentOf, type InterchangeItem, type InterchangeSet } f
  * FEEDBACK to the options chosen so each option's `qti-feedback-inline` shows its explanation,
  * and set SOLUTION so the teaching point and source show once the item is answered. The manifest
  * carries each item's version, difficulty, audiences and citation as IEEE LOM metadata.
+ * A short-answer item is a text entry (in place of a cloze's blank) scored by a case-insensitive
+ * mapping of the accepted texts.
  */
 
 const ITEM_NS = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
@@ -31,6 +39,23 @@ const scenarioId = (n: number) => `SCENARIO${n + 1}`;
 const decimal = (value: number) => String(Number(value.toFixed(5)));
 
 function declarations(spec: ItemSpec): string[] {
+	if (spec.type === 'short-answer') {
+		const accepted = acceptedTexts(spec);
+		return [
+			`\t<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string">`,
+			`\t\t<qti-correct-response>`,
+			...accepted.slice(0, 1).map((a) => `\t\t\t<qti-value>${escapeXml(a)}</qti-value>`),
+			`\t\t</qti-correct-response>`,
+			`\t\t<qti-mapping default-value="0" lower-bound="0" upper-bound="1">`,
+			...accepted.map(
+				(a) =>
+					`\t\t\t<qti-map-entry map-key="${escapeXml(a)}" mapped-value="1" case-sensitive="false"/>`
+			),
+			`\t\t</qti-mapping>`,
+			`\t</qti-response-declaration>`,
+			`\t<qti-outcome-declaration identifier="FEEDBACK" cardinality="single" base-type="string"/>`
+		];
+	}
 	if (spec.type === 'extended-matching') {
 		const stems = spec.stems ?? [];
 		const pairs = stems.map((s, n) => `${scenarioId(n)} ${optionId(s.answer)}`);
@@ -108,6 +133,22 @@ function matchInteraction(spec: ItemSpec): string[] {
 	];
 }
 
+const TEXT_ENTRY =
+	'<qti-text-entry-interaction response-identifier="RESPONSE" expected-length="20"/>';
+
+/**
+ * A short-answer item's stem and prompt: a cloze's blank becomes the text entry, in its sentence;
+ * a question is followed by the entry on a line of its own.
+ */
+function textEntryBody(spec: ItemSpec): string[] {
+	const stem = textToHtml(spec.stem);
+	const cloze = new RegExp(CLOZE_BLANK.source);
+	const prompt = `\t\t<p>${escapeXml(spec.leadIn)}</p>`;
+	return cloze.test(stem)
+		? [prompt, `\t\t<div>${stem.replace(cloze, TEXT_ENTRY)}</div>`]
+		: [`\t\t<div>${stem}</div>`, prompt, `\t\t<p>${TEXT_ENTRY}</p>`];
+}
+
 function solution(set: InterchangeSet, item: InterchangeItem): string {
 	const { spec } = item;
 	const scenarios =
@@ -115,7 +156,11 @@ function solution(set: InterchangeSet, item: InterchangeItem): string {
 			? (spec.stems ?? []).map(
 					(s) => `${s.text}\nAnswer: ${spec.options[s.answer]?.text ?? ''}. ${s.explanation}`
 				)
-			: [];
+			: spec.type === 'short-answer'
+				? [
+						`Answer: ${spec.shortAnswer?.accepted.join(' or ') ?? ''}. ${spec.shortAnswer?.explanation ?? ''}`
+					]
+				: [];
 	const text = [
 		...scenarios,
 		`Teaching point: ${spec.teachingPoint}`,
@@ -143,7 +188,12 @@ const RESPONSE_PROCESSING = [
 export function writeQtiItem(set: InterchangeSet, item: InterchangeItem): string {
 	const { spec } = item;
 	// A matching item's FEEDBACK holds pairs, not option ids: its explanations are in SOLUTION.
-	const body = spec.type === 'extended-matching' ? matchInteraction(spec) : choiceInteraction(spec);
+	const body =
+		spec.type === 'extended-matching'
+			? [`\t\t<div>${textToHtml(spec.stem)}</div>`, ...matchInteraction(spec)]
+			: spec.type === 'short-answer'
+				? textEntryBody(spec)
+				: [`\t\t<div>${textToHtml(spec.stem)}</div>`, ...choiceInteraction(spec)];
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<qti-assessment-item xmlns="${ITEM_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`,
@@ -158,7 +208,6 @@ export function writeQtiItem(set: InterchangeSet, item: InterchangeItem): string
 		'\t</qti-outcome-declaration>',
 		'\t<qti-outcome-declaration identifier="SOLUTION" cardinality="single" base-type="identifier"/>',
 		'\t<qti-item-body>',
-		`\t\t<div>${textToHtml(spec.stem)}</div>`,
 		...body,
 		solution(set, item),
 		'\t</qti-item-body>',

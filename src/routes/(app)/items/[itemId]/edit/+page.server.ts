@@ -20,6 +20,8 @@ import { diffItems } from '$lib/server/authoring/diff';
 import { citableDocuments, editorState, passageTexts } from '$lib/server/authoring/editor';
 import {
 	ITEM_LIMITS,
+	clozeFrom,
+	clozeSuggestions,
 	itemFormValues,
 	problemsByField,
 	readItemForm
@@ -36,6 +38,8 @@ export const load: PageServerLoad = (event) => {
 	return {
 		state,
 		values: itemFormValues(state.spec, state.draft?.note ?? ''),
+		suggestions:
+			state.spec.type === 'short-answer' ? clozeSuggestions(state.spec.source.quote) : [],
 		problems: problemsByField(state.problems),
 		documents: citableDocuments(db),
 		cited: passageTexts(db, state.spec.source.passageIds),
@@ -115,7 +119,18 @@ export const actions: Actions = {
 		const itemId = event.params.itemId;
 		if (!editorState(db, user, itemId))
 			error(404, 'There is no question you can edit at this address.');
-		const { spec, errors, values } = readItemForm(await readFormData(event.request), itemId);
+		const form = await readFormData(event.request);
+		const { spec, errors, values } = readItemForm(form, itemId);
+		const cloze = clozeFrom(spec.source.quote, String(form.get('blank') ?? ''));
+		if (cloze) {
+			spec.stem = cloze.stem;
+			spec.shortAnswer = {
+				accepted: [cloze.accepted],
+				...(cloze.unit ? { unit: cloze.unit } : {}),
+				explanation: spec.shortAnswer?.explanation ?? ''
+			};
+			Object.assign(values, itemFormValues(spec, String(values.note ?? '')));
+		}
 		return answer({
 			preview: spec,
 			errors,

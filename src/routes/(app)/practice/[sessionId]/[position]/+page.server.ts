@@ -7,6 +7,7 @@ import { answerForm, flagForm, noteForm, reportForm } from '$lib/server/quiz/ite
 import { requireOwnSession, requirePosition } from '$lib/server/quiz/access';
 import { reportProblem, saveNote, setFlag } from '$lib/server/quiz/item-actions';
 import { parseResponse } from '$lib/server/quiz/scoring';
+import { TYPED_ANSWER_MAX } from '$lib/quiz';
 import { finaliseSession, getSlot, markShown, recordAnswer } from '$lib/server/quiz/session';
 import { loadItemPage } from '$lib/server/quiz/view';
 import { HELD_BACK_MESSAGE } from '$lib/server/quiz/open-attempts';
@@ -74,7 +75,12 @@ export const actions: Actions = {
 				return fail(400, { message: 'That answer could not be saved.' });
 			}
 		} else if (session.mode === 'tutor' || intent === 'save') {
-			return fail(400, { message: 'Choose an answer first.' });
+			return fail(400, {
+				message:
+					slot?.spec.type === 'short-answer'
+						? `Type your answer first (at most ${TYPED_ANSWER_MAX} characters).`
+						: 'Choose an answer first.'
+			});
 		}
 
 		if (session.mode === 'timed') {
