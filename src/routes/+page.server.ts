@@ -3,17 +3,29 @@ import { listBanks } from '$lib/server/bank/queries';
 import { listUnfinishedSessions } from '$lib/server/quiz/session';
 import { countDueReviews } from '$lib/server/review/cards';
 import { learnerCohorts } from '$lib/server/cohorts/cohorts';
-import type { PageServerLoad } from './$types';
+import { dismissNotification, unreadNotifications } from '$lib/server/notifications/notifications';
+import { requireUser } from '$lib/server/auth/guards';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const user = locals.user;
-	if (!user) return { banks: [], dueNow: 0, unfinished: 0, joinPrompt: false };
+	if (!user) return { banks: [], dueNow: 0, unfinished: 0, joinPrompt: false, notifications: [] };
 	const db = getDb();
 	return {
+		notifications: unreadNotifications(db, user.id),
 		banks: listBanks(db),
 		// A learner in no cohort yet is shown where to enter the code their educator gives out.
 		joinPrompt: user.role === 'learner' && learnerCohorts(db, user.id).length === 0,
 		dueNow: countDueReviews(db, user.id, new Date()),
 		unfinished: listUnfinishedSessions(db, user.id).length
 	};
+};
+
+export const actions: Actions = {
+	dismiss: async (event) => {
+		const user = requireUser(event);
+		const id = Number((await event.request.formData()).get('id'));
+		if (Number.isSafeInteger(id)) dismissNotification(getDb(), user.id, id);
+		return { dismissed: true };
+	}
 };

@@ -104,6 +104,26 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		admin: 200
 	};
 
+	const bankCreated = await post(clients.owner, '/educator/banks?/create', {
+		title: 'Matrix bank',
+		description: 'Questions for the matrix.'
+	});
+	expect(bankCreated.status()).toBe(303);
+	const bankPath = bankCreated.headers()['location'];
+	const bankId = bankPath.split('/').pop()!;
+	expect(
+		(await post(clients.owner, `${bankPath}?/share`, { email: people.coEducator.email })).status()
+	).toBe(200);
+	const itemCreated = await post(clients.owner, '/items/new', {
+		bank: bankId,
+		type: 'single-best-answer',
+		stem: 'A draft only its bank’s authors may see.',
+		note: 'Matrix draft.'
+	});
+	expect(itemCreated.status()).toBe(303);
+	const itemEditor = itemCreated.headers()['location'];
+	const itemPath = itemEditor.replace(/\/edit$/, '');
+
 	const cohortRoute: Record<Role, Outcome> = {
 		anonymous: 'login',
 		learner: 403,
@@ -193,6 +213,14 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		[`/educator/items?cohort=${cohortId}`, cohortRoute],
 		['/educator/reports', educatorRoute],
 		['/items/ablation-mwa-vs-rfa', educatorRoute],
+		['/items/ablation-mwa-vs-rfa/edit', educatorRoute],
+		['/items/ablation-mwa-vs-rfa/history', educatorRoute],
+		['/items/new', educatorRoute],
+		['/educator/banks', educatorRoute],
+		['/educator/review', educatorRoute],
+		[bankPath, cohortRoute],
+		[itemEditor, cohortRoute],
+		[`${itemPath}/history`, cohortRoute],
 		['/sources', signedInRoute],
 		['/sources/new', educatorRoute],
 		[documentPath, signedInRoute],
@@ -258,7 +286,21 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		['learner', '/admin/users?/setRole', { userId: learnerId, role: 'admin' }, 403],
 		['owner', '/admin/users?/setRole', { userId: learnerId, role: 'admin' }, 403],
 		['learner', '/educator/reports?/resolve', { reportId: '1', resolution: 'Done.' }, 403],
-		['learner', '/items/ablation-mwa-vs-rfa?/resolve', { reportId: '1', resolution: 'x' }, 403]
+		['learner', '/items/ablation-mwa-vs-rfa?/resolve', { reportId: '1', resolution: 'x' }, 403],
+		['learner', '/educator/banks?/create', { title: 'Mine', description: 'Mine.' }, 403],
+		['anonymous', '/educator/banks?/create', { title: 'Mine', description: 'Mine.' }, 303],
+		['otherEducator', `${bankPath}?/share`, { email: people.otherEducator.email }, 404],
+		['coEducator', `${bankPath}?/share`, { email: people.otherEducator.email }, 400],
+		['coEducator', `${bankPath}?/unshare`, { userId: learnerId }, 403],
+		['otherEducator', `${itemEditor}?/save`, { note: 'Mine now.', stem: 'Taken.' }, 404],
+		['otherEducator', `${itemEditor}?/submit`, { seenAt: '0' }, 404],
+		['otherEducator', `${itemEditor}?/publish`, { seenAt: '0' }, 404],
+		['otherEducator', `${itemEditor}?/comment`, { comment: 'Hello.' }, 404],
+		['learner', `${itemEditor}?/publish`, { seenAt: '0' }, 403],
+		['learner', '/items/ablation-mwa-vs-rfa/edit?/retire', { note: 'Gone.' }, 403],
+		['otherEducator', `${itemPath}/history?/revert`, { version: '1' }, 404],
+		['learner', '/items/new', { bank: 'ablation', note: 'Mine.' }, 403],
+		['otherEducator', '/items/new', { bank: bankId, note: 'Mine.', stem: 'Mine.' }, 400]
 	];
 	for (const [role, path, form, expected] of actionMatrix) {
 		const response = await post(clients[role], path, form);
@@ -268,6 +310,12 @@ test('every educator and learner route answers each kind of visitor exactly as i
 	expect(
 		queryTestDb<{ role: string }>('select role from users where id = ?', learnerId)[0].role
 	).toBe('learner');
+	expect(
+		queryTestDb<{ status: string }>(
+			"select status from items where bank_id = ? or id = 'ablation-mwa-vs-rfa' order by status desc",
+			bankId
+		).map((r) => r.status)
+	).toEqual(['published', 'draft']);
 	expect(
 		queryTestDb<{ user_id: string }>(
 			'select user_id from cohort_educators where cohort_id = ?',

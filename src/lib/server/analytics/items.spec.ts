@@ -3,6 +3,7 @@ import { contentDb, makeLearner } from '../testing/fixtures';
 import { startSession } from '../quiz/build';
 import { finaliseSession, getSlot, recordAnswer } from '../quiz/session';
 import type { DB } from '../db';
+import type { Response } from '../db/schema';
 import { createCohort, joinCohort } from '../cohorts/cohorts';
 import { computeItemAnalysis, itemAnalysis, type ItemAnalysis } from './items';
 
@@ -139,13 +140,10 @@ describe('item analysis of short-answer questions', () => {
 			if (!start.ok) throw new Error(start.message);
 			for (let p = 1; p <= 3; p++) {
 				const { spec } = getSlot(db, start.session.id, p)!;
-				const response =
+				const response: Response =
 					spec.type === 'short-answer'
-						? ({ kind: 'text', text: right ? spec.shortAnswer!.accepted[0] : 'no idea' } as const)
-						: ({
-								kind: 'choice',
-								chosen: [spec.options.findIndex((o) => o.correct === right)]
-							} as const);
+						? { kind: 'text', text: right ? spec.shortAnswer!.accepted[0] : 'no idea' }
+						: { kind: 'choice', chosen: [spec.options.findIndex((o) => o.correct === right)] };
 				recordAnswer(db, start.session, p, response, null);
 			}
 			finaliseSession(db, start.session.id);

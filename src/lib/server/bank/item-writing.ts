@@ -129,12 +129,15 @@ function shortAnswerWritingProblems(item: ItemSpec): string[] {
 	return problems;
 }
 
-function cited(item: ItemSpec, doc: SourceDocument): Passage[] {
+function cited(item: ItemSpec, doc: Pick<SourceDocument, 'passages'>): Passage[] {
 	return (item.source?.passageIds ?? []).flatMap((id) => doc.passages.get(id) ?? []);
 }
 
 /** The rules one item must meet, with the reason for each one it breaks. */
-export function itemWritingProblems(item: ItemSpec, doc: SourceDocument): string[] {
+export function itemWritingProblems(
+	item: ItemSpec,
+	doc: Pick<SourceDocument, 'passages'>
+): string[] {
 	const problems: string[] = [];
 	if (item.task !== 'recall' && item.task !== 'decision')
 		problems.push('say what the item asks of the learner: task "recall" or "decision"');

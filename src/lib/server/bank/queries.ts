@@ -1,6 +1,6 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, gt } from 'drizzle-orm';
 import type { DB } from '../db';
-import { banks, items, itemVersions } from '../db/schema';
+import { banks, items, itemVersions, type Item } from '../db/schema';
 import type { ItemSpec } from '$lib/content/types';
 
 export interface BankSummary {
@@ -10,7 +10,7 @@ export interface BankSummary {
 	itemCount: number;
 }
 
-/** The banks now served, with how many published items each holds. */
+/** The banks now served (those with a published item), with how many published items each holds. */
 export function listBanks(db: DB): BankSummary[] {
 	return db
 		.select({
@@ -23,6 +23,7 @@ export function listBanks(db: DB): BankSummary[] {
 		.leftJoin(items, and(eq(items.bankId, banks.id), eq(items.status, 'published')))
 		.where(eq(banks.retired, false))
 		.groupBy(banks.id)
+		.having(gt(count(items.id), 0))
 		.orderBy(asc(banks.position))
 		.all();
 }
@@ -31,7 +32,7 @@ export interface ItemForReview {
 	id: string;
 	bankId: string;
 	bankTitle: string;
-	status: 'published' | 'retired';
+	status: Item['status'];
 	version: number;
 	versionCount: number;
 	spec: ItemSpec;

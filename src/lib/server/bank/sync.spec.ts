@@ -51,8 +51,20 @@ describe('syncing banks into the database', () => {
 			tf('b-1', 'Microwave uses heat.'),
 			tf('b-2', 'IRE uses impulses.', 's-2', 'electrical impulses')
 		]);
-		expect(syncBanks(db, doc, specs)).toEqual({ added: 2, revised: 0, retired: 0, unchanged: 0 });
-		expect(syncBanks(db, doc, specs)).toEqual({ added: 0, revised: 0, retired: 0, unchanged: 2 });
+		expect(syncBanks(db, doc, specs)).toEqual({
+			added: 2,
+			revised: 0,
+			retired: 0,
+			unchanged: 0,
+			held: 0
+		});
+		expect(syncBanks(db, doc, specs)).toEqual({
+			added: 0,
+			revised: 0,
+			retired: 0,
+			unchanged: 2,
+			held: 0
+		});
 		expect(db.select().from(itemVersions).all()).toHaveLength(2);
 		expect(listBanks(db)).toEqual([{ id: 'b', title: 'Bank', description: 'D', itemCount: 2 }]);
 	});

@@ -1,9 +1,17 @@
-import { eq, notInArray } from 'drizzle-orm';
+import { and, eq, isNull, notInArray } from 'drizzle-orm';
 import { banks as bankSpecs, loadSourceDocument } from '$lib/content';
 import { sha256Hex, type SourceDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
-import type { DB } from '../db';
-import { banks, items, itemVersionPassages, itemVersions, sourceDocuments } from '../db/schema';
+import type { DB, Queries } from '../db';
+import {
+	banks,
+	itemEvents,
+	items,
+	itemVersionPassages,
+	itemVersions,
+	packUpdates,
+	sourceDocuments
+} from '../db/schema';
 import { writePassages } from '../documents/documents';
 import { validateBanks } from './validate';
 
@@ -12,6 +20,8 @@ export interface SyncSummary {
 	revised: number;
 	retired: number;
 	unchanged: number;
+	/** Bundled changes to items edited in the app, waiting for an educator to accept or keep. */
+	held: number;
 }
 
 export class ContentError extends Error {}
@@ -32,6 +42,59 @@ export function itemContentHash(item: ItemSpec): string {
 }
 
 /**
+ * Writes a bundled spec as the item's next version and serves it. Used by the start-up sync and
+ * when an educator accepts a bundled change over their own edit.
+ */
+export function publishPackVersion(
+	tx: Queries,
+	spec: ItemSpec,
+	hash: string,
+	version: number,
+	doc: { passages: ReadonlyMap<string, { hash: string }> },
+	now: Date,
+	acceptedBy: string | null = null
+): number {
+	const versionRow = tx
+		.insert(itemVersions)
+		.values({
+			itemId: spec.id,
+			version,
+			contentHash: hash,
+			spec,
+			createdAt: now,
+			origin: 'pack',
+			approvedBy: acceptedBy,
+			note: acceptedBy ? 'The bundled version, accepted over the edit made here.' : ''
+		})
+		.returning({ id: itemVersions.id })
+		.get();
+	for (const passageId of new Set(spec.source.passageIds)) {
+		tx.insert(itemVersionPassages)
+			.values({
+				itemVersionId: versionRow.id,
+				passageId,
+				passageHash: doc.passages.get(passageId)?.hash ?? null
+			})
+			.run();
+	}
+	tx.update(items)
+		.set({ status: 'published', currentVersionId: versionRow.id, packHash: hash })
+		.where(eq(items.id, spec.id))
+		.run();
+	tx.insert(itemEvents)
+		.values({
+			itemId: spec.id,
+			userId: acceptedBy,
+			action: acceptedBy ? 'pack-accepted' : 'published',
+			note: acceptedBy ? 'Accepted the bundled version.' : 'Published from the bundled banks.',
+			versionId: versionRow.id,
+			at: now
+		})
+		.run();
+	return versionRow.id;
+}
+
+/**
  * Brings the database in line with the document and the bank files, in one transaction.
  * Idempotent: a second run changes nothing. A changed item gets a new version; an item gone
  * from the files is retired (never deleted) and no longer served.
@@ -49,7 +112,7 @@ export function syncBanks(
 			`The question banks do not match the source document:\n${lines.join('\n')}`
 		);
 	}
-	const summary: SyncSummary = { added: 0, revised: 0, retired: 0, unchanged: 0 };
+	const summary: SyncSummary = { added: 0, revised: 0, retired: 0, unchanged: 0, held: 0 };
 
 	db.transaction((tx) => {
 		const existingDoc = tx
@@ -73,11 +136,12 @@ export function syncBanks(
 				.select({
 					id: items.id,
 					status: items.status,
-					hash: itemVersions.contentHash,
+					packHash: items.packHash,
+					origin: itemVersions.origin,
 					version: itemVersions.version
 				})
 				.from(items)
-				.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+				.leftJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
 				.all()
 				.map((row) => [row.id, row])
 		);
@@ -101,56 +165,58 @@ export function syncBanks(
 				const existing = current.get(spec.id);
 				const columns = {
 					bankId: bank.id,
-					status: 'published' as const,
 					type: spec.type,
 					difficulty: spec.difficulty,
 					forDoctors: spec.audiences.includes('doctor'),
 					forNurses: spec.audiences.includes('nurse'),
 					position
 				};
-				if (existing && existing.hash === hash) {
-					tx.update(items).set(columns).where(eq(items.id, spec.id)).run();
+				// An educator's edit or retirement in the app outranks the pack: the pack's change waits.
+				const changedInApp =
+					existing && (existing.origin === 'local' || existing.status !== 'published');
+				if (existing && existing.packHash === hash) {
+					tx.update(items)
+						.set(changedInApp ? { position } : columns)
+						.where(eq(items.id, spec.id))
+						.run();
 					summary.unchanged++;
 					return;
 				}
-				const version = (existing?.version ?? 0) + 1;
+				if (existing && changedInApp && existing.packHash !== null) {
+					tx.insert(packUpdates)
+						.values({ itemId: spec.id, spec, contentHash: hash, detectedAt: now })
+						.onConflictDoUpdate({
+							target: packUpdates.itemId,
+							set: { spec, contentHash: hash, detectedAt: now }
+						})
+						.run();
+					summary.held++;
+					return;
+				}
 				if (!existing) {
 					// The row needs a version id; insert it pointing nowhere, then at its first version.
 					tx.insert(items)
-						.values({ id: spec.id, ...columns, currentVersionId: 0 })
+						.values({ id: spec.id, ...columns, status: 'published', currentVersionId: 0 })
 						.run();
 				}
-				const versionRow = tx
-					.insert(itemVersions)
-					.values({ itemId: spec.id, version, contentHash: hash, spec, createdAt: now })
-					.returning({ id: itemVersions.id })
-					.get();
-				for (const passageId of new Set(spec.source.passageIds)) {
-					tx.insert(itemVersionPassages)
-						.values({
-							itemVersionId: versionRow.id,
-							passageId,
-							passageHash: doc.passages.get(passageId)?.hash ?? null
-						})
-						.run();
-				}
-				tx.update(items)
-					.set({ ...columns, currentVersionId: versionRow.id })
-					.where(eq(items.id, spec.id))
-					.run();
+				publishPackVersion(tx, spec, hash, (existing?.version ?? 0) + 1, doc, now);
+				tx.update(items).set(columns).where(eq(items.id, spec.id)).run();
 				if (existing) summary.revised++;
 				else summary.added++;
 			});
 		});
 
 		for (const [id, row] of current) {
-			if (!seen.has(id) && row.status !== 'retired') {
-				tx.update(items).set({ status: 'retired' }).where(eq(items.id, id)).run();
+			if (!seen.has(id) && row.packHash !== null && row.status !== 'retired') {
+				tx.update(items).set({ status: 'retired', packHash: null }).where(eq(items.id, id)).run();
 				summary.retired++;
 			}
 		}
 		const bankIds = specs.map((b) => b.id);
-		tx.update(banks).set({ retired: true }).where(notInArray(banks.id, bankIds)).run();
+		tx.update(banks)
+			.set({ retired: true })
+			.where(and(isNull(banks.ownerId), notInArray(banks.id, bankIds)))
+			.run();
 	});
 	return summary;
 }

@@ -69,7 +69,7 @@ function shortAnswerProblems(item: ItemSpec): string[] {
 	return problems;
 }
 
-function checkItem(item: ItemSpec, doc: SourceDocument): string[] {
+function checkItem(item: ItemSpec, doc: Pick<SourceDocument, 'passages'>): string[] {
 	const problems: string[] = [];
 	const options = item.options ?? [];
 	const correctCount = options.filter((o) => o.correct === true).length;
@@ -172,6 +172,11 @@ function checkItem(item: ItemSpec, doc: SourceDocument): string[] {
 			`the quote is not found verbatim in ${passageIds.join(', ') || 'any passage'}: "${item.source.quote}"`
 		);
 	return problems;
+}
+
+/** The structural rules and the citation check for one item, with a reason for each break. */
+export function itemProblems(item: ItemSpec, doc: Pick<SourceDocument, 'passages'>): string[] {
+	return checkItem(item, doc);
 }
 
 /** Checks every item of every bank against the rules and the source document. */

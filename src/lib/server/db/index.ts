@@ -9,6 +9,9 @@ import * as schema from './schema';
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** What a function needs to read and write, inside a transaction or not. */
+export type Queries = Pick<DB, 'select' | 'insert' | 'update' | 'delete'>;
+
 export const DEFAULT_DATABASE_PATH = './data/app.db';
 
 const STATEMENT_CACHE_SIZE = 1000;

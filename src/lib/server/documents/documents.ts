@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { SOURCE_SLUG } from '$lib/content/links';
 import { parseDocument, type SourceDocument } from '$lib/content/document';
-import type { DB } from '../db';
+import type { DB, Queries } from '../db';
 import {
 	banks,
 	documentRevisions,
@@ -76,7 +76,6 @@ function parsed(
 }
 
 /** What a transaction offers as well as the database handle. */
-type Queries = Pick<DB, 'select' | 'insert' | 'update'>;
 
 /**
  * Stores a document's passages as they now stand; passages that left it are retired (never deleted,

@@ -1,0 +1,60 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { canAuthorBank } from '$lib/server/authoring/access';
+import { listAuthorBanks } from '$lib/server/authoring/banks';
+import { checkItem, createItem } from '$lib/server/authoring/drafts';
+import { citableDocuments, passageTexts } from '$lib/server/authoring/editor';
+import {
+	blankItem,
+	itemFormValues,
+	problemsByField,
+	readItemForm
+} from '$lib/server/authoring/item-form';
+import { readFormData } from '$lib/server/forms';
+import { banks } from '$lib/server/db/schema';
+import { eq } from 'drizzle-orm';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireRole(event, 'educator');
+	const db = getDb();
+	const params = event.url.searchParams;
+	const spec = blankItem('new');
+	const passage = params.get('passage');
+	const cited = passage ? passageTexts(db, [passage]) : [];
+	if (cited.length) {
+		spec.source.passageIds = [cited[0].id];
+		spec.source.quote = params.get('quote')?.trim() ?? '';
+	}
+	return {
+		banks: listAuthorBanks(db, user).map((b) => ({ id: b.id, title: b.title })),
+		bank: params.get('bank') ?? '',
+		values: itemFormValues(spec),
+		documents: citableDocuments(db),
+		cited
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = requireRole(event, 'educator');
+		const db = getDb();
+		const form = await readFormData(event.request);
+		const bankId = String(form.get('bank') ?? '');
+		const { spec, note, errors, values } = readItemForm(form, 'new');
+		const bank = db.select().from(banks).where(eq(banks.id, bankId)).get();
+		if (!bank || !canAuthorBank(db, user, bank)) errors.bank = 'Choose a bank you write for.';
+		if (!note) errors.note = 'Say why you are writing this question.';
+		if (Object.keys(errors).length)
+			return fail(400, {
+				errors,
+				values,
+				bank: bankId,
+				problems: problemsByField(checkItem(db, spec)),
+				cited: passageTexts(db, spec.source.passageIds)
+			});
+		const id = createItem(db, user, bank!.id, spec, note);
+		redirect(303, `/items/${id}/edit`);
+	}
+};
