@@ -27,6 +27,12 @@ function finishedSession(db: DB, userId: string, plan: Plan[]): QuizSession {
 	plan.forEach((step, i) => {
 		if (step === 'skip') return;
 		const { spec } = getSlot(db, start.session.id, i + 1)!;
+		if (spec.type === 'short-answer') {
+			const text = step.right ? spec.shortAnswer!.accepted[0] : 'no idea';
+			const typed = recordAnswer(db, start.session, i + 1, { kind: 'text', text }, null);
+			if (!typed.ok) throw new Error(typed.reason);
+			return;
+		}
 		const chosen =
 			spec.type === 'extended-matching'
 				? null
