@@ -82,7 +82,7 @@ test('learners who share a name, and one with a long name, each keep their own r
 	).toBe(true);
 
 	await roster.getByRole('link', { name: LONG_NAME }).click();
-	await expect(page.getByRole('heading', { name: LONG_NAME })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: LONG_NAME })).toBeVisible();
 	await expect(page.getByRole('row', { name: /Annual refresher/ })).toHaveCount(2);
 });
 
@@ -132,8 +132,8 @@ test.describe('the heat map on a laptop', () => {
 		expect(bankCount).toBeGreaterThanOrEqual(9);
 		await logIn(page, educator.email);
 		await page.goto(`/educator/cohorts/${cohortId}`);
-		// The section and the scrolling box inside it share the name; the box is the later one.
-		const heat = page.getByRole('region', { name: 'Mean score by bank' }).last();
+		// The scrolling box is a group named like the section around it.
+		const heat = page.getByRole('group', { name: 'Mean score by bank' });
 		await expect(heat.getByRole('columnheader')).toHaveCount(bankCount + 1);
 		const fits = await heat.evaluate((box) => ({
 			scroll: box.scrollWidth,
@@ -147,7 +147,7 @@ test.describe('the heat map on a laptop', () => {
 		await expect(heat.getByRole('cell', { name: '70%' })).toHaveCount(2 * bankCount);
 
 		await heat.getByRole('link', { name: LONG_NAME }).click();
-		await expect(page.getByRole('heading', { name: LONG_NAME })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: LONG_NAME })).toBeVisible();
 	});
 });
 
@@ -161,8 +161,8 @@ test.describe('the heat map on a phone', () => {
 		const { educator, cohortId } = await cohortWithEveryBank(baseURL!);
 		await logIn(page, educator.email);
 		await page.goto(`/educator/cohorts/${cohortId}`);
-		// The section and the scrolling box inside it share the name; the box is the later one.
-		const heat = page.getByRole('region', { name: 'Mean score by bank' }).last();
+		// The scrolling box is a group named like the section around it.
+		const heat = page.getByRole('group', { name: 'Mean score by bank' });
 		const box = await heat.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
 		expect(box.scroll).toBeGreaterThan(box.client);
 		expect(
