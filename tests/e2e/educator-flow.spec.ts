@@ -24,7 +24,7 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	await page.getByRole('link', { name: 'Assign a module' }).click();
 	await page.getByLabel('Title').fill('Trials awareness');
 	await page.getByRole('checkbox', { name: /Clinical trials/ }).check();
-	await page.getByLabel('Questions').fill('3');
+	await page.getByLabel('Questions', { exact: true }).fill('3');
 	await page.getByLabel('Pass mark (%)').fill('60');
 	await page
 		.getByLabel('Due date')
@@ -132,7 +132,7 @@ test('item analysis and the report queue are open to educators', async ({ page }
 	await page.getByLabel('Bank').selectOption({ label: 'Ablation types' });
 	await page.getByRole('button', { name: 'Show' }).click();
 	await expect(page).toHaveURL(/bank=ablation/);
-	await expect(page.getByRole('link', { name: 'ablation-mwa-vs-rfa' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'ablation-mwa-vs-rfa', exact: true })).toBeVisible();
 	await expect(page.getByRole('link', { name: /^presentation-/ })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Export items (CSV)' })).toHaveAttribute(
 		'href',

@@ -24,8 +24,8 @@ test('an educator downloads a bank in each format, each named for it and readabl
 	const educator = createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await page.goto('/educator');
-	await page.getByRole('link', { name: 'Bank exports' }).click();
-	await expect(page.getByRole('heading', { name: 'Bank exports' })).toBeVisible();
+	await page.getByRole('link', { name: 'Question banks' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Question banks' })).toBeVisible();
 	await expect(page.getByRole('row', { name: new RegExp(bank.title) })).toContainText(
 		String(published)
 	);

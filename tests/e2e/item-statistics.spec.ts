@@ -75,7 +75,14 @@ test('an educator sees the reliability of their module and downloads every figur
 		name: new RegExp(title)
 	});
 	// One attempt of two questions, half the marks: no spread, so no KR-20 or SEM.
-	await expect(row.getByRole('cell')).toHaveText(['1', '2', '50.0%', '0.0%', '–', '–']);
+	await expect(row.getByRole('cell')).toHaveText([
+		'1',
+		'2',
+		'50.0%',
+		'0.0%',
+		'too few attempts',
+		'too few attempts'
+	]);
 
 	const items = await textOf(
 		(async () => {
