@@ -27,6 +27,8 @@ test('a tutor session from start to finish, with feedback after each answer', as
 	await expect(page.getByRole('heading', { name: 'Session results' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /Score: \d+%/ })).toBeVisible();
 	await expect(page.getByRole('row', { name: /Ablation types/ })).toBeVisible();
+	// The review opens on the wrong answers; every answer is under "all".
+	await page.goto(`${new URL(page.url()).pathname}?show=all`);
 	await expect(page.getByRole('heading', { name: /^Question \d:/ })).toHaveCount(3);
 });
 

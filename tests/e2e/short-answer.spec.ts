@@ -121,6 +121,8 @@ test('in a timed test typed answers are saved as given and marked only when the 
 
 	await finishTimedTest(page);
 	await expect(page.getByRole('heading', { name: 'Test results' })).toBeVisible();
+	// The review opens on the wrong answers; every answer is under "all".
+	await page.goto(`${new URL(page.url()).pathname}?show=all`);
 	await expect(page.getByRole('heading', { name: /^Question 1: correct/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /^Question 2: incorrect/ })).toBeVisible();
 	await expect(page.getByText(`You wrote: “${typed(items.get(1)!, true)}”.`)).toBeVisible();
@@ -150,6 +152,7 @@ test('short answers work without JavaScript, in a timed test and in tutor mode',
 	// Striking out needs JavaScript: without it the buttons are not offered.
 	await expect(page.getByRole('button', { name: /Strike out/ })).toHaveCount(0);
 	await finishTimedTest(page);
+	await page.goto(`${new URL(page.url()).pathname}?show=all`);
 	await expect(page.getByRole('heading', { name: /^Question 1: correct/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /^Question 2: incorrect/ })).toBeVisible();
 
