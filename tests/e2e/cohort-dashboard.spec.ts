@@ -108,7 +108,10 @@ async function cohortWithEveryBank(baseURL: string) {
 		expect((await postForm(client, '/join', { code })).status()).toBe(200);
 		await client.dispose();
 	}
-	const banks = queryTestDb<{ id: string }>('select id from banks where retired = 0');
+	const banks = queryTestDb<{ id: string }>(
+		`select id from banks where retired = 0
+		 and exists (select 1 from items where bank_id = banks.id and status = 'published')`
+	);
 	for (const { email } of learners)
 		for (const { id } of banks)
 			runOnTestDb(

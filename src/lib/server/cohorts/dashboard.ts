@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../db';
 import {
-	banks,
 	cohortMembers,
 	moduleResults,
 	trainingModules,
@@ -9,6 +8,7 @@ import {
 	users,
 	type TrainingModule
 } from '../db/schema';
+import { listBanks } from '../bank/queries';
 import { listMembers, type MemberRow } from './cohorts';
 import {
 	attemptFacts,
@@ -76,12 +76,7 @@ export function loadCohortDashboard(
 			? allRows
 			: allRows.filter((r) => r.standings.some((s) => s.status === filter));
 
-	const bankList = db
-		.select({ id: banks.id, title: banks.title })
-		.from(banks)
-		.where(eq(banks.retired, false))
-		.orderBy(asc(banks.position))
-		.all();
+	const bankList = listBanks(db).map(({ id, title }) => ({ id, title }));
 	const stats = db
 		.select({
 			userId: userBankStats.userId,
