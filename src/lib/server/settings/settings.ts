@@ -23,7 +23,7 @@ export const PLATFORM_NAME = 'Liver Metastases Trainer';
 
 const SETTINGS_ID = 1;
 
-export function getSettings(db: DB): SiteSettings {
+export function getSettings(db: Pick<DB, 'select'>): SiteSettings {
 	const row = db.select().from(siteSettings).where(eq(siteSettings.id, SETTINGS_ID)).get();
 	if (!row) return { ...DEFAULT_SETTINGS, allowedEmailDomains: [] };
 	return {
