@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { newId } from '../ids';
 import type { DB } from '../db';
-import { users, type NewUser, type Profession, type Role, type User } from '../db/schema';
+import { users, type NewUser, type Role, type User } from '../db/schema';
 import type { FieldErrors } from '../forms';
 import { accountForm, type ProfileInput, type StudySettingsInput } from './forms';
 import { hashPassword, verifyPassword } from './password';
@@ -146,30 +146,6 @@ export function countActiveAdmins(db: DB): number {
 			.where(and(eq(users.role, 'admin'), isNull(users.deactivatedAt)))
 			.get()?.n ?? 0
 	);
-}
-
-export interface UserSummary {
-	id: string;
-	email: string;
-	displayName: string;
-	profession: Profession;
-	role: Role;
-	createdAt: Date;
-}
-
-export function listUsers(db: DB): UserSummary[] {
-	return db
-		.select({
-			id: users.id,
-			email: users.email,
-			displayName: users.displayName,
-			profession: users.profession,
-			role: users.role,
-			createdAt: users.createdAt
-		})
-		.from(users)
-		.orderBy(users.displayName)
-		.all();
 }
 
 /** Changes a user's role; the platform always keeps at least one active administrator. */

@@ -1,7 +1,7 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/auth/guards';
-import { setUserRole } from '$lib/server/auth/user';
+import { getUserById, setUserRole } from '$lib/server/auth/user';
 import { issueResetLink } from '$lib/server/auth/password-reset';
 import { roleForm } from '$lib/server/admin/role-form';
 import { userActionForm, userSearchForm } from '$lib/server/admin/user-forms';
@@ -30,11 +30,18 @@ async function accountAction(
 ) {
 	const admin = requireAdmin(event);
 	const parsed = parseForm(userActionForm, await readFormData(event.request));
-	if (!parsed.ok) return fail(400, { userId: '', errors: parsed.errors });
+	if (!parsed.ok) return fail(400, { userId: '', name: null, errors: parsed.errors });
 	const { userId } = parsed.data;
 	const result = act(userId, admin.id);
-	if (!result.ok) return fail(400, { userId, errors: { account: result.message } as FieldErrors });
-	return { userId, saved };
+	const name = nameOf(userId);
+	if (!result.ok)
+		return fail(400, { userId, name, errors: { account: result.message } as FieldErrors });
+	return { userId, name, saved };
+}
+
+/** The account's name, for the answer to say whose account changed whatever page is shown. */
+function nameOf(userId: string): string | null {
+	return getUserById(getDb(), userId)?.displayName ?? null;
 }
 
 export const actions: Actions = {
@@ -45,15 +52,16 @@ export const actions: Actions = {
 		if (!parsed.ok)
 			return fail(400, {
 				userId: typeof parsed.values.userId === 'string' ? parsed.values.userId : '',
+				name: null,
 				errors: parsed.errors
 			});
 		const { userId, role } = parsed.data;
 		const result = setUserRole(getDb(), userId, role);
 		if (!result.ok) {
 			const errors: FieldErrors = { role: result.message };
-			return fail(400, { userId, errors });
+			return fail(400, { userId, name: nameOf(userId), errors });
 		}
-		return { userId, saved: 'Role saved.' };
+		return { userId, name: nameOf(userId), saved: 'Role saved.' };
 	},
 	deactivate: (event) =>
 		accountAction(event, 'Account deactivated: its sessions have ended.', (userId, adminId) =>
@@ -64,15 +72,21 @@ export const actions: Actions = {
 	resetLink: async (event) => {
 		const admin = requireAdmin(event);
 		const parsed = parseForm(userActionForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { userId: '', errors: parsed.errors });
+		if (!parsed.ok) return fail(400, { userId: '', name: null, errors: parsed.errors });
 		const link = issueResetLink(getDb(), parsed.data.userId, admin.id);
 		if (!link)
 			return fail(400, {
 				userId: parsed.data.userId,
+				name: null,
 				errors: { account: 'There is no such user.' } as FieldErrors
 			});
 		const url = new URL('/reset-password', event.url.origin);
 		url.searchParams.set('token', link.token);
-		return { userId: parsed.data.userId, resetLink: url.href, expiresAt: link.expiresAt };
+		return {
+			userId: parsed.data.userId,
+			name: nameOf(parsed.data.userId),
+			resetLink: url.href,
+			expiresAt: link.expiresAt
+		};
 	}
 };
