@@ -34,6 +34,33 @@ function mostActiveLearner(file: string): string {
 	}
 }
 
+const DEMO_ORGANISATION = 'Demo Hospitals NHS Trust';
+
+/**
+ * The demo's site settings: a named trust in UK time, open to anyone, as a new site would be;
+ * its certificates name the trust and their cohort's owner, as the app issues them.
+ */
+function nameDemoOrganisation(file: string): void {
+	const db = new Database(file);
+	try {
+		db.prepare(
+			`insert into site_settings (id, organisation_name, time_zone, open_registration, allowed_email_domains, updated_at)
+			 values (1, ?, 'Europe/London', 1, '[]', ?)
+			 on conflict (id) do nothing`
+		).run(DEMO_ORGANISATION, Date.now());
+		db.prepare(
+			`update certificates set organisation_name = ?, educator_name = coalesce((
+				select u.display_name from module_results r
+				join training_modules m on m.id = r.module_id
+				join cohorts c on c.id = m.cohort_id
+				join users u on u.id = c.owner_id
+				where r.id = certificates.result_id), '')`
+		).run(DEMO_ORGANISATION);
+	} finally {
+		db.close();
+	}
+}
+
 if (values.fresh || !existsSync(database)) {
 	const summary = await seedSynthetic({
 		database,
@@ -46,6 +73,7 @@ if (values.fresh || !existsSync(database)) {
 		password
 	});
 	const { ids } = summary;
+	nameDemoOrganisation(database);
 	console.log(`Demo database ready at ${database} (${summary.seconds.toFixed(1)} s).`);
 	console.log('\nLog in as (every password is the same):');
 	console.log(`  administrator  ${ids.admin.email}`);

@@ -9,7 +9,7 @@ type Outcome = 'login' | 'home' | 200 | 403 | 404;
 
 const ROLES: Role[] = ['anonymous', 'learner', 'otherEducator', 'coEducator', 'owner', 'admin'];
 
-test('every educator and learner route answers each kind of visitor exactly as it should', async ({
+test('every educator, admin and learner route answers each kind of visitor exactly as it should', async ({
 	baseURL
 }) => {
 	test.setTimeout(120_000);
@@ -196,6 +196,14 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		owner: 404,
 		admin: 404
 	};
+	const signedInNotFoundRoute: Record<Role, Outcome> = {
+		anonymous: 'login',
+		learner: 404,
+		otherEducator: 404,
+		coEducator: 404,
+		owner: 404,
+		admin: 404
+	};
 	const base = `/educator/cohorts/${cohortId}`;
 	const matrix: [string, Record<Role, Outcome>][] = [
 		['/educator', educatorRoute],
@@ -226,7 +234,15 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		[documentPath, signedInRoute],
 		[`${documentPath}/revise`, documentOwnerRoute],
 		[`${documentPath}/revisions/1`, educatorRoute],
+		['/admin', adminRoute],
 		['/admin/users', adminRoute],
+		['/admin/users?q=matrix&page=2', adminRoute],
+		['/admin/settings', adminRoute],
+		['/certificates/NOTAREALCODE', signedInNotFoundRoute],
+		['/certificates/NOTAREALCODE/certificate.pdf', signedInNotFoundRoute],
+		// A reset link works only with its token; without one it is gone for everyone.
+		['/reset-password', goneRoute],
+		['/reset-password?token=forged.token', goneRoute],
 		[`/modules/${moduleId}`, memberRoute],
 		['/account', signedInRoute],
 		['/login', anonymousRoute],
@@ -271,6 +287,12 @@ test('every educator and learner route answers each kind of visitor exactly as i
 	});
 	if (learnerPost.status() !== 403)
 		failures.push(`learner POST create cohort: got ${learnerPost.status()}`);
+	const closedSettings = {
+		organisationName: 'Taken over',
+		timeZone: 'Pacific/Chatham',
+		allowedEmailDomains: 'evil.example'
+	};
+	const settingsBefore = queryTestDb('select * from site_settings');
 	const actionMatrix: [Role, string, Record<string, string>, number][] = [
 		['coEducator', `${base}/manage?/invite`, { email: people.otherEducator.email }, 403],
 		['otherEducator', `${base}/manage?/invite`, { email: people.otherEducator.email }, 404],
@@ -285,6 +307,17 @@ test('every educator and learner route answers each kind of visitor exactly as i
 		['otherEducator', '/educator?/decline', { cohortId }, 400],
 		['learner', '/admin/users?/setRole', { userId: learnerId, role: 'admin' }, 403],
 		['owner', '/admin/users?/setRole', { userId: learnerId, role: 'admin' }, 403],
+		['anonymous', '/admin/users?/setRole', { userId: learnerId, role: 'admin' }, 303],
+		['learner', '/admin/users?/deactivate', { userId: learnerId }, 403],
+		['owner', '/admin/users?/deactivate', { userId: learnerId }, 403],
+		['anonymous', '/admin/users?/deactivate', { userId: learnerId }, 303],
+		['owner', '/admin/users?/reactivate', { userId: learnerId }, 403],
+		['learner', '/admin/users?/resetLink', { userId: learnerId }, 403],
+		['coEducator', '/admin/users?/resetLink', { userId: learnerId }, 403],
+		['anonymous', '/admin/users?/resetLink', { userId: learnerId }, 303],
+		['learner', '/admin/settings', { ...closedSettings }, 403],
+		['owner', '/admin/settings', { ...closedSettings }, 403],
+		['anonymous', '/admin/settings', { ...closedSettings }, 303],
 		['learner', '/educator/reports?/resolve', { reportId: '1', resolution: 'Done.' }, 403],
 		['learner', '/items/ablation-mwa-vs-rfa?/resolve', { reportId: '1', resolution: 'x' }, 403],
 		['learner', '/educator/banks?/create', { title: 'Mine', description: 'Mine.' }, 403],
@@ -308,8 +341,15 @@ test('every educator and learner route answers each kind of visitor exactly as i
 			failures.push(`${role} POST ${path}: expected ${expected}, got ${response.status()}`);
 	}
 	expect(
-		queryTestDb<{ role: string }>('select role from users where id = ?', learnerId)[0].role
-	).toBe('learner');
+		queryTestDb<{ role: string; deactivated_at: number | null }>(
+			'select role, deactivated_at from users where id = ?',
+			learnerId
+		)[0]
+	).toEqual({ role: 'learner', deactivated_at: null });
+	expect(queryTestDb('select * from password_reset_tokens where user_id = ?', learnerId)).toEqual(
+		[]
+	);
+	expect(queryTestDb('select * from site_settings')).toEqual(settingsBefore);
 	expect(
 		queryTestDb<{ status: string }>(
 			"select status from items where bank_id = ? or id = 'ablation-mwa-vs-rfa' order by status desc",

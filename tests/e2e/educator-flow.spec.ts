@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { PDFDocument } from 'pdf-lib';
 import { test, expect } from '../helpers/test';
 import { createAccount, logIn } from '../helpers/accounts';
 import { itemByStem } from '../helpers/banks';
@@ -61,6 +63,31 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	await expect(lp.getByRole('article').getByText('Nurse Learner')).toBeVisible();
 	const verifyLink = lp.getByRole('link', { name: /\/verify\// });
 	const verifyUrl = (await verifyLink.getAttribute('href'))!;
+	const article = lp.getByRole('article');
+	await expect(article.getByText('E2E General Hospital')).toBeVisible();
+	await expect(article.getByText('Educator: Dr Educator')).toBeVisible();
+
+	// Printed, the certificate stands alone: the site's header and the page's buttons are hidden.
+	await expect(lp.getByRole('button', { name: 'Print' })).toBeVisible();
+	await lp.emulateMedia({ media: 'print' });
+	await expect(lp.locator('header.site-header')).toBeHidden();
+	await expect(lp.getByRole('button', { name: 'Print' })).toBeHidden();
+	await expect(lp.getByRole('link', { name: 'Download PDF' })).toBeHidden();
+	await expect(article).toBeVisible();
+	await lp.emulateMedia({ media: 'screen' });
+
+	// The PDF carries the same certificate and its verification address.
+	const pdfDownload = lp.waitForEvent('download');
+	await lp.getByRole('link', { name: 'Download PDF' }).click();
+	const pdfFile = await pdfDownload;
+	expect(pdfFile.suggestedFilename()).toMatch(/^certificate-[A-Z2-7]{16}\.pdf$/);
+	const pdf = await PDFDocument.load(await readFile((await pdfFile.path())!), {
+		updateMetadata: false
+	});
+	expect(pdf.getPageCount()).toBe(1);
+	expect(pdf.getTitle()).toBe('Certificate: Trials awareness, Nurse Learner');
+	expect(pdf.getAuthor()).toBe('E2E General Hospital');
+	expect(pdf.getSubject()).toContain(verifyUrl);
 
 	// Anyone can verify, without logging in, and sees nothing beyond the certificate.
 	const anonymous = await browser.newContext({ baseURL });
@@ -73,6 +100,8 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 			'Issued to Nurse Learner (the name on the account when the certificate was issued).'
 		)
 	).toBeVisible();
+	await expect(ap.getByText('Issued by E2E General Hospital.')).toBeVisible();
+	await expect(ap.getByText('Educator: Dr Educator')).toBeVisible();
 	await expect(ap.getByText(learner.email)).toHaveCount(0);
 	await ap.goto('/verify/NOTAREALCODE');
 	await expect(ap.getByText('No certificate has the code')).toBeVisible();
@@ -101,6 +130,19 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	for await (const chunk of csv) text += chunk.toString();
 	expect(text).toContain('Trials awareness: status');
 	expect(text).toMatch(/Nurse Learner,[^\r\n]*,nurse,[^,]*,passed,100/);
+
+	// Results open with a byte-order mark for Excel, and give each date in UTC and in local time.
+	const cohortPath = new URL(page.url()).pathname;
+	const results = await page.request.get(`${cohortPath}/export/results.csv`);
+	const bytes = await results.body();
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const [header, first] = bytes.subarray(3).toString('utf8').split('\r\n');
+	expect(header).toBe(
+		'Name,Email,Module,Score %,Outcome,Completed at (UTC),Completed at (Europe/London)'
+	);
+	expect(first).toMatch(
+		/^Nurse Learner,[^,]+,Trials awareness,100,pass,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/
+	);
 
 	// The certificate keeps the name it was issued to when the learner changes theirs.
 	await lp.goto('/account');

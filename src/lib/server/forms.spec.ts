@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import {
 	calendarDate,
+	isTimeZone,
 	oneOf,
 	optionalText,
 	optionalWholeNumber,
@@ -475,5 +476,14 @@ describe('a posted body that fails to arrive', () => {
 			duplex: 'half'
 		} as RequestInit);
 		await expect(readFormData(request)).rejects.toBeInstanceOf(TooLarge);
+	});
+});
+
+describe('time zones', () => {
+	it('are the IANA names the runtime knows, and nothing else', () => {
+		expect(isTimeZone('Europe/London')).toBe(true);
+		expect(isTimeZone('Pacific/Chatham')).toBe(true);
+		expect(isTimeZone('')).toBe(false);
+		expect(isTimeZone('Europe/Atlantis')).toBe(false);
 	});
 });

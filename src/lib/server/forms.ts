@@ -199,3 +199,14 @@ export function calendarDate(message: string) {
 		}, message)
 	);
 }
+
+/** An IANA time zone name this runtime knows, such as Europe/London. */
+export function isTimeZone(zone: string): boolean {
+	if (!zone) return false;
+	try {
+		new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}

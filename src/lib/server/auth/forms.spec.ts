@@ -104,6 +104,8 @@ describe('the first-run setup form', () => {
 		email: 'Admin@Example.org',
 		password: 'a long enough passphrase',
 		profession: 'doctor',
+		organisationName: 'St Elsewhere NHS Trust',
+		timeZone: 'Europe/London',
 		token: 'printed-token'
 	};
 
@@ -146,6 +148,17 @@ describe('the first-run setup form', () => {
 		);
 		expect(!parsed.ok && parsed.errors).toEqual({
 			email: 'Remove the control or text-direction characters.'
+		});
+	});
+
+	it('asks for the organisation’s name and a time zone it knows', () => {
+		const parsed = parseForm(
+			setupForm,
+			form({ ...valid, organisationName: '  ', timeZone: 'Europe/Atlantis' })
+		);
+		expect(!parsed.ok && parsed.errors).toEqual({
+			organisationName: 'Enter the organisation’s name, as certificates should show it.',
+			timeZone: 'Choose a time zone from the list, such as Europe/London.'
 		});
 	});
 });

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { PROFESSIONS } from '$lib/accounts';
-import { oneOf, text, wholeNumber } from '../forms';
+import { isTimeZone, oneOf, text, wholeNumber } from '../forms';
+
+export { isTimeZone };
+import { organisationName, organisationTimeZone } from '../settings/forms';
 import { passwordProblem } from './password';
 
 export const DISPLAY_NAME_MAX = 80;
@@ -61,9 +64,14 @@ export const accountForm = v.pipe(
 	)
 );
 
-/** First-run setup: an account, with the token the server printed. */
+/** First-run setup: an account and the organisation's name and zone, with the token the server printed. */
 export const setupForm = v.pipe(
-	v.object({ ...accountEntries, token: v.optional(v.string(), '') }),
+	v.object({
+		...accountEntries,
+		organisationName,
+		timeZone: organisationTimeZone,
+		token: v.optional(v.string(), '')
+	}),
 	v.forward(
 		v.partialCheck(
 			[['email'], ['password']],
@@ -104,14 +112,9 @@ export function passwordChangeForm(email: string) {
 	});
 }
 
-export function isTimeZone(zone: string): boolean {
-	if (!zone) return false;
-	try {
-		new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-		return true;
-	} catch {
-		return false;
-	}
+/** Choosing a new password through a reset link, for the account whose email is `email`. */
+export function passwordResetForm(email: string) {
+	return v.object({ newPassword: newPassword(email) });
 }
 
 export type AccountInput = v.InferOutput<typeof accountForm>;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from './guards';
+import { isHttpError, isRedirect } from '@sveltejs/kit';
+import type { Role } from '../db/schema';
+import { requireAdmin, safeReturnPath } from './guards';
+import type { SignedInUser } from './session';
 
 const ORIGIN = 'https://trainer.example.org';
 
@@ -38,5 +41,31 @@ describe('the path to return to after logging in', () => {
 	it('never gives a path a header cannot carry', () => {
 		for (const candidate of ['/a\nb', '/a\rb', '/a\u0000b', '/a b'])
 			expect(safeReturnPath(candidate, ORIGIN)).toMatch(/^\/[\x21-\x7e]*$/);
+	});
+});
+
+describe('the administration area', () => {
+	const visitor = (role: Role | null) => ({
+		url: new URL('https://trainer.example.org/admin/users?q=ann'),
+		locals: {
+			user: role ? ({ id: 'u1', role } as SignedInUser) : null,
+			session: null
+		} as App.Locals
+	});
+	const outcome = (role: Role | null) => {
+		try {
+			return requireAdmin(visitor(role)).id;
+		} catch (thrown) {
+			if (isRedirect(thrown)) return thrown.location;
+			if (isHttpError(thrown)) return thrown.status;
+			throw thrown;
+		}
+	};
+
+	it('lets administrators in, refuses educators and learners, and sends visitors to log in', () => {
+		expect(outcome('admin')).toBe('u1');
+		expect(outcome('educator')).toBe(403);
+		expect(outcome('learner')).toBe(403);
+		expect(outcome(null)).toBe('/login?redirectTo=%2Fadmin%2Fusers%3Fq%3Dann');
 	});
 });

@@ -50,3 +50,11 @@ export function requireRole(event: GuardEvent, ...roles: Role[]): SignedInUser {
 	}
 	return user;
 }
+
+/**
+ * The administration area (`/admin/…`): accounts, settings. Every load and action there asks
+ * this, and nothing else grants it.
+ */
+export function requireAdmin(event: GuardEvent): SignedInUser {
+	return requireRole(event, 'admin');
+}

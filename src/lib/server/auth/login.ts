@@ -15,10 +15,13 @@ import {
 import { getUserByEmail, normaliseEmail } from './user';
 
 export const INVALID_LOGIN_MESSAGE = 'That email and password do not match an account.';
+export const DEACTIVATED_MESSAGE =
+	'This account has been deactivated. Ask an administrator if you need it again.';
 
 export type LoginResult =
 	| { ok: true; user: User }
 	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'deactivated' }
 	| { ok: false; reason: 'throttled'; retryAfterMs: number };
 
 function loginKeys(email: string, clientAddress: string) {
@@ -107,5 +110,7 @@ export async function authenticate(
 		: await verifyAgainstDummy(password);
 	if (!user || !valid) return { ok: false, reason: 'invalid' };
 	loginSucceeded(db, account, clientAddress);
+	// Said only to someone who knows the password: to anyone else the account looks like any other.
+	if (user.deactivatedAt) return { ok: false, reason: 'deactivated' };
 	return { ok: true, user };
 }

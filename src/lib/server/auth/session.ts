@@ -1,7 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { preparedFor } from '../db/prepared';
 import type { DB } from '../db';
 import { userSessions, users, type User, type UserSession } from '../db/schema';
@@ -17,6 +17,7 @@ const signedInUserColumns = {
 	role: users.role,
 	desiredRetention: users.desiredRetention,
 	timeZone: users.timeZone,
+	deactivatedAt: users.deactivatedAt,
 	createdAt: users.createdAt
 };
 
@@ -29,7 +30,7 @@ export const SESSION_RENEW_WITHIN_MS = 15 * DAY_MS;
 const ID_BYTES = 15;
 const SECRET_BYTES = 20;
 
-function randomString(bytes: number): string {
+export function randomString(bytes: number): string {
 	const buffer = new Uint8Array(bytes);
 	crypto.getRandomValues(buffer);
 	return encodeBase32LowerCaseNoPadding(buffer);
@@ -44,7 +45,8 @@ const sessionWithUser = preparedFor((db) =>
 		.select({ session: userSessions, user: signedInUserColumns })
 		.from(userSessions)
 		.innerJoin(users, eq(users.id, userSessions.userId))
-		.where(eq(userSessions.id, sql.placeholder('id')))
+		// A deactivated account's sessions are deleted when it is deactivated; this is the second lock.
+		.where(and(eq(userSessions.id, sql.placeholder('id')), isNull(users.deactivatedAt)))
 		.prepare()
 );
 

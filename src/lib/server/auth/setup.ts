@@ -1,6 +1,7 @@
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { DB } from '../db';
+import { DEFAULT_SETTINGS, saveSettings } from '../settings/settings';
 import { addressKey, admit, SETUP_RULE } from './rate-limit';
 import {
 	countAdmins,
@@ -48,16 +49,24 @@ export type SetupResult =
 
 const SETUP_REFUSED = 'This setup link is not valid, or setup is already done.';
 
+/** What first-run setup asks about the organisation; the rest of the settings keep their defaults. */
+export interface SetupOrganisation {
+	organisationName: string;
+	timeZone: string;
+}
+
 /**
  * Creates the first administrator, once: any later request finds an admin and is refused.
- * Attempts are throttled per address, and counted before the token is compared.
+ * Attempts are throttled per address, and counted before the token is compared. The
+ * organisation's name and time zone, when given, are saved with it.
  */
 export async function createFirstAdmin(
 	db: DB,
 	token: string | null,
 	account: Omit<NewAccount, 'role'>,
 	clientAddress: string,
-	now = Date.now()
+	now = Date.now(),
+	organisation?: SetupOrganisation
 ): Promise<SetupResult> {
 	const admission = admit(db, `setup:${addressKey(clientAddress)}`, SETUP_RULE, now);
 	if (!admission.ok) return admission;
@@ -67,5 +76,8 @@ export async function createFirstAdmin(
 	if (!prepared.ok) return prepared;
 	// Checked again after the slow hash: no other request can run between this check and the insert.
 	if (!setupNeeded(db)) return { ok: false, errors: { form: SETUP_REFUSED } };
-	return insertAccount(db, prepared.account);
+	const created = insertAccount(db, prepared.account);
+	if (created.ok && organisation)
+		saveSettings(db, { ...DEFAULT_SETTINGS, ...organisation }, created.user.id, new Date(now));
+	return created;
 }

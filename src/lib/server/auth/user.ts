@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { eq, count } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { newId } from '../ids';
 import type { DB } from '../db';
-import { users, type NewUser, type Profession, type Role, type User } from '../db/schema';
+import { users, type NewUser, type Role, type User } from '../db/schema';
 import type { FieldErrors } from '../forms';
 import { accountForm, type ProfileInput, type StudySettingsInput } from './forms';
 import { hashPassword, verifyPassword } from './password';
@@ -137,31 +137,18 @@ export function countAdmins(db: DB): number {
 	return db.select({ n: count() }).from(users).where(eq(users.role, 'admin')).get()?.n ?? 0;
 }
 
-export interface UserSummary {
-	id: string;
-	email: string;
-	displayName: string;
-	profession: Profession;
-	role: Role;
-	createdAt: Date;
+/** Administrators who can still log in: the platform never goes without one. */
+export function countActiveAdmins(db: DB): number {
+	return (
+		db
+			.select({ n: count() })
+			.from(users)
+			.where(and(eq(users.role, 'admin'), isNull(users.deactivatedAt)))
+			.get()?.n ?? 0
+	);
 }
 
-export function listUsers(db: DB): UserSummary[] {
-	return db
-		.select({
-			id: users.id,
-			email: users.email,
-			displayName: users.displayName,
-			profession: users.profession,
-			role: users.role,
-			createdAt: users.createdAt
-		})
-		.from(users)
-		.orderBy(users.displayName)
-		.all();
-}
-
-/** Changes a user's role; the platform always keeps at least one administrator. */
+/** Changes a user's role; the platform always keeps at least one active administrator. */
 export function setUserRole(
 	db: DB,
 	userId: string,
@@ -170,7 +157,12 @@ export function setUserRole(
 	return db.transaction((tx) => {
 		const user = tx.select().from(users).where(eq(users.id, userId)).get();
 		if (!user) return { ok: false as const, message: 'There is no such user.' };
-		if (user.role === 'admin' && role !== 'admin' && countAdmins(tx as unknown as DB) <= 1)
+		if (
+			user.role === 'admin' &&
+			role !== 'admin' &&
+			!user.deactivatedAt &&
+			countActiveAdmins(tx as unknown as DB) <= 1
+		)
 			return { ok: false as const, message: 'The platform needs at least one administrator.' };
 		tx.update(users).set({ role }).where(eq(users.id, userId)).run();
 		return { ok: true as const };

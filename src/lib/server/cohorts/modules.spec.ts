@@ -20,6 +20,7 @@ import {
 	type ModuleInput
 } from './modules';
 import { certificates, moduleResults, users } from '../db/schema';
+import { DEFAULT_SETTINGS, saveSettings } from '../settings/settings';
 import { eq } from 'drizzle-orm';
 import type { DB } from '../db';
 
@@ -457,8 +458,13 @@ describe('module results and certificates', () => {
 		expect(db.select().from(certificates).all()).toHaveLength(1);
 	});
 
-	it('issue a certificate naming the learner, module and score, valid for the renewal period', () => {
-		const { db, learner, module: m } = assigned({ renewalDays: 30 });
+	it('issue a certificate naming the learner, module, score, educator and organisation, valid for the renewal period', () => {
+		const { db, educator, learner, module: m } = assigned({ renewalDays: 30 });
+		saveSettings(
+			db,
+			{ ...DEFAULT_SETTINGS, organisationName: 'St Elsewhere NHS Trust' },
+			educator.id
+		);
 		const finished = new Date(now.getTime() + 3600_000);
 		const session = attempt(db, learner.id, m);
 		recordModuleResult(db, { ...session, maxMarks: 4 }, 4, finished);
@@ -469,6 +475,8 @@ describe('module results and certificates', () => {
 			resultId: result.id,
 			userId: learner.id,
 			learnerName: learner.displayName,
+			educatorName: educator.displayName,
+			organisationName: 'St Elsewhere NHS Trust',
 			moduleTitle: 'Trials awareness',
 			scorePercent: 100,
 			issuedAt: finished,

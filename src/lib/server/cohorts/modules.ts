@@ -17,6 +17,7 @@ import {
 } from '../db/schema';
 import { newId } from '../ids';
 import type { DueRule } from '$lib/due';
+import { getSettings } from '../settings/settings';
 import { startSession, type StartSessionInput } from '../quiz/build';
 
 const DAY_MS = 86_400_000;
@@ -413,6 +414,12 @@ export function recordModuleResult(
 		.from(users)
 		.where(eq(users.id, session.userId))
 		.get();
+	const educator = db
+		.select({ name: users.displayName })
+		.from(cohorts)
+		.innerJoin(users, eq(users.id, cohorts.ownerId))
+		.where(eq(cohorts.id, module.cohortId))
+		.get();
 	db.insert(certificates)
 		.values({
 			code: certificateCode(),
@@ -420,6 +427,9 @@ export function recordModuleResult(
 			userId: session.userId,
 			// Stryker disable next-line OptionalChaining, StringLiteral: the result's account always exists, so the fallback is never read
 			learnerName: learner?.name ?? '',
+			// Stryker disable next-line OptionalChaining, StringLiteral: a module's cohort always has an owner, so the fallback is never read
+			educatorName: educator?.name ?? '',
+			organisationName: getSettings(db).organisationName,
 			moduleTitle: module.title,
 			scorePercent,
 			issuedAt: finishedAt,

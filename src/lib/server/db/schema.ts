@@ -3,3 +3,4 @@ export * from './schema/content';
 export * from './schema/quiz';
 export * from './schema/review';
 export * from './schema/cohorts';
+export * from './schema/settings';

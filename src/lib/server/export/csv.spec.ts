@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvResponse, toCsv } from './csv';
+import { csvCell, csvResponse, dateColumn, localDateTime, toCsv } from './csv';
 
 describe('CSV export', () => {
 	it('quotes fields with commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
@@ -72,5 +72,48 @@ describe('CSV export', () => {
 		expect(csvResponse('results-2026_06.csv', '').headers.get('content-disposition')).toBe(
 			'attachment; filename="results-2026_06.csv"'
 		);
+	});
+
+	it('opens every download with a UTF-8 byte-order mark, so Excel reads accents and scripts', async () => {
+		const response = csvResponse('names.csv', 'name\r\nZoë Ødegård\r\n');
+		const bytes = new Uint8Array(await response.arrayBuffer());
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
+			'\uFEFFname\r\nZoë Ødegård\r\n'
+		);
+	});
+
+	it('gives a date column as ISO 8601 UTC and as the organisation’s clock showed it', () => {
+		const summer = new Date('2026-06-30T23:30:00Z');
+		const winter = new Date('2026-01-15T09:05:07Z');
+		expect(
+			toCsv(
+				['Name', dateColumn('Completed at'), 'Score'],
+				[
+					['Ann', summer, 90],
+					['Bo', winter, 80],
+					['Cy', null, 70]
+				],
+				'Europe/London'
+			)
+		).toBe(
+			'Name,Completed at (UTC),Completed at (Europe/London),Score\r\n' +
+				'Ann,2026-06-30T23:30:00.000Z,2026-07-01 00:30:00,90\r\n' +
+				'Bo,2026-01-15T09:05:07.000Z,2026-01-15 09:05:07,80\r\n' +
+				'Cy,,,70\r\n'
+		);
+	});
+
+	it('writes midnight as 00, not 24, in any zone', () => {
+		expect(localDateTime(new Date('2026-03-01T15:00:00Z'), 'Asia/Tokyo')).toBe(
+			'2026-03-02 00:00:00'
+		);
+		expect(localDateTime(new Date('2026-03-01T10:30:00Z'), 'America/St_Johns')).toBe(
+			'2026-03-01 07:00:00'
+		);
+	});
+
+	it('refuses a table with date columns but no time zone', () => {
+		expect(() => toCsv([dateColumn('When')], [[new Date()]])).toThrow(/time zone/);
 	});
 });

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { authenticate, INVALID_LOGIN_MESSAGE } from '$lib/server/auth/login';
+import { authenticate, DEACTIVATED_MESSAGE, INVALID_LOGIN_MESSAGE } from '$lib/server/auth/login';
 import { loginForm } from '$lib/server/auth/forms';
 import { safeReturnPath } from '$lib/server/auth/guards';
 import { announceWait } from '$lib/server/auth/rate-limit';
@@ -12,7 +12,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals, url }) => {
 	const redirectTo = safeReturnPath(url.searchParams.get('redirectTo'), url.origin);
 	if (locals.user) redirect(303, redirectTo);
-	return { redirectTo, joinCode: joinCodeInPath(redirectTo) };
+	return {
+		redirectTo,
+		joinCode: joinCodeInPath(redirectTo),
+		passwordReset: url.searchParams.get('reset') === 'done'
+	};
 };
 
 export const actions: Actions = {
@@ -32,6 +36,8 @@ export const actions: Actions = {
 					message: `Too many failed attempts to log in with this email. Try again in ${wait}.`
 				});
 			}
+			if (result.reason === 'deactivated')
+				return fail(403, { values, message: DEACTIVATED_MESSAGE });
 			return fail(400, { values, message: INVALID_LOGIN_MESSAGE });
 		}
 		startSession(db, cookies, result.user.id);

@@ -5,23 +5,31 @@ import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
 import { announceWait } from '$lib/server/auth/rate-limit';
 import { registerAccount } from '$lib/server/auth/register';
 import { startSession } from '$lib/server/auth/start-session';
-import { findJoinableCohort, joinCohort, joinedLanding } from '$lib/server/cohorts/cohorts';
+import { findJoinableCohort, joinedLanding } from '$lib/server/cohorts/cohorts';
 import { registrationJoinForm } from '$lib/server/cohorts/forms';
-import { parseForm } from '$lib/server/forms';
+import { parseForm, readFormData } from '$lib/server/forms';
+import { getSettings } from '$lib/server/settings/settings';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, '/');
+	const db = getDb();
+	const settings = getSettings(db);
+	// A shared join link sends newcomers here with its code, already filled in.
+	const joinCode = (url.searchParams.get('join') ?? '').slice(0, 40);
+	const found = joinCode ? findJoinableCohort(db, joinCode) : null;
 	return {
 		passwordMinLength: PASSWORD_MIN_LENGTH,
-		// A shared join link sends newcomers here with its code, already filled in.
-		joinCode: (url.searchParams.get('join') ?? '').slice(0, 40)
+		openRegistration: settings.openRegistration,
+		allowedEmailDomains: settings.allowedEmailDomains,
+		joinCode,
+		joining: found?.ok ? { name: found.cohort.name } : null
 	};
 };
 
 export const actions: Actions = {
 	default: async ({ request, cookies, getClientAddress, setHeaders }) => {
-		const form = await request.formData();
+		const form = await readFormData(request);
 		const parsed = parseForm(accountForm, form, { secret: ['password'] });
 		const join = parseForm(registrationJoinForm, form);
 		if (!parsed.ok || !join.ok)
@@ -30,15 +38,21 @@ export const actions: Actions = {
 				errors: { ...(parsed.ok ? {} : parsed.errors), ...(join.ok ? {} : join.errors) }
 			});
 		const { password, ...values } = parsed.data;
-		const formValues = { ...values, joinCode: join.data.joinCode };
+		const { joinCode } = join.data;
+		const formValues = { ...values, joinCode };
 
 		const db = getDb();
 		// The code is checked before the account exists, so a wrong one loses nothing.
-		if (join.data.joinCode) {
-			const found = findJoinableCohort(db, join.data.joinCode);
-			if (!found.ok) return fail(400, { values: formValues, errors: { joinCode: found.message } });
-		}
-		const result = await registerAccount(db, { ...values, password }, getClientAddress());
+		const found = joinCode ? findJoinableCohort(db, joinCode) : null;
+		if (found && !found.ok)
+			return fail(400, { values: formValues, errors: { joinCode: found.message } });
+		const result = await registerAccount(
+			db,
+			{ ...values, password },
+			getClientAddress(),
+			Date.now(),
+			joinCode || null
+		);
 		if (!result.ok) {
 			if ('retryAfterMs' in result) {
 				const wait = announceWait(setHeaders, result.retryAfterMs);
@@ -47,14 +61,10 @@ export const actions: Actions = {
 					message: `Too many accounts were created from your network just now. Try again in ${wait}.`
 				});
 			}
+			if ('refused' in result) return fail(403, { values: formValues, message: result.refused });
 			return fail(400, { values: formValues, errors: result.errors });
 		}
 		startSession(db, cookies, result.user.id);
-		if (join.data.joinCode) {
-			const joined = joinCohort(db, result.user.id, join.data.joinCode);
-			// Joining closed in the moment since the check: the join page says so, code filled in.
-			redirect(303, joined.ok ? joinedLanding(joined.cohort) : `/join/${join.data.joinCode}`);
-		}
-		redirect(303, '/');
+		redirect(303, found?.ok ? joinedLanding(found.cohort) : '/');
 	}
 };

@@ -5,7 +5,8 @@ import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
 import { announceWait } from '$lib/server/auth/rate-limit';
 import { createFirstAdmin, setupNeeded, setupTokenMatches } from '$lib/server/auth/setup';
 import { startSession } from '$lib/server/auth/start-session';
-import { parseForm } from '$lib/server/forms';
+import { parseForm, type FieldErrors } from '$lib/server/forms';
+import { DEFAULT_SETTINGS } from '$lib/server/settings/settings';
 import type { Actions, PageServerLoad } from './$types';
 
 const REFUSED =
@@ -14,7 +15,12 @@ const REFUSED =
 export const load: PageServerLoad = ({ url }) => {
 	const token = url.searchParams.get('token');
 	if (!setupNeeded(getDb()) || !setupTokenMatches(token)) error(404, REFUSED);
-	return { token, passwordMinLength: PASSWORD_MIN_LENGTH };
+	return {
+		token,
+		passwordMinLength: PASSWORD_MIN_LENGTH,
+		timeZones: Intl.supportedValuesOf('timeZone'),
+		defaultTimeZone: DEFAULT_SETTINGS.timeZone
+	};
 };
 
 export const actions: Actions = {
@@ -23,10 +29,17 @@ export const actions: Actions = {
 			secret: ['password', 'token']
 		});
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const { token, password, ...values } = parsed.data;
+		const { token, password, organisationName, timeZone, ...values } = parsed.data;
 
 		const db = getDb();
-		const result = await createFirstAdmin(db, token, { ...values, password }, getClientAddress());
+		const result = await createFirstAdmin(
+			db,
+			token,
+			{ ...values, password },
+			getClientAddress(),
+			Date.now(),
+			{ organisationName, timeZone }
+		);
 		if (!result.ok) {
 			// An error page, not the form: the page itself is only shown for a valid token.
 			if ('retryAfterMs' in result)
@@ -35,9 +48,12 @@ export const actions: Actions = {
 					`Too many attempts. Try again in ${announceWait(setHeaders, result.retryAfterMs)}.`
 				);
 			if ('form' in result.errors) error(404, REFUSED);
-			return fail(400, { values, errors: result.errors });
+			return fail(400, {
+				values: { ...values, organisationName, timeZone },
+				errors: result.errors as FieldErrors
+			});
 		}
 		startSession(db, cookies, result.user.id);
-		redirect(303, '/admin/users');
+		redirect(303, '/admin');
 	}
 };

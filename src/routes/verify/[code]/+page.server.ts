@@ -1,20 +1,17 @@
 import { getDb } from '$lib/server/db';
 import { getCertificate } from '$lib/server/cohorts/modules';
+import { certificateView } from '$lib/server/certificates/view';
 import type { PageServerLoad } from './$types';
 
 /** Public: confirms a certificate by its code and shows only what the certificate itself shows. */
 export const load: PageServerLoad = ({ params }) => {
-	const certificate = getCertificate(getDb(), params.code);
+	const db = getDb();
+	const certificate = getCertificate(db, params.code);
 	if (!certificate) return { found: false as const, code: params.code };
-	const now = Date.now();
+	const view = certificateView(db, certificate);
 	return {
 		found: true as const,
-		code: certificate.code,
-		learnerName: certificate.learnerName,
-		moduleTitle: certificate.moduleTitle,
-		scorePercent: certificate.scorePercent,
-		issuedAt: certificate.issuedAt,
-		validUntil: certificate.validUntil,
-		current: !certificate.validUntil || certificate.validUntil.getTime() > now
+		...view,
+		current: !view.validUntil || view.validUntil.getTime() > Date.now()
 	};
 };

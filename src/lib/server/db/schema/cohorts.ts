@@ -151,6 +151,9 @@ export const certificates = sqliteTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		learnerName: text('learner_name').notNull(),
+		/** The cohort owner's name and the organisation's, as they were when it was issued. */
+		educatorName: text('educator_name').notNull().default(''),
+		organisationName: text('organisation_name').notNull().default(''),
 		moduleTitle: text('module_title').notNull(),
 		scorePercent: real('score_percent').notNull(),
 		issuedAt: integer('issued_at', { mode: 'timestamp_ms' }).notNull(),

@@ -2,7 +2,8 @@ import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { listModuleResults } from '$lib/server/cohorts/dashboard';
-import { csvResponse, toCsv } from '$lib/server/export/csv';
+import { csvResponse, dateColumn, toCsv } from '$lib/server/export/csv';
+import { getSettings } from '$lib/server/settings/settings';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => {
@@ -19,6 +20,10 @@ export const GET: RequestHandler = (event) => {
 	]);
 	return csvResponse(
 		`${cohort.name}-results.csv`,
-		toCsv(['Name', 'Email', 'Module', 'Score %', 'Outcome', 'Completed at'], rows)
+		toCsv(
+			['Name', 'Email', 'Module', 'Score %', 'Outcome', dateColumn('Completed at')],
+			rows,
+			getSettings(db).timeZone
+		)
 	);
 };

@@ -1,0 +1,39 @@
+import type { DB } from '../db';
+import type { Certificate } from '../db/schema';
+import { getSettings, issuerName } from '../settings/settings';
+
+/** What a certificate shows, on its page, in print, in its PDF and on the verification page. */
+export interface CertificateView {
+	code: string;
+	learnerName: string;
+	moduleTitle: string;
+	scorePercent: number;
+	issuedAt: Date;
+	validUntil: Date | null;
+	/** The cohort owner who ran the module, as named when the certificate was issued. */
+	educatorName: string;
+	organisationName: string;
+	/** The organisation's zone, in which the certificate's dates are given. */
+	timeZone: string;
+}
+
+/**
+ * A certificate as shown. It keeps the names it was issued with; one issued before the
+ * organisation was named takes the organisation's name as it is now.
+ */
+export function certificateView(db: DB, certificate: Certificate): CertificateView {
+	const settings = getSettings(db);
+	return {
+		code: certificate.code,
+		learnerName: certificate.learnerName,
+		moduleTitle: certificate.moduleTitle,
+		scorePercent: certificate.scorePercent,
+		issuedAt: certificate.issuedAt,
+		validUntil: certificate.validUntil,
+		educatorName: certificate.educatorName,
+		organisationName: certificate.organisationName || issuerName(settings),
+		timeZone: settings.timeZone
+	};
+}
+
+export { certificateDateText as certificateDate } from '$lib/certificate-date';

@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import type { DB } from '../db';
+import { cohortInvitations } from '../db/schema';
+import { findJoinableCohort } from '../cohorts/cohorts';
+import { domainAllowed } from './domains';
+import { getSettings } from './settings';
+
+export const REGISTRATION_CLOSED =
+	'Registration is closed. Ask your educator for their cohort’s join link, or an administrator for an account.';
+
+export function domainRefusal(domains: readonly string[]): string {
+	const list =
+		domains.length === 1
+			? domains[0]
+			: `${domains.slice(0, -1).join(', ')} or ${domains[domains.length - 1]}`;
+	return `Registration is for addresses at ${list}. Use your work email.`;
+}
+
+function invited(db: DB, email: string): boolean {
+	return !!db
+		.select({ email: cohortInvitations.email })
+		.from(cohortInvitations)
+		.where(eq(cohortInvitations.email, email))
+		.get();
+}
+
+export type RegistrationRefusal = { field: 'email' | 'form'; message: string };
+
+/**
+ * Whether an address may create an account, under the site settings.
+ *
+ * - An address an educator invited by email to a cohort may always register: the invitation
+ *   names the person.
+ * - With open registration off, a join code of a cohort taking members lets a person register,
+ *   as the educator's link to the cohort is their invitation; anyone else is refused.
+ * - The allowed domains apply to everyone else, join codes included: a join link can be passed
+ *   on, an address cannot.
+ */
+export function registrationRefusal(
+	db: DB,
+	email: string,
+	joinCode: string | null
+): RegistrationRefusal | null {
+	if (invited(db, email)) return null;
+	const settings = getSettings(db);
+	const viaCohort = joinCode ? findJoinableCohort(db, joinCode).ok : false;
+	if (!settings.openRegistration && !viaCohort)
+		return { field: 'form', message: REGISTRATION_CLOSED };
+	if (!domainAllowed(email, settings.allowedEmailDomains))
+		return { field: 'email', message: domainRefusal(settings.allowedEmailDomains) };
+	return null;
+}
