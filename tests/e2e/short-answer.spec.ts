@@ -171,14 +171,14 @@ test('how others answered shows the share right and the wrong answers typed by t
 		'select current_version_id as versionId from items where id = ?',
 		itemId
 	);
-	// Six earlier answers: two right, three "tumour board", one a learner's own words.
+	// Six earlier answers: two right, three "oncology clinic", one a learner's own words.
 	runOnTestDb(
 		'insert into item_version_tallies (item_version_id, answered) values (?, 6) on conflict do update set answered = answered + 6',
 		versionId
 	);
 	for (const [answer, picks] of [
 		['multidisciplinary', 2],
-		['tumour board', 3],
+		['oncology clinic', 3],
 		['ask my consultant', 1]
 	] as const)
 		runOnTestDb(
@@ -201,7 +201,7 @@ test('how others answered shows the share right and the wrong answers typed by t
 	await expect(page.getByText('33% answered it right.')).toBeVisible();
 	await expect(
 		page.getByRole('list', { name: 'Most common wrong answers' }).getByRole('listitem')
-	).toHaveText([/^“tumour board”\s*50%$/]);
+	).toHaveText([/^“oncology clinic”\s*50%$/]);
 	await expect(page.getByText('ask my consultant')).toHaveCount(0);
 });
 

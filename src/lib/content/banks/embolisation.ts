@@ -2780,13 +2780,13 @@ export default defineBank({
 			id: 'embolisation-sirt-isotope-recall',
 			type: 'short-answer',
 			task: 'recall',
-			stem: 'Radioembolisation (selective internal radiotherapy, SIRT) delivers radiation to liver metastases from tiny beads injected into the arteries that feed them. The radioactive isotope the beads contain is ____.',
+			stem: 'Radioembolisation (selective internal radiotherapy, SIRT) delivers radiation to liver metastases from tiny beads injected into the arteries that feed them. The radioactive isotope the beads most often contain is ____.',
 			leadIn: 'Name the isotope.',
 			options: [],
 			shortAnswer: {
 				accepted: ['yttrium 90', 'yttrium-90', 'yttrium', 'Y-90', 'Y90', 'Y 90', '90Y', '90-Y'],
 				explanation:
-					'The beads contain the radioactive yttrium 90 (Y-90). They lodge in the small vessels of the tumour and irradiate it from within.'
+					'The beads most often contain the radioactive yttrium 90 (Y-90); a few centres use holmium-166 beads instead. They lodge in the small vessels of the tumour and irradiate it from within.'
 			},
 			teachingPoint:
 				'SIRT works mainly by radiation: the yttrium-90 microspheres lodge in the tumour’s small vessels, with no separate blocking substance, and a planning angiogram with a test dose first checks that none will flow to the lungs or gut.',

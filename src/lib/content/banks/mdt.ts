@@ -955,23 +955,30 @@ export default defineBank({
 			id: 'mdt-meeting-name-recall',
 			type: 'short-answer',
 			task: 'recall',
-			stem: 'Before any treatment is decided, every case of liver metastatic disease should be discussed at a meeting of cancer specialists from surgery, radiology and oncology with specialist nurses, dieticians and others. This is the ____ meeting.',
+			stem: 'A 58-year-old man’s follow-up CT shows a single new liver metastasis, two years after surgery for rectal cancer. His surgeon thinks it can plainly be removed. Before any treatment is offered, his case should be discussed at the ____.',
 			leadIn: 'Complete the sentence.',
 			options: [],
 			shortAnswer: {
 				accepted: [
-					'multidisciplinary',
+					'multidisciplinary meeting',
 					'MDT',
+					'MDT meeting',
+					'multidisciplinary team meeting',
 					'multidisciplinary team',
-					'multi-disciplinary',
+					'multidisciplinary',
+					'multi-disciplinary meeting',
+					'multi-disciplinary team meeting',
 					'multi-disciplinary team',
 					'MDM',
-					'MDT meeting',
-					'multidisciplinary meeting',
-					'multidisciplinary team meeting'
+					'MDTM',
+					'liver MDT',
+					'HPB MDT',
+					'tumour board',
+					'tumor board',
+					'multidisciplinary tumour board'
 				],
 				explanation:
-					'All cases of liver metastatic disease should be discussed in a multidisciplinary meeting (MDT), which suggests an individualised plan.'
+					'All cases of liver metastatic disease should be discussed in a multidisciplinary meeting (MDT), even one that looks straightforward to a single specialist: surgeons, radiologists, oncologists and specialist nurses weigh the case together and suggest an individualised plan.'
 			},
 			teachingPoint:
 				'The MDT plan takes in where the cancer started, the number, size and site of the metastases, disease elsewhere, earlier treatment, liver function, and the patient’s fitness and wishes; histopathology and palliative care usually sit on it too.',

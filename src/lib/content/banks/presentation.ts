@@ -1827,8 +1827,16 @@ export default defineBank({
 			leadIn: 'What is the name of the sign she describes?',
 			options: [],
 			shortAnswer: {
-				accepted: ['jaundice', 'jaundiced', 'icterus', 'obstructive jaundice'],
-				explanation: 'Yellow skin or eyes, often with itchy skin, is jaundice.'
+				accepted: [
+					'jaundice',
+					'jaundiced',
+					'icterus',
+					'scleral icterus',
+					'obstructive jaundice',
+					'cholestatic jaundice'
+				],
+				explanation:
+					'Yellow skin or eyes, often with itchy skin, is jaundice. It shows first in the whites of the eyes, and the itch comes with it when bile cannot drain; naming the sign in the notes and the handover is what gets it assessed.'
 			},
 			teachingPoint:
 				'New jaundice in a patient with liver metastases often means a blocked bile duct at the hilum or widespread replacement of the liver; the nurse escalates it the same day, because a blocked duct may be relieved and it changes what treatment is possible.',

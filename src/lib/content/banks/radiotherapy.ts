@@ -1034,9 +1034,10 @@ export default defineBank({
 			leadIn: 'Up to how many small liver metastases may SBRT be used for?',
 			options: [],
 			shortAnswer: {
-				accepted: ['3', '1 to 3', 'up to 3'],
+				accepted: ['3', '1 to 3', 'up to 3', '3 or fewer', '3 or less', 'no more than 3'],
+				unit: 'metastases',
 				explanation:
-					'Stereotactic body radiation therapy may be used when there are 1 to 3 small liver metastases.'
+					'Stereotactic body radiation therapy may be used when there are 1 to 3 small liver metastases. Each deposit is aimed at separately with a high dose, so it suits a few small ones; more widespread disease in the liver needs a treatment that reaches all of it.'
 			},
 			teachingPoint:
 				'SBRT gives a high dose in a few sessions with precise image guidance and control of breathing movement, so it is kept for a few small metastases (often up to about 5 cm) when surgery and ablation are not suitable.',

@@ -2695,25 +2695,25 @@ export default defineBank({
 			id: 'surgery-fitness-exercise-test-recall',
 			type: 'short-answer',
 			task: 'recall',
-			stem: 'Mr Hale, 69, is being considered for a major liver resection, and a specialist anaesthetic and surgical team will assess his fitness for the operation. Besides tests of his lung and heart function, he may be asked to do a test on a bicycle or treadmill.',
-			leadIn: 'What is this test of his exercise capacity called?',
+			stem: 'Mr Hale, 69, is being considered for a major liver resection, and a specialist anaesthetic and surgical team will assess his fitness for the operation. Besides tests of his lung and heart function, he is booked for a test in which he pedals a static bicycle against a steadily rising load while a mouthpiece measures the oxygen he takes up and the carbon dioxide he breathes out.',
+			leadIn: 'What is this test called?',
 			options: [],
 			shortAnswer: {
 				accepted: [
 					'exercise stress test',
 					'cardiopulmonary exercise test',
 					'cardiopulmonary exercise testing',
+					'cardiopulmonary exercise stress test',
 					'CPET',
 					'CPEX',
 					'CPX',
-					'exercise test',
-					'exercise tolerance test',
 					'CPET test',
 					'CPEX test',
-					'stress test'
+					'cardiopulmonary exercise test (CPET)',
+					'cardiopulmonary exercise testing (CPET)'
 				],
 				explanation:
-					'Fitness for a major liver resection may need pulmonary and cardiac function tests or an exercise stress test, usually cardiopulmonary exercise testing (CPET).'
+					'Fitness for a major liver resection may need pulmonary and cardiac function tests or an exercise stress test; the exercise test meant is cardiopulmonary exercise testing (CPET), which measures breathing gases during exercise to show how well heart, lungs and muscles together meet the demand of a major operation. An exercise tolerance test (an ECG during exercise, looking for angina) is a different test.'
 			},
 			teachingPoint:
 				'Liver resections are major operations: a patient judged very high risk at these tests is offered another treatment instead. Nurses prepare the patient for the test (comfortable clothes, usual medicines unless told otherwise) and explain why it matters.',
@@ -2737,21 +2737,30 @@ export default defineBank({
 				accepted: [
 					'colorectal',
 					'colorectal cancer',
+					'colorectal carcinoma',
 					'bowel',
 					'bowel cancer',
+					'large bowel',
+					'large bowel cancer',
 					'colon',
 					'colon cancer',
+					'colonic',
 					'rectal',
 					'rectal cancer',
 					'CRC',
 					'ovarian',
 					'ovarian cancer',
+					'ovary',
+					'colorectal or ovarian',
+					'colorectal and ovarian',
 					'neuroendocrine',
 					'neuroendocrine tumour',
-					'NET'
+					'neuroendocrine tumor',
+					'NET',
+					'carcinoid'
 				],
 				explanation:
-					'Colorectal and ovarian cancers are the examples given of primaries whose liver metastases are treated well with an aggressive surgical approach; neuroendocrine metastases are also often resected.'
+					'Colorectal and ovarian cancers are the examples given of primaries whose liver metastases are treated well with an aggressive surgical approach. The list is open (“such as”), and metastases of well-differentiated neuroendocrine tumours are also often resected, so that answer is right too; high-grade neuroendocrine carcinoma is not treated this way.'
 			},
 			teachingPoint:
 				'Colorectal metastases are the clearest case for resection, and ovarian ones are resected selectively, usually within cytoreductive surgery; lung and pancreatic metastases are not, on current evidence. The primary is one of several oncological factors, with previous treatment and disease outside the liver.',

@@ -1240,9 +1240,13 @@ export default defineBank({
 				accepted: [
 					'angiogenesis',
 					'angiogenesis inhibitors',
+					'angiogenesis inhibitor',
+					'anti-angiogenic',
+					'antiangiogenic',
 					'VEGF',
 					'VEGF inhibitors',
-					'anti-angiogenic'
+					'anti-VEGF',
+					'VEGFR'
 				],
 				explanation:
 					'Angiogenesis inhibitors block the formation of blood vessels needed for tumour growth.'
