@@ -2732,7 +2732,7 @@ export default defineBank({
 					'NanoKnife'
 				],
 				explanation:
-					'Irreversible electroporation (IRE) uses electrical impulses that open small holes in cell membranes, so that the cells die. It spares the framework of vessels and bile ducts, which heat would damage. “Irreversible” is the point: reversible electroporation leaves cells alive and is used only to let a drug in (electrochemotherapy), so it is not this method.'
+					'Irreversible electroporation (IRE) uses electrical impulses that open small holes in cell membranes, so that the cells die. It spares the framework of vessels and bile ducts, which heat would damage. “Irreversible” is the point: reversible electroporation leaves cells alive and is used to let a drug into them (electrochemotherapy), so it is not this method.'
 			},
 			teachingPoint:
 				'IRE suits a tumour beside a bile duct or large vessel, where heat would injure the structure or be carried away by the blood. It opens pores in every cell of the treated zone, not only cancer cells, usually through several electrodes, under general anaesthetic; evidence for it in colorectal metastases is still limited.',

@@ -1029,7 +1029,7 @@ export default defineBank({
 			shortAnswer: {
 				accepted: ['adjuvant', 'adjuvant chemotherapy'],
 				explanation:
-					'Chemotherapy given after surgery to reduce the risk of the cancer coming back is adjuvant chemotherapy: it treats cells too few to see on scans. Chemotherapy given before surgery, to shrink metastases so that they can be removed, is not adjuvant but neoadjuvant (or conversion) chemotherapy.'
+					'Chemotherapy given after surgery to reduce the risk of the cancer coming back is adjuvant chemotherapy: it treats cells too few to see on scans. Chemotherapy given before surgery is not adjuvant but neoadjuvant; when it shrinks metastases that could not be removed until they can be, it is called conversion chemotherapy.'
 			},
 			teachingPoint:
 				'Adjuvant chemotherapy after resection of colorectal liver metastases lengthens the time free of disease; a gain in overall survival is not established, so explain it to patients as lowering the risk of recurrence, not as a promise of longer life.',

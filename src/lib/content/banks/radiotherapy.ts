@@ -1034,8 +1034,17 @@ export default defineBank({
 			leadIn: 'Up to how many small liver metastases may SBRT be used for?',
 			options: [],
 			shortAnswer: {
-				accepted: ['3', '1 to 3', 'up to 3', '3 or fewer', '3 or less', 'no more than 3'],
-				unit: 'metastases',
+				accepted: [
+					'3',
+					'1 to 3',
+					'up to 3',
+					'3 metastases',
+					'1 to 3 metastases',
+					'up to 3 metastases',
+					'3 or fewer',
+					'3 or less',
+					'no more than 3'
+				],
 				explanation:
 					'Stereotactic body radiation therapy may be used when there are 1 to 3 small liver metastases. Each deposit is aimed at separately with a high dose, so it suits a few small ones; more widespread disease in the liver needs a treatment that reaches all of it.'
 			},

@@ -2713,7 +2713,7 @@ export default defineBank({
 					'cardiopulmonary exercise testing (CPET)'
 				],
 				explanation:
-					'Fitness for a major liver resection may need pulmonary and cardiac function tests or an exercise stress test; the exercise test meant is cardiopulmonary exercise testing (CPET), which measures breathing gases during exercise to show how well heart, lungs and muscles together meet the demand of a major operation. An exercise tolerance test (an ECG during exercise, looking for angina) is a different test.'
+					'Fitness for a major liver resection may need pulmonary and cardiac function tests or an exercise stress test; the exercise test meant is cardiopulmonary exercise testing (CPET), which measures breathing gases during exercise to show how well heart, lungs and muscles together meet the demand of a major operation. An exercise tolerance test (an ECG recorded during exercise, looking for signs of coronary heart disease) is a different test.'
 			},
 			teachingPoint:
 				'Liver resections are major operations: a patient judged very high risk at these tests is offered another treatment instead. Nurses prepare the patient for the test (comfortable clothes, usual medicines unless told otherwise) and explain why it matters.',
