@@ -61,24 +61,21 @@ export const actions: Actions = {
 		const bankId = String(form.get('bankId') ?? '');
 		const file = form.get('file');
 		const values = { bankId };
-		if (!bankId)
-			return fail(400, { errors: { bankId: 'Choose the bank to import into.' }, values });
+		const refuse = (errors: { bankId?: string; file?: string }) => fail(400, { errors, values });
+		if (!bankId) return refuse({ bankId: 'Choose the bank to import into.' });
 		requireBankAccess(db, user, bankId);
 		if (!(file instanceof File) || file.size === 0)
-			return fail(400, { errors: { file: 'Choose a file to import.' }, values });
+			return refuse({ file: 'Choose a file to import.' });
 		if (file.size > IMPORT_MAX_BYTES)
-			return fail(400, {
-				errors: {
-					file: `${file.name} is larger than ${IMPORT_MAX_LABEL}; split it into smaller files.`
-				},
-				values
+			return refuse({
+				file: `${file.name} is larger than ${IMPORT_MAX_LABEL}; split it into smaller files.`
 			});
 		let token: string;
 		try {
 			const parsed = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
 			token = createImportPreview(db, user, bankId, file.name, parsed).token;
 		} catch (e) {
-			if (e instanceof ImportFileError) return fail(400, { errors: { file: e.message }, values });
+			if (e instanceof ImportFileError) return refuse({ file: e.message });
 			throw e;
 		}
 		redirect(303, `/educator/import?preview=${token}`);
