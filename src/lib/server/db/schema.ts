@@ -4,3 +4,4 @@ export * from './schema/quiz';
 export * from './schema/review';
 export * from './schema/cohorts';
 export * from './schema/settings';
+export * from './schema/imports';

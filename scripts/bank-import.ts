@@ -1,0 +1,102 @@
+// Imports questions from a Moodle XML, GIFT, QTI 3.0 package or CSV file as drafts:
+// npm run bank:import -- FILE --bank ID [--as EMAIL] [--yes]. Without --yes it prints the preview
+// (questions to be drafted, those skipped and why, item-writing problems) and writes nothing.
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { eq } from 'drizzle-orm';
+import { DEFAULT_DATABASE_PATH, openDatabase } from '../src/lib/server/db';
+import { banks, users } from '../src/lib/server/db/schema';
+import { canAuthorBank } from '../src/lib/server/authoring/access';
+import { syncContent } from '../src/lib/server/bank/sync';
+import { ImportFileError, IMPORT_FORMAT_LABELS } from '../src/lib/server/interchange/import/model';
+import { confirmImport, createImportPreview } from '../src/lib/server/interchange/import/preview';
+import {
+	IMPORT_MAX_BYTES,
+	IMPORT_MAX_LABEL,
+	readImportFile
+} from '../src/lib/server/interchange/import/read';
+
+const USAGE = 'Usage: npm run bank:import -- FILE --bank ID [--as EMAIL] [--yes]';
+
+function fail(message: string): never {
+	process.stderr.write(`${message}\n`);
+	process.exit(1);
+}
+
+let parsedArgs: ReturnType<typeof parse>;
+function parse() {
+	return parseArgs({
+		allowPositionals: true,
+		options: {
+			bank: { type: 'string' },
+			as: { type: 'string' },
+			yes: { type: 'boolean', default: false }
+		}
+	});
+}
+try {
+	parsedArgs = parse();
+} catch (e) {
+	fail(`${(e as Error).message}\n${USAGE}`);
+}
+const [path] = parsedArgs.positionals;
+const { bank: bankId, as, yes } = parsedArgs.values;
+if (!path) fail(USAGE);
+if (!bankId) fail(`Name the bank to import into with --bank ID.\n${USAGE}`);
+
+let size: number;
+try {
+	size = statSync(path).size;
+} catch {
+	fail(`There is no file ${path}.`);
+}
+if (size > IMPORT_MAX_BYTES)
+	fail(`${path} is larger than ${IMPORT_MAX_LABEL}; split the questions into smaller files.`);
+
+let parsed: ReturnType<typeof readImportFile>;
+try {
+	parsed = readImportFile(basename(path), readFileSync(path));
+} catch (e) {
+	if (e instanceof ImportFileError) fail(e.message);
+	throw e;
+}
+
+const db = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+syncContent(db);
+const bank = db.select().from(banks).where(eq(banks.id, bankId)).get();
+if (!bank) fail(`There is no bank "${bankId}".`);
+// Drafts record who wrote them: the educator named, or the first administrator.
+const author = as
+	? db.select().from(users).where(eq(users.email, as.toLowerCase())).get()
+	: db.select().from(users).where(eq(users.role, 'admin')).get();
+if (!author)
+	fail(
+		as
+			? `No account has the email ${as}.`
+			: 'Create an administrator first, or name an educator with --as EMAIL.'
+	);
+if (!canAuthorBank(db, author, bank))
+	fail(`${author.email} may not write questions in ${bank.id}.`);
+
+const { token, data } = createImportPreview(db, author, bank.id, basename(path), parsed);
+const out: string[] = [
+	`${basename(path)} (${IMPORT_FORMAT_LABELS[data.format]}) into ${bank.title}: ${data.questions.length} to draft, ${data.skipped.length} skipped.`
+];
+for (const s of data.skipped) out.push(`Skipped ${s.where}, "${s.name}": ${s.reason}`);
+for (const q of data.questions) {
+	out.push(`${q.where}, "${q.name}" (${q.spec.type})`);
+	for (const note of q.notes) out.push(`  changed: ${note}`);
+	for (const problem of q.problems) out.push(`  to fix: ${problem}`);
+}
+process.stdout.write(out.join('\n') + '\n');
+
+if (!yes) {
+	process.stdout.write('Nothing written. Run again with --yes to draft these questions.\n');
+} else {
+	const result = confirmImport(db, author, token, (done, total) => {
+		if (done % 50 === 0 || done === total) process.stderr.write(`Drafted ${done} of ${total}\n`);
+	});
+	process.stdout.write(`Drafted ${result.itemIds.length} questions in ${bank.id}.\n`);
+}
+db.$client.close();

@@ -1,0 +1,133 @@
+import { and, eq, isNull, lt } from 'drizzle-orm';
+import type { DB } from '../../db';
+import { banks, importPreviews, type ImportPreview, type User } from '../../db/schema';
+import { canAuthorBank } from '../../authoring/access';
+import { checkItem, createItem } from '../../authoring/drafts';
+import { newId } from '../../ids';
+import {
+	IMPORT_FORMAT_LABELS,
+	type ImportedQuestion,
+	type ImportPreviewData,
+	type ParsedImport
+} from './model';
+
+type Actor = Pick<User, 'id' | 'role'>;
+
+/** How long an unconfirmed preview waits before it is cleared away. */
+const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** A confirm that cannot go ahead, in words for the educator. */
+export class ImportConfirmError extends Error {}
+
+/**
+ * Checks every parsed question against the rules the editor's save applies and keeps the result
+ * under a one-time token until the educator confirms. Nothing is drafted yet.
+ */
+export function createImportPreview(
+	db: DB,
+	user: Actor,
+	bankId: string,
+	fileName: string,
+	parsed: ParsedImport,
+	now = new Date()
+): { token: string; data: ImportPreviewData } {
+	const data: ImportPreviewData = {
+		format: parsed.format,
+		skipped: parsed.skipped,
+		questions: parsed.questions.map((q) => ({ ...q, problems: checkItem(db, q.spec) }))
+	};
+	const token = newId();
+	db.transaction(() => {
+		db.delete(importPreviews)
+			.where(
+				and(
+					lt(importPreviews.createdAt, new Date(now.getTime() - PREVIEW_LIFETIME_MS)),
+					isNull(importPreviews.confirmedAt)
+				)
+			)
+			.run();
+		db.insert(importPreviews)
+			.values({ token, userId: user.id, bankId, fileName, data, createdAt: now })
+			.run();
+	});
+	return { token, data };
+}
+
+/** The user's own preview under this token, confirmed or not; null for anyone else's. */
+export function importPreview(db: DB, user: Actor, token: string): ImportPreview | null {
+	return (
+		db
+			.select()
+			.from(importPreviews)
+			.where(and(eq(importPreviews.token, token), eq(importPreviews.userId, user.id)))
+			.get() ?? null
+	);
+}
+
+/** What the draft's note records of where an imported question came from. */
+export function importNote(
+	fileName: string,
+	format: ImportPreviewData['format'],
+	q: ImportedQuestion
+) {
+	const parts = [
+		`Imported from ${fileName} (${IMPORT_FORMAT_LABELS[format]}), ${q.where}: "${q.name}"`,
+		q.idNumber && q.idNumber !== q.name ? `ID number ${q.idNumber}` : '',
+		q.category ? `category ${q.category}` : ''
+	].filter(Boolean);
+	const notes = q.notes.length ? ` Changed on import: ${q.notes.join('; ')}.` : '';
+	return `${parts.join(', ')}. No source cited yet.${notes}`;
+}
+
+export interface ConfirmResult {
+	bankId: string;
+	itemIds: string[];
+	/** True when this token had been confirmed before: nothing new was written. */
+	repeated: boolean;
+}
+
+/**
+ * Drafts every previewed question in the bank, in one transaction with taking the token, through
+ * authoring's `createItem`. A second confirm of the same token writes nothing and returns the
+ * drafts the first one made.
+ */
+export function confirmImport(
+	db: DB,
+	user: Actor,
+	token: string,
+	onProgress?: (done: number, total: number) => void,
+	now = new Date()
+): ConfirmResult {
+	return db.transaction(() => {
+		const preview = importPreview(db, user, token);
+		if (!preview)
+			throw new ImportConfirmError(
+				'This import preview is not yours or has expired: upload the file again.'
+			);
+		if (preview.confirmedAt)
+			return { bankId: preview.bankId, itemIds: preview.createdItemIds ?? [], repeated: true };
+		const bank = db.select().from(banks).where(eq(banks.id, preview.bankId)).get();
+		if (!bank || bank.retired || !canAuthorBank(db, user, bank))
+			throw new ImportConfirmError('You may no longer write questions in this bank.');
+		const { questions, format } = preview.data;
+		const itemIds = questions.map((q, n) => {
+			const id = createItem(
+				db,
+				user,
+				bank.id,
+				q.spec,
+				importNote(preview.fileName, format, q),
+				now
+			);
+			onProgress?.(n + 1, questions.length);
+			return id;
+		});
+		const taken = db
+			.update(importPreviews)
+			.set({ confirmedAt: now, createdItemIds: itemIds })
+			.where(and(eq(importPreviews.token, token), isNull(importPreviews.confirmedAt)))
+			.run().changes;
+		if (taken !== 1) throw new ImportConfirmError('This import was confirmed already.');
+		return { bankId: bank.id, itemIds, repeated: false };
+	});
+}

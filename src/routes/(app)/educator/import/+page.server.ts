@@ -1,0 +1,95 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { requireBankAccess } from '$lib/server/authoring/access';
+import { listAuthorBanks } from '$lib/server/authoring/banks';
+import { readFormData } from '$lib/server/forms';
+import { IMPORT_FORMAT_LABELS, ImportFileError } from '$lib/server/interchange/import/model';
+import {
+	confirmImport,
+	createImportPreview,
+	ImportConfirmError,
+	importPreview
+} from '$lib/server/interchange/import/preview';
+import {
+	IMPORT_MAX_BYTES,
+	IMPORT_MAX_LABEL,
+	readImportFile
+} from '$lib/server/interchange/import/read';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireRole(event, 'educator');
+	const db = getDb();
+	const banks = listAuthorBanks(db, user).map((b) => ({ id: b.id, title: b.title }));
+	const token = event.url.searchParams.get('preview');
+	if (!token) return { banks, maxSize: IMPORT_MAX_LABEL, preview: null };
+	const preview = importPreview(db, user, token);
+	if (!preview)
+		error(404, 'This import preview is not yours or has expired: upload the file again.');
+	const bank = banks.find((b) => b.id === preview.bankId);
+	return {
+		banks,
+		maxSize: IMPORT_MAX_LABEL,
+		preview: {
+			token,
+			fileName: preview.fileName,
+			format: IMPORT_FORMAT_LABELS[preview.data.format],
+			bank: bank ?? { id: preview.bankId, title: preview.bankId },
+			questions: preview.data.questions.map((q, n) => ({
+				key: n,
+				where: q.where,
+				name: q.name,
+				category: q.category,
+				type: q.spec.type,
+				stem: q.spec.stem,
+				notes: q.notes,
+				problems: q.problems
+			})),
+			skipped: preview.data.skipped.map((s, n) => ({ key: n, ...s })),
+			confirmedAt: preview.confirmedAt,
+			createdItemIds: preview.createdItemIds ?? []
+		}
+	};
+};
+
+export const actions: Actions = {
+	preview: async (event) => {
+		const user = requireRole(event, 'educator');
+		const db = getDb();
+		const form = await readFormData(event.request);
+		const bankId = String(form.get('bankId') ?? '');
+		const file = form.get('file');
+		const values = { bankId };
+		const refuse = (errors: { bankId?: string; file?: string }) => fail(400, { errors, values });
+		if (!bankId) return refuse({ bankId: 'Choose the bank to import into.' });
+		requireBankAccess(db, user, bankId);
+		if (!(file instanceof File) || file.size === 0)
+			return refuse({ file: 'Choose a file to import.' });
+		if (file.size > IMPORT_MAX_BYTES)
+			return refuse({
+				file: `${file.name} is larger than ${IMPORT_MAX_LABEL}; split it into smaller files.`
+			});
+		let token: string;
+		try {
+			const parsed = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+			token = createImportPreview(db, user, bankId, file.name, parsed).token;
+		} catch (e) {
+			if (e instanceof ImportFileError) return refuse({ file: e.message });
+			throw e;
+		}
+		redirect(303, `/educator/import?preview=${token}`);
+	},
+	confirm: async (event) => {
+		const user = requireRole(event, 'educator');
+		const form = await readFormData(event.request);
+		const token = String(form.get('token') ?? '');
+		try {
+			confirmImport(getDb(), user, token);
+		} catch (e) {
+			if (e instanceof ImportConfirmError) return fail(400, { confirmError: e.message });
+			throw e;
+		}
+		redirect(303, `/educator/import?preview=${token}`);
+	}
+};
