@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { test, expect } from '../helpers/test';
+import { test, expect, expectAccessible } from '../helpers/test';
 import { createAccount, logIn } from '../helpers/accounts';
 import { startSession } from '../helpers/practice';
 
@@ -288,4 +288,35 @@ test('without JavaScript an educator writes, corrects and publishes a question t
 	await second.goto('/educator/banks');
 	await expect(second.getByRole('row', { name: /MDT planning/ })).toBeVisible();
 	await Promise.all([page.context().close(), second.context().close()]);
+});
+
+test('with JavaScript a broken rule shows beside the field as the author types, and goes once fixed', async ({
+	page
+}) => {
+	const author = createAccount({ role: 'educator', name: 'Live Author' });
+	await logIn(page, author.email);
+	await page.goto('/items/new');
+	await page.getByLabel('Asks the learner to').selectOption('decision');
+	const stem = page.getByLabel('Stem (the vignette or statement)');
+	await stem.fill('Jaundice after a liver resection.');
+	const rule = /a decision item needs a vignette whose data decide the answer/;
+	const beside = page.locator('#stem-problems');
+	await expect(beside).toContainText(rule);
+	await expect(stem).toHaveAccessibleDescription(rule);
+	await expect(stem).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('status').filter({ hasText: rule })).toContainText('Problem:');
+	// Only the fields the author reached show their rules: the empty lead-in waits for its turn.
+	await expect(page.getByLabel('Lead-in (the question asked)')).not.toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
+	await expectAccessible(page);
+
+	await stem.fill(
+		'A 64-year-old man is jaundiced five days after a right hepatectomy for colorectal metastases. His bilirubin has risen daily and his INR is 1.9.'
+	);
+	await expect(beside).toHaveCount(0);
+	await expect(stem).not.toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('status').filter({ hasText: rule })).toContainText('Fixed:');
+	await expect(page).toHaveURL(/\/items\/new$/);
 });
