@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { test, expect } from '../helpers/test';
+import { test, expect, expectAccessible } from '../helpers/test';
 import { createAccount, logIn } from '../helpers/accounts';
 import { startSession } from '../helpers/practice';
 
@@ -39,6 +39,45 @@ async function fillQuestion(page: Page, note: string) {
 	await page.getByLabel('Teaching point').fill(QUESTION.teachingPoint);
 	await page.getByLabel('Learning objective').fill(QUESTION.objective);
 	await page.getByLabel('Why this change (kept with the version)').fill(note);
+}
+
+/** A bank of the author's own, shared with a co-author, and a document to cite. */
+async function bankAndDocument(
+	page: Page,
+	suffix: string,
+	coAuthor: { email: string; name: string }
+) {
+	await page.goto('/educator/banks');
+	const bankTitle = `Ward nursing ${suffix}`;
+	await page.getByLabel('Title').fill(bankTitle);
+	await page.getByLabel('What it covers, and for whom').fill('Post-operative ward care.');
+	await page.getByRole('button', { name: 'Create bank' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: bankTitle })).toBeVisible();
+	await page.getByLabel('Share with an educator (email)').fill(coAuthor.email);
+	await page.getByRole('button', { name: 'Share' }).click();
+	await expect(page.getByText(`Shared with ${coAuthor.name}.`)).toBeVisible();
+	await page.goto('/sources/new');
+	const title = `Ward fluids guide ${suffix}`;
+	await page.getByLabel('Title').fill(title);
+	await page.getByLabel('Text', { exact: true }).fill(GUIDE);
+	await page.getByLabel('Note (what changed, where it came from)').fill('Ward policy');
+	await page.getByRole('button', { name: 'Add the document' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	const slug = new URL(page.url()).pathname.split('/').pop()!;
+	return { bankTitle, passageId: `${slug}/fluid-balance-2` };
+}
+
+/** Writes a question that meets every rule, citing the passage; answers the editor's address. */
+async function writeQuestion(page: Page, bankTitle: string, passageId: string, note: string) {
+	const quote = 'Check the urine output every hour';
+	await page.goto(
+		`/items/new?passage=${encodeURIComponent(passageId)}&quote=${encodeURIComponent(quote)}`
+	);
+	await page.getByLabel('Bank').selectOption({ label: bankTitle });
+	await fillQuestion(page, note);
+	await page.getByRole('button', { name: 'Save draft' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: /^Edit question / })).toBeVisible();
+	return new URL(page.url()).pathname;
 }
 
 async function signedIn(browser: Browser, email: string, javaScriptEnabled = true) {
@@ -288,4 +327,107 @@ test('without JavaScript an educator writes, corrects and publishes a question t
 	await second.goto('/educator/banks');
 	await expect(second.getByRole('row', { name: /MDT planning/ })).toBeVisible();
 	await Promise.all([page.context().close(), second.context().close()]);
+});
+
+test('with JavaScript a broken rule shows beside the field as the author types, and goes once fixed', async ({
+	page
+}) => {
+	const author = createAccount({ role: 'educator', name: 'Live Author' });
+	await logIn(page, author.email);
+	await page.goto('/items/new');
+	await page.getByLabel('Asks the learner to').selectOption('decision');
+	const stem = page.getByLabel('Stem (the vignette or statement)');
+	await stem.fill('Jaundice after a liver resection.');
+	const rule = /a decision item needs a vignette whose data decide the answer/;
+	const beside = page.locator('#stem-problems');
+	await expect(beside).toContainText(rule);
+	await expect(stem).toHaveAccessibleDescription(rule);
+	await expect(stem).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('status').filter({ hasText: rule })).toContainText('Problem:');
+	// Only the fields the author reached show their rules: the empty lead-in waits for its turn.
+	await expect(page.getByLabel('Lead-in (the question asked)')).not.toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
+	await expectAccessible(page);
+
+	await stem.fill(
+		'A 64-year-old man is jaundiced five days after a right hepatectomy for colorectal metastases. His bilirubin has risen daily and his INR is 1.9.'
+	);
+	await expect(beside).toHaveCount(0);
+	await expect(stem).not.toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('status').filter({ hasText: rule })).toContainText('Fixed:');
+	await expect(page).toHaveURL(/\/items\/new$/);
+});
+
+test('of two tabs saving the same draft, the second is refused with its text kept', async ({
+	browser,
+	expectErrorResponse
+}) => {
+	const author = createAccount({ role: 'educator', name: 'Tab Author' });
+	const first = await signedIn(browser, author.email);
+	await first.goto('/items/new');
+	await first.getByLabel('Bank').selectOption({ label: 'MDT planning' });
+	await first.getByLabel('Stem (the vignette or statement)').fill('A draft open in two tabs.');
+	await first.getByLabel('Why this change (kept with the version)').fill('Started.');
+	await first.getByRole('button', { name: 'Save draft' }).click();
+	await expect(first.getByRole('heading', { level: 1, name: /^Edit question / })).toBeVisible();
+	const editor = new URL(first.url()).pathname;
+	const second = await first.context().newPage();
+	await second.goto(editor);
+
+	const leadIn = (page: Page) => page.getByLabel('Lead-in (the question asked)');
+	const note = (page: Page) => page.getByLabel('Why this change (kept with the version)');
+	await leadIn(first).fill('What is the most suitable next step?');
+	await note(first).fill('Lead-in written.');
+	await first.getByRole('button', { name: 'Save draft' }).click();
+	await expect(first.getByText('Draft saved.')).toBeVisible();
+
+	expectErrorResponse(editor, 409);
+	await leadIn(second).fill('Which investigation comes first?');
+	await note(second).fill('A different lead-in.');
+	await second.getByRole('button', { name: 'Save draft' }).click();
+	await expect(second.getByRole('alert')).toContainText('The draft changed since you opened it');
+	await expect(leadIn(second)).toHaveValue('Which investigation comes first?');
+	await expect(note(second)).toHaveValue('A different lead-in.');
+	await first.reload();
+	await expect(leadIn(first)).toHaveValue('What is the most suitable next step?');
+	await first.context().close();
+});
+
+test('a double-click on Publish publishes one version, and authors who share a name are told apart in the history', async ({
+	browser
+}) => {
+	test.setTimeout(240_000);
+	const suffix = Date.now().toString(36);
+	const ward = createAccount({ role: 'educator', name: 'Alex Morgan' });
+	const theatre = createAccount({ role: 'educator', name: 'Alex Morgan' });
+	const a = await signedIn(browser, ward.email);
+	const { bankTitle, passageId } = await bankAndDocument(a, `${suffix} twins`, theatre);
+	const editor = await writeQuestion(a, bankTitle, passageId, 'First version.');
+	await a.getByRole('button', { name: 'Ask for review' }).click();
+	await expect(a.getByText('Sent for review.')).toBeVisible();
+
+	const b = await signedIn(browser, theatre.email);
+	await b.goto(editor);
+	await b.getByRole('button', { name: 'Approve and publish' }).dblclick();
+	await expect(b.getByText('Published: learners get this version')).toBeVisible();
+	await b.getByLabel('Stem (the vignette or statement)').fill(`${QUESTION.stem} He is 70.`);
+	await b.getByLabel('Why this change (kept with the version)').fill('His age added.');
+	await b.getByRole('button', { name: 'Save draft' }).click();
+	await b.getByRole('button', { name: 'Ask for review' }).click();
+	await expect(b.getByText('Sent for review.')).toBeVisible();
+	await a.goto(editor);
+	await a.getByRole('button', { name: 'Approve and publish' }).dblclick();
+	await expect(a.getByText('Published: learners get this version')).toBeVisible();
+
+	await a.goto(`${editor.replace(/\/edit$/, '')}/history`);
+	await expect(a.locator('tbody tr')).toHaveCount(2);
+	const v1 = a.getByRole('row', { name: /^v1 / });
+	const v2 = a.getByRole('row', { name: /^v2 \(served\)/ });
+	await expect(v1).toContainText(`Alex Morgan (${ward.email})`);
+	await expect(v1).toContainText(`approved by Alex Morgan (${theatre.email})`);
+	await expect(v2).toContainText(`Alex Morgan (${theatre.email})`);
+	await expect(v2).toContainText(`approved by Alex Morgan (${ward.email})`);
+	await Promise.all([a.context().close(), b.context().close()]);
 });

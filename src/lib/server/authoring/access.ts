@@ -23,10 +23,16 @@ export function canAuthorBank(db: DB, user: Actor, bank: Pick<Bank, 'id' | 'owne
 	);
 }
 
+/** The bank when the user may write it; null when there is none or it is not theirs to write. */
+export function writableBank(db: DB, user: Actor, bankId: string): Bank | null {
+	const bank = db.select().from(banks).where(eq(banks.id, bankId)).get();
+	return bank && canAuthorBank(db, user, bank) ? bank : null;
+}
+
 /** The bank when the user may write it; 404 otherwise, so other educators' banks do not show. */
 export function requireBankAccess(db: DB, user: Actor, bankId: string): Bank {
-	const bank = db.select().from(banks).where(eq(banks.id, bankId)).get();
-	if (!bank || !canAuthorBank(db, user, bank)) error(404, 'There is no bank at this address.');
+	const bank = writableBank(db, user, bankId);
+	if (!bank) error(404, 'There is no bank at this address.');
 	return bank;
 }
 

@@ -23,7 +23,7 @@ import {
 	saveDraft,
 	submitForReview
 } from './drafts';
-import { editorState, reviewQueue } from './editor';
+import { editorState, itemVersionsOf, reviewQueue } from './editor';
 
 const ablation = bundled.find((b) => b.id === 'ablation')!;
 const model = ablation.items.find((i) => i.type === 'single-best-answer')!;
@@ -278,5 +278,59 @@ describe('a bundled change to a question edited here', () => {
 		retireItem(db, author, model.id, 'Superseded.');
 		syncBanks(db, loadSourceDocument(), [ablation]);
 		expect(db.select().from(items).where(eq(items.id, model.id)).get()?.status).toBe('retired');
+	});
+});
+
+describe('the same draft sent twice', () => {
+	it('publishes once when Publish is sent twice from one page (a double click)', () => {
+		const { db, author, reviewer } = setting();
+		const id = createItem(db, author, 'ablation', goodSpec(), 'A question on choosing ablation.');
+		submitForReview(db, author, id, seen(db, id));
+		const opened = seen(db, id);
+		expect(publishDraft(db, reviewer, id, opened).version).toBe(1);
+		expect(() => publishDraft(db, reviewer, id, opened)).toThrow(/no open draft/);
+		const versions = db.select().from(itemVersions).where(eq(itemVersions.itemId, id)).all();
+		expect(versions.map((v) => v.version)).toEqual([1]);
+	});
+
+	it('refuses the later of two saves from pages opened on the same draft, keeping the first', () => {
+		const { db, author, reviewer } = setting();
+		const id = createItem(db, author, 'ablation', goodSpec(), 'Started.');
+		const opened = seen(db, id);
+		const first = { ...goodSpec(), leadIn: 'What is the most suitable next step?' };
+		saveDraft(db, author, id, first, 'Lead-in reworded.', opened, new Date(opened + 1000));
+		const second = { ...goodSpec(), teachingPoint: 'Ablation suits small tumours.' };
+		expect(() =>
+			saveDraft(db, reviewer, id, second, 'Teaching point.', opened, new Date(opened + 2000))
+		).toThrow(/changed since you opened it/);
+		expect(openDraft(db, id)?.spec.leadIn).toBe(first.leadIn);
+		expect(openDraft(db, id)?.spec.teachingPoint).toBe(goodSpec().teachingPoint);
+	});
+});
+
+describe('the versions of a question', () => {
+	it('names authors and approvers with their email, so two who share a name are told apart', () => {
+		const { db, admin } = setting();
+		for (const [id, email] of [
+			['sam-1', 'sam.lee@ward.example.org'],
+			['sam-2', 'sam.lee@theatre.example.org']
+		])
+			db.insert(users)
+				.values({ id, email, passwordHash: '-', displayName: 'Sam Lee', role: 'educator' })
+				.run();
+		const first = { id: 'sam-1', role: 'educator' as const };
+		const second = { id: 'sam-2', role: 'educator' as const };
+		const id = createItem(db, first, 'ablation', goodSpec(), 'First version.');
+		submitForReview(db, first, id, seen(db, id));
+		publishDraft(db, second, id, seen(db, id));
+		saveDraft(db, second, id, { ...goodSpec(), leadIn: 'What next?' }, 'Shorter.', null);
+		publishDraft(db, admin, id, seen(db, id));
+		const item = db.select().from(items).where(eq(items.id, id)).get()!;
+		const versions = itemVersionsOf(db, item);
+		expect(versions.map((v) => [v.version, v.author?.email, v.approvedBy?.email])).toEqual([
+			[2, 'sam.lee@theatre.example.org', 'admin@example.org'],
+			[1, 'sam.lee@ward.example.org', 'sam.lee@theatre.example.org']
+		]);
+		expect(versions.every((v) => v.author?.name === 'Sam Lee')).toBe(true);
 	});
 });

@@ -8,7 +8,6 @@ import {
 	itemEvents,
 	itemReports,
 	items,
-	itemVersionPassages,
 	itemVersions,
 	packUpdates,
 	passages,
@@ -18,6 +17,7 @@ import {
 	type User
 } from '../db/schema';
 import { itemContentHash, publishPackVersion } from '../bank/sync';
+import { writeItemVersion } from '../bank/versions';
 import { itemProblems } from '../bank/validate';
 import { itemWritingProblems } from '../bank/item-writing';
 import { newId } from '../ids';
@@ -313,11 +313,6 @@ export function publishDraft(
 			throw new AuthoringError('This draft breaks item-writing rules; fix them before publishing.');
 		const item = tx.select().from(items).where(eq(items.id, itemId)).get()!;
 		const hash = itemContentHash(draft.spec);
-		const last = tx
-			.select({ version: max(itemVersions.version) })
-			.from(itemVersions)
-			.where(eq(itemVersions.itemId, itemId))
-			.get();
 		const current =
 			item.status === 'draft'
 				? undefined
@@ -326,41 +321,22 @@ export function publishDraft(
 			throw new AuthoringError(
 				'This draft is the same as the version learners see: there is nothing to publish.'
 			);
-		const version = (last?.version ?? 0) + 1;
-		const row = tx
-			.insert(itemVersions)
-			.values({
-				itemId,
-				version,
-				contentHash: hash,
-				spec: draft.spec,
-				createdAt: now,
-				origin: 'local',
-				authorId: draft.authorId,
-				approvedBy: user.id,
-				approval,
-				note: draft.note
-			})
-			.returning({ id: itemVersions.id })
-			.get();
-		const hashes = new Map(
-			tx
-				.select({ id: passages.id, hash: passages.hash })
-				.from(passages)
-				.where(inArray(passages.id, draft.spec.source.passageIds))
-				.all()
-				.map((p) => [p.id, p.hash])
-		);
-		for (const passageId of new Set(draft.spec.source.passageIds))
-			tx.insert(itemVersionPassages)
-				.values({ itemVersionId: row.id, passageId, passageHash: hashes.get(passageId) ?? null })
-				.run();
+		const { id: versionId, version } = writeItemVersion(tx, {
+			spec: draft.spec,
+			contentHash: hash,
+			createdAt: now,
+			origin: 'local',
+			authorId: draft.authorId,
+			approvedBy: user.id,
+			approval,
+			note: draft.note
+		});
 		tx.update(items)
-			.set({ status: 'published', currentVersionId: row.id, ...itemColumns(draft.spec) })
+			.set({ status: 'published', currentVersionId: versionId, ...itemColumns(draft.spec) })
 			.where(eq(items.id, itemId))
 			.run();
 		tx.update(itemDrafts)
-			.set({ status: 'published', publishedVersionId: row.id, updatedAt: now })
+			.set({ status: 'published', publishedVersionId: versionId, updatedAt: now })
 			.where(eq(itemDrafts.id, draft.id))
 			.run();
 		record(
@@ -372,7 +348,7 @@ export function publishDraft(
 				? `Published by an administrator alone. ${draft.note}`
 				: draft.note,
 			now,
-			row.id
+			versionId
 		);
 
 		const open = tx
@@ -500,28 +476,7 @@ export function acceptPackUpdate(db: DB, user: Actor, itemId: string, now = new 
 	db.transaction((tx) => {
 		const update = tx.select().from(packUpdates).where(eq(packUpdates.itemId, itemId)).get();
 		if (!update) throw new AuthoringError('There is no bundled change waiting for this question.');
-		const last = tx
-			.select({ version: max(itemVersions.version) })
-			.from(itemVersions)
-			.where(eq(itemVersions.itemId, itemId))
-			.get();
-		const passageHashes = new Map(
-			tx
-				.select({ id: passages.id, hash: passages.hash })
-				.from(passages)
-				.where(inArray(passages.id, update.spec.source.passageIds))
-				.all()
-				.map((p) => [p.id, { hash: p.hash }])
-		);
-		publishPackVersion(
-			tx,
-			update.spec,
-			update.contentHash,
-			(last?.version ?? 0) + 1,
-			{ passages: passageHashes },
-			now,
-			user.id
-		);
+		publishPackVersion(tx, update.spec, update.contentHash, now, user.id);
 		tx.update(items).set(itemColumns(update.spec)).where(eq(items.id, itemId)).run();
 		tx.delete(packUpdates).where(eq(packUpdates.itemId, itemId)).run();
 	});

@@ -29,12 +29,18 @@ import {
 
 type Actor = Pick<User, 'id' | 'role'>;
 
+/** Someone named to educators: the email tells apart two people who share a name. */
+export interface PersonView {
+	name: string;
+	email: string;
+}
+
 export interface VersionView {
 	version: number;
 	createdAt: Date;
 	origin: 'pack' | 'local';
-	author: string | null;
-	approvedBy: string | null;
+	author: PersonView | null;
+	approvedBy: PersonView | null;
 	approval: 'bundled' | 'second-educator' | 'admin-alone';
 	note: string;
 	served: boolean;
@@ -141,22 +147,22 @@ export function itemVersionsOf(db: DB, item: Item): VersionView[] {
 	const ids = [
 		...new Set(rows.flatMap((r) => [r.authorId, r.approvedById]).filter((x): x is string => !!x))
 	];
-	const names = new Map(
+	const people = new Map(
 		ids.length
 			? db
-					.select({ id: author.id, name: author.displayName })
+					.select({ id: author.id, name: author.displayName, email: author.email })
 					.from(author)
 					.where(inArray(author.id, ids))
 					.all()
-					.map((u) => [u.id, u.name])
+					.map((u) => [u.id, { name: u.name, email: u.email }])
 			: []
 	);
 	return rows.map((r) => ({
 		version: r.version,
 		createdAt: r.createdAt,
 		origin: r.origin,
-		author: r.authorId ? (names.get(r.authorId) ?? null) : null,
-		approvedBy: r.approvedById ? (names.get(r.approvedById) ?? null) : null,
+		author: r.authorId ? (people.get(r.authorId) ?? null) : null,
+		approvedBy: r.approvedById ? (people.get(r.approvedById) ?? null) : null,
 		approval: r.approval,
 		note: r.note,
 		served: item.status === 'published' && r.id === item.currentVersionId

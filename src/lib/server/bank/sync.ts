@@ -3,17 +3,10 @@ import { banks as bankSpecs, loadSourceDocument } from '$lib/content';
 import { sha256Hex, type SourceDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
-import {
-	banks,
-	itemEvents,
-	items,
-	itemVersionPassages,
-	itemVersions,
-	packUpdates,
-	sourceDocuments
-} from '../db/schema';
+import { banks, itemEvents, items, itemVersions, packUpdates, sourceDocuments } from '../db/schema';
 import { writePassages } from '../documents/documents';
 import { validateBanks } from './validate';
+import { writeItemVersion } from './versions';
 
 export interface SyncSummary {
 	added: number;
@@ -49,36 +42,19 @@ export function publishPackVersion(
 	tx: Queries,
 	spec: ItemSpec,
 	hash: string,
-	version: number,
-	doc: { passages: ReadonlyMap<string, { hash: string }> },
 	now: Date,
 	acceptedBy: string | null = null
 ): number {
-	const versionRow = tx
-		.insert(itemVersions)
-		.values({
-			itemId: spec.id,
-			version,
-			contentHash: hash,
-			spec,
-			createdAt: now,
-			origin: 'pack',
-			approvedBy: acceptedBy,
-			note: acceptedBy ? 'The bundled version, accepted over the edit made here.' : ''
-		})
-		.returning({ id: itemVersions.id })
-		.get();
-	for (const passageId of new Set(spec.source.passageIds)) {
-		tx.insert(itemVersionPassages)
-			.values({
-				itemVersionId: versionRow.id,
-				passageId,
-				passageHash: doc.passages.get(passageId)?.hash ?? null
-			})
-			.run();
-	}
+	const written = writeItemVersion(tx, {
+		spec,
+		contentHash: hash,
+		createdAt: now,
+		origin: 'pack',
+		approvedBy: acceptedBy,
+		note: acceptedBy ? 'The bundled version, accepted over the edit made here.' : ''
+	});
 	tx.update(items)
-		.set({ status: 'published', currentVersionId: versionRow.id, packHash: hash })
+		.set({ status: 'published', currentVersionId: written.id, packHash: hash })
 		.where(eq(items.id, spec.id))
 		.run();
 	tx.insert(itemEvents)
@@ -87,11 +63,11 @@ export function publishPackVersion(
 			userId: acceptedBy,
 			action: acceptedBy ? 'pack-accepted' : 'published',
 			note: acceptedBy ? 'Accepted the bundled version.' : 'Published from the bundled banks.',
-			versionId: versionRow.id,
+			versionId: written.id,
 			at: now
 		})
 		.run();
-	return versionRow.id;
+	return written.id;
 }
 
 /**
@@ -137,8 +113,7 @@ export function syncBanks(
 					id: items.id,
 					status: items.status,
 					packHash: items.packHash,
-					origin: itemVersions.origin,
-					version: itemVersions.version
+					origin: itemVersions.origin
 				})
 				.from(items)
 				.leftJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
@@ -199,7 +174,7 @@ export function syncBanks(
 						.values({ id: spec.id, ...columns, status: 'published', currentVersionId: 0 })
 						.run();
 				}
-				publishPackVersion(tx, spec, hash, (existing?.version ?? 0) + 1, doc, now);
+				publishPackVersion(tx, spec, hash, now);
 				tx.update(items).set(columns).where(eq(items.id, spec.id)).run();
 				if (existing) summary.revised++;
 				else summary.added++;

@@ -1,8 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, max, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
-import type { DB } from '../db';
+import type { DB, Queries } from '../db';
 import { preparedFor } from '../db/prepared';
-import { itemVersions } from '../db/schema';
+import { itemVersionPassages, itemVersions, passages, type ItemVersion } from '../db/schema';
 
 /**
  * An item version's content never changes once written (a revision is a new version), so each
@@ -27,4 +27,55 @@ export function versionSpec(db: DB, versionId: number): ItemSpec | null {
 		parsed.set(versionId, spec);
 	}
 	return spec;
+}
+
+/** A new version of an item, as its writer (the bundled banks or the editor) describes it. */
+export interface NewItemVersion {
+	spec: ItemSpec;
+	contentHash: string;
+	origin: ItemVersion['origin'];
+	createdAt: Date;
+	authorId?: string | null;
+	approvedBy?: string | null;
+	approval?: ItemVersion['approval'];
+	note?: string;
+}
+
+/**
+ * Writes a spec as its item's next version, numbered after the highest so far, and records the
+ * hash each cited passage has now so that a later edit of the passage shows against this version.
+ * Serving it is the caller's step: the sync and the editor each set the item row their own way.
+ */
+export function writeItemVersion(
+	tx: Queries,
+	next: NewItemVersion
+): { id: number; version: number } {
+	const itemId = next.spec.id;
+	const last = tx
+		.select({ version: max(itemVersions.version) })
+		.from(itemVersions)
+		.where(eq(itemVersions.itemId, itemId))
+		.get();
+	const version = (last?.version ?? 0) + 1;
+	const row = tx
+		.insert(itemVersions)
+		.values({ ...next, itemId, version })
+		.returning({ id: itemVersions.id })
+		.get();
+	const cited = [...new Set(next.spec.source.passageIds)];
+	const hashes = new Map(
+		cited.length
+			? tx
+					.select({ id: passages.id, hash: passages.hash })
+					.from(passages)
+					.where(inArray(passages.id, cited))
+					.all()
+					.map((p) => [p.id, p.hash])
+			: []
+	);
+	for (const passageId of cited)
+		tx.insert(itemVersionPassages)
+			.values({ itemVersionId: row.id, passageId, passageHash: hashes.get(passageId) ?? null })
+			.run();
+	return { id: row.id, version };
 }

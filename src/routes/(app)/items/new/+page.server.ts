@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { canAuthorBank } from '$lib/server/authoring/access';
+import { writableBank } from '$lib/server/authoring/access';
 import { listAuthorBanks } from '$lib/server/authoring/banks';
 import { checkItem, createItem } from '$lib/server/authoring/drafts';
 import { citableDocuments, passageTexts } from '$lib/server/authoring/editor';
@@ -12,8 +12,6 @@ import {
 	readItemForm
 } from '$lib/server/authoring/item-form';
 import { readFormData } from '$lib/server/forms';
-import { banks } from '$lib/server/db/schema';
-import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -43,8 +41,9 @@ export const actions: Actions = {
 		const form = await readFormData(event.request);
 		const bankId = String(form.get('bank') ?? '');
 		const { spec, note, errors, values } = readItemForm(form, 'new');
-		const bank = db.select().from(banks).where(eq(banks.id, bankId)).get();
-		if (!bank || !canAuthorBank(db, user, bank)) errors.bank = 'Choose a bank you write for.';
+		// Another educator's bank is simply not among this author's choices: refused like any bad choice.
+		const bank = writableBank(db, user, bankId);
+		if (!bank) errors.bank = 'Choose a bank you write for.';
 		if (!note) errors.note = 'Say why you are writing this question.';
 		if (Object.keys(errors).length)
 			return fail(400, {

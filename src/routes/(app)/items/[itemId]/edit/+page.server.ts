@@ -1,6 +1,6 @@
 import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { getDb } from '$lib/server/db';
+import { getDb, type DB } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import {
 	AuthoringError,
@@ -56,140 +56,175 @@ const noteForm = v.object({
 	note: text({ required: 'Say why.', max: ITEM_LIMITS.note, multiline: true })
 });
 
-const answer = (data: EditorActionData) => data;
+/** A notice name to redirect with once done, an answer for the page, or a failure to show. */
+type Outcome = string | EditorActionData | ActionFailure<EditorActionData>;
 
-function seenAt(form: FormData): number {
+interface StepInput<Fields> {
+	db: DB;
+	user: ReturnType<typeof requireRole>;
+	itemId: string;
+	form: FormData;
+	/** The open draft's `updatedAt` when the page was opened, or null for a page without one. */
+	seenAt: number | null;
+	fields: Fields;
+}
+
+interface StepOptions<Fields> {
+	/** The form's schema; its messages come back under `errorsAs`. */
+	schema?: v.GenericSchema<unknown, Fields> & { readonly entries: v.ObjectEntries };
+	errorsAs?: 'commentErrors' | 'retireErrors';
+	/** What to send back beside a refusal, so nothing typed is lost. */
+	kept?: (input: StepInput<Fields>) => EditorActionData;
+}
+
+/**
+ * Runs one step of the workflow for an educator who may edit the item. The step names the notice
+ * the editor shows once done, or answers with a failure; a step the workflow refuses comes back as
+ * a message, nothing changed.
+ */
+async function step<Fields = undefined>(
+	event: RequestEvent<{ itemId: string }>,
+	run: (input: StepInput<Fields>) => Outcome,
+	options: StepOptions<Fields> = {}
+) {
+	const user = requireRole(event, 'educator');
+	const db = getDb();
+	const itemId = event.params.itemId;
+	if (!editorState(db, user, itemId))
+		error(404, 'There is no question you can edit at this address.');
+	const form = await readFormData(event.request);
+	let fields = undefined as Fields;
+	if (options.schema) {
+		const parsed = parseForm(options.schema, form);
+		if (!parsed.ok) return fail(400, { [options.errorsAs ?? 'errors']: parsed.errors });
+		fields = parsed.data;
+	}
+	const input = { db, user, itemId, form, seenAt: seenAtOf(form), fields };
+	let done: Outcome;
+	try {
+		done = run(input);
+	} catch (e) {
+		if (!(e instanceof AuthoringError)) throw e;
+		return fail(409, { ...options.kept?.(input), stepError: e.message });
+	}
+	if (typeof done !== 'string') return done;
+	redirect(303, `/items/${itemId}/edit?done=${done}`);
+}
+
+function seenAtOf(form: FormData): number | null {
+	if (!form.get('seenAt')) return null;
 	const value = Number(form.get('seenAt'));
 	return Number.isSafeInteger(value) ? value : -1;
 }
 
-/** Runs one step of the workflow; a refused step comes back as a message, nothing changed. */
-async function step(
-	event: RequestEvent<{ itemId: string }>,
-	run: (
-		form: FormData,
-		user: ReturnType<typeof requireRole>
-	) => string | ActionFailure<EditorActionData>
-) {
-	const user = requireRole(event, 'educator');
-	const state = editorState(getDb(), user, event.params.itemId);
-	if (!state) error(404, 'There is no question you can edit at this address.');
-	const form = await readFormData(event.request);
-	let done: string | ActionFailure<EditorActionData>;
-	try {
-		done = run(form, user);
-	} catch (e) {
-		if (e instanceof AuthoringError) return fail(409, answer({ stepError: e.message }));
-		throw e;
-	}
-	if (typeof done !== 'string') return done;
-	redirect(303, `/items/${event.params.itemId}/edit?done=${done}`);
+/** The typed item sent back with the rules it breaks, to refill the editor. */
+function typedBack({ db, form, itemId }: StepInput<unknown>): EditorActionData {
+	const { spec, errors, values } = readItemForm(form, itemId);
+	return {
+		errors,
+		values,
+		problems: problemsByField(checkItem(db, spec)),
+		cited: passageTexts(db, spec.source.passageIds)
+	};
 }
 
+const withComment = { schema: commentForm, errorsAs: 'commentErrors' } as const;
+const withNote = { schema: noteForm, errorsAs: 'retireErrors' } as const;
+
 export const actions: Actions = {
-	save: async (event) => {
-		const user = requireRole(event, 'educator');
-		const db = getDb();
-		const itemId = event.params.itemId;
-		if (!editorState(db, user, itemId))
-			error(404, 'There is no question you can edit at this address.');
-		const form = await readFormData(event.request);
-		const { spec, note, errors, values } = readItemForm(form, itemId);
-		if (!note) errors.note = 'Say why you are making this change.';
-		const again = () =>
-			answer({
+	save: (event) =>
+		step(
+			event,
+			(input) => {
+				const { spec, note, errors } = readItemForm(input.form, input.itemId);
+				if (!note) errors.note = 'Say why you are making this change.';
+				if (Object.keys(errors).length) return fail(400, { ...typedBack(input), errors });
+				saveDraft(input.db, input.user, input.itemId, spec, note, input.seenAt);
+				return 'saved';
+			},
+			{ kept: typedBack }
+		),
+	preview: (event) =>
+		step(event, (input) => {
+			const { db, form, itemId } = input;
+			const { spec, errors, values } = readItemForm(form, itemId);
+			const cloze = clozeFrom(spec.source.quote, String(form.get('blank') ?? ''));
+			if (cloze) {
+				spec.stem = cloze.stem;
+				spec.shortAnswer = {
+					accepted: [cloze.accepted],
+					...(cloze.unit ? { unit: cloze.unit } : {}),
+					explanation: spec.shortAnswer?.explanation ?? ''
+				};
+				Object.assign(values, itemFormValues(spec, String(values.note ?? '')));
+			}
+			return {
+				preview: spec,
 				errors,
 				values,
 				problems: problemsByField(checkItem(db, spec)),
 				cited: passageTexts(db, spec.source.passageIds)
-			});
-		if (Object.keys(errors).length) return fail(400, again());
-		const seen = form.get('seenAt') ? seenAt(form) : null;
-		try {
-			saveDraft(db, user, itemId, spec, note, seen);
-		} catch (e) {
-			if (e instanceof AuthoringError) return fail(409, { ...again(), stepError: e.message });
-			throw e;
-		}
-		redirect(303, `/items/${itemId}/edit?done=saved`);
-	},
-	preview: async (event) => {
-		const user = requireRole(event, 'educator');
-		const db = getDb();
-		const itemId = event.params.itemId;
-		if (!editorState(db, user, itemId))
-			error(404, 'There is no question you can edit at this address.');
-		const form = await readFormData(event.request);
-		const { spec, errors, values } = readItemForm(form, itemId);
-		const cloze = clozeFrom(spec.source.quote, String(form.get('blank') ?? ''));
-		if (cloze) {
-			spec.stem = cloze.stem;
-			spec.shortAnswer = {
-				accepted: [cloze.accepted],
-				...(cloze.unit ? { unit: cloze.unit } : {}),
-				explanation: spec.shortAnswer?.explanation ?? ''
 			};
-			Object.assign(values, itemFormValues(spec, String(values.note ?? '')));
-		}
-		return answer({
-			preview: spec,
-			errors,
-			values,
-			problems: problemsByField(checkItem(db, spec)),
-			cited: passageTexts(db, spec.source.passageIds)
-		});
-	},
+		}),
 	submit: (event) =>
-		step(event, (form, user) => {
-			submitForReview(getDb(), user, event.params.itemId, seenAt(form));
+		step(event, ({ db, user, itemId, seenAt }) => {
+			submitForReview(db, user, itemId, seenAt ?? -1);
 			return 'submitted';
 		}),
 	publish: (event) =>
-		step(event, (form, user) => {
-			publishDraft(getDb(), user, event.params.itemId, seenAt(form));
+		step(event, ({ db, user, itemId, seenAt }) => {
+			publishDraft(db, user, itemId, seenAt ?? -1);
 			return 'published';
 		}),
 	return: (event) =>
-		step(event, (form, user) => {
-			const parsed = parseForm(commentForm, form);
-			if (!parsed.ok) return fail(400, answer({ commentErrors: parsed.errors }));
-			returnToAuthor(getDb(), user, event.params.itemId, parsed.data.comment, seenAt(form));
-			return 'returned';
-		}),
+		step(
+			event,
+			({ db, user, itemId, seenAt, fields }) => {
+				returnToAuthor(db, user, itemId, fields.comment, seenAt ?? -1);
+				return 'returned';
+			},
+			withComment
+		),
 	comment: (event) =>
-		step(event, (form, user) => {
-			const parsed = parseForm(commentForm, form);
-			if (!parsed.ok) return fail(400, answer({ commentErrors: parsed.errors }));
-			commentOnDraft(getDb(), user, event.params.itemId, parsed.data.comment);
-			return 'commented';
-		}),
+		step(
+			event,
+			({ db, user, itemId, fields }) => {
+				commentOnDraft(db, user, itemId, fields.comment);
+				return 'commented';
+			},
+			withComment
+		),
 	discard: (event) =>
-		step(event, (form, user) => {
-			discardDraft(getDb(), user, event.params.itemId, seenAt(form));
+		step(event, ({ db, user, itemId, seenAt }) => {
+			discardDraft(db, user, itemId, seenAt ?? -1);
 			return 'discarded';
 		}),
 	retire: (event) =>
-		step(event, (form, user) => {
-			const parsed = parseForm(noteForm, form);
-			if (!parsed.ok) return fail(400, answer({ retireErrors: parsed.errors }));
-			retireItem(getDb(), user, event.params.itemId, parsed.data.note);
-			return 'retired';
-		}),
+		step(
+			event,
+			({ db, user, itemId, fields }) => {
+				retireItem(db, user, itemId, fields.note);
+				return 'retired';
+			},
+			withNote
+		),
 	restore: (event) =>
-		step(event, (form, user) => {
-			const parsed = parseForm(noteForm, form);
-			if (!parsed.ok) return fail(400, answer({ retireErrors: parsed.errors }));
-			restoreItem(getDb(), user, event.params.itemId, parsed.data.note);
-			return 'restored';
-		}),
+		step(
+			event,
+			({ db, user, itemId, fields }) => {
+				restoreItem(db, user, itemId, fields.note);
+				return 'restored';
+			},
+			withNote
+		),
 	accept: (event) =>
-		step(event, (_form, user) => {
-			acceptPackUpdate(getDb(), user, event.params.itemId);
+		step(event, ({ db, user, itemId }) => {
+			acceptPackUpdate(db, user, itemId);
 			return 'accepted';
 		}),
 	keep: (event) =>
-		step(event, (_form, user) => {
-			keepLocalVersion(getDb(), user, event.params.itemId);
+		step(event, ({ db, user, itemId }) => {
+			keepLocalVersion(db, user, itemId);
 			return 'kept';
 		})
 };
