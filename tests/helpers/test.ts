@@ -131,7 +131,7 @@ export const test = base.extend<{
 			}
 		},
 		// Auditing every page a long test visited takes time of its own, apart from the test's.
-		{ auto: true, timeout: 180_000 }
+		{ auto: true, timeout: 360_000 }
 	]
 });
 
