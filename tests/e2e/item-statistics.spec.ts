@@ -92,7 +92,8 @@ test('an educator sees the reliability of their module and downloads every figur
 		})()
 	);
 	const lines = items.trimEnd().split('\r\n');
-	expect(lines[0]).toMatch(/^Item,Version,Bank,Type,Scenario,Text,Answers,Facility,/);
+	// A byte order mark first, so that spreadsheets read the file as UTF-8.
+	expect(lines[0]).toMatch(/^\uFEFFItem,Version,Bank,Type,Scenario,Text,Answers,Facility,/);
 	const answered = lines
 		.slice(1)
 		.filter((l) => /^clinical-trials-[^,]*,\d+,Clinical trials,/.test(l));
