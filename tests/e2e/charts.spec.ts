@@ -4,8 +4,8 @@ import { test, expect } from '../helpers/test';
 import { createAccount, logIn } from '../helpers/accounts';
 import { apiClient, postForm } from '../helpers/api';
 import { queryTestDb, runOnTestDb } from '../helpers/db';
-import { answerByKey, startSession } from '../helpers/practice';
-import { itemByStem } from '../helpers/banks';
+import { startSession } from '../helpers/practice';
+import { answerTutorSession } from '../helpers/history';
 
 const CHARTS = [
 	{ name: /^Reviews due over the next 30 days/, file: 'reviews-due' },
@@ -13,24 +13,6 @@ const CHARTS = [
 	{ name: /^Share of answers right by bank/, file: 'share-by-bank' },
 	{ name: /^Accuracy by week/, file: 'accuracy-by-week' }
 ];
-
-/** Answers a tutor session of `pattern.length` questions, right or wrong as the pattern says. */
-async function answerTutorSession(page: Page, pattern: boolean[]) {
-	const sessionId = await startSession(page, { banks: ['Clinical trials'], count: pattern.length });
-	for (const [i, right] of pattern.entries()) {
-		await expect(
-			page.getByRole('main').getByText(`Question ${i + 1} of ${pattern.length}`, { exact: true })
-		).toBeVisible();
-		const stem = (await page.locator('.stem p').first().textContent()) ?? '';
-		await answerByKey(page, itemByStem(stem), right);
-		await page.getByRole('button', { name: 'Submit answer' }).click();
-		await expect(
-			page.getByRole('heading', { name: right ? 'Correct' : 'Not quite' })
-		).toBeVisible();
-		if (i < pattern.length - 1) await page.getByRole('link', { name: 'Next question' }).click();
-	}
-	return sessionId;
-}
 
 /** Keeps a picture of a chart with the test's results, as a check a person can look at. */
 async function keepScreenshot(page: Page, testInfo: TestInfo, chart: string, file: string) {
@@ -49,7 +31,11 @@ test('the progress charts are drawn in the HTML the server sends, each with its 
 	test.setTimeout(120_000);
 	const learner = createAccount({ profession: 'doctor' });
 	await logIn(page, learner.email);
-	const sessionId = await answerTutorSession(page, [true, false, true]);
+	const { sessionId } = await answerTutorSession(page, [
+		{ right: true },
+		{ right: false },
+		{ right: true }
+	]);
 	const [{ user_id: userId }] = queryTestDb<{ user_id: string }>(
 		'select user_id from quiz_sessions where id = ?',
 		sessionId

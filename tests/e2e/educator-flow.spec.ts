@@ -188,10 +188,10 @@ test('item analysis and the report queue are open to educators', async ({ page }
 	).toBeVisible();
 	const facility = page.getByRole('columnheader', { name: /^Facility/ });
 	await facility.getByRole('link').click();
-	await expect(page).toHaveURL(/bank=ablation.*sort=facility$/);
+	await expect(page).toHaveURL(/bank=ablation.*sort=facility&dir=asc$/);
 	await expect(facility).toHaveAttribute('aria-sort', 'ascending');
 	await facility.getByRole('link').click();
-	await expect(page).toHaveURL(/sort=-facility$/);
+	await expect(page).toHaveURL(/sort=facility&dir=desc$/);
 	await expect(facility).toHaveAttribute('aria-sort', 'descending');
 	await page.goto('/educator/reports');
 	await expect(page.getByRole('heading', { name: 'Reported problems' })).toBeVisible();

@@ -92,7 +92,8 @@ test('an educator sees the reliability of their module and downloads every figur
 		})()
 	);
 	const lines = items.trimEnd().split('\r\n');
-	expect(lines[0]).toMatch(/^Item,Version,Bank,Type,Scenario,Text,Answers,Facility,/);
+	// A byte order mark first, so that spreadsheets read the file as UTF-8.
+	expect(lines[0]).toMatch(/^\uFEFFItem,Version,Bank,Type,Scenario,Text,Answers,Facility,/);
 	const answered = lines
 		.slice(1)
 		.filter((l) => /^clinical-trials-[^,]*,\d+,Clinical trials,/.test(l));
@@ -106,6 +107,76 @@ test('an educator sees the reliability of their module and downloads every figur
 		})()
 	);
 	expect(modules).toContain(`Stats cohort,${title},1,2,50,0,1,0,,,\r\n`);
+
+	// Without JavaScript, the bank and flag filters and the column sorts keep one another.
+	const noScript = await browser.newContext({
+		baseURL,
+		javaScriptEnabled: false,
+		storageState: await page.context().storageState()
+	});
+	const np = await noScript.newPage();
+	await np.goto(`/educator/items?cohort=${cohortId}`);
+	await np.getByLabel('Bank').selectOption({ label: 'Clinical trials' });
+	await np.getByLabel('Flag').selectOption({ label: 'Any flag' });
+	await np.getByRole('button', { name: 'Show' }).click();
+	await expect(np).toHaveURL(
+		new RegExp(`\\?cohort=${cohortId}&bank=clinical-trials&attempts=first&flag=any$`)
+	);
+	// One question answered right (too easy), one wrong (too hard): each row shows its text.
+	const table = np.getByRole('region', { name: 'Items (2)' });
+	await expect(table.getByRole('rowheader')).toHaveCount(2);
+	await expect(table.getByRole('rowheader').first()).toContainText(/v\d+ · Clinical trials\s*\w/);
+	const facilities = table.locator('tbody tr td:nth-of-type(2)');
+	const facility = table.getByRole('columnheader', { name: /^Facility/ });
+	await expect(facility).not.toHaveAttribute('aria-sort');
+	await facility.getByRole('link').click();
+	await expect(np).toHaveURL(/&bank=clinical-trials&flag=any&sort=facility&dir=asc$/);
+	await expect(facility).toHaveAttribute('aria-sort', 'ascending');
+	await expect(facilities).toHaveText(['0.00', '1.00']);
+	await facility.getByRole('link').click();
+	await expect(np).toHaveURL(/&bank=clinical-trials&flag=any&sort=facility&dir=desc$/);
+	await expect(facility).toHaveAttribute('aria-sort', 'descending');
+	await expect(facilities).toHaveText(['1.00', '0.00']);
+	await expect(np.getByRole('link', { name: 'Export items (CSV)' })).toHaveAttribute(
+		'href',
+		/bank=clinical-trials&flag=any&sort=facility&dir=desc$/
+	);
+	// Choosing another flag keeps the bank and the sort.
+	await np.getByLabel('Flag').selectOption({ label: 'Too hard' });
+	await np.getByRole('button', { name: 'Show' }).click();
+	await expect(np).toHaveURL(
+		/&bank=clinical-trials&attempts=first&flag=too-hard&sort=facility&dir=desc$/
+	);
+	const tooHard = np.getByRole('region', { name: 'Items (1)' });
+	await expect(tooHard.getByRole('row')).toHaveCount(2);
+	await expect(tooHard.locator('tbody tr td:nth-of-type(2)')).toHaveText(['0.00']);
+	await expect(tooHard.getByRole('columnheader', { name: /^Facility/ })).toHaveAttribute(
+		'aria-sort',
+		'descending'
+	);
+	// The item and flag columns sort too.
+	const flagsHeader = tooHard.getByRole('columnheader', { name: /^Flags/ });
+	await flagsHeader.getByRole('link').click();
+	await expect(np).toHaveURL(/&flag=too-hard&sort=flags&dir=asc$/);
+	await expect(
+		np.getByRole('region', { name: 'Items (1)' }).getByRole('columnheader', { name: /^Flags/ })
+	).toHaveAttribute('aria-sort', 'ascending');
+	await np.getByRole('columnheader', { name: /^Item/ }).getByRole('link').click();
+	await expect(np).toHaveURL(/&flag=too-hard&sort=item&dir=asc$/);
+	await expect(np.getByRole('columnheader', { name: /^Item/ })).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
+	// Values the table does not know show every item in bank order, refusing nothing.
+	const unknown = await np.goto(
+		`/educator/items?cohort=${cohortId}&bank=nowhere&flag=odd&sort=stem&dir=sideways`
+	);
+	expect(unknown?.status()).toBe(200);
+	await expect(np.getByLabel('Bank')).toHaveValue('');
+	await expect(np.getByLabel('Flag')).toHaveValue('');
+	await expect(np.locator('th[aria-sort]')).toHaveCount(0);
+	await expect(np.getByRole('heading', { name: /^Items \(\d+\)$/ })).not.toHaveText('Items (2)');
+	await noScript.close();
 
 	// Another educator sees neither the cohort's figures nor, among all learners, its module.
 	const other = await apiClient(baseURL!, otherEducator.email);

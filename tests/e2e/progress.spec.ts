@@ -2,29 +2,18 @@ import { test, expect } from '../helpers/test';
 import { createAccount, logIn } from '../helpers/accounts';
 import { bankSize, itemByStem } from '../helpers/banks';
 import { queryTestDb, runOnTestDb } from '../helpers/db';
-import { answerByKey, startSession } from '../helpers/practice';
+import { answerTutorSession } from '../helpers/history';
 
 test('the progress page shows answered items in the right bank with the right figures, and due reviews are served', async ({
 	page
 }) => {
 	const learner = createAccount({ profession: 'nurse' });
 	await logIn(page, learner.email);
-	const sessionId = await startSession(page, { banks: ['Clinical trials'], count: 3 });
-
-	const pattern = [true, false, true];
-	for (const [i, right] of pattern.entries()) {
-		await expect(
-			page.getByRole('main').getByText(`Question ${i + 1} of 3`, { exact: true })
-		).toBeVisible();
-		const stem = (await page.locator('.stem p').first().textContent()) ?? '';
-		await answerByKey(page, itemByStem(stem), right);
-		if (right) await page.getByRole('radio', { name: 'Sure', exact: true }).check();
-		await page.getByRole('button', { name: 'Submit answer' }).click();
-		await expect(
-			page.getByRole('heading', { name: right ? 'Correct' : 'Not quite' })
-		).toBeVisible();
-		if (i < 2) await page.getByRole('link', { name: 'Next question' }).click();
-	}
+	const { sessionId } = await answerTutorSession(page, [
+		{ right: true, confidence: 'Sure' },
+		{ right: false },
+		{ right: true, confidence: 'Sure' }
+	]);
 
 	await page.getByRole('link', { name: 'Progress' }).click();
 	await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();

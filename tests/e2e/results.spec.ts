@@ -1,41 +1,9 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/test';
 import { createAccount, logIn } from '../helpers/accounts';
 import { queryTestDb } from '../helpers/db';
-import { answerByKey, startSession } from '../helpers/practice';
-import { itemByStem } from '../helpers/banks';
+import { answerTutorSession, type PlannedAnswer } from '../helpers/history';
 
-type Step = { right: boolean; confidence?: 'Sure' | 'Unsure' | 'Guessing'; flag?: boolean };
-
-/** A finished tutor session answered as planned; returns its id and each position's stem. */
-async function finishedSession(page: Page, plan: Step[]) {
-	const sessionId = await startSession(page, { banks: ['Clinical trials'], count: plan.length });
-	const stems: string[] = [];
-	for (const [i, step] of plan.entries()) {
-		await expect(
-			page.getByRole('main').getByText(`Question ${i + 1} of ${plan.length}`, { exact: true })
-		).toBeVisible();
-		const stem = (await page.locator('.stem p').first().textContent()) ?? '';
-		stems.push(stem);
-		if (step.flag) {
-			await page.getByRole('button', { name: 'Flag for review' }).click();
-			await expect(page.getByRole('button', { name: 'Flagged for review' })).toBeVisible();
-		}
-		await answerByKey(page, itemByStem(stem), step.right);
-		if (step.confidence)
-			await page.getByRole('radio', { name: step.confidence, exact: true }).check();
-		await page.getByRole('button', { name: 'Submit answer' }).click();
-		await expect(
-			page.getByRole('heading', { name: step.right ? 'Correct' : 'Not quite' })
-		).toBeVisible();
-		if (i < plan.length - 1) await page.getByRole('link', { name: 'Next question' }).click();
-	}
-	await page.getByRole('button', { name: 'Finish session' }).click();
-	await expect(page.getByRole('heading', { name: 'Session results' })).toBeVisible();
-	return { sessionId, stems };
-}
-
-const PLAN: Step[] = [
+const PLAN: PlannedAnswer[] = [
 	{ right: true, confidence: 'Sure', flag: true },
 	{ right: false, confidence: 'Sure' },
 	{ right: true, confidence: 'Unsure' },
@@ -48,7 +16,7 @@ test('results open on the summary and the wrong answers, filter to flagged or un
 	test.setTimeout(90_000);
 	const learner = createAccount({ profession: 'doctor' });
 	await logIn(page, learner.email);
-	await finishedSession(page, PLAN);
+	await answerTutorSession(page, PLAN, { finish: true });
 
 	// The summary comes first: score, by bank, time.
 	await expect(page.getByRole('heading', { name: 'Score: 50%' })).toBeVisible();
@@ -90,7 +58,7 @@ test('"practise the ones I got wrong" starts one session of exactly those questi
 	test.setTimeout(90_000);
 	const learner = createAccount({ profession: 'doctor' });
 	await logIn(page, learner.email);
-	const { sessionId, stems } = await finishedSession(page, PLAN);
+	const { sessionId, stems } = await answerTutorSession(page, PLAN, { finish: true });
 
 	const noScript = await browser.newContext({
 		javaScriptEnabled: false,

@@ -2,8 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { itemAnalysis, type AttemptScope } from '$lib/server/analytics/items';
-import { isFlagged } from '$lib/server/analytics/statistics';
-import { parseItemSort, sortItemRows } from '$lib/server/analytics/sort';
+import { parseItemTableQuery, selectItemRows } from '$lib/server/analytics/item-table';
 import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { listManagedCohorts } from '$lib/server/cohorts/cohorts';
 
@@ -17,31 +16,23 @@ export async function loadItemStatistics(event: RequestEvent) {
 	const cohortId = event.url.searchParams.get('cohort') || null;
 	const cohort = cohortId ? requireCohortAccess(db, user, cohortId) : null;
 	const attempts: AttemptScope = event.url.searchParams.get('attempts') === 'all' ? 'all' : 'first';
-	const flaggedOnly = event.url.searchParams.get('flagged') === '1';
 	const analysis = await itemAnalysis(db, cohortId, attempts);
 	const banks = [...new Map(analysis.items.map((row) => [row.bankId, row.bankTitle]))].map(
 		([id, title]) => ({ id, title })
 	);
-	const requestedBank = event.url.searchParams.get('bank');
-	const bankId = banks.some((b) => b.id === requestedBank) ? requestedBank : null;
-	const sort = parseItemSort(event.url.searchParams.get('sort'));
+	const query = parseItemTableQuery(
+		event.url.searchParams,
+		banks.map((b) => b.id)
+	);
 	const cohorts = listManagedCohorts(db, user).map((c) => ({ id: c.id, name: c.name }));
 	const managed = new Set(cohorts.map((c) => c.id));
 	return {
 		cohorts,
 		cohort: cohort && { id: cohort.id, name: cohort.name },
-		attempts,
-		flaggedOnly,
 		banks,
-		bankId,
+		query: { cohortId: cohort?.id ?? null, attempts, ...query },
 		computedAt: analysis.computedAt,
-		sort,
-		items: sortItemRows(
-			analysis.items.filter(
-				(row) => (!bankId || row.bankId === bankId) && (!flaggedOnly || isFlagged(row.flags))
-			),
-			sort
-		),
+		items: selectItemRows(analysis.items, query),
 		modules: analysis.modules.filter((m) => managed.has(m.cohortId))
 	};
 }
@@ -52,7 +43,8 @@ export function exportName(
 	statistics: Awaited<ReturnType<typeof loadItemStatistics>>
 ): string {
 	const learners = statistics.cohort?.name ?? 'all learners';
-	const bank = statistics.bankId ? `-${statistics.bankId}` : '';
-	const flagged = statistics.flaggedOnly ? '-flagged' : '';
-	return `${table}-${learners}${bank}-${statistics.attempts}-attempts${flagged}.csv`;
+	const { bankId, attempts, flag } = statistics.query;
+	const bank = bankId ? `-${bankId}` : '';
+	const flagged = flag === 'any' ? '-flagged' : flag ? `-${flag}` : '';
+	return `${table}-${learners}${bank}-${attempts}-attempts${flagged}.csv`;
 }

@@ -32,17 +32,16 @@ export const actions: Actions = {
 		const bankIds = listBanks(db).map((b) => b.id);
 		const schema = moduleForm(bankIds);
 		const form = await readFormData(event.request);
+		// Whatever the answer, the form comes back as it was sent.
+		const values = submittedValues(schema, form);
 		if (form.get('intent') === 'preview') {
-			const values = submittedValues(schema, form);
 			const parsed = parseForm(moduleDrawForm(bankIds), form);
 			if (!parsed.ok) return fail(400, { previewErrors: parsed.errors, values });
 			return { preview: previewModuleDraw(db, parsed.data), values };
 		}
 		const parsed = parseForm(schema, form);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		const result = assignModule(db, cohort.id, user.id, parsed.data);
-		if (!result.ok)
-			return fail(400, { errors: result.errors, values: submittedValues(schema, form) });
+		const result = parsed.ok ? assignModule(db, cohort.id, user.id, parsed.data) : parsed;
+		if (!result.ok) return fail(400, { errors: result.errors, values });
 		redirect(303, `/educator/cohorts/${cohort.id}`);
 	}
 };
