@@ -94,14 +94,16 @@ test('a document comes from an uploaded file, and a file that is not text is ref
 	const educator = createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await page.goto('/sources/new');
-	const file = page.getByLabel('Or upload a file (.md or .txt, UTF-8)');
+	const file = page.getByLabel('Or upload a file (.md, .txt or .html, UTF-8)');
 	await file.setInputFiles({
 		name: 'leaflet.pdf',
 		mimeType: 'application/pdf',
 		buffer: Buffer.from('%PDF-1.7')
 	});
 	await page.getByRole('button', { name: 'Add the document' }).click();
-	await expect(page.getByText('Upload a Markdown (.md) or plain-text (.txt) file.')).toBeVisible();
+	await expect(
+		page.getByText('Upload a Markdown (.md), plain-text (.txt) or HTML (.html) file.')
+	).toBeVisible();
 
 	await file.setInputFiles({
 		name: 'latin1.txt',
@@ -125,6 +127,35 @@ test('a document comes from an uploaded file, and a file that is not text is ref
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'Before discharge' })).toBeVisible();
 	await expect(page.getByText('Empty the bag when a third full')).toBeVisible();
+});
+
+test('an HTML file becomes a document of its headings, paragraphs and lists, with nothing of its scripts', async ({
+	page
+}) => {
+	const educator = createAccount({ role: 'educator' });
+	await logIn(page, educator.email);
+	await page.goto('/sources/new');
+	const title = `Drain care ${Date.now().toString(36)}`;
+	await page.getByLabel('Or upload a file (.md, .txt or .html, UTF-8)').setInputFiles({
+		name: 'drains.html',
+		mimeType: 'text/html',
+		buffer: Buffer.from(
+			`<!doctype html><html><head><title>x</title><script>window.pwned = 1</script></head><body>
+			<h1>${title}</h1><h2>Each shift</h2>
+			<p onmouseover="window.pwned = 1">Record the drain output.<img src="https://tracker.example/p.png" alt=""></p>
+			<ol><li>Check the site for leaks.</li><li>Keep the bag below the wound.</li></ol>
+			</body></html>`
+		)
+	});
+	await page.getByRole('button', { name: 'Add the document' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Each shift' })).toBeVisible();
+	await expect(page.getByText('Record the drain output.')).toBeVisible();
+	await expect(page.getByText('Keep the bag below the wound.')).toBeVisible();
+	await expect(page.locator('main img, main script')).toHaveCount(0);
+	expect(
+		await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)
+	).toBeUndefined();
 });
 
 test('without JavaScript an educator adds a document, and the form keeps the text after an error', async ({

@@ -106,6 +106,51 @@ describe('plain text from an educator', () => {
 	});
 });
 
+describe('HTML from an educator', () => {
+	it('reads headings, paragraphs and lists by their elements, whatever wraps them', () => {
+		const { title, markdown } = toDocumentMarkdown(
+			[
+				'<html><head><title>Ignored</title><style>p { color: red }</style></head><body>',
+				'<h1>Sepsis in adults</h1>',
+				'<div class="intro"><h2>What is <em>sepsis</em>?</h2>',
+				'<p>Sepsis is a <strong>life-threatening</strong>\nreaction to an <a href="https://example.org">infection</a>.</p></div>',
+				'<h3>Red flags</h3>',
+				'<ul><li>Systolic pressure of 90&nbsp;mmHg or less</li><li>Heart rate over 130 &amp; rising</li></ul>',
+				'<ol start="4"><li>Give antibiotics within the hour.</li></ol>',
+				'<div>Loose text in a div.</div>',
+				'</body></html>'
+			].join('\n'),
+			'html'
+		);
+		expect(title).toBe('Sepsis in adults');
+		expect(passagesOf(markdown)).toEqual([
+			['what-is-sepsis-1', 'paragraph', 'Sepsis is a life-threatening reaction to an infection.'],
+			['red-flags-1', 'list-item', 'Systolic pressure of 90 mmHg or less'],
+			['red-flags-2', 'list-item', 'Heart rate over 130 & rising'],
+			['red-flags-3', 'list-item', 'Give antibiotics within the hour.'],
+			['red-flags-4', 'paragraph', 'Loose text in a div.']
+		]);
+		expect(markdown).toContain('4. Give antibiotics within the hour.');
+	});
+
+	it('lets no script, handler, image or address through into the passages', () => {
+		const { markdown } = toDocumentMarkdown(
+			[
+				'<h1>T</h1><h2>Care</h2>',
+				'<p onclick="steal()">Keep warm.<script>alert(1)</script><img src="https://x.example/t.png" alt="tracker"></p>',
+				'<iframe src="https://x.example"></iframe><noscript>No script.</noscript>',
+				'<p><a href="javascript:alert(1)">Call</a> the ward.</p>'
+			].join(''),
+			'html'
+		);
+		expect(passagesOf(markdown)).toEqual([
+			['care-1', 'paragraph', 'Keep warm.'],
+			['care-2', 'paragraph', 'Call the ward.']
+		]);
+		expect(markdown).not.toMatch(/alert|steal|https?:|tracker|<|No script/);
+	});
+});
+
 describe('section ids', () => {
 	it.each([
 		['What is secondary liver cancer?', 'what-is-secondary-liver-cancer'],

@@ -1,3 +1,6 @@
+import { parseHTML } from 'linkedom';
+import { structuralHtml } from '../html/sanitize';
+
 /**
  * Turns what an educator pastes or uploads into the Markdown subset passages are parsed from
  * (`parseDocument`): one `# Title`, `## Heading {#section-id}` sections, paragraphs and one-line
@@ -5,7 +8,7 @@
  * the next as long as a heading keeps its words; passage ids follow from them.
  */
 
-export const DOCUMENT_FORMATS = ['markdown', 'text'] as const;
+export const DOCUMENT_FORMATS = ['markdown', 'text', 'html'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 interface Block {
@@ -123,6 +126,54 @@ function textBlocks(input: string): Block[] {
 	return blocks;
 }
 
+/**
+ * HTML is read after sanitising, by its elements: headings open sections, paragraphs and list
+ * items are passages, and text outside any of them (in a `div`, say) is a paragraph of its own.
+ */
+function htmlBlocks(input: string): Block[] {
+	const { document } = parseHTML(
+		`<!doctype html><html><body>${structuralHtml(input)}</body></html>`
+	);
+	const blocks: Block[] = [];
+	let loose: string[] = [];
+	const flush = () => {
+		const text = plainText(loose.join(' '));
+		if (text) blocks.push({ kind: 'paragraph', text });
+		loose = [];
+	};
+	const textOf = (el: Element) => plainText(el.textContent ?? '');
+	const walk = (parent: Element) => {
+		for (const node of Array.from(parent.childNodes)) {
+			if (node.nodeType === 3) {
+				loose.push(node.textContent ?? '');
+				continue;
+			}
+			if (node.nodeType !== 1) continue;
+			const el = node as Element;
+			const tag = el.tagName.toLowerCase();
+			if (tag === 'br') continue;
+			flush();
+			if (/^h[1-6]$/.test(tag)) blocks.push({ kind: 'heading', text: textOf(el) });
+			else if (tag === 'p') blocks.push({ kind: 'paragraph', text: textOf(el) });
+			else if (tag === 'ul' || tag === 'ol') {
+				const start = tag === 'ol' ? Number(el.getAttribute('start') ?? 1) || 1 : 0;
+				Array.from(el.children)
+					.filter((child) => child.tagName.toLowerCase() === 'li')
+					.forEach((li, n) =>
+						blocks.push({
+							kind: 'list-item',
+							text: textOf(li),
+							ordinal: tag === 'ol' ? start + n : undefined
+						})
+					);
+			} else walk(el);
+		}
+		flush();
+	};
+	walk(document.body);
+	return blocks.filter((block) => block.text);
+}
+
 function isHeadingLine(line: string): boolean {
 	return line.length <= 100 && !/[.,;:!"”)]$/.test(line);
 }
@@ -142,7 +193,12 @@ export function toDocumentMarkdown(
 	title = ''
 ): { title: string; markdown: string } {
 	const normalised = input.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
-	const blocks = format === 'markdown' ? markdownBlocks(normalised) : textBlocks(normalised);
+	const blocks =
+		format === 'markdown'
+			? markdownBlocks(normalised)
+			: format === 'html'
+				? htmlBlocks(normalised)
+				: textBlocks(normalised);
 
 	let documentTitle = title.trim();
 	const first = blocks[0];

@@ -23,7 +23,7 @@ export const DOCUMENT_MAX_CHARS = 400_000;
 /** A new document or revision: pasted text, or an uploaded file read as text. */
 export const documentForm = v.object({
 	title: optionalText({ max: 200 }),
-	format: oneOf(DOCUMENT_FORMATS, 'Choose Markdown or plain text.'),
+	format: oneOf(DOCUMENT_FORMATS, 'Choose Markdown, plain text or HTML.'),
 	text: optionalText({ max: DOCUMENT_MAX_CHARS, multiline: true }),
 	note: optionalText({ max: 500 })
 });
@@ -418,11 +418,13 @@ const FILE_FORMATS: Record<string, DocumentInput['format']> = {
 	md: 'markdown',
 	markdown: 'markdown',
 	txt: 'text',
-	text: 'text'
+	text: 'text',
+	html: 'html',
+	htm: 'html'
 };
 
 /**
- * The document form as posted: pasted text, or an uploaded Markdown or plain-text file, which
+ * The document form as posted: pasted text, or an uploaded Markdown, plain-text or HTML file, which
  * then takes the place of the text and sets the format from its name.
  */
 export async function readDocumentForm(form: FormData): Promise<ParsedForm<DocumentInput>> {
@@ -435,7 +437,7 @@ export async function readDocumentForm(form: FormData): Promise<ParsedForm<Docum
 		});
 		const extension = /\.([a-z]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
 		const format = FILE_FORMATS[extension];
-		if (!format) return fail('Upload a Markdown (.md) or plain-text (.txt) file.');
+		if (!format) return fail('Upload a Markdown (.md), plain-text (.txt) or HTML (.html) file.');
 		let text: string;
 		try {
 			text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());

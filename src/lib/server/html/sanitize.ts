@@ -62,3 +62,20 @@ export function htmlToText(html: string): string {
 		.filter(Boolean)
 		.join('\n\n');
 }
+
+const STRUCTURE = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'br', 'blockquote'];
+
+/**
+ * HTML cut down to its structure (headings, paragraphs, lists and line breaks, with no attributes
+ * except a list's start number), for reading a document's sections and passages from it. Other
+ * tags are unwrapped to their text; scripts and styles go with their content.
+ */
+export function structuralHtml(html: string): string {
+	return sanitizeHtml(html, {
+		allowedTags: STRUCTURE,
+		allowedAttributes: { ol: ['start'] },
+		allowedSchemes: [],
+		// Text a reader never sees on the page goes with its element.
+		nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'template']
+	});
+}
