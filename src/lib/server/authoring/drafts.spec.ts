@@ -23,7 +23,7 @@ import {
 	saveDraft,
 	submitForReview
 } from './drafts';
-import { editorState, itemVersionsOf, reviewQueue } from './editor';
+import { bankGlossary, editorState, itemVersionsOf, reviewQueue } from './editor';
 
 const ablation = bundled.find((b) => b.id === 'ablation')!;
 const model = ablation.items.find((i) => i.type === 'single-best-answer')!;
@@ -278,6 +278,25 @@ describe('a bundled change to a question edited here', () => {
 		retireItem(db, author, model.id, 'Superseded.');
 		syncBanks(db, loadSourceDocument(), [ablation]);
 		expect(db.select().from(items).where(eq(items.id, model.id)).get()?.status).toBe('retired');
+	});
+});
+
+describe("a bank's glossary", () => {
+	it('holds the terms its published questions key', () => {
+		const db = contentDb(['ablation']);
+		const glossary = bankGlossary(db, 'ablation');
+		const bank = bundled.find((b) => b.id === 'ablation')!;
+		const [worded, numeric] = ['[a-z]', '^[0-9 .]+$'].map((pattern) =>
+			bank.items.find((i) => new RegExp(pattern, 'i').test(i.shortAnswer?.accepted[0] ?? ''))!
+		);
+		expect(glossary).toContain(worded.shortAnswer!.accepted[0]);
+		// Numbers are offered from the quote itself, unit and all.
+		expect(glossary).not.toContain(numeric.shortAnswer!.accepted[0]);
+		const shortKey = bank.items
+			.flatMap((i) => i.options.filter((o) => o.correct))
+			.find((o) => o.text.split(/\s+/).length <= 4);
+		if (shortKey) expect(glossary).toContain(shortKey.text.replace(/[.]$/, ''));
+		expect(bankGlossary(db, 'no-such-bank')).toEqual([]);
 	});
 });
 

@@ -274,3 +274,24 @@ export function passageTexts(db: DB, ids: string[]): { id: string; text: string 
 		.all();
 	return ids.flatMap((id) => rows.filter((r) => r.id === id));
 }
+
+/**
+ * The bank's glossary for cloze suggestions: the terms its published questions key (each short
+ * answer's first accepted answer, and keyed options of a few words).
+ */
+export function bankGlossary(db: DB, bankId: string): string[] {
+	const specs = db
+		.select({ spec: itemVersions.spec })
+		.from(items)
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.where(and(eq(items.bankId, bankId), eq(items.status, 'published')))
+		.all()
+		.map((r) => r.spec);
+	const terms = specs.flatMap((spec) => [
+		...(spec.shortAnswer ? spec.shortAnswer.accepted.slice(0, 1) : []),
+		...spec.options
+			.filter((o) => o.correct && o.text.trim().split(/\s+/).length <= 4)
+			.map((o) => o.text.trim().replace(/[.]$/, ''))
+	]);
+	return [...new Set(terms.filter((t) => /[a-z]/i.test(t)))];
+}

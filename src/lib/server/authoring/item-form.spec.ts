@@ -75,6 +75,17 @@ describe('writing a cloze from a quote', () => {
 		).toEqual(['RFA', 'MWA', '3 cm', '70%']);
 	});
 
+	it("suggests the bank glossary's terms in the quote's own letters, whole words only", () => {
+		expect(
+			clozeSuggestions('Microwave ablation heats the tumour; cryoablation freezes it.', [
+				'microwave ablation',
+				'ablation',
+				'freezes',
+				'laser'
+			])
+		).toEqual(['Microwave ablation', 'freezes']);
+	});
+
 	it('blanks the chosen words, keeping the unit outside the gap', () => {
 		expect(clozeFrom('tumours up to 3 cm across', '3 cm')).toEqual({
 			stem: 'tumours up to ____ cm across',

@@ -283,11 +283,22 @@ const NUMBER_WITH_UNIT =
 const ACRONYM = /\b[A-Z][A-Z0-9-]{1,}[a-z]?\b/g;
 
 /**
- * What a cloze item could blank in a quote: numbers (with any unit, range or percentage) and
- * abbreviated terms. The author chooses; each suggestion is the text to blank.
+ * What a cloze item could blank in a quote: numbers (with any unit, range or percentage),
+ * abbreviated terms, and the glossary's terms where the quote uses them (in the quote's own
+ * letters). The author chooses; each suggestion is the text to blank.
  */
-export function clozeSuggestions(quote: string): string[] {
-	const found = [...quote.matchAll(NUMBER_WITH_UNIT), ...quote.matchAll(ACRONYM)]
+export function clozeSuggestions(quote: string, glossary: readonly string[] = []): string[] {
+	const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	// Longer terms first, so a term inside one already found ("ablation" in "microwave ablation")
+	// is not offered again.
+	const terms: RegExpExecArray[] = [];
+	for (const term of [...glossary].sort((a, b) => b.length - a.length)) {
+		const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'iu').exec(quote);
+		const inside = (t: RegExpExecArray) =>
+			m!.index >= t.index && m!.index + m![0].length <= t.index + t[0].length;
+		if (m && !terms.some(inside)) terms.push(m);
+	}
+	const found = [...quote.matchAll(NUMBER_WITH_UNIT), ...quote.matchAll(ACRONYM), ...terms]
 		.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
 		.map((m) => m[0].trim());
 	return [...new Set(found)].slice(0, 12);

@@ -17,7 +17,12 @@ import {
 	submitForReview
 } from '$lib/server/authoring/drafts';
 import { diffItems } from '$lib/server/authoring/diff';
-import { citableDocuments, editorState, passageTexts } from '$lib/server/authoring/editor';
+import {
+	bankGlossary,
+	citableDocuments,
+	editorState,
+	passageTexts
+} from '$lib/server/authoring/editor';
 import {
 	ITEM_LIMITS,
 	clozeFrom,
@@ -39,7 +44,9 @@ export const load: PageServerLoad = (event) => {
 		state,
 		values: itemFormValues(state.spec, state.draft?.note ?? ''),
 		suggestions:
-			state.spec.type === 'short-answer' ? clozeSuggestions(state.spec.source.quote) : [],
+			state.spec.type === 'short-answer'
+				? clozeSuggestions(state.spec.source.quote, bankGlossary(db, state.bank.id))
+				: [],
 		problems: problemsByField(state.problems),
 		documents: citableDocuments(db),
 		cited: passageTexts(db, state.spec.source.passageIds),
