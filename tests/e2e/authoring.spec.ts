@@ -431,3 +431,21 @@ test('a double-click on Publish publishes one version, and authors who share a n
 	await expect(v2).toContainText(`approved by Alex Morgan (${ward.email})`);
 	await Promise.all([a.context().close(), b.context().close()]);
 });
+
+test("a short answer's editor offers the quote's numbers, abbreviations and glossary terms as blanks", async ({
+	page
+}) => {
+	const educator = createAccount({ role: 'educator' });
+	await logIn(page, educator.email);
+	await page.goto('/items/ablation-ire-recall/edit');
+	const blanks = page.getByRole('group', { name: /Blank one of these from the quote/ });
+	// "IRE" is an abbreviation; "Irreversible electroporation" is a term the bank's questions key.
+	await expect(blanks.getByRole('button', { name: 'Blank “IRE”' })).toBeVisible();
+	await blanks.getByRole('button', { name: 'Blank “Irreversible electroporation”' }).click();
+	await expect(page.getByLabel('Stem (the vignette or statement)')).toHaveValue(
+		/^____ \(IRE\) is another modern ablation/
+	);
+	await expect(page.getByLabel('Accepted answers, one per line')).toHaveValue(
+		/^Irreversible electroporation/
+	);
+});
