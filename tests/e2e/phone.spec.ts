@@ -73,7 +73,7 @@ test.describe('on a 390 × 844 phone', () => {
 			const nav = plain.getByRole('navigation', { name: 'Main' });
 			await expect(nav).toBeHidden();
 			await plain.getByText('Menu', { exact: true }).click();
-			await expect(nav.getByRole('link', { name: 'Users' })).toBeVisible();
+			await expect(nav.getByRole('link', { name: 'Admin', exact: true })).toBeVisible();
 			await expect(plain.getByRole('button', { name: 'Log out' })).toBeVisible();
 			await nav.getByRole('link', { name: 'Progress' }).click();
 			await expect(plain.getByRole('heading', { name: 'Your progress' })).toBeVisible();
