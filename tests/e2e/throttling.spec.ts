@@ -167,7 +167,9 @@ test('setup attempts are throttled per address', async ({ baseURL }) => {
 				displayName: 'Intruder',
 				email: uniqueEmail('intruder'),
 				password: PASSWORD,
-				profession: 'other'
+				profession: 'other',
+				organisationName: 'Intruder Trust',
+				timeZone: 'Europe/London'
 			}
 		})
 	);
