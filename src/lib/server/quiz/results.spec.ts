@@ -29,7 +29,13 @@ function finishedSession(db: DB, userId: string, plan: Plan[]): QuizSession {
 		const { spec } = getSlot(db, start.session.id, i + 1)!;
 		if (spec.type === 'short-answer') {
 			const text = step.right ? spec.shortAnswer!.accepted[0] : 'no idea';
-			const typed = recordAnswer(db, start.session, i + 1, { kind: 'text', text }, null);
+			const typed = recordAnswer(
+				db,
+				start.session,
+				i + 1,
+				{ kind: 'text', text },
+				step.confidence ?? null
+			);
 			if (!typed.ok) throw new Error(typed.reason);
 			return;
 		}
