@@ -270,7 +270,12 @@ test('in a timed test struck options stay struck when the learner comes back to 
 	})();
 	const choicePosition = [...itemAt(sessionId)].find(([, id]) => id !== SIZE)![0];
 	await page.goto(`/practice/${sessionId}/${choicePosition}`);
+	// Keys pressed before the page's script runs would choose option 1 instead of striking it.
+	await page.waitForLoadState('networkidle');
 	await page.keyboard.press('s');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Strike out which option?' })
+	).toBeAttached();
 	await page.keyboard.press('1');
 	await page.getByRole('button', { name: 'Strike out option E' }).click();
 	await page.getByRole('button', { name: `Question ${3 - choicePosition}, not answered` }).click();
