@@ -19,7 +19,7 @@ export default defineBank({
 			id: 'embolisation-tace-procedure',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'Mrs Okafor, 58, has colorectal cancer that has spread to the liver and nowhere else. Her liver metastases cannot be removed, and the MDT has recommended transarterial chemoembolisation (TACE). At her pre-procedure visit she asks the nurse what will actually be done to her on the day.',
+			stem: 'Mrs Okafor, 58, has a neuroendocrine tumour of the small intestine that has spread to the liver and nowhere else. Her liver metastases cannot be removed, and the MDT has recommended transarterial chemoembolisation (TACE). At her pre-procedure visit she asks the nurse what will actually be done to her on the day.',
 			leadIn: 'What is the best plain-language explanation for the nurse to give?',
 			options: [
 				{
@@ -73,7 +73,7 @@ export default defineBank({
 			id: 'embolisation-tace-two-effects',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 61-year-old man has six colorectal liver metastases that the liver surgeon cannot remove, and staging CT shows no disease outside the liver. He has had systemic chemotherapy, and the MDT now recommends TACE. He asks why chemotherapy put into the liver’s arteries should work any differently from the drip he has already had.',
+			stem: 'A 61-year-old man has six liver metastases from a pancreatic neuroendocrine tumour, which the liver surgeon cannot remove, and staging CT shows no disease outside the liver. He has taken chemotherapy tablets for a year, and the MDT now recommends TACE. He asks why chemotherapy put into the liver’s arteries should work any differently from the tablets he has already had.',
 			leadIn: 'What is the best explanation of how TACE acts on his tumours?',
 			options: [
 				{
@@ -936,7 +936,7 @@ export default defineBank({
 			id: 'embolisation-tace-block-target',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 71-year-old man is consenting to TACE for two large colorectal metastases in the right half of his liver. He has heard that the radiologist will block the arteries at the end and asks the nurse, worried, whether this will cut off the blood supply to his whole liver.',
+			stem: 'A 71-year-old man is consenting to TACE for two large neuroendocrine metastases in the right half of his liver, with no disease elsewhere. He has heard that the radiologist will block the arteries at the end and asks the nurse, worried, whether this will cut off the blood supply to his whole liver.',
 			leadIn: 'What is the best explanation for the nurse to give?',
 			options: [
 				{
@@ -1097,7 +1097,7 @@ export default defineBank({
 			id: 'embolisation-ir-team',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 65-year-old man with colorectal metastases confined to the liver is listed for TACE. At pre-assessment he asks the nurse which team will carry out the procedure, because so far he has met only the oncologist and the liver surgeon.',
+			stem: 'A 65-year-old man with liver metastases from a neuroendocrine tumour, and no disease elsewhere, is listed for TACE. At pre-assessment he asks the nurse which team will carry out the procedure, because so far he has met only the oncologist and the liver surgeon.',
 			leadIn: 'What should the nurse tell him?',
 			options: [
 				{
@@ -1633,7 +1633,7 @@ export default defineBank({
 			id: 'embolisation-shared-route-mr',
 			type: 'multiple-response',
 			task: 'recall',
-			stem: 'The MDT has discussed TACE and radioembolisation for a 60-year-old woman with colorectal metastases confined to the liver. She asks the nurse what the two procedures have in common.',
+			stem: 'The MDT has discussed TACE and radioembolisation for a 60-year-old woman with neuroendocrine metastases confined to the liver. She asks the nurse what the two procedures have in common.',
 			leadIn: 'Which features do TACE and radioembolisation share? Select all that apply.',
 			options: [
 				{
@@ -1699,7 +1699,7 @@ export default defineBank({
 			id: 'embolisation-tace-effects-mr',
 			type: 'multiple-response',
 			task: 'recall',
-			stem: 'The day after TACE for colorectal metastases confined to the liver, a 64-year-old man explains the treatment back to the nurse to check that he has understood it.',
+			stem: 'The day after TACE for neuroendocrine tumour metastases confined to the liver, a 64-year-old man explains the treatment back to the nurse to check that he has understood it.',
 			leadIn: 'Which of his statements are accurate? Select all that apply.',
 			options: [
 				{
