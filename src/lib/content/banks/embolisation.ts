@@ -558,7 +558,7 @@ export default defineBank({
 			id: 'embolisation-nurse-escalate',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A nurse is completing pre-assessment for a 66-year-old man booked for TACE tomorrow for colorectal metastases in the liver. In the notes she finds a scan report from two days ago describing a new deposit in the spine, suspicious for metastasis. There is no record that anyone has acted on it, and the patient has not been told.',
+			stem: 'A nurse is completing pre-assessment for a 66-year-old man booked for TACE tomorrow for neuroendocrine metastases in the liver. In the notes she finds a scan report from two days ago describing a new deposit in the spine, suspicious for metastasis. There is no record that anyone has acted on it, and the patient has not been told.',
 			leadIn: 'What is the most appropriate action for the nurse?',
 			options: [
 				{
@@ -829,7 +829,7 @@ export default defineBank({
 			id: 'embolisation-aim-after-tace',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 68-year-old woman had TACE yesterday for colorectal metastases confined to the liver, which could not be removed. Before discharge she tells the nurse she is relieved that the cancer will now be gone for good, because the tumours have had their blood supply cut off.',
+			stem: 'A 68-year-old woman had TACE yesterday for metastases from a neuroendocrine tumour of the small intestine, confined to the liver, which could not be removed. Before discharge she tells the nurse she is relieved that the cancer will now be gone for good, because the tumours have had their blood supply cut off.',
 			leadIn: 'What should the nurse tell her?',
 			options: [
 				{
@@ -1044,7 +1044,7 @@ export default defineBank({
 			id: 'embolisation-jaundice-before-tace',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 69-year-old woman is waiting for TACE for colorectal metastases in the liver, planned in ten days. She phones the specialist nurse to say that for three days her eyes have looked yellow and her skin has been itching, and her husband thinks her abdomen is more swollen.',
+			stem: 'A 69-year-old woman is waiting for TACE, planned in ten days, for liver metastases from a pancreatic neuroendocrine tumour. She phones the specialist nurse to say that for three days her eyes have looked yellow and her skin has been itching, and her husband thinks her abdomen is more swollen.',
 			leadIn: 'What is the most appropriate response from the nurse?',
 			options: [
 				{
@@ -1473,7 +1473,7 @@ export default defineBank({
 			id: 'embolisation-access-site-check',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 66-year-old man returns to the ward after TACE for colorectal metastases confined to the liver. He is comfortable and alert. The nurse begins post-procedure observations and wants to check the place where the treatment was delivered into his body.',
+			stem: 'A 66-year-old man returns to the ward after TACE for neuroendocrine metastases confined to the liver. He is comfortable and alert. The nurse begins post-procedure observations and wants to check the place where the treatment was delivered into his body.',
 			leadIn: 'Which site should the nurse check for bleeding or swelling?',
 			options: [
 				{
@@ -1526,7 +1526,7 @@ export default defineBank({
 			id: 'embolisation-liver-function-before-tace',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 64-year-old man with unresectable colorectal metastases confined to the liver is being considered for TACE. The MDT asks for an up-to-date assessment of how well his liver is working before deciding, as his last blood tests were taken six months ago.',
+			stem: 'A 64-year-old man with unresectable neuroendocrine metastases confined to the liver is being considered for TACE. The MDT asks for an up-to-date assessment of how well his liver is working before deciding, as his last blood tests were taken six months ago.',
 			leadIn: 'Which investigation best answers the MDT’s question?',
 			options: [
 				{
