@@ -450,7 +450,7 @@ export default defineBank({
 			id: 'embolisation-tace-indication',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 67-year-old man with rectal cancer has seven liver metastases in both halves of the liver, the largest 5 cm, which the liver surgeon cannot remove; they have grown despite two lines of systemic chemotherapy. He is fit, and the MDT is considering TACE. His staging CT of the chest, abdomen and pelvis has just been reported.',
+			stem: 'A 67-year-old man whose neuroendocrine tumour of the small bowel was removed two years ago now has seven liver metastases in both halves of the liver, the largest 5 cm, which the liver surgeon cannot remove; they have grown despite systemic treatment. He is fit, and the MDT is considering TACE. His staging CT of the chest, abdomen and pelvis has just been reported.',
 			leadIn:
 				'Which finding on his staging is most important in deciding whether TACE can be offered?',
 			options: [
@@ -491,7 +491,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'TACE can be used when the primary cancer has spread only to the liver. Size and number criteria belong to ablation and stereotactic radiotherapy; for TACE the staging question is whether there is disease outside the liver.',
+				'TACE can be used when the primary cancer has spread only to the liver. Size and number criteria belong to ablation and stereotactic radiotherapy; for TACE the staging question is whether there is disease outside the liver. In practice TACE is also used when the disease lies mainly, rather than only, in the liver, notably with neuroendocrine tumours, so the report is read for how much disease there is outside it.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective: 'Identify the staging finding that allows TACE to be offered.',
@@ -2730,10 +2730,10 @@ export default defineBank({
 			stems: [
 				{
 					id: 'a',
-					text: 'TACE is proposed for a 65-year-old man whose unresectable colorectal liver metastases grew despite chemotherapy; CT now shows enlarged chest lymph nodes confirmed as metastases.',
+					text: 'TACE is proposed for a 65-year-old man whose unresectable liver metastases from a pancreatic neuroendocrine tumour grew despite chemotherapy; CT now shows new metastases in both lungs and in the chest lymph nodes.',
 					answer: 0,
 					explanation:
-						'TACE is for cancer that has spread only to the liver; the chest nodes mean it has spread further. His previous chemotherapy does not rule TACE out.'
+						'TACE is for cancer that has spread only to the liver; the new lung and chest node metastases mean it has spread further, and treating the liver alone would leave them to grow. His previous chemotherapy does not rule TACE out.'
 				},
 				{
 					id: 'b',
