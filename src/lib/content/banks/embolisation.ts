@@ -396,7 +396,7 @@ export default defineBank({
 			id: 'embolisation-hai-vs-tace',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 64-year-old man has colorectal metastases confined to the liver, which the surgeon cannot remove. He was told the MDT discussed both hepatic arterial infusion (HAI) and TACE, and that both put chemotherapy into the liver’s arteries. He asks the nurse why one of them would involve the surgeons and an operation and the other would not.',
+			stem: 'A 64-year-old man has colorectal metastases confined to the liver, which the surgeon cannot remove, and the MDT has recommended hepatic arterial infusion (HAI). His sister had TACE for neuroendocrine liver metastases, and he has read that both put chemotherapy into the liver’s arteries. He asks the nurse why his treatment involves the surgeons and an operation when hers did not.',
 			leadIn: 'What is the best explanation for the nurse to give?',
 			options: [
 				{
@@ -504,22 +504,22 @@ export default defineBank({
 			id: 'embolisation-extrahepatic-next',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 63-year-old woman with colorectal cancer has four liver metastases that cannot be resected, and she was booked for TACE. A CT done the week before the procedure shows several new nodules in both lungs, which the MDT agrees are metastases. She remains well and fit.',
+			stem: 'A 63-year-old woman with colorectal cancer has four liver metastases that cannot be resected and have grown despite two lines of chemotherapy, and she was booked for radioembolisation. A CT done the week before the procedure shows several new nodules in both lungs, which the MDT agrees are metastases. She remains well and fit.',
 			leadIn: 'What is the most appropriate treatment to recommend now?',
 			options: [
 				{
 					kind: 'treatment',
-					text: 'Radioembolisation of the four liver metastases',
+					text: 'Chemoembolisation of the four liver metastases',
 					correct: false,
 					explanation:
-						'Radioembolisation treats the liver only through its arteries; it would leave the new lung metastases untreated.'
+						'TACE is for cancer that has spread to the liver and nowhere else, and for colorectal metastases it is not standard care; swapping one liver-directed treatment for another leaves her lung disease untreated.'
 				},
 				{
 					kind: 'treatment',
-					text: 'TACE as booked, with review of the lungs later',
+					text: 'Radioembolisation as booked, lungs reviewed later',
 					correct: false,
 					explanation:
-						'TACE is for cancer that has spread to the liver and nowhere else. Now that it is in the lungs, treating the liver alone does not address her disease.'
+						'Radioembolisation treats the liver only, through its arteries. Now that the cancer is in the lungs, going ahead would leave the lung metastases to grow while the liver is treated.'
 				},
 				{
 					kind: 'treatment',
@@ -540,11 +540,11 @@ export default defineBank({
 					text: 'Systemic chemotherapy by vein or tablet',
 					correct: true,
 					explanation:
-						'Right: systemic chemotherapy circulates throughout the body, so it treats the lung and liver metastases together. The liver-directed arterial treatments are for disease confined to the liver.'
+						'Right: systemic chemotherapy circulates throughout the body, so it treats the lung and liver metastases together; as her disease grew on two lines, this means a further line. The liver-directed arterial treatments act on the liver alone.'
 				}
 			],
 			teachingPoint:
-				'New disease outside the liver changes the plan: TACE and hepatic arterial infusion are liver-directed and are used when the cancer is confined to the liver. Systemic chemotherapy, which circulates throughout the body, treats disease in several organs.',
+				'New disease outside the liver changes the plan: radioembolisation, TACE and hepatic arterial infusion act on the liver alone, and TACE and HAI are used when the cancer is confined to the liver. Systemic chemotherapy, which circulates throughout the body, treats disease in several organs.',
 			difficulty: 'medium',
 			audiences: ['doctor'],
 			objective:
