@@ -1243,7 +1243,7 @@ export default defineBank({
 				}
 			],
 			teachingPoint:
-				'TACE, transarterial chemoembolisation, is a way of giving chemotherapy: the drugs go through a catheter into the tumours’ own arteries, which are then blocked. A patient who asks for TACE to avoid chemotherapy has misunderstood it; correcting that before the MDT lets his wishes be weighed on accurate information.',
+				'TACE, transarterial chemoembolisation, is a way of giving chemotherapy: the drugs go through a catheter into the tumours’ own arteries, which are then blocked. A patient who asks for TACE to avoid chemotherapy has misunderstood it; correcting that before the MDT lets his wishes be weighed on accurate information. For colorectal metastases, TACE is in any case not standard care and is used only selectively.',
 			difficulty: 'medium',
 			audiences: ['doctor', 'nurse'],
 			objective: 'Correct a patient’s belief that TACE would spare him chemotherapy.',
@@ -1372,7 +1372,7 @@ export default defineBank({
 					text: 'TACE to both liver halves',
 					correct: false,
 					explanation:
-						'TACE acts on the liver alone. With his bowel tumour still in place and eight metastases, the first treatment needs to reach the whole of his disease.'
+						'TACE acts on the liver alone, and for colorectal metastases it is not standard care. With his bowel tumour still in place and eight metastases, the first treatment needs to reach the whole of his disease.'
 				},
 				{
 					kind: 'treatment',
