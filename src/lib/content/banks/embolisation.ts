@@ -73,7 +73,7 @@ export default defineBank({
 			id: 'embolisation-tace-two-effects',
 			type: 'single-best-answer',
 			task: 'decision',
-			stem: 'A 61-year-old man has six liver metastases from a pancreatic neuroendocrine tumour, which the liver surgeon cannot remove, and staging CT shows no disease outside the liver. He has taken chemotherapy tablets for a year, and the MDT now recommends TACE. He asks why chemotherapy put into the liver’s arteries should work any differently from the tablets he has already had.',
+			stem: 'A 61-year-old man has six liver metastases from a pancreatic neuroendocrine tumour, which the liver surgeon cannot remove, and staging CT shows no disease outside the liver. He has been on chemotherapy tablets for a year, and the MDT now recommends TACE. He asks why chemotherapy put into the liver’s arteries should work any differently from the tablets he has already taken.',
 			leadIn: 'What is the best explanation of how TACE acts on his tumours?',
 			options: [
 				{
