@@ -533,7 +533,7 @@ export default defineBank({
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'TACE can treat liver-only disease but does not reliably destroy a single small metastasis; an ablation method that spares the hilar structures is better.'
+						'TACE is not standard care for colorectal metastases and does not reliably destroy a single small metastasis; an ablation method that spares the hilar structures is better.'
 				}
 			],
 			teachingPoint:

@@ -703,7 +703,7 @@ export default defineBank({
 					text: 'Transarterial chemoembolisation',
 					correct: false,
 					explanation:
-						'TACE can control disease confined to the liver, but it does not offer her the chance of cure that resection of removable metastases gives.'
+						'TACE is not standard care for colorectal metastases, and no arterial treatment offers her the chance of cure that resection of removable metastases gives.'
 				}
 			],
 			teachingPoint:
@@ -729,7 +729,7 @@ export default defineBank({
 					text: 'Transarterial chemoembolisation',
 					correct: false,
 					explanation:
-						'TACE fits disease confined to the liver, but it delivers chemotherapy drugs into the tumours, which he has declined.'
+						'TACE delivers chemotherapy drugs into the tumours, which he has declined; it is also not standard care for colorectal metastases.'
 				},
 				{
 					kind: 'treatment',

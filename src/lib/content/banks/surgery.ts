@@ -266,7 +266,7 @@ export default defineBank({
 					kind: 'next step',
 					correct: false,
 					explanation:
-						'TACE can be used when the cancer has spread only to the liver, but it is a treatment for disease that cannot be removed; that question has not yet been answered by a liver surgeon.'
+						'TACE is a treatment for disease that cannot be removed, and for colorectal metastases it is not standard care; whether hers can be removed has not yet been answered by a liver surgeon.'
 				}
 			],
 			teachingPoint:
@@ -803,7 +803,7 @@ export default defineBank({
 					kind: 'next step',
 					correct: false,
 					explanation:
-						'TACE is for disease that has spread only to the liver and cannot be removed; hers is removable, and she has lung disease.'
+						'TACE is for liver disease that cannot be removed, and is not standard care for colorectal metastases; hers is removable, and she has lung disease.'
 				},
 				{
 					text: 'Hepatic arterial infusion, with systemic treatment for the lungs',
@@ -1451,7 +1451,7 @@ export default defineBank({
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'TACE is for liver-only disease that is not being removed; hers is removable.'
+						'TACE is for liver disease that cannot be removed, and is not standard care for colorectal metastases; hers is removable.'
 				}
 			],
 			teachingPoint:
