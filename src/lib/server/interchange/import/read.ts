@@ -9,6 +9,25 @@ import { decodeUtf8, decodeXml } from './text';
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 export const IMPORT_MAX_LABEL = '5 MB';
 
+/** Room the rest of the import form takes beside the file: multipart headers and the bank's id. */
+export const IMPORT_FORM_ROOM = 64 * 1024;
+
+export const IMPORT_TOO_LARGE = `The file is larger than ${IMPORT_MAX_LABEL}, the most imported at once. Split the questions into smaller files.`;
+
+/**
+ * Whether a posted import cannot hold a file within the limit, told from its declared length
+ * alone, so that the body is refused without being read.
+ */
+export function importBodyTooLarge(request: Request): boolean {
+	const length = Number(request.headers.get('content-length'));
+	return Number.isFinite(length) && length > IMPORT_MAX_BYTES + IMPORT_FORM_ROOM;
+}
+
+/** The server's own refusal of a body over its limit (`BODY_SIZE_LIMIT`), met while reading it. */
+export function isBodyLimitError(error: unknown): boolean {
+	return (error as { status?: unknown } | null)?.status === 413;
+}
+
 const isZip = (bytes: Uint8Array) =>
 	bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 
