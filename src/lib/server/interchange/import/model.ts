@@ -44,6 +44,10 @@ export interface ParsedImport {
 export interface PreviewQuestion extends ImportedQuestion {
 	/** Every rule the editor's save check finds broken; the draft is written regardless. */
 	problems: string[];
+	/** Items of the bank (published or in draft) with the same stem and lead-in. */
+	alreadyInBank?: string[];
+	/** Where the same stem and lead-in came earlier in this file, when they did. */
+	repeatOf?: string;
 }
 
 export interface ImportPreviewData {

@@ -51,7 +51,9 @@ export const load: PageServerLoad = (event) => {
 				type: q.spec.type,
 				stem: q.spec.stem,
 				notes: q.notes,
-				problems: q.problems
+				problems: q.problems,
+				alreadyInBank: q.alreadyInBank ?? [],
+				repeatOf: q.repeatOf ?? ''
 			})),
 			skipped: preview.data.skipped.map((s, n) => ({ key: n, ...s })),
 			confirmedAt: preview.confirmedAt,
@@ -83,10 +85,6 @@ export const actions: Actions = {
 		requireBankAccess(db, user, bankId);
 		if (!(file instanceof File) || file.size === 0)
 			return refuse({ file: 'Choose a file to import.' });
-		if (file.size > IMPORT_MAX_BYTES)
-			return refuse({
-				file: `${file.name} is larger than ${IMPORT_MAX_LABEL}; split it into smaller files.`
-			});
 		let token: string;
 		try {
 			const parsed = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
