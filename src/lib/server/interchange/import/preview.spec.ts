@@ -174,4 +174,22 @@ describe('untidy imports', () => {
 			'line 5'
 		]);
 	});
+
+	it('shortens very long names in the preview and the draft note', () => {
+		const { db, owner, bankId } = setting();
+		const long = 'Ablation'.repeat(1000);
+		const { data, token } = createImportPreview(
+			db,
+			owner,
+			bankId,
+			'long.gift',
+			gift(`::${long}:: Which margin? {=5 mm ~2 mm}\n\n::${long}:: An essay {}\n`)
+		);
+		for (const name of [data.questions[0].name, data.skipped[0].name]) {
+			expect(name).toHaveLength(200);
+			expect(name.endsWith('…')).toBe(true);
+		}
+		confirmImport(db, owner, token);
+		expect(draftsIn(db, bankId)[0].note.length).toBeLessThan(400);
+	});
 });

@@ -28,6 +28,11 @@ const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000;
 /** A confirm that cannot go ahead, in words for the educator. */
 export class ImportConfirmError extends Error {}
 
+/** Longer names (a GIFT question without a title is named by its text) are shortened. */
+const NAME_MAX = 200;
+const clipped = (name: string) =>
+	name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1).trimEnd()}…` : name;
+
 /** Stem and lead-in as compared for repeats: case and spacing ignored. */
 const sameTextKey = (spec: Pick<ItemSpec, 'stem' | 'leadIn'>) =>
 	`${spec.stem}\n${spec.leadIn}`.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -70,7 +75,7 @@ export function createImportPreview(
 ): { token: string; data: ImportPreviewData } {
 	const data: ImportPreviewData = {
 		format: parsed.format,
-		skipped: parsed.skipped,
+		skipped: parsed.skipped.map((q) => ({ ...q, name: clipped(q.name) })),
 		questions: []
 	};
 	// Importing a file again is allowed (an educator may mean to), but never unawares.
@@ -82,6 +87,7 @@ export function createImportPreview(
 		if (!repeatOf) seen.set(key, q.where);
 		return {
 			...q,
+			name: clipped(q.name),
 			problems: checkItem(db, q.spec),
 			alreadyInBank: inBank.get(key) ?? [],
 			...(repeatOf ? { repeatOf } : {})
