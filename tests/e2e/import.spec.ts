@@ -161,6 +161,21 @@ test('an educator imports a QTI package downloaded from the app: preview, then d
 	await expect(page.getByRole('status')).toContainText(`Imported ${count} questions as drafts.`);
 	await page.getByRole('link', { name: 'Open the bank' }).click();
 	await expect(page.getByText(source.items[0].stem.slice(0, 60))).toBeVisible();
+
+	// The same package again: allowed, but every question is marked as already there.
+	await page.goto('/educator/import');
+	await page.getByLabel('Bank to import into').selectOption({ label: 'Imported from QTI' });
+	await page.getByLabel('File').setInputFiles({
+		name: download.suggestedFilename(),
+		mimeType: 'application/zip',
+		buffer: bytes
+	});
+	await page.getByRole('button', { name: 'Preview import' }).click();
+	await expect(
+		page.getByText(`${count} of these are already in Imported from QTI with the same stem`)
+	).toBeVisible();
+	await expect(page.getByText(/^Already in this bank as imported-from-qti-/)).toHaveCount(count);
+	await expectAccessible(page);
 });
 
 test('a file over 5 MB is refused in the page before it is sent, next to the field', async ({
