@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { BODY_SIZE_LIMIT } from './server-defaults.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const databasePath = process.env.DATABASE_PATH;
@@ -21,7 +22,7 @@ if (!process.env.E2E_SKIP_BUILD) {
 const server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...process.env, NODE_ENV: 'production' }
+	env: { BODY_SIZE_LIMIT, ...process.env, NODE_ENV: 'production' }
 });
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
 	process.on(signal, () => server.kill(signal));

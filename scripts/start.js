@@ -3,6 +3,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { BODY_SIZE_LIMIT } from './server-defaults.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const buildEntry = path.join(root, 'build', 'index.js');
@@ -41,7 +42,7 @@ const env = {
 	PORT: port,
 	// The origin browsers use; form posts from any other origin are refused.
 	ORIGIN: process.env.ORIGIN ?? `http://localhost:${port}`,
-	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '1M'
+	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? BODY_SIZE_LIMIT
 };
 // adapter-node listens on HOST (all interfaces by default) and PORT.
 console.log(`Serving on ${env.ORIGIN}, listening on ${process.env.HOST ?? '0.0.0.0'}:${port}`);

@@ -35,6 +35,7 @@ const STATUS_TEXT: Record<number, string> = {
 	403: 'Forbidden',
 	404: 'Not Found',
 	409: 'Conflict',
+	413: 'Payload Too Large',
 	429: 'Too Many Requests'
 };
 

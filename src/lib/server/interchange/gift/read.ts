@@ -1,8 +1,8 @@
 import type { ItemSpec } from '$lib/content/types';
 import { htmlToText } from '../../html/sanitize';
-import { categoryPath } from '../moodle/read';
 import {
 	blankSpec,
+	categoryPath,
 	ImportFileError,
 	matchingExplanations,
 	readGeneralFeedback,

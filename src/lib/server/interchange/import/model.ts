@@ -44,6 +44,10 @@ export interface ParsedImport {
 export interface PreviewQuestion extends ImportedQuestion {
 	/** Every rule the editor's save check finds broken; the draft is written regardless. */
 	problems: string[];
+	/** Items of the bank (published or in draft) with the same stem and lead-in. */
+	alreadyInBank?: string[];
+	/** Where the same stem and lead-in came earlier in this file, when they did. */
+	repeatOf?: string;
 }
 
 export interface ImportPreviewData {
@@ -134,3 +138,15 @@ export function applyTags(spec: ItemSpec, tags: string[]): void {
 }
 
 export const stemIdAt = (n: number) => (n < 26 ? String.fromCharCode(97 + n) : `s${n + 1}`);
+
+/** `$course$/top/Liver/Ablation` as "Liver/Ablation"; `//` is a slash within one name. */
+export function categoryPath(raw: string): string {
+	const parts = raw
+		.replace(/\/\//g, '\ue000')
+		.split('/')
+		.map((p) => p.replace(/\ue000/g, '/').trim())
+		.filter(Boolean);
+	if (parts[0]?.startsWith('$') && parts[0].endsWith('$')) parts.shift();
+	if (parts[0] === 'top') parts.shift();
+	return parts.join(' › ');
+}

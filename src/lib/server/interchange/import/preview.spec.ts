@@ -114,3 +114,82 @@ describe('importing questions into a bank', () => {
 		expect(seen).toEqual(['1/7', '2/7', '3/7', '4/7', '5/7', '6/7', '7/7']);
 	});
 });
+
+describe('untidy imports', () => {
+	const gift = (text: string) => readImportFile('repeats.gift', new TextEncoder().encode(text));
+
+	it('warns of every question already in the bank when the same file is imported again', () => {
+		const { db, owner, bankId, parsed } = setting();
+		const first = createImportPreview(db, owner, bankId, 'every-type.xml', parsed);
+		expect(first.data.questions.map((q) => q.alreadyInBank)).toEqual(Array(7).fill([]));
+		const { itemIds } = confirmImport(db, owner, first.token);
+
+		const again = createImportPreview(db, owner, bankId, 'every-type.xml', parsed);
+		expect(again.data.questions.map((q) => q.alreadyInBank)).toEqual(itemIds.map((id) => [id]));
+		// Nothing stops it: the educator may mean to, and is told what will happen.
+		expect(confirmImport(db, owner, again.token).itemIds).toHaveLength(7);
+		expect(draftsIn(db, bankId)).toHaveLength(14);
+	});
+
+	it('does not count retired items or other banks as already there', () => {
+		const { db, owner, bankId, parsed } = setting();
+		const elsewhere = createBank(db, owner, { title: 'Elsewhere', description: 'Another.' });
+		const { token } = createImportPreview(db, owner, elsewhere, 'every-type.xml', parsed);
+		const [retired] = confirmImport(db, owner, token).itemIds;
+		db.update(items).set({ status: 'retired' }).where(eq(items.id, retired)).run();
+		const { data } = createImportPreview(db, owner, bankId, 'every-type.xml', parsed);
+		expect(data.questions.every((q) => q.alreadyInBank?.length === 0)).toBe(true);
+		const back = createImportPreview(db, owner, elsewhere, 'every-type.xml', parsed);
+		expect(back.data.questions[0].alreadyInBank).toEqual([]);
+		expect(back.data.questions[1].alreadyInBank).toHaveLength(1);
+	});
+
+	it('imports each of two previews of one file once, however often each is confirmed', () => {
+		const { db, owner, bankId, parsed } = setting();
+		const tabA = createImportPreview(db, owner, bankId, 'every-type.xml', parsed).token;
+		const tabB = createImportPreview(db, owner, bankId, 'every-type.xml', parsed).token;
+		const a = confirmImport(db, owner, tabA);
+		const b = confirmImport(db, owner, tabB);
+		expect(new Set([...a.itemIds, ...b.itemIds]).size).toBe(14);
+		expect(confirmImport(db, owner, tabA)).toEqual({ ...a, repeated: true });
+		expect(confirmImport(db, owner, tabB)).toEqual({ ...b, repeated: true });
+		expect(draftsIn(db, bankId)).toHaveLength(14);
+	});
+
+	it('drafts questions that repeat a name or a text within one file, marking the repeat', () => {
+		const { db, owner, bankId } = setting();
+		const parsed = gift(
+			'::Margin:: Which margin? {=5 mm ~2 mm}\n\n::Margin:: Which margin? {=5 mm ~2 mm}\n\n::Margin:: Which scan? {=CT ~MRI}\n'
+		);
+		const { data, token } = createImportPreview(db, owner, bankId, 'repeats.gift', parsed);
+		expect(data.questions.map((q) => [q.name, q.where, q.repeatOf])).toEqual([
+			['Margin', 'line 1', undefined],
+			['Margin', 'line 3', 'line 1'],
+			['Margin', 'line 5', undefined]
+		]);
+		expect(confirmImport(db, owner, token).itemIds).toHaveLength(3);
+		expect(draftsIn(db, bankId).map((d) => d.note.match(/line \d/)?.[0])).toEqual([
+			'line 1',
+			'line 3',
+			'line 5'
+		]);
+	});
+
+	it('shortens very long names in the preview and the draft note', () => {
+		const { db, owner, bankId } = setting();
+		const long = 'Ablation'.repeat(1000);
+		const { data, token } = createImportPreview(
+			db,
+			owner,
+			bankId,
+			'long.gift',
+			gift(`::${long}:: Which margin? {=5 mm ~2 mm}\n\n::${long}:: An essay {}\n`)
+		);
+		for (const name of [data.questions[0].name, data.skipped[0].name]) {
+			expect(name).toHaveLength(200);
+			expect(name.endsWith('…')).toBe(true);
+		}
+		confirmImport(db, owner, token);
+		expect(draftsIn(db, bankId)[0].note.length).toBeLessThan(400);
+	});
+});

@@ -1,6 +1,15 @@
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, ne } from 'drizzle-orm';
+import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../../db';
-import { banks, importPreviews, type ImportPreview, type User } from '../../db/schema';
+import {
+	banks,
+	importPreviews,
+	itemDrafts,
+	items,
+	itemVersions,
+	type ImportPreview,
+	type User
+} from '../../db/schema';
 import { canAuthorBank } from '../../authoring/access';
 import { checkItem, createItem } from '../../authoring/drafts';
 import { newId } from '../../ids';
@@ -19,6 +28,39 @@ const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000;
 /** A confirm that cannot go ahead, in words for the educator. */
 export class ImportConfirmError extends Error {}
 
+/** Longer names (a GIFT question without a title is named by its text) are shortened. */
+const NAME_MAX = 200;
+const clipped = (name: string) =>
+	name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1).trimEnd()}…` : name;
+
+/** Stem and lead-in as compared for repeats: case and spacing ignored. */
+const sameTextKey = (spec: Pick<ItemSpec, 'stem' | 'leadIn'>) =>
+	`${spec.stem}\n${spec.leadIn}`.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The bank's items that are not retired, by their stem and lead-in, published or in draft. */
+function bankItemsByText(db: DB, bankId: string): Map<string, string[]> {
+	const live = and(eq(items.bankId, bankId), ne(items.status, 'retired'));
+	const published = db
+		.select({ id: items.id, spec: itemVersions.spec })
+		.from(items)
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.where(live)
+		.all();
+	const drafted = db
+		.select({ id: items.id, spec: itemDrafts.spec })
+		.from(items)
+		.innerJoin(itemDrafts, eq(itemDrafts.itemId, items.id))
+		.where(and(live, inArray(itemDrafts.status, ['draft', 'in-review'])))
+		.all();
+	const found = new Map<string, string[]>();
+	for (const { id, spec } of [...published, ...drafted]) {
+		const key = sameTextKey(spec);
+		const ids = found.get(key) ?? [];
+		if (!ids.includes(id)) found.set(key, [...ids, id]);
+	}
+	return found;
+}
+
 /**
  * Checks every parsed question against the rules the editor's save applies and keeps the result
  * under a one-time token until the educator confirms. Nothing is drafted yet.
@@ -33,9 +75,24 @@ export function createImportPreview(
 ): { token: string; data: ImportPreviewData } {
 	const data: ImportPreviewData = {
 		format: parsed.format,
-		skipped: parsed.skipped,
-		questions: parsed.questions.map((q) => ({ ...q, problems: checkItem(db, q.spec) }))
+		skipped: parsed.skipped.map((q) => ({ ...q, name: clipped(q.name) })),
+		questions: []
 	};
+	// Importing a file again is allowed (an educator may mean to), but never unawares.
+	const inBank = bankItemsByText(db, bankId);
+	const seen = new Map<string, string>();
+	data.questions = parsed.questions.map((q) => {
+		const key = sameTextKey(q.spec);
+		const repeatOf = seen.get(key);
+		if (!repeatOf) seen.set(key, q.where);
+		return {
+			...q,
+			name: clipped(q.name),
+			problems: checkItem(db, q.spec),
+			alreadyInBank: inBank.get(key) ?? [],
+			...(repeatOf ? { repeatOf } : {})
+		};
+	});
 	const token = newId();
 	db.transaction(() => {
 		db.delete(importPreviews)

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ImportFileError } from './model';
-import { IMPORT_MAX_BYTES, readImportFile } from './read';
+import { BODY_SIZE_LIMIT } from '../../../../../scripts/server-defaults.js';
+import {
+	IMPORT_FORM_ROOM,
+	IMPORT_MAX_BYTES,
+	importBodyTooLarge,
+	isBodyLimitError,
+	readImportFile
+} from './read';
 
 function refusal(name: string, bytes: Uint8Array): string {
 	try {
@@ -49,5 +56,34 @@ describe('reading an uploaded file', () => {
 		const parsed = readImportFile('q.txt', utf8('\ufeff::t:: Is it? {T}'));
 		expect(parsed.format).toBe('gift');
 		expect(parsed.questions[0].name).toBe('t');
+	});
+});
+
+describe('the upload limit', () => {
+	const posted = (length: number) =>
+		new Request('http://localhost/educator/import?/preview', {
+			method: 'POST',
+			headers: { 'content-length': String(length) }
+		});
+
+	it("lets the server's default body limit carry the largest import with its form", () => {
+		const [, amount, unit] = /^(\d+)([KMG]?)$/.exec(BODY_SIZE_LIMIT)!;
+		const bytes = Number(amount) * { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit]!;
+		expect(bytes).toBeGreaterThanOrEqual(IMPORT_MAX_BYTES + IMPORT_FORM_ROOM);
+	});
+
+	it('refuses a post by its declared length when it cannot hold a file within the limit', () => {
+		expect(importBodyTooLarge(posted(50 * 1024 * 1024))).toBe(true);
+		expect(importBodyTooLarge(posted(IMPORT_MAX_BYTES + IMPORT_FORM_ROOM + 1))).toBe(true);
+		expect(importBodyTooLarge(posted(IMPORT_MAX_BYTES + 1000))).toBe(false);
+		expect(importBodyTooLarge(new Request('http://localhost/', { method: 'POST' }))).toBe(false);
+	});
+
+	it("knows the server's refusal of a body over its limit from other failures", () => {
+		expect(isBodyLimitError(Object.assign(new Error('Payload Too Large'), { status: 413 }))).toBe(
+			true
+		);
+		expect(isBodyLimitError(new TypeError('bad form'))).toBe(false);
+		expect(isBodyLimitError(null)).toBe(false);
 	});
 });

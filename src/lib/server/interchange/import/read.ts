@@ -3,11 +3,30 @@ import { readMoodleXml } from '../moodle/read';
 import { readQtiPackage } from '../qti/read';
 import { readCsv } from '../csv/read';
 import { ImportFileError, type ImportFormat, type ParsedImport } from './model';
-import { lineAt } from './xml';
+import { decodeUtf8, decodeXml } from './text';
 
 /** Files larger than this are refused before they are read. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 export const IMPORT_MAX_LABEL = '5 MB';
+
+/** Room the rest of the import form takes beside the file: multipart headers and the bank's id. */
+export const IMPORT_FORM_ROOM = 64 * 1024;
+
+export const IMPORT_TOO_LARGE = `The file is larger than ${IMPORT_MAX_LABEL}, the most imported at once. Split the questions into smaller files.`;
+
+/**
+ * Whether a posted import cannot hold a file within the limit, told from its declared length
+ * alone, so that the body is refused without being read.
+ */
+export function importBodyTooLarge(request: Request): boolean {
+	const length = Number(request.headers.get('content-length'));
+	return Number.isFinite(length) && length > IMPORT_MAX_BYTES + IMPORT_FORM_ROOM;
+}
+
+/** The server's own refusal of a body over its limit (`BODY_SIZE_LIMIT`), met while reading it. */
+export function isBodyLimitError(error: unknown): boolean {
+	return (error as { status?: unknown } | null)?.status === 413;
+}
 
 const isZip = (bytes: Uint8Array) =>
 	bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
@@ -27,23 +46,6 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
 	return start.startsWith('<') ? 'moodle' : 'gift';
 }
 
-/** The file as UTF-8 text, or an error naming the line where it stops being UTF-8. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-		throw new ImportFileError(
-			`${file} is saved as UTF-16. Save it as UTF-8 (in most editors: Save as › Encoding › UTF-8) and import it again.`
-		);
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
-	} catch {
-		const good = new TextDecoder('utf-8').decode(bytes);
-		const bad = good.indexOf('\ufffd');
-		throw new ImportFileError(
-			`${file}, line ${lineAt(good, Math.max(bad, 0))}: the file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1). Save it as UTF-8 and import it again.`
-		);
-	}
-}
-
 /** Reads an uploaded file into questions to import and questions skipped, or throws why it cannot. */
 export function readImportFile(name: string, bytes: Uint8Array): ParsedImport {
 	const file = name || 'The file';
@@ -54,15 +56,8 @@ export function readImportFile(name: string, bytes: Uint8Array): ParsedImport {
 		);
 	const format = detectFormat(name, bytes);
 	if (format === 'qti') return readQtiPackage(bytes, file);
+	if (format === 'moodle') return readMoodleXml(decodeXml(bytes, file), file);
 	const text = decodeUtf8(bytes, file);
-	if (format === 'moodle') {
-		const declared = /^<\?xml[^>]*encoding=["']([^"']+)["']/i.exec(text.trimStart());
-		if (declared && !/^utf-?8$/i.test(declared[1]))
-			throw new ImportFileError(
-				`${file}, line 1: the file says it is in ${declared[1]}; only UTF-8 is imported. Export it from Moodle again, or save it as UTF-8.`
-			);
-		return readMoodleXml(text, file);
-	}
 	if (format === 'csv') return readCsv(text, file);
 	return readGift(text, file);
 }

@@ -22,8 +22,16 @@ export function decodeXmlText(text: string): string {
 
 export const CDATA = '__cdata';
 
-/** Parses XML whose element names in `arrays` always come back as arrays. */
-export function parseXml(xml: string, file: string, arrays: string[]): Record<string, unknown> {
+/**
+ * Parses XML whose element names in `arrays` always come back as arrays. `withoutPrefixes` drops
+ * namespace prefixes (`imsmd:lom` reads as `lom`), for formats whose writers choose their own.
+ */
+export function parseXml(
+	xml: string,
+	file: string,
+	arrays: string[],
+	options: { withoutPrefixes?: boolean } = {}
+): Record<string, unknown> {
 	const doctype = /<!DOCTYPE|<!ENTITY/i.exec(xml);
 	if (doctype)
 		throw new ImportFileError(
@@ -44,6 +52,7 @@ export function parseXml(xml: string, file: string, arrays: string[]): Record<st
 		parseAttributeValue: false,
 		trimValues: false,
 		cdataPropName: CDATA,
+		removeNSPrefix: options.withoutPrefixes ?? false,
 		isArray: (name) => wanted.has(name)
 	});
 	return parser.parse(xml) as Record<string, unknown>;

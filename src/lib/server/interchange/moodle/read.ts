@@ -4,6 +4,7 @@ import { readCloze } from '../import/cloze';
 import {
 	applyTags,
 	blankSpec,
+	categoryPath,
 	ImportFileError,
 	matchingExplanations,
 	readGeneralFeedback,
@@ -52,18 +53,6 @@ const plainText = (node: unknown) => textOf(child(node, 'text')).trim();
 function fractionOf(answer: unknown): number {
 	const value = Number(attr(answer, 'fraction') ?? '0');
 	return Number.isFinite(value) ? value : 0;
-}
-
-/** `$course$/top/Liver/Ablation` as "Liver/Ablation"; `//` is a slash within one name. */
-export function categoryPath(raw: string): string {
-	const parts = raw
-		.replace(/\/\//g, '\ue000')
-		.split('/')
-		.map((p) => p.replace(/\ue000/g, '/').trim())
-		.filter(Boolean);
-	if (parts[0]?.startsWith('$') && parts[0].endsWith('$')) parts.shift();
-	if (parts[0] === 'top') parts.shift();
-	return parts.join(' › ');
 }
 
 function choice(question: unknown, notes: string[]): ItemSpec {

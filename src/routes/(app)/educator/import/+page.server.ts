@@ -14,16 +14,22 @@ import {
 import {
 	IMPORT_MAX_BYTES,
 	IMPORT_MAX_LABEL,
+	IMPORT_TOO_LARGE,
+	importBodyTooLarge,
+	isBodyLimitError,
 	readImportFile
 } from '$lib/server/interchange/import/read';
 import type { Actions, PageServerLoad } from './$types';
+
+type FileErrors = { bankId?: string; file?: string };
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
 	const banks = listAuthorBanks(db, user).map((b) => ({ id: b.id, title: b.title }));
 	const token = event.url.searchParams.get('preview');
-	if (!token) return { banks, maxSize: IMPORT_MAX_LABEL, preview: null };
+	if (!token)
+		return { banks, maxSize: IMPORT_MAX_LABEL, maxBytes: IMPORT_MAX_BYTES, preview: null };
 	const preview = importPreview(db, user, token);
 	if (!preview)
 		error(404, 'This import preview is not yours or has expired: upload the file again.');
@@ -31,6 +37,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		banks,
 		maxSize: IMPORT_MAX_LABEL,
+		maxBytes: IMPORT_MAX_BYTES,
 		preview: {
 			token,
 			fileName: preview.fileName,
@@ -44,7 +51,9 @@ export const load: PageServerLoad = (event) => {
 				type: q.spec.type,
 				stem: q.spec.stem,
 				notes: q.notes,
-				problems: q.problems
+				problems: q.problems,
+				alreadyInBank: q.alreadyInBank ?? [],
+				repeatOf: q.repeatOf ?? ''
 			})),
 			skipped: preview.data.skipped.map((s, n) => ({ key: n, ...s })),
 			confirmedAt: preview.confirmedAt,
@@ -57,19 +66,25 @@ export const actions: Actions = {
 	preview: async (event) => {
 		const user = requireRole(event, 'educator');
 		const db = getDb();
-		const form = await readFormData(event.request);
+		// An oversized upload is answered from its declared length, before a byte of it is read.
+		const tooLarge = () =>
+			fail(413, { errors: { file: IMPORT_TOO_LARGE } as FileErrors, values: { bankId: '' } });
+		if (importBodyTooLarge(event.request)) return tooLarge();
+		let form: FormData;
+		try {
+			form = await readFormData(event.request);
+		} catch (e) {
+			if (isBodyLimitError(e)) return tooLarge();
+			throw e;
+		}
 		const bankId = String(form.get('bankId') ?? '');
 		const file = form.get('file');
 		const values = { bankId };
-		const refuse = (errors: { bankId?: string; file?: string }) => fail(400, { errors, values });
+		const refuse = (errors: FileErrors) => fail(400, { errors, values });
 		if (!bankId) return refuse({ bankId: 'Choose the bank to import into.' });
 		requireBankAccess(db, user, bankId);
 		if (!(file instanceof File) || file.size === 0)
 			return refuse({ file: 'Choose a file to import.' });
-		if (file.size > IMPORT_MAX_BYTES)
-			return refuse({
-				file: `${file.name} is larger than ${IMPORT_MAX_LABEL}; split it into smaller files.`
-			});
 		let token: string;
 		try {
 			const parsed = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
