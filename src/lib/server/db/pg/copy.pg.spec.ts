@@ -236,7 +236,7 @@ describe.skipIf(!testDatabaseUrl)('db:copy from SQLite to PostgreSQL', () => {
 	it('refuses a target that holds rows, and leaves it as it was', async () => {
 		const before = (await db.$client.query('select count(*) as n from answers')).rows[0].n;
 		await expect(copyToPostgres(source, target.url)).rejects.toThrow(
-			/target database is not empty \(.*answers: \d+ rows/
+			/^The target database is not empty \(users: \d+ rows, .*\)\. Copy into a new, empty database\.$/
 		);
 		expect((await db.$client.query('select count(*) as n from answers')).rows[0].n).toBe(before);
 	});

@@ -288,12 +288,15 @@ export async function copyToPostgres(
 
 		await migratePostgres(db);
 		const occupied = [...(await targetRowCounts(db, pairs))].filter(([, rows]) => rows > 0);
-		if (occupied.length > 0)
+		if (occupied.length > 0) {
+			const listed = occupied
+				.slice(0, 5)
+				.map(([table, rows]) => `${table}: ${rows} ${rows === 1 ? 'row' : 'rows'}`);
+			if (occupied.length > 5) listed.push(`${occupied.length - 5} more tables`);
 			throw new CopyError(
-				`The target database is not empty (${occupied
-					.map(([table, rows]) => `${table}: ${rows} rows`)
-					.join(', ')}). Copy into a new, empty database.`
+				`The target database is not empty (${listed.join(', ')}). Copy into a new, empty database.`
 			);
+		}
 
 		// One read transaction: every table is read from the same moment of the source.
 		source.exec('begin');
