@@ -12,7 +12,8 @@ const config = {
 					'../scripts/**/*.ts',
 					'../scripts/**/*.js',
 					'../playwright.config.ts',
-					'../drizzle.config.ts'
+					'../drizzle.config.ts',
+					'../drizzle.pg.config.ts'
 				);
 			}
 		},
