@@ -86,6 +86,94 @@ function groupScore(sorted: { score: number; total: number }[], size: number): n
 }
 
 /**
+ * Whole-number sums over answers whose session offered the same marks besides the item
+ * (`restMax`): the answers, the item's marks m, m², the rest of the session's marks r, r², m·r.
+ */
+export interface RestSums {
+	restMax: number;
+	answers: number;
+	marks: number;
+	marksSquared: number;
+	rest: number;
+	restSquared: number;
+	marksRest: number;
+}
+
+const gcd = (a: bigint, b: bigint): bigint => (b ? gcd(b, a % b) : a);
+
+/**
+ * The corrected point-biserial from sums: the correlation of m/M with r/restMax over every answer.
+ * Worked in whole numbers over a common denominator of the rest scores, so it does not depend on
+ * the order answers were added in, and "does not vary" is decided exactly. The item's marks
+ * possible M cancels out.
+ */
+export function pointBiserialFromSums(groups: RestSums[]): number | null {
+	let common = 1n;
+	for (const g of groups) {
+		const d = BigInt(g.restMax);
+		common = (common / gcd(common, d)) * d;
+	}
+	let n = 0n;
+	let x = 0n;
+	let xx = 0n;
+	let y = 0n;
+	let yy = 0n;
+	let xy = 0n;
+	for (const g of groups) {
+		const scale = common / BigInt(g.restMax);
+		n += BigInt(g.answers);
+		x += BigInt(g.marks);
+		xx += BigInt(g.marksSquared);
+		y += BigInt(g.rest) * scale;
+		yy += BigInt(g.restSquared) * scale * scale;
+		xy += BigInt(g.marksRest) * scale;
+	}
+	const sxx = n * xx - x * x;
+	const syy = n * yy - y * y;
+	const sxy = n * xy - x * y;
+	if (sxx <= 0n || syy <= 0n) return null;
+	return Number(sxy) / Math.sqrt(Number(sxx)) / Math.sqrt(Number(syy));
+}
+
+/** Answers whose whole session scored `total` (marks over marks possible), and the item's marks among them. */
+export interface TotalBucket {
+	total: number;
+	answers: number;
+	marks: number;
+}
+
+/**
+ * The upper-lower index from answers counted by session score, as `upperLowerIndex` defines it:
+ * ties where a group ends share its remaining places. `maxMarks` is the item's marks possible.
+ */
+export function upperLowerFromBuckets(
+	buckets: TotalBucket[],
+	maxMarks: number,
+	fraction = 0.27
+): number | null {
+	const n = buckets.reduce((sum, b) => sum + b.answers, 0);
+	const size = Math.round(n * fraction);
+	if (size < 1 || n < 2) return null;
+	const sorted = buckets.filter((b) => b.answers > 0).sort((a, b) => b.total - a.total);
+	const upper = groupMarks(sorted, size);
+	const lower = groupMarks(sorted.reverse(), size);
+	return (upper - lower) / (size * maxMarks);
+}
+
+/** Marks of the first `size` answers of buckets in order, the bucket where the group ends counted in part. */
+function groupMarks(sorted: TotalBucket[], size: number): number {
+	let sum = 0;
+	let taken = 0;
+	for (const bucket of sorted) {
+		if (taken >= size) break;
+		const places = Math.min(bucket.answers, size - taken);
+		sum += places === bucket.answers ? bucket.marks : (bucket.marks * places) / bucket.answers;
+		taken += places;
+	}
+	return sum;
+}
+
+/**
  * KR-20 reliability for right/wrong items: k/(k-1) * (1 - sum of p*q / variance of totals).
  * Rows are candidates, columns items (1 right, 0 wrong). Equal to Cronbach's alpha on 0/1 data.
  */
