@@ -3,17 +3,23 @@ import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
 import { banks, itemReports, items, itemVersions, type Counting } from '../db/schema';
 import { maxMarksFor } from '../quiz/scoring';
-import { keptScope, readTotals, recountTotals } from './kept-totals';
+import {
+	keptFigures,
+	keptPicks,
+	keptScope,
+	recountTotals,
+	versionFigures,
+	type VersionFigures
+} from './kept-totals';
 import { moduleReliability, type ModuleReliability } from './modules';
 import {
 	difficultyMismatch,
 	flagItem,
-	pointBiserialFromSums,
-	upperLowerFromBuckets,
+	upperLowerFromParts,
 	type Difficulty,
 	type ItemFlags
 } from './statistics';
-import { answersCounted, type Totals, type VersionTotals } from './totals';
+import type { Totals, VersionTotals } from './totals';
 
 export type AttemptScope = Counting;
 
@@ -65,17 +71,15 @@ interface Summary {
 	upperLower: number | null;
 }
 
-/** A version's statistics from its totals: `maxMarks` is the marks one answer can earn. */
-function summarise(version: VersionTotals | undefined, maxMarks: number): Summary {
-	const n = answersCounted(version);
-	if (!version || !n) return { n, facility: null, pointBiserial: null, upperLower: null };
-	let marks = 0;
-	for (const sums of version.byRest.values()) marks += sums.marks;
+/** A version's statistics from its figures: `maxMarks` is the marks one answer can earn. */
+function summarise(figures: VersionFigures | undefined, maxMarks: number): Summary {
+	const n = figures?.answers ?? 0;
+	if (!figures || !n) return { n, facility: null, pointBiserial: null, upperLower: null };
 	return {
 		n,
-		facility: marks / (n * maxMarks),
-		pointBiserial: n > 2 ? pointBiserialFromSums([...version.byRest.values()]) : null,
-		upperLower: n > 2 ? upperLowerFromBuckets([...version.byTotal.values()], maxMarks) : null
+		facility: figures.marks / (n * maxMarks),
+		pointBiserial: n > 2 ? figures.pointBiserial : null,
+		upperLower: n > 2 ? upperLowerFromParts(figures.upperLower, maxMarks) : null
 	};
 }
 
@@ -110,7 +114,11 @@ function optionSharesOf(spec: ItemSpec, acc: VersionTotals | undefined, n: numbe
 	});
 }
 
-function analyseItems(db: DB, totals: Totals, attempts: AttemptScope): ItemAnalysisRow[] {
+function analyseItems(
+	db: DB,
+	{ totals, figures }: Counted,
+	attempts: AttemptScope
+): ItemAnalysisRow[] {
 	const versions = db
 		.select({
 			id: itemVersions.id,
@@ -136,11 +144,11 @@ function analyseItems(db: DB, totals: Totals, attempts: AttemptScope): ItemAnaly
 			.map((r) => [r.itemId, r.n])
 	);
 	return versions
-		.filter((v) => v.current || answersCounted(totals.versions.get(v.id)) > 0)
+		.filter((v) => v.current || (figures.get(v.id)?.answers ?? 0) > 0)
 		.map((v) => {
 			const acc = totals.versions.get(v.id);
 			// Every answer to a version carries the marks its content offers.
-			const summary = summarise(acc, maxMarksFor(v.spec));
+			const summary = summarise(figures.get(v.id), maxMarksFor(v.spec));
 			const n = summary.n;
 			const optionShares = optionSharesOf(v.spec, acc, n);
 			// Distractors are judged on choice items only: an extended-matching list serves every
@@ -180,17 +188,23 @@ function analyseItems(db: DB, totals: Totals, attempts: AttemptScope): ItemAnaly
 		});
 }
 
+/** Totals to analyse: option counts and module totals, and each item version's figures. */
+interface Counted {
+	totals: Totals;
+	figures: Map<number, VersionFigures>;
+}
+
 function analyse(
 	db: DB,
-	totals: Totals,
+	counted: Counted,
 	cohortId: string | null,
 	attempts: AttemptScope,
 	now: Date
 ): ItemAnalysis {
 	return {
 		computedAt: now,
-		items: analyseItems(db, totals, attempts),
-		modules: moduleReliability(db, totals, cohortId)
+		items: analyseItems(db, counted, attempts),
+		modules: moduleReliability(db, counted.totals, cohortId)
 	};
 }
 
@@ -201,7 +215,9 @@ export function computeItemAnalysis(
 	attempts: AttemptScope,
 	now = new Date()
 ): ItemAnalysis {
-	return analyse(db, recountTotals(db, cohortId)[attempts], cohortId, attempts, now);
+	const totals = recountTotals(db, cohortId)[attempts];
+	const figures = new Map([...totals.versions].map(([id, v]) => [id, versionFigures(v)]));
+	return analyse(db, { totals, figures }, cohortId, attempts, now);
 }
 
 /**
@@ -215,5 +231,9 @@ export async function itemAnalysis(
 	now = new Date()
 ): Promise<ItemAnalysis> {
 	const scopeId = await keptScope(db, cohortId);
-	return analyse(db, readTotals(db, scopeId, attempts), cohortId, attempts, now);
+	const counted = {
+		totals: keptPicks(db, scopeId, attempts),
+		figures: keptFigures(db, scopeId, attempts)
+	};
+	return analyse(db, counted, cohortId, attempts, now);
 }

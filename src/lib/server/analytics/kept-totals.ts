@@ -7,10 +7,17 @@ import {
 	moduleAttemptRows,
 	type ModuleAttemptRow
 } from './modules';
-import type { RestSums } from './statistics';
+import {
+	pointBiserialFromSums,
+	upperLowerParts,
+	type RestSums,
+	type TotalBucket,
+	type UpperLowerParts
+} from './statistics';
 import {
 	addAnswer,
 	addAttempt,
+	answersCounted,
 	emptyTotals,
 	type AttemptSums,
 	type CountedAnswer,
@@ -283,7 +290,12 @@ const upserts = preparedFor((db) => {
 			'module_id max_marks',
 			'attempts marks marks_squared right right_squared questions'
 		),
-		moduleItems: upsert('module_item_counts', 'module_id item_id', 'drawn right')
+		moduleItems: upsert('module_item_counts', 'module_id item_id', 'drawn right'),
+		changed: db.$client.prepare(
+			`insert into item_stat_figures (scope_id, counting, item_version_id, changes)
+			values (?, ?, ?, 1)
+			on conflict (scope_id, counting, item_version_id) do update set changes = changes + 1`
+		)
 	};
 });
 
@@ -303,6 +315,7 @@ function writeTotals(db: DB, scopeId: number, totals: CountedTotals): void {
 	for (const counting of COUNTINGS) {
 		const key = [scopeId, counting] as const;
 		for (const [versionId, version] of totals[counting].versions) {
+			write.changed.run(...key, versionId);
 			for (const s of version.byRest.values()) {
 				if (s.answers < 0) tookAway = true;
 				if (!s.answers && !s.marks && !s.marksSquared && !s.rest && !s.restSquared && !s.marksRest)
@@ -355,8 +368,186 @@ function writeTotals(db: DB, scopeId: number, totals: CountedTotals): void {
 	if (tookAway) for (const sql of EMPTIED) db.$client.prepare(sql).run(scopeId);
 }
 
-/** A scope's kept totals for first or all attempts, as counted from the answers. */
-export function readTotals(db: DB, scopeId: number, counting: Counting): Totals {
+/** What a view needs of an item version's totals, kept in `item_stat_figures`. */
+export interface VersionFigures {
+	answers: number;
+	marks: number;
+	pointBiserial: number | null;
+	upperLower: UpperLowerParts;
+}
+
+/** An item version's figures from its totals. */
+export function versionFigures(version: VersionTotals): VersionFigures {
+	let marks = 0;
+	for (const sums of version.byRest.values()) marks += sums.marks;
+	return {
+		answers: answersCounted(version),
+		marks,
+		pointBiserial: pointBiserialFromSums([...version.byRest.values()]),
+		upperLower: upperLowerParts(version.byTotal.values())
+	};
+}
+
+interface FiguresRow {
+	versionId: number;
+	changes: number;
+	figured: number | null;
+	answers: number;
+	marks: number;
+	pointBiserial: number | null;
+	groupSize: number;
+	upperFull: number;
+	upperEdgeMarks: number;
+	upperEdgePlaces: number;
+	upperEdgeAnswers: number;
+	lowerFull: number;
+	lowerEdgeMarks: number;
+	lowerEdgePlaces: number;
+	lowerEdgeAnswers: number;
+}
+
+const FIGURES = `
+	select item_version_id as versionId, changes, figured, answers, marks,
+		point_biserial as pointBiserial, group_size as groupSize, upper_full as upperFull,
+		upper_edge_marks as upperEdgeMarks, upper_edge_places as upperEdgePlaces,
+		upper_edge_answers as upperEdgeAnswers, lower_full as lowerFull,
+		lower_edge_marks as lowerEdgeMarks, lower_edge_places as lowerEdgePlaces,
+		lower_edge_answers as lowerEdgeAnswers
+	from item_stat_figures
+	where scope_id = ? and counting = ?`;
+
+const fromRow = (r: FiguresRow): VersionFigures => ({
+	answers: r.answers,
+	marks: r.marks,
+	pointBiserial: r.pointBiserial,
+	upperLower: {
+		n: r.answers,
+		size: r.groupSize,
+		upper: {
+			full: r.upperFull,
+			edgeMarks: r.upperEdgeMarks,
+			edgePlaces: r.upperEdgePlaces,
+			edgeAnswers: r.upperEdgeAnswers
+		},
+		lower: {
+			full: r.lowerFull,
+			edgeMarks: r.lowerEdgeMarks,
+			edgePlaces: r.lowerEdgePlaces,
+			edgeAnswers: r.lowerEdgeAnswers
+		}
+	}
+});
+
+/** One version's totals, read by index: its sums and its buckets. */
+function readVersion(
+	db: DB,
+	scopeId: number,
+	counting: Counting,
+	versionId: number
+): VersionTotals {
+	const where = 'where scope_id = ? and counting = ? and item_version_id = ?';
+	const sums = db.$client
+		.prepare(
+			`select rest_max as restMax, answers, marks, marks_squared as marksSquared, rest,
+				rest_squared as restSquared, marks_rest as marksRest
+			from item_score_sums ${where}`
+		)
+		.all(scopeId, counting, versionId) as RestSums[];
+	const buckets = db.$client
+		.prepare(`select total, answers, marks from item_total_buckets ${where}`)
+		.all(scopeId, counting, versionId) as TotalBucket[];
+	return {
+		byRest: new Map(sums.map((s) => [s.restMax, s])),
+		byTotal: new Map(buckets.map((b) => [b.total, b])),
+		picks: new Map()
+	};
+}
+
+/**
+ * Every item version's figures in a scope, by version id, read from `item_stat_figures`. Those
+ * whose totals changed since they were worked out are worked out again from that version's
+ * totals alone, and kept unless the totals changed again meanwhile.
+ */
+export function keptFigures(
+	db: DB,
+	scopeId: number,
+	counting: Counting
+): Map<number, VersionFigures> {
+	const sqlite = db.$client;
+	const figures = new Map<number, VersionFigures>();
+	const worked: { versionId: number; changes: number; figures: VersionFigures }[] = [];
+	// One read transaction: the totals read are those the change counts describe.
+	sqlite.transaction(() => {
+		for (const row of sqlite.prepare(FIGURES).all(scopeId, counting) as FiguresRow[]) {
+			if (row.figured === row.changes) {
+				if (row.answers > 0) figures.set(row.versionId, fromRow(row));
+				continue;
+			}
+			const version = versionFigures(readVersion(db, scopeId, counting, row.versionId));
+			worked.push({ versionId: row.versionId, changes: row.changes, figures: version });
+			if (version.answers > 0) figures.set(row.versionId, version);
+		}
+	})();
+	if (worked.length)
+		sqlite.transaction(() => {
+			for (const w of worked)
+				storeFigures(db, scopeId, counting, w.versionId, w.changes, w.figures);
+		})();
+	return figures;
+}
+
+function storeFigures(
+	db: DB,
+	scopeId: number,
+	counting: Counting,
+	versionId: number,
+	changes: number,
+	f: VersionFigures
+): void {
+	const { upper, lower } = f.upperLower;
+	db.$client
+		.prepare(
+			`update item_stat_figures set figured = changes, answers = ?, marks = ?, point_biserial = ?,
+				group_size = ?, upper_full = ?, upper_edge_marks = ?, upper_edge_places = ?,
+				upper_edge_answers = ?, lower_full = ?, lower_edge_marks = ?, lower_edge_places = ?,
+				lower_edge_answers = ?
+			where scope_id = ? and counting = ? and item_version_id = ? and changes = ?`
+		)
+		.run(
+			f.answers,
+			f.marks,
+			f.pointBiserial,
+			f.upperLower.size,
+			upper.full,
+			upper.edgeMarks,
+			upper.edgePlaces,
+			upper.edgeAnswers,
+			lower.full,
+			lower.edgeMarks,
+			lower.edgePlaces,
+			lower.edgeAnswers,
+			scopeId,
+			counting,
+			versionId,
+			changes
+		);
+}
+
+/** Option counts of every item version in a scope: all a view needs of the totals besides figures. */
+export function keptPicks(db: DB, scopeId: number, counting: Counting): Totals {
+	return readTotals(db, scopeId, counting, { sums: false, buckets: false });
+}
+
+/**
+ * A scope's kept totals for first or all attempts, as counted from the answers; without `sums`
+ * or `buckets`, those are left out (a view reads them as `keptFigures`).
+ */
+export function readTotals(
+	db: DB,
+	scopeId: number,
+	counting: Counting,
+	{ sums = true, buckets = true } = {}
+): Totals {
 	const totals = emptyTotals();
 	const sqlite = db.$client;
 	const versionOf = (id: number): VersionTotals => {
@@ -368,29 +559,28 @@ export function readTotals(db: DB, scopeId: number, counting: Counting): Totals 
 		return version;
 	};
 	const where = 'where scope_id = ? and counting = ?';
-	for (const { versionId, ...sums } of sqlite
-		.prepare(
-			`select item_version_id as versionId, rest_max as restMax, answers, marks,
-				marks_squared as marksSquared, rest, rest_squared as restSquared, marks_rest as marksRest
-			from item_score_sums ${where}`
-		)
-		.iterate(scopeId, counting) as IterableIterator<RestSums & { versionId: number }>)
-		versionOf(versionId).byRest.set(sums.restMax, sums);
-	for (const b of sqlite
-		.prepare(
-			`select item_version_id as versionId, total, answers, marks from item_total_buckets ${where}`
-		)
-		.iterate(scopeId, counting) as IterableIterator<{
-		versionId: number;
-		total: number;
-		answers: number;
-		marks: number;
-	}>)
-		versionOf(b.versionId).byTotal.set(b.total, {
-			total: b.total,
-			answers: b.answers,
-			marks: b.marks
-		});
+	const restSums = sums
+		? (sqlite
+				.prepare(
+					`select item_version_id as versionId, rest_max as restMax, answers, marks,
+						marks_squared as marksSquared, rest, rest_squared as restSquared,
+						marks_rest as marksRest
+					from item_score_sums ${where}`
+				)
+				.all(scopeId, counting) as (RestSums & { versionId: number })[])
+		: [];
+	for (const { versionId, ...group } of restSums)
+		versionOf(versionId).byRest.set(group.restMax, group);
+	const byTotal = buckets
+		? (sqlite
+				.prepare(
+					`select item_version_id as versionId, total, answers, marks
+					from item_total_buckets ${where}`
+				)
+				.all(scopeId, counting) as (TotalBucket & { versionId: number })[])
+		: [];
+	for (const { versionId, ...bucket } of byTotal)
+		versionOf(versionId).byTotal.set(bucket.total, bucket);
 	for (const p of sqlite
 		.prepare(
 			`select item_version_id as versionId, stem_id as list, option, picks
@@ -483,6 +673,16 @@ async function countScope(db: DB, cohortId: string | null): Promise<number> {
 			for (const session of since)
 				if (!counted || counted.has(session.userId))
 					writeTotals(db, id, sessionChange(db, session));
+			// Figures worked out now, so that no first view waits for them: from the totals in hand,
+			// unless sessions that finished meanwhile changed them.
+			for (const counting of COUNTINGS)
+				for (const row of sqlite.prepare(FIGURES).all(id, counting) as FiguresRow[]) {
+					const version = since.length
+						? readVersion(db, id, counting, row.versionId)
+						: totals[counting].versions.get(row.versionId);
+					if (version)
+						storeFigures(db, id, counting, row.versionId, row.changes, versionFigures(version));
+				}
 			return id;
 		})
 		.immediate();

@@ -143,34 +143,77 @@ export interface TotalBucket {
 }
 
 /**
- * The upper-lower index from answers counted by session score, as `upperLowerIndex` defines it:
- * ties where a group ends share its remaining places. `maxMarks` is the item's marks possible.
+ * Answers in the upper or lower group: the whole buckets' marks (`full`), and the bucket where the
+ * group ends, whose `edgeAnswers` share `edgePlaces` places (none when the group ends between
+ * buckets).
  */
-export function upperLowerFromBuckets(
-	buckets: TotalBucket[],
-	maxMarks: number,
-	fraction = 0.27
-): number | null {
-	const n = buckets.reduce((sum, b) => sum + b.answers, 0);
-	const size = Math.round(n * fraction);
-	if (size < 1 || n < 2) return null;
-	const sorted = buckets.filter((b) => b.answers > 0).sort((a, b) => b.total - a.total);
-	const upper = groupMarks(sorted, size);
-	const lower = groupMarks(sorted.reverse(), size);
-	return (upper - lower) / (size * maxMarks);
+export interface GroupParts {
+	full: number;
+	edgeMarks: number;
+	edgePlaces: number;
+	edgeAnswers: number;
 }
 
-/** Marks of the first `size` answers of buckets in order, the bucket where the group ends counted in part. */
-function groupMarks(sorted: TotalBucket[], size: number): number {
-	let sum = 0;
+/** What the upper-lower index needs of an item's answers: their number, the group size, the groups. */
+export interface UpperLowerParts {
+	n: number;
+	size: number;
+	upper: GroupParts;
+	lower: GroupParts;
+}
+
+/**
+ * Answers in each 27% group: 27% of n rounded to a whole number, halves up, in whole numbers so
+ * that SQL and this code agree on every n.
+ */
+export function groupSize(n: number): number {
+	return Math.floor((27 * n + 50) / 100);
+}
+
+/** The upper-lower index from its parts; `maxMarks` is the item's marks possible. */
+export function upperLowerFromParts(parts: UpperLowerParts, maxMarks: number): number | null {
+	const { n, size, upper, lower } = parts;
+	if (size < 1 || n < 2) return null;
+	const marks = (g: GroupParts) =>
+		g.edgeAnswers ? g.full + (g.edgeMarks * g.edgePlaces) / g.edgeAnswers : g.full;
+	return (marks(upper) - marks(lower)) / (size * maxMarks);
+}
+
+/** The first `size` answers of buckets in order, the bucket where the group ends counted in part. */
+function groupParts(sorted: TotalBucket[], size: number): GroupParts {
+	const parts = { full: 0, edgeMarks: 0, edgePlaces: 0, edgeAnswers: 0 };
 	let taken = 0;
 	for (const bucket of sorted) {
 		if (taken >= size) break;
-		const places = Math.min(bucket.answers, size - taken);
-		sum += places === bucket.answers ? bucket.marks : (bucket.marks * places) / bucket.answers;
-		taken += places;
+		if (taken + bucket.answers <= size) parts.full += bucket.marks;
+		else {
+			Object.assign(parts, {
+				edgeMarks: bucket.marks,
+				edgePlaces: size - taken,
+				edgeAnswers: bucket.answers
+			});
+			break;
+		}
+		taken += bucket.answers;
 	}
-	return sum;
+	return parts;
+}
+
+/** The parts of the upper-lower index from answers counted by session score. */
+export function upperLowerParts(buckets: Iterable<TotalBucket>): UpperLowerParts {
+	const sorted = [...buckets].filter((b) => b.answers > 0).sort((a, b) => b.total - a.total);
+	const n = sorted.reduce((sum, b) => sum + b.answers, 0);
+	const size = groupSize(n);
+	return { n, size, upper: groupParts(sorted, size), lower: groupParts(sorted.reverse(), size) };
+}
+
+/**
+ * The upper-lower index from answers counted by session score, as `upperLowerIndex` defines it
+ * for 27%: ties where a group ends share its remaining places. `maxMarks` is the item's marks
+ * possible.
+ */
+export function upperLowerFromBuckets(buckets: TotalBucket[], maxMarks: number): number | null {
+	return upperLowerFromParts(upperLowerParts(buckets), maxMarks);
 }
 
 /**

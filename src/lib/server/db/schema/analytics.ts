@@ -143,3 +143,35 @@ export const moduleItemCounts = sqliteTable(
 	},
 	(t) => [uniqueIndex('module_item_counts_pk').on(t.scopeId, t.counting, t.moduleId, t.itemId)]
 );
+
+/**
+ * Figures derived from an item version's totals, kept so that a view reads one row per version:
+ * its answers and marks, the point-biserial, and where the upper and lower 27% groups end (the
+ * marks of the whole buckets inside, and the bucket each group ends in). `changes` counts the
+ * writes to the version's totals; the figures are of the totals after `figured` of them, and are
+ * worked out again when the two differ.
+ */
+export const itemStatFigures = sqliteTable(
+	'item_stat_figures',
+	{
+		...scopeColumns,
+		itemVersionId: integer('item_version_id')
+			.notNull()
+			.references(() => itemVersions.id),
+		changes: integer('changes').notNull(),
+		figured: integer('figured'),
+		answers: integer('answers').notNull().default(0),
+		marks: integer('marks').notNull().default(0),
+		pointBiserial: real('point_biserial'),
+		groupSize: integer('group_size').notNull().default(0),
+		upperFull: integer('upper_full').notNull().default(0),
+		upperEdgeMarks: integer('upper_edge_marks').notNull().default(0),
+		upperEdgePlaces: integer('upper_edge_places').notNull().default(0),
+		upperEdgeAnswers: integer('upper_edge_answers').notNull().default(0),
+		lowerFull: integer('lower_full').notNull().default(0),
+		lowerEdgeMarks: integer('lower_edge_marks').notNull().default(0),
+		lowerEdgePlaces: integer('lower_edge_places').notNull().default(0),
+		lowerEdgeAnswers: integer('lower_edge_answers').notNull().default(0)
+	},
+	(t) => [uniqueIndex('item_stat_figures_pk').on(t.scopeId, t.counting, t.itemVersionId)]
+);

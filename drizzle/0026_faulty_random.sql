@@ -26,6 +26,29 @@ CREATE TABLE `item_score_sums` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `item_score_sums_pk` ON `item_score_sums` (`scope_id`,`counting`,`item_version_id`,`rest_max`);--> statement-breakpoint
+CREATE TABLE `item_stat_figures` (
+	`scope_id` integer NOT NULL,
+	`counting` text NOT NULL,
+	`item_version_id` integer NOT NULL,
+	`changes` integer NOT NULL,
+	`figured` integer,
+	`answers` integer DEFAULT 0 NOT NULL,
+	`marks` integer DEFAULT 0 NOT NULL,
+	`point_biserial` real,
+	`group_size` integer DEFAULT 0 NOT NULL,
+	`upper_full` integer DEFAULT 0 NOT NULL,
+	`upper_edge_marks` integer DEFAULT 0 NOT NULL,
+	`upper_edge_places` integer DEFAULT 0 NOT NULL,
+	`upper_edge_answers` integer DEFAULT 0 NOT NULL,
+	`lower_full` integer DEFAULT 0 NOT NULL,
+	`lower_edge_marks` integer DEFAULT 0 NOT NULL,
+	`lower_edge_places` integer DEFAULT 0 NOT NULL,
+	`lower_edge_answers` integer DEFAULT 0 NOT NULL,
+	FOREIGN KEY (`scope_id`) REFERENCES `item_stat_scopes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`item_version_id`) REFERENCES `item_versions`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `item_stat_figures_pk` ON `item_stat_figures` (`scope_id`,`counting`,`item_version_id`);--> statement-breakpoint
 CREATE TABLE `item_stat_members` (
 	`scope_id` integer NOT NULL,
 	`user_id` text NOT NULL,
