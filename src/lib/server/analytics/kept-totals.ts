@@ -299,25 +299,33 @@ const upserts = preparedFor((db) => {
 	};
 });
 
-/** Rows emptied by taking a learner's part away, which a count from the answers would not have. */
-const EMPTIED = [
-	'delete from item_score_sums where scope_id = ? and answers = 0',
-	'delete from item_total_buckets where scope_id = ? and answers = 0',
-	'delete from item_option_counts where scope_id = ? and picks = 0',
-	'delete from module_score_sums where scope_id = ? and attempts = 0',
-	'delete from module_item_counts where scope_id = ? and drawn = 0'
-];
+/** Deletes a row that taking a part away emptied, which a count from the answers would not have. */
+const emptied = preparedFor((db) => {
+	const remove = (table: string, keys: string, count: string) =>
+		db.$client.prepare(
+			`delete from ${table} where scope_id = ? and counting = ? and ${keys
+				.split(' ')
+				.map((k) => `${k} = ?`)
+				.join(' and ')} and ${count} = 0`
+		);
+	return {
+		sums: remove('item_score_sums', 'item_version_id rest_max', 'answers'),
+		buckets: remove('item_total_buckets', 'item_version_id total', 'answers'),
+		picks: remove('item_option_counts', 'item_version_id stem_id option', 'picks'),
+		modules: remove('module_score_sums', 'module_id max_marks', 'attempts'),
+		moduleItems: remove('module_item_counts', 'module_id item_id', 'drawn')
+	};
+});
 
 /** Adds totals (or changes to them, which may take away) to a scope's kept totals. */
 function writeTotals(db: DB, scopeId: number, totals: CountedTotals): void {
 	const write = upserts(db);
-	let tookAway = false;
+	const remove = emptied(db);
 	for (const counting of COUNTINGS) {
 		const key = [scopeId, counting] as const;
 		for (const [versionId, version] of totals[counting].versions) {
 			write.changed.run(...key, versionId);
 			for (const s of version.byRest.values()) {
-				if (s.answers < 0) tookAway = true;
 				if (!s.answers && !s.marks && !s.marksSquared && !s.rest && !s.restSquared && !s.marksRest)
 					continue;
 				write.sums.run(
@@ -331,20 +339,20 @@ function writeTotals(db: DB, scopeId: number, totals: CountedTotals): void {
 					s.restSquared,
 					s.marksRest
 				);
+				if (s.answers < 0) remove.sums.run(...key, versionId, s.restMax);
 			}
 			for (const b of version.byTotal.values()) {
-				if (b.answers < 0) tookAway = true;
 				if (b.answers || b.marks) write.buckets.run(...key, versionId, b.total, b.answers, b.marks);
+				if (b.answers < 0) remove.buckets.run(...key, versionId, b.total);
 			}
 			for (const [list, counts] of version.picks)
 				counts.forEach((picks, option) => {
-					if (picks < 0) tookAway = true;
 					if (picks) write.picks.run(...key, versionId, list, option, picks);
+					if (picks < 0) remove.picks.run(...key, versionId, list, option);
 				});
 		}
 		for (const [moduleId, module] of totals[counting].modules) {
 			for (const s of module.byMaxMarks.values()) {
-				if (s.attempts < 0) tookAway = true;
 				if (s.attempts || s.marks || s.marksSquared || s.right || s.rightSquared || s.questions)
 					write.modules.run(
 						...key,
@@ -357,15 +365,15 @@ function writeTotals(db: DB, scopeId: number, totals: CountedTotals): void {
 						s.rightSquared,
 						s.questions
 					);
+				if (s.attempts < 0) remove.modules.run(...key, moduleId, s.maxMarks);
 			}
 			for (const [itemId, item] of module.items) {
-				if (item.drawn < 0) tookAway = true;
 				if (item.drawn || item.right)
 					write.moduleItems.run(...key, moduleId, itemId, item.drawn, item.right);
+				if (item.drawn < 0) remove.moduleItems.run(...key, moduleId, itemId);
 			}
 		}
 	}
-	if (tookAway) for (const sql of EMPTIED) db.$client.prepare(sql).run(scopeId);
 }
 
 /** What a view needs of an item version's totals, kept in `item_stat_figures`. */
