@@ -34,16 +34,20 @@ async function time(name: string, run: () => unknown) {
 	await run();
 	const firstMs = performance.now() - first;
 	const times: number[] = [];
+	const cpu: number[] = [];
 	for (let i = 0; i < repeats; i++) {
 		const start = performance.now();
+		const used = process.cpuUsage();
 		await run();
 		times.push(performance.now() - start);
+		const { user, system } = process.cpuUsage(used);
+		cpu.push((user + system) / 1000);
 		peakRss = Math.max(peakRss, process.memoryUsage().rss);
 	}
-	times.sort((a, b) => a - b);
-	const median = times[Math.floor(times.length / 2)];
+	const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+	// On a machine busy with other work, CPU time says more than the time on the clock.
 	console.log(
-		`${name.padEnd(44)} first ${firstMs.toFixed(1).padStart(8)} ms   median ${median.toFixed(1).padStart(7)} ms`
+		`${name.padEnd(44)} first ${firstMs.toFixed(1).padStart(8)} ms   median ${median(times).toFixed(1).padStart(7)} ms   CPU ${median(cpu).toFixed(1).padStart(7)} ms`
 	);
 }
 
