@@ -6,6 +6,7 @@ import { validateSessionToken } from '$lib/server/auth/session';
 import { announceSetup } from '$lib/server/auth/setup';
 import { syncContent } from '$lib/server/bank/sync';
 import { finaliseExpiredSessions } from '$lib/server/quiz/session';
+import { keepAllTotals } from '$lib/server/analytics/kept-totals';
 
 /** Timed tests are finalised at their deadline even when the learner never comes back. */
 const EXPIRY_SWEEP_MS = 15_000;
@@ -27,6 +28,11 @@ export const init: ServerInit = async () => {
 	announceSetup(db, process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`);
 	finaliseExpiredSessions(db);
 	setInterval(() => finaliseExpiredSessions(db), EXPIRY_SWEEP_MS).unref();
+	// Item-analysis totals never counted (a new installation, or one that kept none) are counted in
+	// steps while the server serves, so that no educator's first view waits for it.
+	keepAllTotals(db).catch((error: unknown) =>
+		console.error('Counting item-analysis totals failed:', error)
+	);
 };
 
 /**

@@ -3,6 +3,7 @@ import { hashPassword } from '../../src/lib/server/auth/password';
 import { syncContent } from '../../src/lib/server/bank/sync';
 import { openDatabase } from '../../src/lib/server/db';
 import { rebuildTallies } from '../../src/lib/server/quiz/peers';
+import { keepAllTotals } from '../../src/lib/server/analytics/kept-totals';
 import { loadCatalogue } from './catalogue';
 import { simulateLearner, type LearnerHistory } from './history';
 import { DAY_MS, makePopulation, type SyntheticLearner } from './population';
@@ -111,7 +112,9 @@ function countRows(sqlite: ReturnType<typeof openDatabase>['$client']): Record<s
 		'module_results',
 		'certificates',
 		'item_flags',
-		'item_reports'
+		'item_reports',
+		'item_score_sums',
+		'item_total_buckets'
 	];
 	return Object.fromEntries(
 		tables.map((t) => [
@@ -167,6 +170,7 @@ export async function seedSynthetic(options: SeedOptions): Promise<SeedSummary> 
 	}
 
 	rebuildTallies(db);
+	await keepAllTotals(db);
 	sqlite.pragma('wal_checkpoint(TRUNCATE)');
 	const rows = countRows(sqlite);
 	sqlite.close();

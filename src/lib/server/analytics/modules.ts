@@ -1,13 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { DB } from '../db';
 import { cohorts, trainingModules } from '../db/schema';
-import {
-	kr20FromSummary,
-	mean,
-	standardDeviation,
-	standardErrorOfMeasurement,
-	variance
-} from './statistics';
+import { kr20FromSummary, standardErrorOfMeasurement } from './statistics';
+import { addAttempt, type CountedAttempt, type ModuleTotals, type Totals } from './totals';
 
 export interface ModuleReliability {
 	moduleId: string;
@@ -37,40 +32,14 @@ export interface ModuleReliability {
  */
 export const MIN_RELIABILITY_ATTEMPTS = 10;
 
-/** One counted attempt: its marks (partial credit) and its questions right (all or nothing). */
-interface Attempt {
-	marks: number;
-	maxMarks: number;
-	right: number;
-	questions: number;
-}
-
 type Figures = Omit<ModuleReliability, 'moduleId' | 'title' | 'cohortId' | 'cohortName'>;
 
-interface ModuleAccumulator {
-	attempts: Attempt[];
-	/** Per item: times drawn and times right, for its variance within the module. */
-	items: Map<string, { n: number; right: number }>;
-	/** Figures of the attempts counted so far, reused until more come in. */
-	figures: Figures | null;
-}
-
-/** When an attempt started, then its finish order: which of a learner's attempts came first. */
-interface AttemptOrder {
-	startedAt: number;
-	finishOrder: number;
-}
-
-export interface ModuleTotals {
-	modules: Map<string, ModuleAccumulator>;
-	/** For first attempts only: the attempt counted for each learner and module. */
-	firstAttempts: Map<string, AttemptOrder> | null;
-}
-
-export interface ModuleAttemptRow extends AttemptOrder {
+export interface ModuleAttemptRow {
 	sessionId: string;
 	userId: string;
 	moduleId: string;
+	startedAt: number;
+	finishOrder: number;
 	marks: number | null;
 	maxMarks: number;
 	itemId: string;
@@ -78,13 +47,9 @@ export interface ModuleAttemptRow extends AttemptOrder {
 	correct: number;
 }
 
-export function emptyModuleTotals(firstOnly: boolean): ModuleTotals {
-	return { modules: new Map(), firstAttempts: firstOnly ? new Map() : null };
-}
-
 /**
  * Every question of finished module attempts, an unanswered one as wrong: each learner's attempts
- * at each module in the order they started, so the first comes first.
+ * at each module in the order they started (then finished), so the first comes first.
  */
 export function moduleAttemptRows(where: string): string {
 	return `
@@ -98,108 +63,126 @@ export function moduleAttemptRows(where: string): string {
 		order by s.user_id, s.module_id, s.started_at, s.finish_order, qi.position`;
 }
 
-const comesBefore = (a: AttemptOrder, b: AttemptOrder) =>
-	a.startedAt < b.startedAt || (a.startedAt === b.startedAt && a.finishOrder < b.finishOrder);
-
-/**
- * Counts an attempt, or for first attempts skips a learner's later one. Returns false when the
- * attempt started before the one already counted: the scope must be counted again.
- */
-function countAttempt(totals: ModuleTotals, rows: ModuleAttemptRow[]): boolean {
+/** One attempt from its rows, which come a question at a time. */
+export function attemptOf(rows: ModuleAttemptRow[]): CountedAttempt {
 	const [first] = rows;
-	if (totals.firstAttempts) {
-		const key = `${first.userId}/${first.moduleId}`;
-		const counted = totals.firstAttempts.get(key);
-		if (counted) return comesBefore(counted, first);
-		totals.firstAttempts.set(key, { startedAt: first.startedAt, finishOrder: first.finishOrder });
-	}
-	let module = totals.modules.get(first.moduleId);
-	if (!module) {
-		module = { attempts: [], items: new Map(), figures: null };
-		totals.modules.set(first.moduleId, module);
-	}
-	let right = 0;
-	for (const row of rows) {
-		right += row.correct;
-		const item = module.items.get(row.itemId) ?? { n: 0, right: 0 };
-		item.n += 1;
-		item.right += row.correct;
-		module.items.set(row.itemId, item);
-	}
-	module.attempts.push({
+	return {
+		moduleId: first.moduleId,
 		marks: first.marks ?? 0,
 		maxMarks: first.maxMarks,
-		right,
-		questions: rows.length
-	});
-	return true;
+		items: rows.map((r) => ({ itemId: r.itemId, correct: r.correct }))
+	};
+}
+
+/** Module totals being counted; for first attempts, the learners and modules counted so far. */
+export interface ModuleCounter {
+	modules: Totals['modules'];
+	firstAttempts: Set<string> | null;
+}
+
+export function emptyModuleTotals(firstOnly: boolean): ModuleCounter {
+	return { modules: new Map(), firstAttempts: firstOnly ? new Set() : null };
 }
 
 /**
- * Counts attempts from rows that come a question at a time, each attempt's together. Returns false
- * when a learner's earlier attempt arrives after a later one was counted as their first.
+ * Counts attempts from rows that come a question at a time, each attempt's together and each
+ * learner's attempts at a module in the order they started: for first attempts, the first only.
  */
 export function countModuleAttempts(
-	totals: ModuleTotals,
+	counter: ModuleCounter,
 	rows: Iterable<ModuleAttemptRow>
-): boolean {
+): void {
+	const count = (attempt: ModuleAttemptRow[]) => {
+		const key = `${attempt[0].userId}/${attempt[0].moduleId}`;
+		if (counter.firstAttempts?.has(key)) return;
+		counter.firstAttempts?.add(key);
+		addAttempt(counter, attemptOf(attempt));
+	};
 	let attempt: ModuleAttemptRow[] = [];
 	for (const row of rows) {
 		if (attempt.length && attempt[0].sessionId !== row.sessionId) {
-			if (!countAttempt(totals, attempt)) return false;
+			count(attempt);
 			attempt = [];
 		}
 		attempt.push(row);
 	}
-	return attempt.length ? countAttempt(totals, attempt) : true;
+	if (attempt.length) count(attempt);
 }
 
-/** Attempts in an order of their own values, so the sums do not depend on arrival order. */
-const byValue = (a: Attempt, b: Attempt) =>
-	a.marks - b.marks || a.maxMarks - b.maxMarks || a.right - b.right || a.questions - b.questions;
+const gcd = (a: bigint, b: bigint): bigint => (b ? gcd(b, a % b) : a);
 
-function figuresOf(module: ModuleAccumulator | undefined): Figures {
-	const attempts = [...(module?.attempts ?? [])].sort(byValue);
-	if (!module || !attempts.length)
-		return {
-			attempts: 0,
-			questions: null,
-			meanPercent: null,
-			sdPercent: null,
-			meanMarks: null,
-			sdMarks: null,
-			kr20: null,
-			tooFewAttempts: true,
-			semMarks: null,
-			semPercent: null
-		};
-	const questions = mean(attempts.map((a) => a.questions));
-	const percents = attempts.map((a) => (a.maxMarks ? (a.marks / a.maxMarks) * 100 : 0));
-	const marks = attempts.map((a) => a.marks);
+const NO_FIGURES: Figures = {
+	attempts: 0,
+	questions: null,
+	meanPercent: null,
+	sdPercent: null,
+	meanMarks: null,
+	sdMarks: null,
+	kr20: null,
+	tooFewAttempts: true,
+	semMarks: null,
+	semPercent: null
+};
+
+/**
+ * A module's figures from its sums. Percentages are worked over a common denominator of the marks
+ * possible, in whole numbers, so the figures do not depend on the order attempts were added in.
+ */
+export function figuresOf(module: ModuleTotals | undefined): Figures {
+	const groups = [...(module?.byMaxMarks.values() ?? [])]
+		.filter((g) => g.attempts > 0)
+		.sort((a, b) => a.maxMarks - b.maxMarks);
+	let attempts = 0;
+	let questionsDrawn = 0;
+	let marks = 0;
+	let marksSquared = 0;
+	let right = 0;
+	let rightSquared = 0;
+	let common = 1n;
+	for (const g of groups) {
+		attempts += g.attempts;
+		questionsDrawn += g.questions;
+		marks += g.marks;
+		marksSquared += g.marksSquared;
+		right += g.right;
+		rightSquared += g.rightSquared;
+		if (g.maxMarks > 0) common = (common / gcd(common, BigInt(g.maxMarks))) * BigInt(g.maxMarks);
+	}
+	if (!module || !attempts) return NO_FIGURES;
+	// Percentages times common/100: an attempt with no marks possible scores 0%.
+	let percent = 0n;
+	let percentSquared = 0n;
+	for (const g of groups) {
+		if (g.maxMarks <= 0) continue;
+		const scale = common / BigInt(g.maxMarks);
+		percent += BigInt(g.marks) * scale;
+		percentSquared += BigInt(g.marksSquared) * scale * scale;
+	}
+	const n = BigInt(attempts);
+	const per = attempts * Number(common);
+	const questions = questionsDrawn / attempts;
 	// Each attempt drew its own questions: the sum of item variances KR-20 needs is taken as its
 	// mean over attempts, each question's variance estimated from every attempt that drew it.
 	let drawnVariance = 0;
-	for (const [, item] of [...module.items].sort(([a], [b]) => (a < b ? -1 : 1))) {
-		const p = item.right / item.n;
-		drawnVariance += item.n * p * (1 - p);
-	}
-	const tooFewAttempts = attempts.length < MIN_RELIABILITY_ATTEMPTS;
+	for (const [, item] of [...module.items].sort(([a], [b]) => (a < b ? -1 : 1)))
+		if (item.drawn > 0) drawnVariance += (item.right * (item.drawn - item.right)) / item.drawn;
+	const tooFewAttempts = attempts < MIN_RELIABILITY_ATTEMPTS;
 	const estimate = tooFewAttempts
 		? null
 		: kr20FromSummary(
 				questions,
-				drawnVariance / attempts.length,
-				variance(attempts.map((a) => a.right))
+				drawnVariance / attempts,
+				(attempts * rightSquared - right * right) / attempts ** 2
 			);
 	const kr20 = estimate === null ? null : Math.min(1, estimate);
-	const sdPercent = standardDeviation(percents);
-	const sdMarks = standardDeviation(marks);
+	const sdPercent = (100 * Math.sqrt(Number(n * percentSquared - percent * percent))) / per;
+	const sdMarks = Math.sqrt(attempts * marksSquared - marks * marks) / attempts;
 	return {
-		attempts: attempts.length,
+		attempts,
 		questions,
-		meanPercent: mean(percents),
+		meanPercent: (100 * Number(percent)) / per,
 		sdPercent,
-		meanMarks: mean(marks),
+		meanMarks: marks / attempts,
 		sdMarks,
 		kr20,
 		tooFewAttempts,
@@ -211,7 +194,7 @@ function figuresOf(module: ModuleAccumulator | undefined): Figures {
 /** Each module's figures, for every module of a cohort or of all cohorts. */
 export function moduleReliability(
 	db: DB,
-	totals: ModuleTotals,
+	totals: Pick<Totals, 'modules'>,
 	cohortId: string | null
 ): ModuleReliability[] {
 	const modules = db
@@ -226,10 +209,5 @@ export function moduleReliability(
 		.where(cohortId ? eq(trainingModules.cohortId, cohortId) : undefined)
 		.orderBy(cohorts.name, trainingModules.dueAt, trainingModules.id)
 		.all();
-	return modules.map((m) => {
-		const module = totals.modules.get(m.moduleId);
-		if (module && module.figures?.attempts !== module.attempts.length)
-			module.figures = figuresOf(module);
-		return { ...m, ...(module?.figures ?? figuresOf(undefined)) };
-	});
+	return modules.map((m) => ({ ...m, ...figuresOf(totals.modules.get(m.moduleId)) }));
 }

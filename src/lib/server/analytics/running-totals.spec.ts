@@ -1,9 +1,13 @@
+import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../db';
+import { openDatabase, type DB } from '../db';
+import { cohorts } from '../db/schema';
+import { joinCohort, removeMember } from '../cohorts/cohorts';
 import { finaliseSession } from '../quiz/session';
 import { addLearner, sit, wardDb, wardModule, WARD_ITEMS, type Choice } from '../testing/ward-bank';
 import { computeItemAnalysis, itemAnalysis, type AttemptScope, type ItemAnalysis } from './items';
+import { keptFigures, keptScope, readTotals, recountTotals, versionFigures } from './kept-totals';
 
 /*
  * Random histories on the four-question ward bank: practice sessions of any of its questions
@@ -53,7 +57,12 @@ const historyArb = fc
 			otherFinishOrder: permutation(sessions.length),
 			learnerOrder: permutation(learners),
 			/** After which finishes the statistics are viewed, taking in what finished since. */
-			views: fc.array(fc.boolean(), { minLength: sessions.length, maxLength: sessions.length })
+			views: fc.array(fc.boolean(), { minLength: sessions.length, maxLength: sessions.length }),
+			/** After which finishes a learner leaves the cohort, or joins it again. */
+			moves: fc.array(fc.option(fc.nat(), { nil: null, freq: 3 }), {
+				minLength: sessions.length,
+				maxLength: sessions.length
+			})
 		})
 	);
 
@@ -64,13 +73,17 @@ interface Replay {
 	/** The id each learner gets: their order by id is the order rows come in. */
 	learnerIds: string[];
 	views?: boolean[];
+	moves?: (number | null)[];
+	/** Finishes sessions on a second connection to the same file, as another server would. */
+	file?: string;
 }
 
 const SCOPES: AttemptScope[] = ['first', 'all'];
 
 /** Records a history; each session starts ten minutes after the one before it in the plan. */
-async function replay({ learners, sessions, finishOrder, learnerIds, views }: Replay) {
-	const db = wardDb();
+async function replay({ learners, sessions, finishOrder, learnerIds, views, moves, file }: Replay) {
+	const db = wardDb(file);
+	const finisher = file ? openDatabase(file) : db;
 	const ids = learnerIds.slice(0, learners);
 	for (const id of [...ids].sort().reverse()) addLearner(db, id);
 	const module = wardModule(db, addLearner(db, 'educator'), ids);
@@ -89,13 +102,23 @@ async function replay({ learners, sessions, finishOrder, learnerIds, views }: Re
 	for (const [step, i] of finishOrder.entries()) {
 		if (!started[i]) continue;
 		const { at, session } = started[i];
-		finaliseSession(db, session.id, new Date(at.getTime() + 60_000));
+		finaliseSession(finisher, session.id, new Date(at.getTime() + 60_000));
+		const mover = moves?.[step];
+		if (mover !== null && mover !== undefined) {
+			const learner = ids[mover % learners];
+			removeMember(db, module.cohortId, learner);
+			if (mover % 2) {
+				const { joinCode } = db.select().from(cohorts).get()!;
+				joinCohort(db, learner, joinCode);
+			}
+		}
 		if (views?.[step])
 			for (const attempts of SCOPES) {
 				await itemAnalysis(db, null, attempts);
 				await itemAnalysis(db, module.cohortId, attempts);
 			}
 	}
+	if (finisher !== db) finisher.$client.close();
 	return { db, cohortId: module.cohortId };
 }
 
@@ -107,10 +130,19 @@ function figures(analysis: ItemAnalysis) {
 	};
 }
 
+/** The kept totals are the totals counted from every answer, and so are the figures read from them. */
 async function expectRunningEqualsRecount(db: DB, cohortId: string | null) {
 	for (const attempts of SCOPES) {
 		const running = await itemAnalysis(db, cohortId, attempts);
 		expect(running).toEqual(computeItemAnalysis(db, cohortId, attempts, running.computedAt));
+		const scopeId = await keptScope(db, cohortId);
+		const recount = recountTotals(db, cohortId)[attempts];
+		expect(readTotals(db, scopeId, attempts)).toEqual(recount);
+		// The figures a view reads in place of the sums and buckets.
+		const figures = keptFigures(db, scopeId, attempts);
+		expect(figures.size).toBe(recount.versions.size);
+		for (const [id, version] of recount.versions)
+			expect(figures.get(id)).toEqual(versionFigures(version));
 	}
 }
 
@@ -126,6 +158,53 @@ describe('running totals over random histories', () => {
 				await expectRunningEqualsRecount(db, cohortId);
 			}),
 			{ numRuns: 30 }
+		);
+	}, 120_000);
+
+	it('stay equal to a full recount when another connection finishes the sessions', async () => {
+		await fc.assert(
+			fc.asyncProperty(historyArb, async (history) => {
+				const file = `/tmp/liver-quiz-totals-${process.pid}-${Date.now()}.db`;
+				try {
+					const { db, cohortId } = await replay({
+						...history,
+						learnerIds: history.learnerOrder.map((i) => `learner-${i}`),
+						file
+					});
+					await expectRunningEqualsRecount(db, null);
+					await expectRunningEqualsRecount(db, cohortId);
+					db.$client.close();
+				} finally {
+					for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+				}
+			}),
+			{ numRuns: 8 }
+		);
+	}, 120_000);
+
+	it('are counted again from the answers when missing or counted another way', async () => {
+		await fc.assert(
+			fc.asyncProperty(historyArb, fc.boolean(), async (history, missing) => {
+				const { db, cohortId } = await replay({
+					...history,
+					learnerIds: history.learnerOrder.map((i) => `learner-${i}`)
+				});
+				const before = await Promise.all(
+					SCOPES.map((attempts) => itemAnalysis(db, cohortId, attempts))
+				);
+				db.$client.exec(
+					missing
+						? 'delete from item_stat_scopes'
+						: 'update item_stat_scopes set definition = definition - 1'
+				);
+				for (const [i, attempts] of SCOPES.entries()) {
+					const again = await itemAnalysis(db, cohortId, attempts, before[i].computedAt);
+					expect(again).toEqual(before[i]);
+				}
+				await expectRunningEqualsRecount(db, null);
+				await expectRunningEqualsRecount(db, cohortId);
+			}),
+			{ numRuns: 10 }
 		);
 	}, 120_000);
 

@@ -11,11 +11,15 @@ import {
 	kr20FromSummary,
 	mean,
 	measuredDifficulty,
+	pointBiserialFromSums,
 	standardDeviation,
 	standardErrorOfMeasurement,
+	upperLowerFromBuckets,
 	upperLowerIndex,
 	variance,
-	type ItemFlags
+	type ItemFlags,
+	type RestSums,
+	type TotalBucket
 } from './statistics';
 
 /*
@@ -409,5 +413,127 @@ describe('calibration of stated difficulty', () => {
 		expect(difficultyMismatch('hard', 0.9, 40)).toBe('easy');
 		expect(difficultyMismatch('easy', 0.5, 40)).toBe('medium');
 		expect(difficultyMismatch('medium', 0.1, 40)).toBe('hard');
+	});
+});
+
+/*
+ * Answers as item analysis stores them: the item's marks m of M, the rest of the session's marks
+ * r of restMax, and the session's marks of its marks possible.
+ */
+const answerArb = (maxMarks: number) =>
+	fc
+		.record({
+			m: fc.integer({ min: 0, max: maxMarks }),
+			restMax: fc.integer({ min: 1, max: 12 }),
+			rest: fc.nat(),
+			sessionMax: fc.integer({ min: maxMarks + 1, max: 14 }),
+			session: fc.nat()
+		})
+		.map((a) => ({
+			...a,
+			rest: a.rest % (a.restMax + 1),
+			session: a.session % (a.sessionMax + 1)
+		}));
+const answersArb = fc
+	.integer({ min: 1, max: 3 })
+	.chain((maxMarks) =>
+		fc.record({ maxMarks: fc.constant(maxMarks), answers: fc.array(answerArb(maxMarks)) })
+	);
+type StoredAnswer = {
+	m: number;
+	restMax: number;
+	rest: number;
+	sessionMax: number;
+	session: number;
+};
+
+function restSums(answers: StoredAnswer[]): RestSums[] {
+	const groups = new Map<number, RestSums>();
+	for (const { m, restMax, rest } of answers) {
+		const g = groups.get(restMax) ?? {
+			restMax,
+			answers: 0,
+			marks: 0,
+			marksSquared: 0,
+			rest: 0,
+			restSquared: 0,
+			marksRest: 0
+		};
+		g.answers += 1;
+		g.marks += m;
+		g.marksSquared += m * m;
+		g.rest += rest;
+		g.restSquared += rest * rest;
+		g.marksRest += m * rest;
+		groups.set(restMax, g);
+	}
+	return [...groups.values()];
+}
+
+function totalBuckets(answers: StoredAnswer[]): TotalBucket[] {
+	const buckets = new Map<number, TotalBucket>();
+	for (const { m, session, sessionMax } of answers) {
+		const total = session / sessionMax;
+		const b = buckets.get(total) ?? { total, answers: 0, marks: 0 };
+		b.answers += 1;
+		b.marks += m;
+		buckets.set(total, b);
+	}
+	return [...buckets.values()];
+}
+
+describe('statistics from additive sums', () => {
+	it('give the point-biserial of the answers themselves, and none exactly when a score does not vary', () => {
+		fc.assert(
+			fc.property(answersArb, ({ maxMarks, answers }) => {
+				const fromSums = pointBiserialFromSums(restSums(answers));
+				const xs = new Set(answers.map((a) => a.m));
+				// Equal fractions compare equal once over a common denominator of every restMax.
+				const ys = new Set(answers.map((a) => (a.rest * 27720) / a.restMax));
+				if (xs.size < 2 || ys.size < 2) {
+					expect(fromSums).toBeNull();
+					return;
+				}
+				const direct = correctedPointBiserial(
+					answers.map((a) => ({ score: a.m / maxMarks, restScore: a.rest / a.restMax }))
+				);
+				expect(fromSums).not.toBeNull();
+				expect(Math.abs((fromSums as number) - (direct as number))).toBeLessThan(1e-9);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('give the same point-biserial whatever order the sums were added in', () => {
+		fc.assert(
+			fc.property(answersArb, fc.nat(), ({ answers }, shift) => {
+				const groups = restSums(answers);
+				const turned = groups.map((_, i) => groups[(i + shift) % groups.length]);
+				expect(pointBiserialFromSums(turned)).toBe(pointBiserialFromSums(groups));
+			})
+		);
+	});
+
+	it('give the upper-lower index of the answers themselves, ties shared alike', () => {
+		fc.assert(
+			fc.property(answersArb, ({ maxMarks, answers }) => {
+				const fromBuckets = upperLowerFromBuckets(totalBuckets(answers), maxMarks);
+				const direct = upperLowerIndex(
+					answers.map((a) => ({ score: a.m / maxMarks, total: a.session / a.sessionMax }))
+				);
+				if (direct === null) expect(fromBuckets).toBeNull();
+				else expect(Math.abs((fromBuckets as number) - direct)).toBeLessThan(1e-12);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('read an emptied bucket as no answers at all', () => {
+		const buckets = [
+			{ total: 1, answers: 2, marks: 2 },
+			{ total: 0.5, answers: 0, marks: 0 },
+			{ total: 0, answers: 2, marks: 0 }
+		];
+		expect(upperLowerFromBuckets(buckets, 1)).toBe(1);
 	});
 });

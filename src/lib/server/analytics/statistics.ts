@@ -86,6 +86,137 @@ function groupScore(sorted: { score: number; total: number }[], size: number): n
 }
 
 /**
+ * Whole-number sums over answers whose session offered the same marks besides the item
+ * (`restMax`): the answers, the item's marks m, m², the rest of the session's marks r, r², m·r.
+ */
+export interface RestSums {
+	restMax: number;
+	answers: number;
+	marks: number;
+	marksSquared: number;
+	rest: number;
+	restSquared: number;
+	marksRest: number;
+}
+
+const gcd = (a: bigint, b: bigint): bigint => (b ? gcd(b, a % b) : a);
+
+/**
+ * The corrected point-biserial from sums: the correlation of m/M with r/restMax over every answer.
+ * Worked in whole numbers over a common denominator of the rest scores, so it does not depend on
+ * the order answers were added in, and "does not vary" is decided exactly. The item's marks
+ * possible M cancels out.
+ */
+export function pointBiserialFromSums(groups: RestSums[]): number | null {
+	let common = 1n;
+	for (const g of groups) {
+		const d = BigInt(g.restMax);
+		common = (common / gcd(common, d)) * d;
+	}
+	let n = 0n;
+	let x = 0n;
+	let xx = 0n;
+	let y = 0n;
+	let yy = 0n;
+	let xy = 0n;
+	for (const g of groups) {
+		const scale = common / BigInt(g.restMax);
+		n += BigInt(g.answers);
+		x += BigInt(g.marks);
+		xx += BigInt(g.marksSquared);
+		y += BigInt(g.rest) * scale;
+		yy += BigInt(g.restSquared) * scale * scale;
+		xy += BigInt(g.marksRest) * scale;
+	}
+	const sxx = n * xx - x * x;
+	const syy = n * yy - y * y;
+	const sxy = n * xy - x * y;
+	if (sxx <= 0n || syy <= 0n) return null;
+	return Number(sxy) / Math.sqrt(Number(sxx)) / Math.sqrt(Number(syy));
+}
+
+/** Answers whose whole session scored `total` (marks over marks possible), and the item's marks among them. */
+export interface TotalBucket {
+	total: number;
+	answers: number;
+	marks: number;
+}
+
+/**
+ * Answers in the upper or lower group: the whole buckets' marks (`full`), and the bucket where the
+ * group ends, whose `edgeAnswers` share `edgePlaces` places (none when the group ends between
+ * buckets).
+ */
+export interface GroupParts {
+	full: number;
+	edgeMarks: number;
+	edgePlaces: number;
+	edgeAnswers: number;
+}
+
+/** What the upper-lower index needs of an item's answers: their number, the group size, the groups. */
+export interface UpperLowerParts {
+	n: number;
+	size: number;
+	upper: GroupParts;
+	lower: GroupParts;
+}
+
+/**
+ * Answers in each 27% group: 27% of n rounded to a whole number, halves up, in whole numbers so
+ * that SQL and this code agree on every n.
+ */
+export function groupSize(n: number): number {
+	return Math.floor((27 * n + 50) / 100);
+}
+
+/** The upper-lower index from its parts; `maxMarks` is the item's marks possible. */
+export function upperLowerFromParts(parts: UpperLowerParts, maxMarks: number): number | null {
+	const { n, size, upper, lower } = parts;
+	if (size < 1 || n < 2) return null;
+	const marks = (g: GroupParts) =>
+		g.edgeAnswers ? g.full + (g.edgeMarks * g.edgePlaces) / g.edgeAnswers : g.full;
+	return (marks(upper) - marks(lower)) / (size * maxMarks);
+}
+
+/** The first `size` answers of buckets in order, the bucket where the group ends counted in part. */
+function groupParts(sorted: TotalBucket[], size: number): GroupParts {
+	const parts = { full: 0, edgeMarks: 0, edgePlaces: 0, edgeAnswers: 0 };
+	let taken = 0;
+	for (const bucket of sorted) {
+		if (taken >= size) break;
+		if (taken + bucket.answers <= size) parts.full += bucket.marks;
+		else {
+			Object.assign(parts, {
+				edgeMarks: bucket.marks,
+				edgePlaces: size - taken,
+				edgeAnswers: bucket.answers
+			});
+			break;
+		}
+		taken += bucket.answers;
+	}
+	return parts;
+}
+
+/** The parts of the upper-lower index from answers counted by session score. */
+export function upperLowerParts(buckets: Iterable<TotalBucket>): UpperLowerParts {
+	const sorted = [...buckets].filter((b) => b.answers > 0).sort((a, b) => b.total - a.total);
+	const n = sorted.reduce((sum, b) => sum + b.answers, 0);
+	const size = groupSize(n);
+	return { n, size, upper: groupParts(sorted, size), lower: groupParts(sorted.reverse(), size) };
+}
+
+/**
+ * The upper-lower index from answers counted by session score, as `upperLowerIndex` defines it
+ * for 27%: ties where a group ends share its remaining places. `maxMarks` is the item's marks
+ * possible.
+ */
+export function upperLowerFromBuckets(buckets: TotalBucket[], maxMarks: number): number | null {
+	return upperLowerFromParts(upperLowerParts(buckets), maxMarks);
+}
+
+/**
  * KR-20 reliability for right/wrong items: k/(k-1) * (1 - sum of p*q / variance of totals).
  * Rows are candidates, columns items (1 right, 0 wrong). Equal to Cronbach's alpha on 0/1 data.
  */

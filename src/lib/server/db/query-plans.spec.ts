@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemSpec } from '$lib/content/types';
 import { seedSynthetic, type SeedIds } from '../../../../bench/seed/seed';
 import { computeItemAnalysis, itemAnalysis } from '../analytics/items';
+import { keepAllTotals } from '../analytics/kept-totals';
+import { joinCohort, removeMember } from '../cohorts/cohorts';
 import { createSession, validateSessionToken } from '../auth/session';
 import { requireCohortAccess } from '../cohorts/access';
 import { listModuleResults, loadCohortDashboard } from '../cohorts/dashboard';
@@ -33,7 +35,15 @@ const GROWING_TABLES = new Set([
 	'item_reports',
 	'option_picks',
 	'text_picks',
-	'item_version_tallies'
+	'item_version_tallies',
+	// Item-analysis totals: a row per scope, item version and session score (or option, module).
+	'item_stat_members',
+	'item_score_sums',
+	'item_total_buckets',
+	'item_option_counts',
+	'item_stat_figures',
+	'module_score_sums',
+	'module_item_counts'
 ]);
 
 /** Statements with a query plan; transaction control and pragmas have none worth reading. */
@@ -272,6 +282,21 @@ describe('the heavy pages reach growing tables by index', () => {
 				finaliseSession(h, attempt.id);
 				await itemAnalysis(h, null, 'first');
 				await itemAnalysis(h, ids.benchCohort.id, 'all');
+			})),
+			...(await fullScans('itemAnalysis of a cohort someone joined and someone left', async (h) => {
+				const { joinCode } = h.$client
+					.prepare('select join_code as joinCode from cohorts where id = ?')
+					.get(ids.benchCohort.id) as { joinCode: string };
+				const member = h.$client
+					.prepare('select user_id as id from cohort_members where cohort_id = ? limit 1')
+					.get(ids.benchCohort.id) as { id: string };
+				removeMember(h, ids.benchCohort.id, member.id);
+				joinCohort(h, learner.id, joinCode);
+				await itemAnalysis(h, ids.benchCohort.id, 'first');
+			})),
+			...(await fullScans('counting kept totals again from the answers', async (h) => {
+				h.$client.exec('update item_stat_scopes set definition = definition - 1');
+				await keepAllTotals(h);
 			}))
 		]).toEqual([]);
 	});

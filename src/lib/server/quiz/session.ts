@@ -18,6 +18,7 @@ import { tallyAnswer } from './peers';
 import { scoreResponse } from './scoring';
 import { versionSpec } from '../bank/versions';
 import { isHeldBack } from './open-attempts';
+import { countFinishedSession } from '../analytics/kept-totals';
 
 /** A session's slot, or the answer given in it, at the `sessionId` and `position` placeholders. */
 export function atSlot(table: typeof quizSessionItems | typeof answers) {
@@ -56,8 +57,9 @@ export function isPastDeadline(session: QuizSession, now: Date): boolean {
 }
 
 /**
- * Finishes a session exactly once: only the call that moves it from active to finished scores it
- * and, for a timed test, schedules reviews of its answers. Returns whether this call did.
+ * Finishes a session exactly once: only the call that moves it from active to finished scores it,
+ * takes it into the kept item-analysis totals and, for a timed test, schedules reviews of its
+ * answers. Returns whether this call did.
  */
 export function finaliseSession(db: DB, sessionId: string, now = new Date()): boolean {
 	return db.transaction((tx) => {
@@ -83,6 +85,7 @@ export function finaliseSession(db: DB, sessionId: string, now = new Date()): bo
 			.run().changes;
 		if (changed !== 1) return false;
 		recordModuleResult(tx, session, total, finishedAt);
+		countFinishedSession(db, sessionId);
 		if (session.mode === 'timed') {
 			const given = tx
 				.update(answers)

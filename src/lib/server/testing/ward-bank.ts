@@ -1,6 +1,6 @@
 import { parseDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
-import type { DB } from '../db';
+import { openDatabase, type DB } from '../db';
 import { syncBanks } from '../bank/sync';
 import { createCohort, joinCohort } from '../cohorts/cohorts';
 import { createModule, moduleSessionInput } from '../cohorts/modules';
@@ -109,9 +109,9 @@ export const WARD_BANK: BankSpec = {
 	]
 };
 
-/** A migrated in-memory database holding only the ward bank. */
-export function wardDb(): DB {
-	const db = testDb();
+/** A migrated database holding only the ward bank: in memory, or in a file that others may open too. */
+export function wardDb(file?: string): DB {
+	const db = file ? openDatabase(file) : testDb();
 	syncBanks(db, document, [WARD_BANK]);
 	return db;
 }
