@@ -8,3 +8,4 @@ export * from './schema/review';
 export * from './schema/cohorts';
 export * from './schema/settings';
 export * from './schema/imports';
+export * from './schema/analytics';
