@@ -196,6 +196,24 @@ describe('untidy HTML from an educator', () => {
 	});
 });
 
+describe('a heading that reads like an id of the page around the document', () => {
+	it('takes a numbered id, so that "Main" leaves the main content its own', () => {
+		const { markdown } = toDocumentMarkdown(
+			'<h1>T</h1><h2>Main</h2><p>A.</p><h2>Coverage heading</h2><p>B.</p>',
+			'html'
+		);
+		expect(parseDocument('doc', markdown).sections.map((s) => s.id)).toEqual([
+			'main-2',
+			'coverage-heading-2'
+		]);
+	});
+
+	it('does so for an explicit id in Markdown too', () => {
+		const { markdown } = toDocumentMarkdown('# T\n\n## Summary {#main}\n\nA.', 'markdown');
+		expect(passagesOf(markdown).map((p) => p[0])).toEqual(['main-2-1']);
+	});
+});
+
 describe('section ids', () => {
 	it.each([
 		['What is secondary liver cancer?', 'what-is-secondary-liver-cancer'],
