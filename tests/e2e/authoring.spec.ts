@@ -428,6 +428,41 @@ test('a double-click on Publish publishes one version, and authors who share a n
 	await Promise.all([a.context().close(), b.context().close()]);
 });
 
+test('an author with a long name keeps the version history inside the screen', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	// As long as a display name may be (80 characters), with no space to break the line at.
+	const longName =
+		'Anneliese-Marguerite-Oyelaran-Featherstonehaugh-Wolfeschlegelsteinhausen-Smythes';
+	expect(longName).toHaveLength(80);
+	const suffix = Date.now().toString(36);
+	const admin = createAccount({ role: 'admin', name: longName });
+	const coAuthor = createAccount({ role: 'educator', name: 'Co Author' });
+	const page = await signedIn(browser, admin.email);
+	const { bankTitle, passageId } = await bankAndDocument(page, `${suffix} long`, coAuthor);
+	const editor = await writeQuestion(page, bankTitle, passageId, 'First version.');
+	await page
+		.getByRole('button', { name: 'Publish as administrator, without a second review' })
+		.click();
+	await expect(page.getByText('Published: learners get this version')).toBeVisible();
+
+	await page.goto(`${editor.replace(/\/edit$/, '')}/history`);
+	const v1 = page.getByRole('row', { name: /^v1 \(served\)/ });
+	await expect(v1).toContainText(`${longName} (${admin.email})`);
+	await expect(v1).toContainText('published alone by administrator');
+	for (const width of [1280, 360]) {
+		await page.setViewportSize({ width, height: 800 });
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+			)
+		).toBe(true);
+	}
+	await expectAccessible(page);
+	await page.context().close();
+});
+
 test("a short answer's editor offers the quote's numbers, abbreviations and glossary terms as blanks", async ({
 	page
 }) => {
