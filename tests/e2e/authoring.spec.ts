@@ -41,12 +41,8 @@ async function fillQuestion(page: Page, note: string) {
 	await page.getByLabel('Why this change (kept with the version)').fill(note);
 }
 
-/** A bank of the author's own, shared with a co-author, and a document to cite. */
-async function bankAndDocument(
-	page: Page,
-	suffix: string,
-	coAuthor: { email: string; name: string }
-) {
+/** A bank of the author's own, shared with a co-author; answers its title. */
+async function sharedBank(page: Page, suffix: string, coAuthor: { email: string; name: string }) {
 	await page.goto('/educator/banks');
 	const bankTitle = `Ward nursing ${suffix}`;
 	await page.getByLabel('Title').fill(bankTitle);
@@ -56,6 +52,11 @@ async function bankAndDocument(
 	await page.getByLabel('Share with an educator (email)').fill(coAuthor.email);
 	await page.getByRole('button', { name: 'Share' }).click();
 	await expect(page.getByText(`Shared with ${coAuthor.name}.`)).toBeVisible();
+	return bankTitle;
+}
+
+/** The ward guide added as a document; answers its slug. */
+async function wardGuide(page: Page, suffix: string) {
 	await page.goto('/sources/new');
 	const title = `Ward fluids guide ${suffix}`;
 	await page.getByLabel('Title').fill(title);
@@ -63,7 +64,17 @@ async function bankAndDocument(
 	await page.getByLabel('Note (what changed, where it came from)').fill('Ward policy');
 	await page.getByRole('button', { name: 'Add the document' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-	const slug = new URL(page.url()).pathname.split('/').pop()!;
+	return new URL(page.url()).pathname.split('/').pop()!;
+}
+
+/** A bank of the author's own, shared with a co-author, and a document to cite. */
+async function bankAndDocument(
+	page: Page,
+	suffix: string,
+	coAuthor: { email: string; name: string }
+) {
+	const bankTitle = await sharedBank(page, suffix, coAuthor);
+	const slug = await wardGuide(page, suffix);
 	return { bankTitle, passageId: `${slug}/fluid-balance-2` };
 }
 
@@ -99,25 +110,10 @@ test('an educator writes a question from a document, a second one publishes it, 
 	await logIn(page, author.email);
 
 	// A bank of the author's own, shared with the reviewer.
-	await page.goto('/educator/banks');
-	const bankTitle = `Ward nursing ${suffix}`;
-	await page.getByLabel('Title').fill(bankTitle);
-	await page.getByLabel('What it covers, and for whom').fill('Post-operative ward care.');
-	await page.getByRole('button', { name: 'Create bank' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: bankTitle })).toBeVisible();
-	await page.getByLabel('Share with an educator (email)').fill(reviewer.email);
-	await page.getByRole('button', { name: 'Share' }).click();
-	await expect(page.getByText('Shared with Dr Reviewer.')).toBeVisible();
+	const bankTitle = await sharedBank(page, suffix, reviewer);
 
 	// The document, and a question written from a sentence selected in it.
-	await page.goto('/sources/new');
-	const title = `Ward fluids guide ${suffix}`;
-	await page.getByLabel('Title').fill(title);
-	await page.getByLabel('Text', { exact: true }).fill(GUIDE);
-	await page.getByLabel('Note (what changed, where it came from)').fill('Ward policy');
-	await page.getByRole('button', { name: 'Add the document' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-	const slug = new URL(page.url()).pathname.split('/').pop()!;
+	const slug = await wardGuide(page, suffix);
 	const passageId = `${slug}/fluid-balance-2`;
 	const quote = 'Check the urine output every hour';
 	await page.locator(`[id="p-${passageId}"] .passage-text`).evaluate((element, words) => {
@@ -430,6 +426,41 @@ test('a double-click on Publish publishes one version, and authors who share a n
 	await expect(v2).toContainText(`Alex Morgan (${theatre.email})`);
 	await expect(v2).toContainText(`approved by Alex Morgan (${ward.email})`);
 	await Promise.all([a.context().close(), b.context().close()]);
+});
+
+test('an author with a long name keeps the version history inside the screen', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	// As long as a display name may be (80 characters), with no space to break the line at.
+	const longName =
+		'Anneliese-Marguerite-Oyelaran-Featherstonehaugh-Wolfeschlegelsteinhausen-Smythes';
+	expect(longName).toHaveLength(80);
+	const suffix = Date.now().toString(36);
+	const admin = createAccount({ role: 'admin', name: longName });
+	const coAuthor = createAccount({ role: 'educator', name: 'Co Author' });
+	const page = await signedIn(browser, admin.email);
+	const { bankTitle, passageId } = await bankAndDocument(page, `${suffix} long`, coAuthor);
+	const editor = await writeQuestion(page, bankTitle, passageId, 'First version.');
+	await page
+		.getByRole('button', { name: 'Publish as administrator, without a second review' })
+		.click();
+	await expect(page.getByText('Published: learners get this version')).toBeVisible();
+
+	await page.goto(`${editor.replace(/\/edit$/, '')}/history`);
+	const v1 = page.getByRole('row', { name: /^v1 \(served\)/ });
+	await expect(v1).toContainText(`${longName} (${admin.email})`);
+	await expect(v1).toContainText('published alone by administrator');
+	for (const width of [1280, 360]) {
+		await page.setViewportSize({ width, height: 800 });
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+			)
+		).toBe(true);
+	}
+	await expectAccessible(page);
+	await page.context().close();
 });
 
 test("a short answer's editor offers the quote's numbers, abbreviations and glossary terms as blanks", async ({

@@ -1,4 +1,4 @@
-import { test, expect } from '../helpers/test';
+import { test, expect, expectAccessible } from '../helpers/test';
 import { createAccount, logIn } from '../helpers/accounts';
 import { apiClient, postForm } from '../helpers/api';
 import { queryTestDb, runOnTestDb } from '../helpers/db';
@@ -12,30 +12,7 @@ test('learners who share a name, and one with a long name, each keep their own r
 	baseURL
 }) => {
 	test.setTimeout(120_000);
-	expect(LONG_NAME).toHaveLength(80);
-	const educator = createAccount({ role: 'educator' });
-	const twins = [
-		createAccount({ name: 'Sam Taylor', profession: 'nurse' }),
-		createAccount({ name: 'Sam Taylor', profession: 'doctor' })
-	];
-	const longNamed = createAccount({ name: LONG_NAME, profession: 'student' });
-
-	const owner = await apiClient(baseURL!, educator.email);
-	const created = await postForm(owner, '/educator?/create', {
-		name: 'Shared names',
-		description: ''
-	});
-	expect(created.status()).toBe(303);
-	const cohortId = /\/educator\/cohorts\/([a-z0-9]+)\//.exec(created.headers()['location'])![1];
-	const [{ join_code: code }] = queryTestDb<{ join_code: string }>(
-		'select join_code from cohorts where id = ?',
-		cohortId
-	);
-	for (const learner of [...twins, longNamed]) {
-		const client = await apiClient(baseURL!, learner.email);
-		expect((await postForm(client, '/join', { code })).status()).toBe(200);
-		await client.dispose();
-	}
+	const { educator, owner, cohortId } = await cohortWithSharedNames(baseURL!);
 	// Two modules may share a title too, say a yearly refresher assigned again.
 	for (const days of [7, 400]) {
 		const assigned = await postForm(owner, `/educator/cohorts/${cohortId}/modules/new`, {
@@ -84,6 +61,67 @@ test('learners who share a name, and one with a long name, each keep their own r
 	await roster.getByRole('link', { name: LONG_NAME }).click();
 	await expect(page.getByRole('heading', { level: 1, name: LONG_NAME })).toBeVisible();
 	await expect(page.getByRole('row', { name: /Annual refresher/ })).toHaveCount(2);
+});
+
+/**
+ * A cohort whose members are two learners who share a name and one with a long name, made by a
+ * new educator; `owner` is the educator's API client.
+ */
+async function cohortWithSharedNames(baseURL: string) {
+	expect(LONG_NAME).toHaveLength(80);
+	const educator = createAccount({ role: 'educator' });
+	const twins = [
+		createAccount({ name: 'Sam Taylor', profession: 'nurse' }),
+		createAccount({ name: 'Sam Taylor', profession: 'doctor' })
+	];
+	const longNamed = createAccount({ name: LONG_NAME, profession: 'student' });
+
+	const owner = await apiClient(baseURL, educator.email);
+	const created = await postForm(owner, '/educator?/create', {
+		name: 'Shared names',
+		description: ''
+	});
+	expect(created.status()).toBe(303);
+	const cohortId = /\/educator\/cohorts\/([a-z0-9]+)\//.exec(created.headers()['location'])![1];
+	const [{ join_code: code }] = queryTestDb<{ join_code: string }>(
+		'select join_code from cohorts where id = ?',
+		cohortId
+	);
+	for (const learner of [...twins, longNamed]) {
+		const client = await apiClient(baseURL, learner.email);
+		expect((await postForm(client, '/join', { code })).status()).toBe(200);
+		await client.dispose();
+	}
+	return { educator, owner, cohortId, twins, longNamed };
+}
+
+test('learners who share a name, and one with a long name, each keep their own row among the members, and removing one removes that one', async ({
+	page,
+	baseURL
+}) => {
+	const { educator, owner, cohortId, twins } = await cohortWithSharedNames(baseURL!);
+	await owner.dispose();
+	await logIn(page, educator.email);
+	await page.goto(`/educator/cohorts/${cohortId}/manage`);
+	const members = page.getByRole('region', { name: 'Members (3)' });
+	await expect(members.getByRole('rowheader', { name: 'Sam Taylor', exact: true })).toHaveCount(2);
+	await expect(members.getByRole('rowheader', { name: LONG_NAME })).toHaveCount(1);
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+		)
+	).toBe(true);
+	await expectAccessible(page);
+
+	const [nurse, doctor] = twins;
+	await members
+		.getByRole('row', { name: new RegExp(nurse.email.replace(/[.]/g, '\\.')) })
+		.getByRole('button', { name: 'Remove Sam Taylor' })
+		.click();
+	const left = page.getByRole('region', { name: 'Members (2)' });
+	await expect(left.getByRole('rowheader', { name: 'Sam Taylor', exact: true })).toHaveCount(1);
+	await expect(left.getByRole('row', { name: /Sam Taylor/ })).toContainText(doctor.email);
+	await expect(left.getByText(nurse.email)).toHaveCount(0);
 });
 
 /** A cohort whose members have long names and answers in every bank, so every heat cell is full. */

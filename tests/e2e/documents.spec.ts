@@ -1,4 +1,4 @@
-import { test, expect } from '../helpers/test';
+import { test, expect, expectAccessible } from '../helpers/test';
 import { apiClient } from '../helpers/api';
 import { createAccount, logIn } from '../helpers/accounts';
 import { queryTestDb, runOnTestDb } from '../helpers/db';
@@ -220,4 +220,58 @@ test('only educators add documents, and only the one who added a document revise
 	expect(
 		queryTestDb('select 1 from document_revisions where document_slug = ?', slug)
 	).toHaveLength(1);
+});
+
+test('a long HTML page with a heading twice and long headings keeps every passage, each at its own address', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const educator = createAccount({ role: 'educator' });
+	await logIn(page, educator.email);
+	await page.goto('/sources/new');
+	const title = `Ward handbook ${Date.now().toString(36)}`;
+	const longHeading = (ending: string) =>
+		`What to do when the drain output changes colour or amount in the days after ${ending}`;
+	await page.getByLabel('Or upload a file (.md, .txt or .html, UTF-8)').setInputFiles({
+		name: 'handbook.html',
+		mimeType: 'text/html',
+		buffer: Buffer.from(
+			[
+				`<h1>${title}</h1>`,
+				'<h2>Side effects</h2><p>Nausea is common.</p>',
+				'<h2>Side effects</h2><p>Fatigue lasts weeks.</p>',
+				`<h2>${longHeading('a liver resection')}</h2><p>Call the surgical team.</p>`,
+				`<h2>${longHeading('an ablation')}</h2><p>Call the radiology team.</p>`,
+				'<h2>Daily care</h2>',
+				...Array.from({ length: 300 }, (_, n) => `<p>Care step ${n + 1} of the day.</p>`)
+			].join('\n')
+		)
+	});
+	await page.getByRole('button', { name: 'Add the document' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+	const sections = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
+	await expect(sections).toHaveText([
+		'Side effects',
+		'Side effects',
+		longHeading('a liver resection'),
+		longHeading('an ablation'),
+		'Daily care'
+	]);
+	const targets = await sections.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(new Set(targets).size).toBe(5);
+	await sections.nth(1).click();
+	await expect(page.locator(':target')).toHaveText('Side effects');
+	await expect(page.locator(':target + .passage')).toContainText('Fatigue lasts weeks.');
+
+	await expect(page.locator('main .passage')).toHaveCount(304);
+	await expect(page.getByText('Care step 300 of the day.')).toBeVisible();
+	const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((e) => e.id));
+	expect(ids.length - new Set(ids).size).toBe(0);
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+		)
+	).toBe(true);
+	await expectAccessible(page);
 });

@@ -12,6 +12,12 @@ import {
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields);
 
+/** The messages a form shows beside its fields, or false when it takes them. */
+function errorsOf(schema: Parameters<typeof parseForm>[0], fields: Record<string, string>) {
+	const parsed = parseForm(schema, form(fields));
+	return !parsed.ok && parsed.errors;
+}
+
 describe('the registration form', () => {
 	const valid = {
 		displayName: 'Nurse Example',
@@ -51,8 +57,7 @@ describe('the registration form', () => {
 	});
 
 	it('puts the password-is-the-email problem next to the password', () => {
-		const parsed = parseForm(accountForm, form({ ...valid, password: 'NURSE@example.org' }));
-		expect(!parsed.ok && parsed.errors).toEqual({
+		expect(errorsOf(accountForm, { ...valid, password: 'NURSE@example.org' })).toEqual({
 			password: 'Your password must not be your email address.'
 		});
 	});
@@ -124,39 +129,36 @@ describe('the first-run setup form', () => {
 	});
 
 	it('puts the password-is-the-email problem next to the password', () => {
-		const parsed = parseForm(setupForm, form({ ...valid, password: 'ADMIN@example.org' }));
-		expect(!parsed.ok && parsed.errors).toEqual({
+		expect(errorsOf(setupForm, { ...valid, password: 'ADMIN@example.org' })).toEqual({
 			password: 'Your password must not be your email address.'
 		});
 	});
 
 	it('refuses the email as the password even when another field is wrong', () => {
-		const parsed = parseForm(
-			setupForm,
-			form({ ...valid, profession: 'surgeon', password: 'admin@EXAMPLE.org' })
-		);
-		expect(!parsed.ok && parsed.errors).toEqual({
+		expect(
+			errorsOf(setupForm, { ...valid, profession: 'surgeon', password: 'admin@EXAMPLE.org' })
+		).toEqual({
 			password: 'Your password must not be your email address.',
 			profession: 'Choose your profession.'
 		});
 	});
 
 	it('leaves the password alone when the email itself cannot be read', () => {
-		const parsed = parseForm(
-			setupForm,
-			form({ ...valid, email: 'nurse\u0007@example.org', password: 'Nurse\u0007@example.org' })
-		);
-		expect(!parsed.ok && parsed.errors).toEqual({
+		expect(
+			errorsOf(setupForm, {
+				...valid,
+				email: 'nurse\u0007@example.org',
+				password: 'Nurse\u0007@example.org'
+			})
+		).toEqual({
 			email: 'Remove the control or text-direction characters.'
 		});
 	});
 
 	it('asks for the organisation’s name and a time zone it knows', () => {
-		const parsed = parseForm(
-			setupForm,
-			form({ ...valid, organisationName: '  ', timeZone: 'Europe/Atlantis' })
-		);
-		expect(!parsed.ok && parsed.errors).toEqual({
+		expect(
+			errorsOf(setupForm, { ...valid, organisationName: '  ', timeZone: 'Europe/Atlantis' })
+		).toEqual({
 			organisationName: 'Enter the organisation’s name, as certificates should show it.',
 			timeZone: 'Choose a time zone from the list, such as Europe/London.'
 		});
@@ -172,11 +174,9 @@ describe('the registration form, field by field', () => {
 	};
 
 	it('asks for each field left empty, next to it', () => {
-		const parsed = parseForm(
-			accountForm,
-			form({ displayName: ' ', email: '', password: '', profession: '' })
-		);
-		expect(!parsed.ok && parsed.errors).toEqual({
+		expect(
+			errorsOf(accountForm, { displayName: ' ', email: '', password: '', profession: '' })
+		).toEqual({
 			displayName: 'Enter your name.',
 			email: 'Enter your email address.',
 			password: 'Choose a password.',
@@ -187,27 +187,26 @@ describe('the registration form, field by field', () => {
 	it('asks for a password that was not sent at all', () => {
 		const withoutPassword: Record<string, string> = { ...valid };
 		delete withoutPassword.password;
-		const parsed = parseForm(accountForm, form(withoutPassword));
-		expect(!parsed.ok && parsed.errors).toEqual({ password: 'Choose a password.' });
+		expect(errorsOf(accountForm, withoutPassword)).toEqual({ password: 'Choose a password.' });
 	});
 
 	it('refuses the email as the password even when another field is wrong', () => {
-		const parsed = parseForm(
-			accountForm,
-			form({ ...valid, profession: '', password: 'Nurse@Example.org' })
-		);
-		expect(!parsed.ok && parsed.errors).toEqual({
+		expect(
+			errorsOf(accountForm, { ...valid, profession: '', password: 'Nurse@Example.org' })
+		).toEqual({
 			password: 'Your password must not be your email address.',
 			profession: 'Choose your profession.'
 		});
 	});
 
 	it('leaves the password alone when the email itself cannot be read', () => {
-		const parsed = parseForm(
-			accountForm,
-			form({ ...valid, email: 'nurse\u0007@example.org', password: 'Nurse\u0007@example.org' })
-		);
-		expect(!parsed.ok && parsed.errors).toEqual({
+		expect(
+			errorsOf(accountForm, {
+				...valid,
+				email: 'nurse\u0007@example.org',
+				password: 'Nurse\u0007@example.org'
+			})
+		).toEqual({
 			email: 'Remove the control or text-direction characters.'
 		});
 	});
@@ -324,8 +323,7 @@ describe('the login and password forms', () => {
 	});
 
 	it('asks for a password that was not sent at all', () => {
-		const parsed = parseForm(loginForm, form({ email: 'a@b.org' }));
-		expect(!parsed.ok && parsed.errors).toEqual({ password: 'Enter your password.' });
+		expect(errorsOf(loginForm, { email: 'a@b.org' })).toEqual({ password: 'Enter your password.' });
 	});
 
 	it('asks for the current password and a new one', () => {

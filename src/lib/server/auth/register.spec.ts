@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createCohort, isMember, setJoiningOpen } from '../cohorts/cohorts';
 import { testDb } from '../testing/db';
+import { addLearner } from '../testing/fixtures';
 import { REGISTRATION_RULE } from './rate-limit';
 import { registerAccount } from './register';
 
@@ -62,5 +64,36 @@ describe('registration', () => {
 			NOW + REGISTRATION_RULE.baseDelayMs
 		);
 		expect(later.ok).toBe(true);
+	});
+
+	it('joins the cohort of its join code and names it, whatever the code’s case', async () => {
+		const db = testDb();
+		const cohort = createCohort(db, addLearner(db).id, { name: 'Ward 7', description: '' });
+		const result = await registerAccount(
+			db,
+			account('joining'),
+			'7.7.7.7',
+			NOW,
+			cohort.joinCode.toLowerCase()
+		);
+		if (!result.ok) throw new Error(JSON.stringify(result));
+		expect(result.joined?.id).toBe(cohort.id);
+		expect(isMember(db, cohort.id, result.user.id)).toBe(true);
+		const plain = await registerAccount(db, account('plain'), '7.7.7.7', NOW);
+		expect(plain.ok && plain.joined).toBeNull();
+	});
+
+	it('refuses a code no cohort takes on its own field, before the account exists or counts', async () => {
+		const db = testDb();
+		const cohort = createCohort(db, addLearner(db).id, { name: 'Ward 7', description: '' });
+		setJoiningOpen(db, cohort.id, false);
+		for (const code of ['NOSUCH23', cohort.joinCode])
+			for (let i = 0; i < REGISTRATION_RULE.freeAttempts + 2; i++)
+				expect(await registerAccount(db, account('late'), '8.8.8.8', NOW, code)).toEqual({
+					ok: false,
+					errors: { joinCode: expect.any(String) }
+				});
+		const withoutCode = await registerAccount(db, account('late'), '8.8.8.8', NOW);
+		expect(withoutCode.ok).toBe(true);
 	});
 });

@@ -17,6 +17,7 @@ import {
 	type ItemDraft,
 	type User
 } from '../db/schema';
+import { publishedItemVersions } from '../bank/queries';
 import { canAuthorBank, publishApproval, wroteDraft } from './access';
 import {
 	checkItem,
@@ -280,14 +281,7 @@ export function passageTexts(db: DB, ids: string[]): { id: string; text: string 
  * answer's first accepted answer, and keyed options of a few words).
  */
 export function bankGlossary(db: DB, bankId: string): string[] {
-	const specs = db
-		.select({ spec: itemVersions.spec })
-		.from(items)
-		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
-		.where(and(eq(items.bankId, bankId), eq(items.status, 'published')))
-		.all()
-		.map((r) => r.spec);
-	const terms = specs.flatMap((spec) => [
+	const terms = publishedItemVersions(db, bankId).flatMap(({ spec }) => [
 		...(spec.shortAnswer ? spec.shortAnswer.accepted.slice(0, 1) : []),
 		...spec.options
 			.filter((o) => o.correct && o.text.trim().split(/\s+/).length <= 4)

@@ -86,6 +86,35 @@ describe('writing a cloze from a quote', () => {
 		).toEqual(['Microwave ablation', 'freezes']);
 	});
 
+	it('offers a glossary term once, however often the quote or the glossary repeats it', () => {
+		expect(
+			clozeSuggestions('Ablation is quick, and after ablation most go home the next day.', [
+				'ablation',
+				'Ablation',
+				'ABLATION'
+			])
+		).toEqual(['Ablation']);
+	});
+
+	it('prefers the longer of two overlapping terms, and never offers a blank inside it', () => {
+		// The blank replaces the first place the words stand, so "ablation" here would blank part
+		// of "radiofrequency ablation", even though the words stand alone later on.
+		const quote = 'Radiofrequency ablation heats the tumour; ablation can be repeated.';
+		const glossary = ['ablation', 'radiofrequency ablation', 'Radiofrequency Ablation'];
+		expect(clozeSuggestions(quote, glossary)).toEqual(['Radiofrequency ablation']);
+		expect(clozeSuggestions(quote, [...glossary].reverse())).toEqual(['Radiofrequency ablation']);
+	});
+
+	it('offers the shorter term too where it first stands alone, in the order of the quote', () => {
+		expect(
+			clozeSuggestions('Ablation, such as RFA (radiofrequency ablation), treats small tumours.', [
+				'radiofrequency ablation',
+				'ablation',
+				'rfa'
+			])
+		).toEqual(['Ablation', 'RFA', 'radiofrequency ablation']);
+	});
+
 	it('blanks the chosen words, keeping the unit outside the gap', () => {
 		expect(clozeFrom('tumours up to 3 cm across', '3 cm')).toEqual({
 			stem: 'tumours up to ____ cm across',

@@ -1,6 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
 import type { DB } from '../db';
-import { items, itemVersions } from '../db/schema';
+import { publishedItemVersions } from './queries';
 
 export interface ExportedItem {
 	id: string;
@@ -21,19 +20,7 @@ export interface ExportedItem {
 
 /** Every published item at its current version, as plain objects for another system to read. */
 export function exportPublishedItems(db: DB): ExportedItem[] {
-	const rows = db
-		.select({
-			id: items.id,
-			bank: items.bankId,
-			version: itemVersions.version,
-			spec: itemVersions.spec
-		})
-		.from(items)
-		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
-		.where(eq(items.status, 'published'))
-		.orderBy(asc(items.bankId), asc(items.position))
-		.all();
-	return rows.map(({ id, bank, version, spec }) => ({
+	return publishedItemVersions(db).map(({ id, bankId: bank, version, spec }) => ({
 		id,
 		version,
 		bank,

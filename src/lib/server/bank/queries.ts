@@ -28,6 +28,34 @@ export function listBanks(db: DB): BankSummary[] {
 		.all();
 }
 
+export interface PublishedItemVersion {
+	id: string;
+	bankId: string;
+	version: number;
+	spec: ItemSpec;
+}
+
+/** Published items at their current versions, in bank and bank-order; of one bank when named. */
+export function publishedItemVersions(db: DB, bankId?: string): PublishedItemVersion[] {
+	return db
+		.select({
+			id: items.id,
+			bankId: items.bankId,
+			version: itemVersions.version,
+			spec: itemVersions.spec
+		})
+		.from(items)
+		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+		.where(
+			and(
+				eq(items.status, 'published'),
+				bankId === undefined ? undefined : eq(items.bankId, bankId)
+			)
+		)
+		.orderBy(asc(items.bankId), asc(items.position))
+		.all();
+}
+
 export interface ItemForReview {
 	id: string;
 	bankId: string;

@@ -109,12 +109,23 @@ export function findJoinableCohort(
 export function joinCohort(db: DB, userId: string, code: string, now = new Date()): JoinResult {
 	const found = findJoinableCohort(db, code);
 	if (!found.ok) return found;
-	const inserted = db
-		.insert(cohortMembers)
-		.values({ cohortId: found.cohort.id, userId, joinedAt: now })
-		.onConflictDoNothing()
-		.run().changes;
-	return { ok: true, cohort: found.cohort, already: inserted === 0 };
+	return { ok: true, cohort: found.cohort, already: !addMember(db, found.cohort, userId, now) };
+}
+
+/** Adds a learner to a cohort `findJoinableCohort` gave; false when they were a member already. */
+export function addMember(
+	db: DB,
+	cohort: Pick<Cohort, 'id'>,
+	userId: string,
+	now = new Date()
+): boolean {
+	return (
+		db
+			.insert(cohortMembers)
+			.values({ cohortId: cohort.id, userId, joinedAt: now })
+			.onConflictDoNothing()
+			.run().changes > 0
+	);
 }
 
 /** The join code in a shared join link's path (`/join/CODE`), or null for any other path. */

@@ -151,6 +151,69 @@ describe('HTML from an educator', () => {
 	});
 });
 
+describe('untidy HTML from an educator', () => {
+	const longHeading = (ending: string) =>
+		`What to do when the drain output changes colour or amount in the days after ${ending}`;
+	const page = [
+		'<h1>Ward guide</h1>',
+		'<h2>Side effects</h2><p>Nausea is common.</p>',
+		'<h2>Side effects</h2><p>Fatigue lasts weeks.</p>',
+		`<h2>${longHeading('a liver resection')}</h2><p>Call the surgical team.</p>`,
+		`<h2>${longHeading('an ablation')}</h2><p>Call the radiology team.</p>`,
+		'<h2>Daily care</h2>',
+		...Array.from({ length: 400 }, (_, n) => `<p>Care step ${n + 1} of the day.</p>`)
+	].join('\n');
+
+	it('keeps every passage, under section and passage ids that are all distinct', () => {
+		const { markdown } = toDocumentMarkdown(page, 'html');
+		const doc = parseDocument('doc', markdown);
+		const passages = [...doc.passages.values()];
+		expect(passages).toHaveLength(404);
+		expect(passages.map((p) => p.text)).toEqual([
+			'Nausea is common.',
+			'Fatigue lasts weeks.',
+			'Call the surgical team.',
+			'Call the radiology team.',
+			...Array.from({ length: 400 }, (_, n) => `Care step ${n + 1} of the day.`)
+		]);
+		const sectionIds = doc.sections.map((s) => s.id);
+		expect(new Set(sectionIds).size).toBe(sectionIds.length);
+		expect(sectionIds.slice(0, 2)).toEqual(['side-effects', 'side-effects-2']);
+		// Anchors on the page: section ids and the passages' `p-` ids share one namespace.
+		const anchors = [...sectionIds, ...passages.map((p) => `p-${p.id}`)];
+		expect(new Set(anchors).size).toBe(anchors.length);
+	});
+
+	it('keeps a long heading whole, with a section id short enough to link to', () => {
+		const { markdown } = toDocumentMarkdown(page, 'html');
+		const doc = parseDocument('doc', markdown);
+		const long = doc.sections.filter((s) => s.heading.startsWith('What to do'));
+		expect(long.map((s) => s.heading)).toEqual([
+			longHeading('a liver resection'),
+			longHeading('an ablation')
+		]);
+		for (const section of long) expect(section.id.length).toBeLessThanOrEqual(64);
+	});
+});
+
+describe('a heading that reads like an id of the page around the document', () => {
+	it('takes a numbered id, so that "Main" leaves the main content its own', () => {
+		const { markdown } = toDocumentMarkdown(
+			'<h1>T</h1><h2>Main</h2><p>A.</p><h2>Coverage heading</h2><p>B.</p>',
+			'html'
+		);
+		expect(parseDocument('doc', markdown).sections.map((s) => s.id)).toEqual([
+			'main-2',
+			'coverage-heading-2'
+		]);
+	});
+
+	it('does so for an explicit id in Markdown too', () => {
+		const { markdown } = toDocumentMarkdown('# T\n\n## Summary {#main}\n\nA.', 'markdown');
+		expect(passagesOf(markdown).map((p) => p[0])).toEqual(['main-2-1']);
+	});
+});
+
 describe('section ids', () => {
 	it.each([
 		['What is secondary liver cancer?', 'what-is-secondary-liver-cancer'],

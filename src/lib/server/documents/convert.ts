@@ -21,6 +21,13 @@ interface Block {
 
 const NON_EXAMINABLE = '<!-- non-examinable -->';
 
+/**
+ * Ids the document's page gives its own elements (the layout's main content, the coverage
+ * heading). A section heading is an element id there too, so one with these words ("Main") takes
+ * a numbered id instead: two elements with one id send links and labels to the wrong one.
+ */
+const PAGE_IDS = ['main', 'coverage-heading'];
+
 /** A section id from a heading: lower case words joined by hyphens. */
 export function sectionSlug(heading: string): string {
 	const slug = heading
@@ -210,7 +217,7 @@ export function toDocumentMarkdown(
 	}
 
 	const lines: string[] = [`# ${documentTitle}`];
-	const used = new Set<string>();
+	const used = new Set<string>(PAGE_IDS);
 	let pending: string | null = null;
 	let open = false;
 	const startSection = (heading: string, explicit?: string) => {

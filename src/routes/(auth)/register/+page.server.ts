@@ -42,10 +42,6 @@ export const actions: Actions = {
 		const formValues = { ...values, joinCode };
 
 		const db = getDb();
-		// The code is checked before the account exists, so a wrong one loses nothing.
-		const found = joinCode ? findJoinableCohort(db, joinCode) : null;
-		if (found && !found.ok)
-			return fail(400, { values: formValues, errors: { joinCode: found.message } });
 		const result = await registerAccount(
 			db,
 			{ ...values, password },
@@ -65,6 +61,6 @@ export const actions: Actions = {
 			return fail(400, { values: formValues, errors: result.errors });
 		}
 		startSession(db, cookies, result.user.id);
-		redirect(303, found?.ok ? joinedLanding(found.cohort) : '/');
+		redirect(303, result.joined ? joinedLanding(result.joined) : '/');
 	}
 };

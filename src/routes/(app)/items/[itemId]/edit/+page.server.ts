@@ -124,9 +124,11 @@ function seenAtOf(form: FormData): number | null {
 	return Number.isSafeInteger(value) ? value : -1;
 }
 
-/** The typed item sent back with the rules it breaks, to refill the editor. */
-function typedBack({ db, form, itemId }: StepInput<unknown>): EditorActionData {
-	const { spec, errors, values } = readItemForm(form, itemId);
+/** An item as typed, sent back with the rules it breaks, to refill the editor. */
+function checked(
+	db: DB,
+	{ spec, errors, values }: Pick<ReturnType<typeof readItemForm>, 'spec' | 'errors' | 'values'>
+): EditorActionData {
 	return {
 		errors,
 		values,
@@ -135,8 +137,59 @@ function typedBack({ db, form, itemId }: StepInput<unknown>): EditorActionData {
 	};
 }
 
-const withComment = { schema: commentForm, errorsAs: 'commentErrors' } as const;
-const withNote = { schema: noteForm, errorsAs: 'retireErrors' } as const;
+/** The typed item sent back with the rules it breaks, to refill the editor. */
+function typedBack({ db, form, itemId }: StepInput<unknown>): EditorActionData {
+	return checked(db, readItemForm(form, itemId));
+}
+
+type Educator = StepInput<unknown>['user'];
+type Action = (event: RequestEvent<{ itemId: string }>) => ReturnType<typeof step>;
+
+/**
+ * A step on the open draft as the page showed it: the workflow refuses it when the draft changed
+ * since, or when the page had none to show.
+ */
+function onDraft(
+	notice: string,
+	act: (db: DB, user: Educator, itemId: string, seenAt: number) => unknown
+): Action {
+	return (event) =>
+		step(event, ({ db, user, itemId, seenAt }) => {
+			act(db, user, itemId, seenAt ?? -1);
+			return notice;
+		});
+}
+
+/** A step on the item itself, whatever its draft. */
+function onItem(notice: string, act: (db: DB, user: Educator, itemId: string) => unknown): Action {
+	return (event) =>
+		step(event, ({ db, user, itemId }) => {
+			act(db, user, itemId);
+			return notice;
+		});
+}
+
+const reasons = {
+	comment: { schema: commentForm, errorsAs: 'commentErrors' },
+	note: { schema: noteForm, errorsAs: 'retireErrors' }
+} as const;
+
+/** A step that needs a written reason, the form's `comment` or its `note`. */
+function withReason(
+	notice: string,
+	field: keyof typeof reasons,
+	act: (db: DB, user: Educator, itemId: string, reason: string) => unknown
+): Action {
+	return (event) =>
+		step<Record<string, string>>(
+			event,
+			({ db, user, itemId, fields }) => {
+				act(db, user, itemId, fields[field]);
+				return notice;
+			},
+			reasons[field]
+		);
+}
 
 export const actions: Actions = {
 	save: (event) =>
@@ -152,9 +205,9 @@ export const actions: Actions = {
 			{ kept: typedBack }
 		),
 	preview: (event) =>
-		step(event, (input) => {
-			const { db, form, itemId } = input;
-			const { spec, errors, values } = readItemForm(form, itemId);
+		step(event, ({ db, form, itemId }) => {
+			const typed = readItemForm(form, itemId);
+			const { spec, values } = typed;
 			const cloze = clozeFrom(spec.source.quote, String(form.get('blank') ?? ''));
 			if (cloze) {
 				spec.stem = cloze.stem;
@@ -165,24 +218,11 @@ export const actions: Actions = {
 				};
 				Object.assign(values, itemFormValues(spec, String(values.note ?? '')));
 			}
-			return {
-				preview: spec,
-				errors,
-				values,
-				problems: problemsByField(checkItem(db, spec)),
-				cited: passageTexts(db, spec.source.passageIds)
-			};
+			return { preview: spec, ...checked(db, typed) };
 		}),
-	submit: (event) =>
-		step(event, ({ db, user, itemId, seenAt }) => {
-			submitForReview(db, user, itemId, seenAt ?? -1);
-			return 'submitted';
-		}),
-	publish: (event) =>
-		step(event, ({ db, user, itemId, seenAt }) => {
-			publishDraft(db, user, itemId, seenAt ?? -1);
-			return 'published';
-		}),
+	submit: onDraft('submitted', submitForReview),
+	publish: onDraft('published', publishDraft),
+	discard: onDraft('discarded', discardDraft),
 	return: (event) =>
 		step(
 			event,
@@ -190,48 +230,11 @@ export const actions: Actions = {
 				returnToAuthor(db, user, itemId, fields.comment, seenAt ?? -1);
 				return 'returned';
 			},
-			withComment
+			reasons.comment
 		),
-	comment: (event) =>
-		step(
-			event,
-			({ db, user, itemId, fields }) => {
-				commentOnDraft(db, user, itemId, fields.comment);
-				return 'commented';
-			},
-			withComment
-		),
-	discard: (event) =>
-		step(event, ({ db, user, itemId, seenAt }) => {
-			discardDraft(db, user, itemId, seenAt ?? -1);
-			return 'discarded';
-		}),
-	retire: (event) =>
-		step(
-			event,
-			({ db, user, itemId, fields }) => {
-				retireItem(db, user, itemId, fields.note);
-				return 'retired';
-			},
-			withNote
-		),
-	restore: (event) =>
-		step(
-			event,
-			({ db, user, itemId, fields }) => {
-				restoreItem(db, user, itemId, fields.note);
-				return 'restored';
-			},
-			withNote
-		),
-	accept: (event) =>
-		step(event, ({ db, user, itemId }) => {
-			acceptPackUpdate(db, user, itemId);
-			return 'accepted';
-		}),
-	keep: (event) =>
-		step(event, ({ db, user, itemId }) => {
-			keepLocalVersion(db, user, itemId);
-			return 'kept';
-		})
+	comment: withReason('commented', 'comment', commentOnDraft),
+	retire: withReason('retired', 'note', retireItem),
+	restore: withReason('restored', 'note', restoreItem),
+	accept: onItem('accepted', acceptPackUpdate),
+	keep: onItem('kept', keepLocalVersion)
 };
