@@ -281,7 +281,7 @@ export function passageTexts(db: DB, ids: string[]): { id: string; text: string 
  * answer's first accepted answer, and keyed options of a few words).
  */
 export function bankGlossary(db: DB, bankId: string): string[] {
-	const terms = publishedItemVersions(db, bankId).flatMap(({ spec }) => [
+	const terms = publishedItemVersions(db, { bankId }).flatMap(({ spec }) => [
 		...(spec.shortAnswer ? spec.shortAnswer.accepted.slice(0, 1) : []),
 		...spec.options
 			.filter((o) => o.correct && o.text.trim().split(/\s+/).length <= 4)

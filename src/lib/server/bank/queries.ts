@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
 import type { DB } from '../db';
 import { banks, items, itemVersions, type Item } from '../db/schema';
 import type { ItemSpec } from '$lib/content/types';
@@ -35,8 +35,21 @@ export interface PublishedItemVersion {
 	spec: ItemSpec;
 }
 
-/** Published items at their current versions, in bank and bank-order; of one bank when named. */
-export function publishedItemVersions(db: DB, bankId?: string): PublishedItemVersion[] {
+/** Which published items to read: all, those of one or more banks, or those named. */
+export type PublishedItemFilter =
+	{ bankId?: string } | { bankIds: string[] } | { itemIds: string[] };
+
+/** Published items at their current versions, in bank and bank-order, narrowed by `which`. */
+export function publishedItemVersions(
+	db: DB,
+	which: PublishedItemFilter = {}
+): PublishedItemVersion[] {
+	let narrowed;
+	if ('bankIds' in which || 'itemIds' in which) {
+		const ids = 'bankIds' in which ? which.bankIds : which.itemIds;
+		if (!ids.length) return [];
+		narrowed = 'bankIds' in which ? inArray(items.bankId, ids) : inArray(items.id, ids);
+	} else if (which.bankId !== undefined) narrowed = eq(items.bankId, which.bankId);
 	return db
 		.select({
 			id: items.id,
@@ -46,12 +59,7 @@ export function publishedItemVersions(db: DB, bankId?: string): PublishedItemVer
 		})
 		.from(items)
 		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
-		.where(
-			and(
-				eq(items.status, 'published'),
-				bankId === undefined ? undefined : eq(items.bankId, bankId)
-			)
-		)
+		.where(and(eq(items.status, 'published'), narrowed))
 		.orderBy(asc(items.bankId), asc(items.position))
 		.all();
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { ItemSpec } from '$lib/content/types';
+import { publishedItemVersions, type PublishedItemVersion } from '../bank/queries';
 import type { DB } from '../db';
-import { banks, items, itemVersions, passages, sourceDocuments } from '../db/schema';
+import { banks, passages, sourceDocuments } from '../db/schema';
 import type {
 	InterchangeBank,
 	InterchangeDocument,
@@ -9,17 +9,10 @@ import type {
 	InterchangeSet
 } from './model';
 
-interface ItemRow {
-	id: string;
-	bankId: string;
-	version: number;
-	spec: ItemSpec;
-}
-
 /** Items with the passages they cite and the documents those passages belong to. */
 export function withCitations(
 	db: DB,
-	rows: ItemRow[]
+	rows: PublishedItemVersion[]
 ): { documents: InterchangeDocument[]; items: InterchangeItem[] } {
 	const cited = [...new Set(rows.flatMap((r) => r.spec.source.passageIds))];
 	const passageRows = cited.length
@@ -55,34 +48,6 @@ export function withCitations(
 	return { documents, items: withCited };
 }
 
-const currentItem = {
-	id: items.id,
-	bankId: items.bankId,
-	version: itemVersions.version,
-	spec: itemVersions.spec
-};
-
-/** Published items at their current versions, of the banks or items named. */
-export function publishedItems(
-	db: DB,
-	which: { bankIds: string[] } | { itemIds: string[] }
-): ItemRow[] {
-	const ids = 'bankIds' in which ? which.bankIds : which.itemIds;
-	if (!ids.length) return [];
-	return db
-		.select(currentItem)
-		.from(items)
-		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
-		.where(
-			and(
-				eq(items.status, 'published'),
-				'bankIds' in which ? inArray(items.bankId, ids) : inArray(items.id, ids)
-			)
-		)
-		.orderBy(asc(items.bankId), asc(items.position))
-		.all();
-}
-
 /**
  * The banks now served (or the one named), each with its published items at their current
  * versions, and the source documents those items cite. Null when a named bank is not served.
@@ -98,7 +63,7 @@ export function loadInterchangeSet(db: DB, bankId?: string): InterchangeSet | nu
 
 	const { documents, items: found } = withCitations(
 		db,
-		publishedItems(db, { bankIds: bankRows.map((b) => b.id) })
+		publishedItemVersions(db, { bankIds: bankRows.map((b) => b.id) })
 	);
 	const byBank = new Map<string, InterchangeBank>(bankRows.map((b) => [b.id, { ...b, items: [] }]));
 	for (const item of found) byBank.get(item.bankId)!.items.push(item);

@@ -3,7 +3,8 @@ import type { DB } from '../../db';
 import { answers } from '../../db/schema';
 import { heldBackItemIds } from '../../quiz/open-attempts';
 import { dueItemIds } from '../../review/cards';
-import { publishedItems, withCitations } from '../load';
+import { publishedItemVersions } from '../../bank/queries';
+import { withCitations } from '../load';
 import type { InterchangeDocument, InterchangeItem } from '../model';
 
 export type DeckReason = 'due' | 'missed';
@@ -48,7 +49,7 @@ export function loadReviewDeck(db: DB, userId: string, now: Date): ReviewDeck {
 	for (const id of held) reasons.delete(id);
 	const { documents, items } = withCitations(
 		db,
-		publishedItems(db, { itemIds: [...reasons.keys()] })
+		publishedItemVersions(db, { itemIds: [...reasons.keys()] })
 	);
 	const byId = new Map(items.map((i) => [i.id, i]));
 	const cards = [...reasons].flatMap(([id, why]) => {
