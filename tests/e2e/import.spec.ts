@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { banks } from '../../src/lib/content/banks';
-import { createAccount, logIn, PASSWORD } from '../helpers/accounts';
+import { createAccount, logIn } from '../helpers/accounts';
 import { expect, expectAccessible, test } from '../helpers/test';
 
 const fixture = path.resolve('tests/fixtures/import/moodle-every-type.xml');
@@ -35,6 +35,12 @@ async function createBank(page: Page, title: string) {
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
+/** The import page with the first bank the educator may write to chosen. */
+async function openImport(page: Page) {
+	await page.goto('/educator/import');
+	await page.getByLabel('Bank to import into').selectOption({ index: 1 });
+}
+
 /** A file just over the import limit, whatever it holds. */
 const oversized = {
 	name: 'huge.xml',
@@ -48,10 +54,7 @@ test('an educator imports a Moodle XML file: preview with skipped questions, the
 	test.setTimeout(180_000);
 	const educator = createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
-	await page.goto('/educator/banks');
-	await page.getByLabel('Title').fill('Imported from Moodle');
-	await page.getByLabel('What it covers, and for whom').fill('Questions written in Moodle.');
-	await page.getByRole('button', { name: 'Create bank' }).click();
+	await createBank(page, 'Imported from Moodle');
 	await page.goto('/educator/banks');
 	await page.getByRole('link', { name: 'Import questions' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Import questions' })).toBeVisible();
@@ -91,8 +94,7 @@ test('a file that is not well-formed XML is refused with its line, and nothing i
 }) => {
 	const educator = createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
-	await page.goto('/educator/import');
-	await page.getByLabel('Bank to import into').selectOption({ index: 1 });
+	await openImport(page);
 	await page.getByLabel('File').setInputFiles({
 		name: 'broken.xml',
 		mimeType: 'application/xml',
@@ -183,8 +185,7 @@ test('a file over 5 MB is refused in the page before it is sent, next to the fie
 }) => {
 	const educator = createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
-	await page.goto('/educator/import');
-	await page.getByLabel('Bank to import into').selectOption({ index: 1 });
+	await openImport(page);
 	await page.getByLabel('File').setInputFiles(oversized);
 	const message =
 		'huge.xml is 6.0 MB; files up to 5 MB are imported. Split the questions into smaller files.';
@@ -211,14 +212,9 @@ test('without JavaScript an oversized upload gets the import page with the reaso
 	const educator = createAccount({ role: 'educator' });
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
-	await page.goto('/login');
-	await page.getByLabel('Email').fill(educator.email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Log in' }).click();
-	await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+	await logIn(page, educator.email);
 
-	await page.goto('/educator/import');
-	await page.getByLabel('Bank to import into').selectOption({ index: 1 });
+	await openImport(page);
 	await page.getByLabel('File').setInputFiles(oversized);
 	await page.getByRole('button', { name: 'Preview import' }).click();
 	await expect(page.getByText('Nothing was imported: see below.')).toBeVisible();
