@@ -1321,7 +1321,7 @@ export default defineBank({
 					kind: 'treatment',
 					correct: false,
 					explanation:
-						'TACE can be used when the cancer has only spread to the liver; his has spread to the lungs and peritoneum.'
+						'TACE is for disease confined to or mainly in the liver, and even then is not standard care for colorectal metastases; his has spread to the lungs and peritoneum.'
 				},
 				{
 					text: 'Irreversible electroporation of the liver metastasis',

@@ -729,7 +729,7 @@ export default defineBank({
 					text: 'Transarterial chemoembolisation',
 					correct: false,
 					explanation:
-						'TACE delivers chemotherapy drugs into the tumours, which he has declined; it is also not standard care for colorectal metastases.'
+						'TACE delivers chemotherapy drugs into the tumours, which he has declined; for colorectal metastases it is also used only selectively, not as standard care.'
 				},
 				{
 					kind: 'treatment',

@@ -803,7 +803,7 @@ export default defineBank({
 					kind: 'next step',
 					correct: false,
 					explanation:
-						'TACE is for liver disease that cannot be removed, and is not standard care for colorectal metastases; hers is removable, and she has lung disease.'
+						'TACE is for liver disease that cannot be removed, and is not standard care for colorectal metastases; hers is removable, and her stable lung nodules do not change that.'
 				},
 				{
 					text: 'Hepatic arterial infusion, with systemic treatment for the lungs',
