@@ -257,7 +257,8 @@ export default defineBank({
 					text: 'Taking part has both advantages and disadvantages.',
 					kind: 'statement to the patient',
 					correct: true,
-					explanation: 'Right: there are pros and cons to taking part in a trial.'
+					explanation:
+						'Right: the chance of a new treatment comes with uncertainty, as no one yet knows whether it works better, so she should weigh both sides.'
 				},
 				{
 					text: 'Joining a trial is something to arrange without your specialist.',
