@@ -134,6 +134,37 @@ for (const javaScriptEnabled of [true, false]) {
 	});
 }
 
+test('assigning just after changing a filter lands on the cohort: the preview it set off is not sent over it', async ({
+	page,
+	baseURL
+}) => {
+	const { educator, owner, cohortId } = await educatorCohort(baseURL!, 'Quick assign');
+	await owner.dispose();
+	await logIn(page, educator.email);
+	await page.goto(`/educator/cohorts/${cohortId}/modules/new`);
+	await page.getByLabel('Title').fill('Quick surgery');
+	await page.getByLabel('Questions', { exact: true }).fill('3');
+	await page.getByLabel('Due date').fill(isoDay(7));
+	// The assignment's answer is held back past the moment the filter's preview would be sent.
+	await page.route(`**/educator/cohorts/${cohortId}/modules/new`, async (route) => {
+		if (
+			route.request().method() === 'POST' &&
+			!route.request().postData()?.includes('intent=preview')
+		)
+			await new Promise((resolve) => setTimeout(resolve, 1_000));
+		await route.continue();
+	});
+	await page.getByRole('checkbox', { name: /Surgical factors/ }).check();
+	await page.getByRole('button', { name: 'Assign module' }).click();
+	await expect(page).toHaveURL(new RegExp(`/educator/cohorts/${cohortId}$`));
+	expect(
+		queryTestDb<{ title: string }>(
+			'select title from training_modules where cohort_id = ?',
+			cohortId
+		)
+	).toEqual([{ title: 'Quick surgery' }]);
+});
+
 test('a late joiner has their own due date and is not overdue the day they join', async ({
 	page,
 	baseURL
