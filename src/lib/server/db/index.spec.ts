@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { openDatabase } from '.';
 import { banks } from './schema';
 
@@ -22,7 +25,8 @@ describe('the database handle', () => {
 	});
 
 	it('migrates an existing database again without applying or losing anything', () => {
-		const file = `/tmp/liver-quiz-migrate-${process.pid}-${Date.now()}.db`;
+		const folder = mkdtempSync(path.join(tmpdir(), 'liver-quiz-migrate-'));
+		const file = path.join(folder, 'app.db');
 		const first = openDatabase(file);
 		first.insert(banks).values({ id: 'kept', title: 'Kept', description: '', position: 0 }).run();
 		const applied = first.$client.prepare('select count(*) as n from __drizzle_migrations').get();
@@ -33,5 +37,6 @@ describe('the database handle', () => {
 		);
 		expect(second.select().from(banks).all()).toHaveLength(1);
 		second.$client.close();
+		rmSync(folder, { recursive: true });
 	});
 });
