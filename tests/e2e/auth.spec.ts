@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, expectAccessible } from '../helpers/test';
@@ -159,6 +159,7 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
 		env: { ...process.env, DATABASE_PATH: path.join(dir, 'app.db'), ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
+	server.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 	let errors = '';
 	server.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
 	return new Promise((resolve, reject) => {

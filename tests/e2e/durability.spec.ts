@@ -2,7 +2,7 @@ import { type APIRequestContext } from '@playwright/test';
 import { test, expect } from '../helpers/test';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createAccount } from '../helpers/accounts';
@@ -101,6 +101,11 @@ test('every answer acknowledged before the server is killed is still there after
 			await Promise.all(clients.map((c) => c.dispose()));
 		}
 	} finally {
-		if (server.exitCode === null) server.kill('SIGKILL');
+		if (server.exitCode === null && server.signalCode === null) {
+			const exited = new Promise((resolve) => server.once('exit', resolve));
+			server.kill('SIGKILL');
+			await exited;
+		}
+		rmSync(dir, { recursive: true, force: true });
 	}
 });
