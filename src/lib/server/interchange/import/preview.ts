@@ -95,7 +95,9 @@ export function createImportPreview(
 	};
 	// Importing a file again is allowed (an educator may mean to), but never unawares. A bank
 	// still to be made holds nothing yet; repeats count within the bank a question goes into.
-	const inBank = targets.map((t) => (t.bankId ? bankItemsByText(db, t.bankId) : new Map()));
+	const inBank = targets.map((t) =>
+		t.bankId ? bankItemsByText(db, t.bankId) : new Map<string, string[]>()
+	);
 	const seen = new Map<string, string>();
 	data.questions = parsed.questions.map((q, n) => {
 		const target = targetOf[n];

@@ -44,6 +44,7 @@ export const load: PageServerLoad = (event) => {
 	const { questions } = preview.data;
 	const targets = previewTargets(preview.data, preview.bankId).map((t, n) => {
 		const current = t.bankId ? banks.find((b) => b.id === t.bankId) : undefined;
+		const going = questions.filter((q) => (q.target ?? 0) === n);
 		return {
 			key: n,
 			title: current?.title ?? t.title,
@@ -51,7 +52,9 @@ export const load: PageServerLoad = (event) => {
 			state: t.created ? 'created' : t.bankId ? 'existing' : 'new',
 			chosen: n === 0,
 			categories: t.categories,
-			questions: questions.filter((q) => (q.target ?? 0) === n).length
+			/** Whether questions with no category to title a bank by go here too. */
+			uncategorised: going.some((q) => !t.categories.includes(q.category)),
+			questions: going.length
 		} as const;
 	});
 	return {
