@@ -1,6 +1,7 @@
 // Imports questions from a Moodle XML, GIFT, QTI 3.0 package or CSV file as drafts:
-// npm run bank:import -- FILE --bank ID [--as EMAIL] [--yes]. Without --yes it prints the preview
-// (questions to be drafted, those skipped and why, item-writing problems) and writes nothing.
+// npm run bank:import -- FILE --bank ID [--bank-per-category] [--as EMAIL] [--yes]. Without --yes it
+// prints the preview (questions to be drafted, those skipped and why, item-writing problems, and
+// with --bank-per-category the bank each category goes into) and writes nothing.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +18,12 @@ import {
 	readImportFile
 } from '../src/lib/server/interchange/import/read';
 
-const USAGE = 'Usage: npm run bank:import -- FILE --bank ID [--as EMAIL] [--yes]';
+const USAGE = `Usage: npm run bank:import -- FILE --bank ID [--bank-per-category] [--as EMAIL] [--yes]
+  --bank ID            the bank to import into (with --bank-per-category: questions without a category)
+  --bank-per-category  each Moodle XML or GIFT category into a bank of its own, titled by its path
+                       ("Liver › Ablation"): the author's bank of that title, or a new one they own
+  --as EMAIL           the educator the drafts are written as (default: the first administrator)
+  --yes                draft the questions; without it the preview is printed and nothing written`;
 
 function fail(message: string): never {
 	process.stderr.write(`${message}\n`);
@@ -30,6 +36,7 @@ function parse() {
 		allowPositionals: true,
 		options: {
 			bank: { type: 'string' },
+			'bank-per-category': { type: 'boolean', default: false },
 			as: { type: 'string' },
 			yes: { type: 'boolean', default: false }
 		}
@@ -41,7 +48,7 @@ try {
 	fail(`${(e as Error).message}\n${USAGE}`);
 }
 const [path] = parsedArgs.positionals;
-const { bank: bankId, as, yes } = parsedArgs.values;
+const { bank: bankId, as, yes, 'bank-per-category': bankPerCategory } = parsedArgs.values;
 if (!path) fail(USAGE);
 if (!bankId) fail(`Name the bank to import into with --bank ID.\n${USAGE}`);
 
@@ -79,13 +86,26 @@ if (!author)
 if (!canAuthorBank(db, author, bank))
 	fail(`${author.email} may not write questions in ${bank.id}.`);
 
-const { token, data } = createImportPreview(db, author, bank.id, basename(path), parsed);
+const { token, data } = createImportPreview(db, author, bank.id, basename(path), parsed, {
+	bankPerCategory
+});
+const targets = data.targets ?? [];
+const counts = targets.map((_, n) => data.questions.filter((q) => q.target === n).length);
 const out: string[] = [
-	`${basename(path)} (${IMPORT_FORMAT_LABELS[data.format]}) into ${bank.title}: ${data.questions.length} to draft, ${data.skipped.length} skipped.`
+	`${basename(path)} (${IMPORT_FORMAT_LABELS[data.format]}) into ${bank.title}${bankPerCategory ? ' and a bank per category' : ''}: ${data.questions.length} to draft, ${data.skipped.length} skipped.`
 ];
+if (bankPerCategory)
+	targets.forEach((t, n) => {
+		if (!counts[n]) return;
+		const state = t.bankId ? `existing bank ${t.bankId}` : 'new bank';
+		out.push(
+			`Into "${t.title}" (${state}): ${counts[n]} ${counts[n] === 1 ? 'question' : 'questions'}`
+		);
+	});
 for (const s of data.skipped) out.push(`Skipped ${s.where}, "${s.name}": ${s.reason}`);
 for (const q of data.questions) {
-	out.push(`${q.where}, "${q.name}" (${q.spec.type})`);
+	const target = bankPerCategory ? ` into "${targets[q.target ?? 0].title}"` : '';
+	out.push(`${q.where}, "${q.name}" (${q.spec.type})${target}`);
 	for (const note of q.notes) out.push(`  changed: ${note}`);
 	for (const problem of q.problems) out.push(`  to fix: ${problem}`);
 }
@@ -97,6 +117,10 @@ if (!yes) {
 	const result = confirmImport(db, author, token, (done, total) => {
 		if (done % 50 === 0 || done === total) process.stderr.write(`Drafted ${done} of ${total}\n`);
 	});
-	process.stdout.write(`Drafted ${result.itemIds.length} questions in ${bank.id}.\n`);
+	if (result.banks.length === 0) process.stdout.write('Drafted no questions.\n');
+	for (const made of result.banks)
+		process.stdout.write(
+			`Drafted ${made.questions} ${made.questions === 1 ? 'question' : 'questions'} in ${made.id}${made.created ? `, a new bank titled "${made.title}"` : ''}.\n`
+		);
 }
 db.$client.close();

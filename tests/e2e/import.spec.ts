@@ -6,6 +6,7 @@ import { createAccount, logIn } from '../helpers/accounts';
 import { expect, expectAccessible, test } from '../helpers/test';
 
 const fixture = path.resolve('tests/fixtures/import/moodle-every-type.xml');
+const categoriesFixture = path.resolve('tests/fixtures/import/moodle-categories.xml');
 
 /**
  * Holds the page's next post to `action` until the returned release is called, so that what the
@@ -87,6 +88,53 @@ test('an educator imports a Moodle XML file: preview with skipped questions, the
 	await page.getByRole('link', { name: 'Open the bank' }).click();
 	await expect(page.getByText('A 62-year-old man has a single 2 cm metastasis.')).toBeVisible();
 	await expect(page.getByText('The usual margin is ____ at least.')).toBeVisible();
+});
+
+test('an educator imports a Moodle XML file with a bank per category: both banks previewed, made and filled', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const educator = createAccount({ role: 'educator' });
+	await logIn(page, educator.email);
+	await createBank(page, 'Imported by category');
+	await page.goto('/educator/import');
+	await page.getByLabel('Bank to import into').selectOption({ label: 'Imported by category' });
+	await page.getByRole('radio', { name: 'A bank per category' }).check();
+	await page.getByLabel('File').setInputFiles(categoriesFixture);
+	await page.getByRole('button', { name: 'Preview import' }).click();
+
+	await expect(
+		page.getByRole('heading', { name: 'Preview of moodle-categories.xml' })
+	).toBeVisible();
+	await expect(page.getByText('4 questions will be drafted')).toBeVisible();
+	const banksTable = page.getByRole('table', { name: 'Banks the questions go into' });
+	const row = (title: string) => banksTable.getByRole('row', { name: new RegExp(`^${title}`) });
+	await expect(row('Liver › Ablation')).toContainText('Will be created');
+	await expect(row('Liver › Ablation').getByRole('cell').last()).toHaveText('2');
+	await expect(row('Liver › Imaging')).toContainText('Will be created');
+	await expect(row('Liver › Imaging').getByRole('cell').last()).toHaveText('1');
+	await expect(row('Imported by category')).toContainText('questions without a category');
+	await expectAccessible(page);
+
+	await page.getByRole('button', { name: 'Import 4 as drafts' }).click();
+	await expect(page.getByRole('status')).toContainText(
+		'Imported 4 questions as drafts into 3 banks, 2 of them new.'
+	);
+	await expect(row('Liver › Ablation')).toContainText('Created by this import');
+	await expectAccessible(page);
+
+	await banksTable.getByRole('link', { name: 'Liver › Ablation' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Liver › Ablation' })).toBeVisible();
+	await expect(
+		page.getByText('Which margin does thermal ablation aim for around a metastasis?')
+	).toBeVisible();
+	await expect(page.getByText('Ablation suits metastases up to about 3 cm best.')).toBeVisible();
+	await page.goBack();
+	await banksTable.getByRole('link', { name: 'Liver › Imaging' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Liver › Imaging' })).toBeVisible();
+	await expect(
+		page.getByText('Which scan is the usual baseline one month after ablation?')
+	).toBeVisible();
 });
 
 test('a file that is not well-formed XML is refused with its line, and nothing is drafted', async ({

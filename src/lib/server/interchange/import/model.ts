@@ -46,14 +46,32 @@ export interface PreviewQuestion extends ImportedQuestion {
 	problems: string[];
 	/** Items of the bank (published or in draft) with the same stem and lead-in. */
 	alreadyInBank?: string[];
-	/** Where the same stem and lead-in came earlier in this file, when they did. */
+	/** Where the same stem and lead-in came earlier in this file for the same bank, when they did. */
 	repeatOf?: string;
+	/** The index of the bank it goes into among the preview's targets (0, the bank chosen, when absent). */
+	target?: number;
+}
+
+/** A bank an import drafts questions into. */
+export interface ImportTarget {
+	/** The bank's title; for a bank still to be made, its category's path as a title. */
+	title: string;
+	/** The bank that exists already; null for one the import makes when it is confirmed. */
+	bankId: string | null;
+	/** The category paths whose questions go here, as the file names them. */
+	categories: string[];
+	/** Set once confirmed: whether the import made this bank. */
+	created?: boolean;
 }
 
 export interface ImportPreviewData {
 	format: ImportFormat;
 	questions: PreviewQuestion[];
 	skipped: SkippedQuestion[];
+	/** Whether each category goes into a bank of its own rather than all into the bank chosen. */
+	bankPerCategory?: boolean;
+	/** The banks the questions go into, the bank chosen first (absent: that bank alone). */
+	targets?: ImportTarget[];
 }
 
 /** A file that cannot be read at all, with where the problem is. */

@@ -10,23 +10,23 @@ import {
 	type ImportPreview,
 	type User
 } from '../../db/schema';
-import { canAuthorBank } from '../../authoring/access';
 import { checkItem, createItem } from '../../authoring/drafts';
 import { newId } from '../../ids';
 import {
 	IMPORT_FORMAT_LABELS,
 	type ImportedQuestion,
 	type ImportPreviewData,
+	type ImportTarget,
 	type ParsedImport
 } from './model';
+import { ImportConfirmError, openTargets, planTargets, previewTargets } from './targets';
+
+export { ImportConfirmError };
 
 type Actor = Pick<User, 'id' | 'role'>;
 
 /** How long an unconfirmed preview waits before it is cleared away. */
 const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000;
-
-/** A confirm that cannot go ahead, in words for the educator. */
-export class ImportConfirmError extends Error {}
 
 /** Longer names (a GIFT question without a title is named by its text) are shortened. */
 const NAME_MAX = 200;
@@ -61,9 +61,16 @@ function bankItemsByText(db: DB, bankId: string): Map<string, string[]> {
 	return found;
 }
 
+export interface ImportOptions {
+	/** Each category into a bank of its own (made on confirming) rather than all into the bank. */
+	bankPerCategory?: boolean;
+	now?: Date;
+}
+
 /**
- * Checks every parsed question against the rules the editor's save applies and keeps the result
- * under a one-time token until the educator confirms. Nothing is drafted yet.
+ * Checks every parsed question against the rules the editor's save applies, works out the bank
+ * each goes into, and keeps the result under a one-time token until the educator confirms.
+ * Nothing is drafted and no bank is made yet.
  */
 export function createImportPreview(
 	db: DB,
@@ -71,26 +78,39 @@ export function createImportPreview(
 	bankId: string,
 	fileName: string,
 	parsed: ParsedImport,
-	now = new Date()
+	{ bankPerCategory = false, now = new Date() }: ImportOptions = {}
 ): { token: string; data: ImportPreviewData } {
+	const chosen = db
+		.select({ id: banks.id, title: banks.title })
+		.from(banks)
+		.where(eq(banks.id, bankId))
+		.get() ?? { id: bankId, title: bankId };
+	const { targets, targetOf } = planTargets(db, user, chosen, parsed.questions, bankPerCategory);
 	const data: ImportPreviewData = {
 		format: parsed.format,
 		skipped: parsed.skipped.map((q) => ({ ...q, name: clipped(q.name) })),
-		questions: []
+		questions: [],
+		bankPerCategory,
+		targets
 	};
-	// Importing a file again is allowed (an educator may mean to), but never unawares.
-	const inBank = bankItemsByText(db, bankId);
+	// Importing a file again is allowed (an educator may mean to), but never unawares. A bank
+	// still to be made holds nothing yet; repeats count within the bank a question goes into.
+	const inBank = targets.map((t) =>
+		t.bankId ? bankItemsByText(db, t.bankId) : new Map<string, string[]>()
+	);
 	const seen = new Map<string, string>();
-	data.questions = parsed.questions.map((q) => {
+	data.questions = parsed.questions.map((q, n) => {
+		const target = targetOf[n];
 		const key = sameTextKey(q.spec);
-		const repeatOf = seen.get(key);
-		if (!repeatOf) seen.set(key, q.where);
+		const repeatOf = seen.get(`${target}\n${key}`);
+		if (!repeatOf) seen.set(`${target}\n${key}`, q.where);
 		return {
 			...q,
 			name: clipped(q.name),
 			problems: checkItem(db, q.spec),
-			alreadyInBank: inBank.get(key) ?? [],
-			...(repeatOf ? { repeatOf } : {})
+			alreadyInBank: inBank[target].get(key) ?? [],
+			...(repeatOf ? { repeatOf } : {}),
+			target
 		};
 	});
 	const token = newId();
@@ -136,17 +156,48 @@ export function importNote(
 	return `${parts.join(', ')}. No source cited yet.${notes}`;
 }
 
+export interface ConfirmedBank {
+	id: string;
+	title: string;
+	/** Whether this import made the bank. */
+	created: boolean;
+	/** How many of the drafts went into it. */
+	questions: number;
+}
+
 export interface ConfirmResult {
+	/** The bank chosen for the import. */
 	bankId: string;
 	itemIds: string[];
+	/** Every bank the drafts went into, the bank chosen first when any went there. */
+	banks: ConfirmedBank[];
 	/** True when this token had been confirmed before: nothing new was written. */
 	repeated: boolean;
 }
 
+/** Where the drafts of a confirmed preview went, from the targets its confirm recorded. */
+function confirmedBanks(data: ImportPreviewData, targets: ImportTarget[]): ConfirmedBank[] {
+	return targets
+		.map((t, n) => ({
+			id: t.bankId ?? '',
+			title: t.title,
+			created: t.created ?? false,
+			questions: data.questions.filter((q) => (q.target ?? 0) === n).length
+		}))
+		.filter((b) => b.questions > 0);
+}
+
+/** What a bank made by an import says it holds. */
+function madeBankDescription(fileName: string, data: ImportPreviewData, target: ImportTarget) {
+	const categories = target.categories.join('; ');
+	return `Questions imported from ${fileName} (${IMPORT_FORMAT_LABELS[data.format]}), category ${categories}.`;
+}
+
 /**
- * Drafts every previewed question in the bank, in one transaction with taking the token, through
- * authoring's `createItem`. A second confirm of the same token writes nothing and returns the
- * drafts the first one made.
+ * Drafts every previewed question in its bank, in one transaction with taking the token and with
+ * making the banks the preview said would be made, through authoring's `createBank` and
+ * `createItem`: a refused or failed confirm leaves no bank and no draft. A second confirm of the
+ * same token writes nothing and returns what the first one made.
  */
 export function confirmImport(
 	db: DB,
@@ -161,30 +212,38 @@ export function confirmImport(
 			throw new ImportConfirmError(
 				'This import preview is not yours or has expired: upload the file again.'
 			);
+		const { data, fileName } = preview;
 		if (preview.confirmedAt)
-			return { bankId: preview.bankId, itemIds: preview.createdItemIds ?? [], repeated: true };
-		const bank = db.select().from(banks).where(eq(banks.id, preview.bankId)).get();
-		if (!bank || bank.retired || !canAuthorBank(db, user, bank))
-			throw new ImportConfirmError('You may no longer write questions in this bank.');
-		const { questions, format } = preview.data;
-		const itemIds = questions.map((q, n) => {
-			const id = createItem(
-				db,
-				user,
-				bank.id,
-				q.spec,
-				importNote(preview.fileName, format, q),
-				now
-			);
-			onProgress?.(n + 1, questions.length);
+			return {
+				bankId: preview.bankId,
+				itemIds: preview.createdItemIds ?? [],
+				banks: confirmedBanks(data, previewTargets(data, preview.bankId)),
+				repeated: true
+			};
+		const targets = openTargets(
+			db,
+			user,
+			preview.bankId,
+			previewTargets(data, preview.bankId),
+			(t) => madeBankDescription(fileName, data, t)
+		);
+		const itemIds = data.questions.map((q, n) => {
+			const bankId = targets[q.target ?? 0].bankId;
+			const id = createItem(db, user, bankId, q.spec, importNote(fileName, data.format, q), now);
+			onProgress?.(n + 1, data.questions.length);
 			return id;
 		});
 		const taken = db
 			.update(importPreviews)
-			.set({ confirmedAt: now, createdItemIds: itemIds })
+			.set({ confirmedAt: now, createdItemIds: itemIds, data: { ...data, targets } })
 			.where(and(eq(importPreviews.token, token), isNull(importPreviews.confirmedAt)))
 			.run().changes;
 		if (taken !== 1) throw new ImportConfirmError('This import was confirmed already.');
-		return { bankId: bank.id, itemIds, repeated: false };
+		return {
+			bankId: preview.bankId,
+			itemIds,
+			banks: confirmedBanks(data, targets),
+			repeated: false
+		};
 	});
 }

@@ -19,9 +19,16 @@ import {
 	isBodyLimitError,
 	readImportFile
 } from '$lib/server/interchange/import/read';
+import { previewTargets } from '$lib/server/interchange/import/targets';
 import type { Actions, PageServerLoad } from './$types';
 
-type FileErrors = { bankId?: string; file?: string };
+type FileErrors = { bankId?: string; placement?: string; file?: string };
+
+/** Where the questions go: all into the bank chosen, or each category into a bank of its own. */
+const PLACEMENTS = ['bank', 'category'] as const;
+type Placement = (typeof PLACEMENTS)[number];
+const isPlacement = (value: string): value is Placement =>
+	(PLACEMENTS as readonly string[]).includes(value);
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'educator');
@@ -34,6 +41,22 @@ export const load: PageServerLoad = (event) => {
 	if (!preview)
 		error(404, 'This import preview is not yours or has expired: upload the file again.');
 	const bank = banks.find((b) => b.id === preview.bankId);
+	const { questions } = preview.data;
+	const targets = previewTargets(preview.data, preview.bankId).map((t, n) => {
+		const current = t.bankId ? banks.find((b) => b.id === t.bankId) : undefined;
+		const going = questions.filter((q) => (q.target ?? 0) === n);
+		return {
+			key: n,
+			title: current?.title ?? t.title,
+			bankId: t.bankId,
+			state: t.created ? 'created' : t.bankId ? 'existing' : 'new',
+			chosen: n === 0,
+			categories: t.categories,
+			/** Whether questions with no category to title a bank by go here too. */
+			uncategorised: going.some((q) => !t.categories.includes(q.category)),
+			questions: going.length
+		} as const;
+	});
 	return {
 		banks,
 		maxSize: IMPORT_MAX_LABEL,
@@ -43,11 +66,14 @@ export const load: PageServerLoad = (event) => {
 			fileName: preview.fileName,
 			format: IMPORT_FORMAT_LABELS[preview.data.format],
 			bank: bank ?? { id: preview.bankId, title: preview.bankId },
-			questions: preview.data.questions.map((q, n) => ({
+			bankPerCategory: preview.data.bankPerCategory ?? false,
+			targets: targets.filter((t) => t.questions > 0),
+			questions: questions.map((q, n) => ({
 				key: n,
 				where: q.where,
 				name: q.name,
 				category: q.category,
+				bank: targets[q.target ?? 0].title,
 				type: q.spec.type,
 				stem: q.spec.stem,
 				notes: q.notes,
@@ -68,7 +94,10 @@ export const actions: Actions = {
 		const db = getDb();
 		// An oversized upload is answered from its declared length, before a byte of it is read.
 		const tooLarge = () =>
-			fail(413, { errors: { file: IMPORT_TOO_LARGE } as FileErrors, values: { bankId: '' } });
+			fail(413, {
+				errors: { file: IMPORT_TOO_LARGE } as FileErrors,
+				values: { bankId: '', placement: 'bank' }
+			});
 		if (importBodyTooLarge(event.request)) return tooLarge();
 		let form: FormData;
 		try {
@@ -78,17 +107,24 @@ export const actions: Actions = {
 			throw e;
 		}
 		const bankId = String(form.get('bankId') ?? '');
+		const placement = String(form.get('placement') ?? 'bank');
 		const file = form.get('file');
-		const values = { bankId };
+		const values = { bankId, placement };
 		const refuse = (errors: FileErrors) => fail(400, { errors, values });
-		if (!bankId) return refuse({ bankId: 'Choose the bank to import into.' });
+		const choiceErrors: FileErrors = {
+			...(bankId ? {} : { bankId: 'Choose the bank to import into.' }),
+			...(isPlacement(placement) ? {} : { placement: 'Choose where the questions go.' })
+		};
+		if (choiceErrors.bankId || choiceErrors.placement) return refuse(choiceErrors);
 		requireBankAccess(db, user, bankId);
 		if (!(file instanceof File) || file.size === 0)
 			return refuse({ file: 'Choose a file to import.' });
 		let token: string;
 		try {
 			const parsed = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
-			token = createImportPreview(db, user, bankId, file.name, parsed).token;
+			token = createImportPreview(db, user, bankId, file.name, parsed, {
+				bankPerCategory: placement === 'category'
+			}).token;
 		} catch (e) {
 			if (e instanceof ImportFileError) return refuse({ file: e.message });
 			throw e;
