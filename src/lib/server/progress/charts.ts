@@ -10,6 +10,18 @@ export const CALENDAR_DAYS = 182;
 const QUARTER_HOUR_MS = 15 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 
+/**
+ * The quarter hour an answer was given in, counted from 1970, as a whole number. The divisor is
+ * written into the statement because better-sqlite3 binds every JavaScript number as a real:
+ * divided by a real, each answer would land in a bucket of its own.
+ */
+export const answerQuarterHour = sql<number>`cast(${answers.answeredAt} / ${sql.raw(String(QUARTER_HOUR_MS))} as integer)`;
+
+/** The local calendar day a quarter hour (see `answerQuarterHour`) falls on. */
+export function quarterHourDay(quarter: number, timeZone: string): string {
+	return localDayKey(new Date(quarter * QUARTER_HOUR_MS), timeZone);
+}
+
 type Learner = Pick<User, 'id' | 'timeZone'>;
 
 /**
@@ -39,18 +51,17 @@ export function studyCalendar(
 	const today = localDayKey(now, learner.timeZone);
 	const first = daysBefore(today, days - 1);
 	const since = new Date(now.getTime() - (days + 1) * DAY_MS);
-	const quarter = sql<number>`${answers.answeredAt} / ${QUARTER_HOUR_MS}`;
 	const rows = db
-		.select({ quarter, answers: count() })
+		.select({ quarter: answerQuarterHour, answers: count() })
 		.from(answers)
 		.where(
 			and(eq(answers.userId, learner.id), eq(answers.settled, true), gte(answers.answeredAt, since))
 		)
-		.groupBy(quarter)
+		.groupBy(answerQuarterHour)
 		.all();
 	const perDay = new Map<string, number>();
 	for (const r of rows) {
-		const day = localDayKey(new Date(r.quarter * QUARTER_HOUR_MS), learner.timeZone);
+		const day = quarterHourDay(r.quarter, learner.timeZone);
 		if (day >= first) perDay.set(day, (perDay.get(day) ?? 0) + r.answers);
 	}
 	return countsByDay(perDay, first, today);

@@ -2,7 +2,14 @@ import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { countDueReviews } from '../review/cards';
 import { PEER_MINIMUM } from '../quiz/peers';
 import { heldBackItemIds } from '../quiz/open-attempts';
-import { bankComparison, dueForecast, studyCalendar, type BankComparison } from './charts';
+import {
+	answerQuarterHour,
+	bankComparison,
+	dueForecast,
+	quarterHourDay,
+	studyCalendar,
+	type BankComparison
+} from './charts';
 import type { DB } from '../db';
 import {
 	answers,
@@ -27,7 +34,7 @@ import {
 
 /** An answer's time counts up to this, so a tab left open does not count as study. */
 const MAX_COUNTED_ANSWER_MS = 10 * 60_000;
-const DAY_BUCKET_MS = 15 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
 
 interface LatestRow extends LatestAnswer {
 	confidence: string | null;
@@ -118,26 +125,35 @@ function headline(db: DB, userId: string) {
 }
 
 function practisedDays(db: DB, userId: string, timeZone: string): string[] {
-	const buckets = db
-		.selectDistinct({ bucket: sql<number>`${answers.answeredAt} / ${DAY_BUCKET_MS}` })
+	const quarters = db
+		.selectDistinct({ quarter: answerQuarterHour })
 		.from(answers)
 		.where(settledBy(userId))
 		.all();
-	return [
-		...new Set(buckets.map((b) => localDayKey(new Date(b.bucket * DAY_BUCKET_MS), timeZone)))
-	];
+	return [...new Set(quarters.map((q) => quarterHourDay(q.quarter, timeZone)))];
 }
 
+/**
+ * Answers and right answers per week, Monday to Sunday, at one UTC offset. SQLite counts weeks as
+ * whole numbers; each becomes a date once, here, rather than once per answer.
+ */
 function weeklyAccuracy(db: DB, userId: string, offsetMinutes: number): WeekPoint[] {
-	const shifted = sql`(${answers.answeredAt} / 1000 + ${offsetMinutes * 60})`;
-	const week = sql<string>`date(${shifted}, 'unixepoch', 'weekday 0', '-6 days')`;
+	// Whole local days since 1970; bound numbers reach SQLite as reals, hence the cast.
+	const localDay = sql`cast((${answers.answeredAt} + ${offsetMinutes * 60_000}) / ${sql.raw(String(DAY_MS))} as integer)`;
+	// Day 0, 1 January 1970, was a Thursday: adding 3 makes each week start on a Monday.
+	const week = sql<number>`(${localDay} + 3) / 7`;
 	return db
-		.select({ weekStart: week, answered: count(), correct: sql<number>`sum(${answers.correct})` })
+		.select({ week, answered: count(), correct: sql<number>`sum(${answers.correct})` })
 		.from(answers)
 		.where(settledBy(userId))
 		.groupBy(week)
 		.orderBy(week)
-		.all();
+		.all()
+		.map(({ week, answered, correct }) => ({
+			weekStart: new Date((week * 7 - 3) * DAY_MS).toISOString().slice(0, 10),
+			answered,
+			correct
+		}));
 }
 
 /**
