@@ -1,8 +1,9 @@
-import { and, asc, count, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ne, sql } from 'drizzle-orm';
 import type { DB } from '../db';
 import { answers, banks, cohortMembers, userBankStats, type User } from '../db/schema';
 import { reviewableDueDates } from '../review/cards';
 import { countsByDay, daysBefore, localDayKey, median, type DayCount } from './compute';
+import { peerStandings, type PeerStanding } from './peers';
 
 export const FORECAST_DAYS = 30;
 export const CALENDAR_DAYS = 182;
@@ -79,15 +80,50 @@ export interface BankComparison {
 	peers: number;
 }
 
+/** The median share right among the other members of a cohort, per bank, and how many there are. */
+function cohortPeers(
+	db: DB,
+	userId: string,
+	cohortId: string
+): Map<string, { peers: number; median: number | null }> {
+	const theirs = db
+		.select({
+			bankId: userBankStats.bankId,
+			answered: userBankStats.answered,
+			correct: userBankStats.correct
+		})
+		.from(userBankStats)
+		.innerJoin(
+			cohortMembers,
+			and(eq(cohortMembers.userId, userBankStats.userId), eq(cohortMembers.cohortId, cohortId))
+		)
+		.where(ne(userBankStats.userId, userId))
+		.all();
+	const sharesByBank = new Map<string, number[]>();
+	for (const r of theirs) {
+		if (!r.answered) continue;
+		const shares = sharesByBank.get(r.bankId) ?? [];
+		shares.push(r.correct / r.answered);
+		sharesByBank.set(r.bankId, shares);
+	}
+	return new Map(
+		[...sharesByBank].map(([bankId, shares]) => [
+			bankId,
+			{ peers: shares.length, median: median(shares) }
+		])
+	);
+}
+
 /**
  * A learner's share of answers right in each bank beside the median of others': every other
- * learner, or the other members of one cohort. Both come from the running totals per bank, the
- * figures the peer percentile ranks.
+ * learner (`'everyone'`, or their standings already read with `peerStandings`), or the other
+ * members of one cohort. Both come from the running totals per bank, the figures the peer
+ * percentile ranks.
  */
 export function bankComparison(
 	db: DB,
 	userId: string,
-	others: { cohortId: string } | 'everyone',
+	others: { cohortId: string } | 'everyone' | Map<string, PeerStanding>,
 	minimumPeers: number
 ): BankComparison[] {
 	const bankList = db
@@ -96,65 +132,35 @@ export function bankComparison(
 		.where(eq(banks.retired, false))
 		.orderBy(asc(banks.position))
 		.all();
-	const columns = {
-		userId: userBankStats.userId,
-		bankId: userBankStats.bankId,
-		answered: userBankStats.answered,
-		correct: userBankStats.correct
-	};
 	const mine = new Map(
 		db
-			.select(columns)
+			.select({
+				bankId: userBankStats.bankId,
+				answered: userBankStats.answered,
+				correct: userBankStats.correct
+			})
 			.from(userBankStats)
 			.where(eq(userBankStats.userId, userId))
 			.all()
 			.map((r) => [r.bankId, r])
 	);
-	const theirs =
+	const peers =
 		others === 'everyone'
-			? db
-					.select(columns)
-					.from(userBankStats)
-					.where(
-						and(
-							ne(userBankStats.userId, userId),
-							inArray(
-								userBankStats.bankId,
-								bankList.map((b) => b.id)
-							)
-						)
-					)
-					.all()
-			: db
-					.select(columns)
-					.from(userBankStats)
-					.innerJoin(
-						cohortMembers,
-						and(
-							eq(cohortMembers.userId, userBankStats.userId),
-							eq(cohortMembers.cohortId, others.cohortId)
-						)
-					)
-					.where(ne(userBankStats.userId, userId))
-					.all();
-	const sharesByBank = new Map<string, number[]>();
-	for (const r of theirs) {
-		if (!r.answered) continue;
-		const shares = sharesByBank.get(r.bankId) ?? [];
-		shares.push(r.correct / r.answered);
-		sharesByBank.set(r.bankId, shares);
-	}
+			? peerStandings(db, userId)
+			: others instanceof Map
+				? others
+				: cohortPeers(db, userId, others.cohortId);
 	return bankList.map((b) => {
 		const own = mine.get(b.id);
-		const shares = sharesByBank.get(b.id) ?? [];
+		const { peers: count, median } = peers.get(b.id) ?? { peers: 0, median: null };
 		return {
 			bankId: b.id,
 			title: b.title,
 			answered: own?.answered ?? 0,
 			correct: own?.correct ?? 0,
 			share: own?.answered ? own.correct / own.answered : null,
-			peerMedian: shares.length >= minimumPeers ? median(shares) : null,
-			peers: shares.length
+			peerMedian: count >= minimumPeers ? median : null,
+			peers: count
 		};
 	});
 }

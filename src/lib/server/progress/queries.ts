@@ -11,15 +11,8 @@ import {
 	type BankComparison
 } from './charts';
 import type { DB } from '../db';
-import {
-	answers,
-	banks,
-	items,
-	itemVersions,
-	quizSessions,
-	userBankStats,
-	type User
-} from '../db/schema';
+import { peerStandings, type PeerStanding } from './peers';
+import { answers, banks, items, itemVersions, quizSessions, type User } from '../db/schema';
 import {
 	computeMastery,
 	currentStreak,
@@ -156,32 +149,17 @@ function weeklyAccuracy(db: DB, userId: string, offsetMinutes: number): WeekPoin
 		}));
 }
 
-/**
- * The learner's standing on each bank they have practised, counted by SQLite over the running
- * totals rather than by loading every learner's figures.
- */
+/** The learner's standing on each bank they have practised, among everyone else who has. */
 function peerPercentiles(
-	db: DB,
-	userId: string
+	standings: Map<string, PeerStanding>
 ): Map<string, { percentile: number | null; peers: number }> {
-	const rows = db.all<{ bankId: string; peers: number; below: number; equal: number }>(sql`
-		select other.bank_id as bankId, count(*) as peers,
-			sum(cast(other.correct as real) / other.answered < cast(mine.correct as real) / mine.answered) as below,
-			sum(cast(other.correct as real) / other.answered = cast(mine.correct as real) / mine.answered) as equal
-		from ${userBankStats} mine
-		join ${userBankStats} other on other.bank_id = mine.bank_id and other.user_id <> mine.user_id
-		where mine.user_id = ${userId}
-		group by other.bank_id`);
-	return new Map(
-		rows.map((r) => [
-			r.bankId,
-			{
-				percentile:
-					r.peers >= PEER_MINIMUM ? percentileFromCounts(r.below, r.equal, r.peers) : null,
-				peers: r.peers
-			}
-		])
-	);
+	const percentiles = new Map<string, { percentile: number | null; peers: number }>();
+	for (const [bankId, { peers, below, equal }] of standings) {
+		if (below === null || equal === null) continue;
+		const percentile = peers >= PEER_MINIMUM ? percentileFromCounts(below, equal, peers) : null;
+		percentiles.set(bankId, { percentile, peers });
+	}
+	return percentiles;
 }
 
 /** Everything the progress page shows, for one learner. */
@@ -207,7 +185,8 @@ export function loadProgress(
 		.orderBy(banks.position, items.position)
 		.all();
 
-	const percentiles = peerPercentiles(db, user.id);
+	const standings = peerStandings(db, user.id);
+	const percentiles = peerPercentiles(standings);
 	const bankItems = new Map<string, { title: string; ids: string[] }>();
 	const objectiveItems = new Map<string, { bankTitle: string; ids: string[] }>();
 	for (const item of published) {
@@ -265,7 +244,7 @@ export function loadProgress(
 		weeks: weeklyAccuracy(db, user.id, utcOffsetMinutes(now, user.timeZone)),
 		forecast: dueForecast(db, user, now),
 		calendar: studyCalendar(db, user, now),
-		comparison: bankComparison(db, user.id, 'everyone', PEER_MINIMUM),
+		comparison: bankComparison(db, user.id, standings, PEER_MINIMUM),
 		weakest: bankProgress
 			.filter((b) => b.seen >= 3 && (b.share ?? 1) < 0.8)
 			.sort((a, b) => (a.share ?? 0) - (b.share ?? 0))
