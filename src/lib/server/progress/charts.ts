@@ -1,27 +1,14 @@
-import { and, asc, count, eq, gte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import type { DB } from '../db';
-import { answers, banks, cohortMembers, userBankStats, type User } from '../db/schema';
+import { banks, cohortMembers, userBankStats, type User } from '../db/schema';
 import { reviewableDueDates } from '../review/cards';
 import { countsByDay, daysBefore, localDayKey, median, type DayCount } from './compute';
+import { answersByDay, answersByQuarterHour } from './history';
 import { peerStandings, type PeerStanding } from './peers';
 
 export const FORECAST_DAYS = 30;
 export const CALENDAR_DAYS = 182;
-/** Answers are counted in quarter hours, so that every time zone's midnight falls between two. */
-const QUARTER_HOUR_MS = 15 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
-
-/**
- * The quarter hour an answer was given in, counted from 1970, as a whole number. The divisor is
- * written into the statement because better-sqlite3 binds every JavaScript number as a real:
- * divided by a real, each answer would land in a bucket of its own.
- */
-export const answerQuarterHour = sql<number>`cast(${answers.answeredAt} / ${sql.raw(String(QUARTER_HOUR_MS))} as integer)`;
-
-/** The local calendar day a quarter hour (see `answerQuarterHour`) falls on. */
-export function quarterHourDay(quarter: number, timeZone: string): string {
-	return localDayKey(new Date(quarter * QUARTER_HOUR_MS), timeZone);
-}
 
 type Learner = Pick<User, 'id' | 'timeZone'>;
 
@@ -49,23 +36,23 @@ export function studyCalendar(
 	now: Date,
 	days = CALENDAR_DAYS
 ): DayCount[] {
-	const today = localDayKey(now, learner.timeZone);
-	const first = daysBefore(today, days - 1);
 	const since = new Date(now.getTime() - (days + 1) * DAY_MS);
-	const rows = db
-		.select({ quarter: answerQuarterHour, answers: count() })
-		.from(answers)
-		.where(
-			and(eq(answers.userId, learner.id), eq(answers.settled, true), gte(answers.answeredAt, since))
-		)
-		.groupBy(answerQuarterHour)
-		.all();
-	const perDay = new Map<string, number>();
-	for (const r of rows) {
-		const day = quarterHourDay(r.quarter, learner.timeZone);
-		if (day >= first) perDay.set(day, (perDay.get(day) ?? 0) + r.answers);
-	}
-	return countsByDay(perDay, first, today);
+	const perDay = answersByDay(answersByQuarterHour(db, learner.id, since), learner.timeZone);
+	return calendarOf(perDay, localDayKey(now, learner.timeZone), days);
+}
+
+/** The last `days` local days of answers counted per day, ending `today`. */
+export function calendarOf(
+	perDay: Map<string, number>,
+	today: string,
+	days = CALENDAR_DAYS
+): DayCount[] {
+	const first = daysBefore(today, days - 1);
+	return countsByDay(
+		[...perDay].filter(([day]) => day >= first),
+		first,
+		today
+	);
 }
 
 export interface BankComparison {

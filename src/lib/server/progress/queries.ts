@@ -1,16 +1,10 @@
-import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { countDueReviews } from '../review/cards';
 import { PEER_MINIMUM } from '../quiz/peers';
 import { heldBackItemIds } from '../quiz/open-attempts';
-import {
-	answerQuarterHour,
-	bankComparison,
-	dueForecast,
-	quarterHourDay,
-	studyCalendar,
-	type BankComparison
-} from './charts';
+import { bankComparison, calendarOf, dueForecast, type BankComparison } from './charts';
 import type { DB } from '../db';
+import { answersByDay, answersByQuarterHour, answersByWeek, type WeekPoint } from './history';
 import { peerStandings, type PeerStanding } from './peers';
 import { answers, banks, items, itemVersions, quizSessions, type User } from '../db/schema';
 import {
@@ -27,7 +21,6 @@ import {
 
 /** An answer's time counts up to this, so a tab left open does not count as study. */
 const MAX_COUNTED_ANSWER_MS = 10 * 60_000;
-const DAY_MS = 24 * 60 * 60_000;
 
 interface LatestRow extends LatestAnswer {
 	confidence: string | null;
@@ -68,11 +61,7 @@ export interface ObjectiveProgress extends Mastery {
 	bankTitle: string;
 }
 
-export interface WeekPoint {
-	weekStart: string;
-	answered: number;
-	correct: number;
-}
+export type { WeekPoint } from './history';
 
 export interface Progress {
 	answered: number;
@@ -103,50 +92,17 @@ export interface Progress {
 	}[];
 }
 
-function headline(db: DB, userId: string) {
+/** Time spent answering, each answer counted up to `MAX_COUNTED_ANSWER_MS`. */
+function timeSpentMs(db: DB, userId: string): number {
 	return (
 		db
 			.select({
-				answered: count(),
-				correct: sql<number>`coalesce(sum(${answers.correct}), 0)`,
-				timeSpentMs: sql<number>`coalesce(sum(min(coalesce(${answers.timeTakenMs}, 0), ${MAX_COUNTED_ANSWER_MS})), 0)`
+				ms: sql<number>`coalesce(sum(min(coalesce(${answers.timeTakenMs}, 0), ${MAX_COUNTED_ANSWER_MS})), 0)`
 			})
 			.from(answers)
 			.where(settledBy(userId))
-			.get() ?? { answered: 0, correct: 0, timeSpentMs: 0 }
+			.get()?.ms ?? 0
 	);
-}
-
-function practisedDays(db: DB, userId: string, timeZone: string): string[] {
-	const quarters = db
-		.selectDistinct({ quarter: answerQuarterHour })
-		.from(answers)
-		.where(settledBy(userId))
-		.all();
-	return [...new Set(quarters.map((q) => quarterHourDay(q.quarter, timeZone)))];
-}
-
-/**
- * Answers and right answers per week, Monday to Sunday, at one UTC offset. SQLite counts weeks as
- * whole numbers; each becomes a date once, here, rather than once per answer.
- */
-function weeklyAccuracy(db: DB, userId: string, offsetMinutes: number): WeekPoint[] {
-	// Whole local days since 1970; bound numbers reach SQLite as reals, hence the cast.
-	const localDay = sql`cast((${answers.answeredAt} + ${offsetMinutes * 60_000}) / ${sql.raw(String(DAY_MS))} as integer)`;
-	// Day 0, 1 January 1970, was a Thursday: adding 3 makes each week start on a Monday.
-	const week = sql<number>`(${localDay} + 3) / 7`;
-	return db
-		.select({ week, answered: count(), correct: sql<number>`sum(${answers.correct})` })
-		.from(answers)
-		.where(settledBy(userId))
-		.groupBy(week)
-		.orderBy(week)
-		.all()
-		.map(({ week, answered, correct }) => ({
-			weekStart: new Date((week * 7 - 3) * DAY_MS).toISOString().slice(0, 10),
-			answered,
-			correct
-		}));
 }
 
 /** The learner's standing on each bank they have practised, among everyone else who has. */
@@ -226,24 +182,23 @@ export function loadProgress(
 			stem: stems.get(a.itemId)!.stem
 		}));
 
-	const totals = headline(db, user.id);
 	const endOfToday = new Date(now.getTime() + msUntilLocalMidnight(now, user.timeZone));
+	const quarters = answersByQuarterHour(db, user.id);
+	const perDay = answersByDay(quarters, user.timeZone);
+	const today = localDayKey(now, user.timeZone);
 
 	return {
-		answered: totals.answered,
-		correct: totals.correct,
-		timeSpentMs: totals.timeSpentMs,
-		streakDays: currentStreak(
-			practisedDays(db, user.id, user.timeZone),
-			localDayKey(now, user.timeZone)
-		),
+		answered: quarters.reduce((n, q) => n + q.answered, 0),
+		correct: quarters.reduce((n, q) => n + q.correct, 0),
+		timeSpentMs: timeSpentMs(db, user.id),
+		streakDays: currentStreak(perDay.keys(), today),
 		dueToday: countDueReviews(db, user.id, endOfToday),
 		dueNow: countDueReviews(db, user.id, now),
 		banks: bankProgress,
 		objectives,
-		weeks: weeklyAccuracy(db, user.id, utcOffsetMinutes(now, user.timeZone)),
+		weeks: answersByWeek(quarters, utcOffsetMinutes(now, user.timeZone)),
 		forecast: dueForecast(db, user, now),
-		calendar: studyCalendar(db, user, now),
+		calendar: calendarOf(perDay, today),
 		comparison: bankComparison(db, user.id, standings, PEER_MINIMUM),
 		weakest: bankProgress
 			.filter((b) => b.seen >= 3 && (b.share ?? 1) < 0.8)
