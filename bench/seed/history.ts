@@ -148,10 +148,12 @@ function firstAttemptAt(
 	const pastDue = module.dueAt < window.end;
 	const roll = random.next();
 	if (roll < 0.1) return null;
-	if (pastDue && roll < 0.22) return module.dueAt + random.next() * (window.end - module.dueAt);
+	// Whole milliseconds, as the app stores them.
+	if (pastDue && roll < 0.22)
+		return Math.round(module.dueAt + random.next() * (window.end - module.dueAt));
 	if (!pastDue && roll < 0.5) return null;
 	const latest = Math.min(module.dueAt, window.end);
-	return earliest < latest ? earliest + random.next() * (latest - earliest) : null;
+	return earliest < latest ? Math.round(earliest + random.next() * (latest - earliest)) : null;
 }
 
 function attemptModule(sim: LearnerSimulation, ctx: HistoryContext, module: SyntheticModule) {

@@ -4,6 +4,7 @@ import { syncContent } from '../../src/lib/server/bank/sync';
 import { openDatabase } from '../../src/lib/server/db';
 import { rebuildTallies } from '../../src/lib/server/quiz/peers';
 import { keepAllTotals } from '../../src/lib/server/analytics/kept-totals';
+import { recountShareSlices } from '../../src/lib/server/progress/stats';
 import { loadCatalogue } from './catalogue';
 import { simulateLearner, type LearnerHistory } from './history';
 import { DAY_MS, makePopulation, type SyntheticLearner } from './population';
@@ -107,6 +108,7 @@ function countRows(sqlite: ReturnType<typeof openDatabase>['$client']): Record<s
 		'answers',
 		'review_cards',
 		'user_bank_stats',
+		'bank_share_slices',
 		'item_version_tallies',
 		'option_picks',
 		'module_results',
@@ -170,6 +172,7 @@ export async function seedSynthetic(options: SeedOptions): Promise<SeedSummary> 
 	}
 
 	rebuildTallies(db);
+	recountShareSlices(db);
 	await keepAllTotals(db);
 	sqlite.pragma('wal_checkpoint(TRUNCATE)');
 	const rows = countRows(sqlite);

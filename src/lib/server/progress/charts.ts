@@ -1,13 +1,13 @@
-import { and, asc, count, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import type { DB } from '../db';
-import { answers, banks, cohortMembers, userBankStats, type User } from '../db/schema';
+import { banks, cohortMembers, userBankStats, type User } from '../db/schema';
 import { reviewableDueDates } from '../review/cards';
 import { countsByDay, daysBefore, localDayKey, median, type DayCount } from './compute';
+import { answersByDay, answersByQuarterHour } from './history';
+import { peerStandings, type PeerStanding } from './peers';
 
 export const FORECAST_DAYS = 30;
 export const CALENDAR_DAYS = 182;
-/** Answers are counted in quarter hours, so that every time zone's midnight falls between two. */
-const QUARTER_HOUR_MS = 15 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 
 type Learner = Pick<User, 'id' | 'timeZone'>;
@@ -36,24 +36,23 @@ export function studyCalendar(
 	now: Date,
 	days = CALENDAR_DAYS
 ): DayCount[] {
-	const today = localDayKey(now, learner.timeZone);
-	const first = daysBefore(today, days - 1);
 	const since = new Date(now.getTime() - (days + 1) * DAY_MS);
-	const quarter = sql<number>`${answers.answeredAt} / ${QUARTER_HOUR_MS}`;
-	const rows = db
-		.select({ quarter, answers: count() })
-		.from(answers)
-		.where(
-			and(eq(answers.userId, learner.id), eq(answers.settled, true), gte(answers.answeredAt, since))
-		)
-		.groupBy(quarter)
-		.all();
-	const perDay = new Map<string, number>();
-	for (const r of rows) {
-		const day = localDayKey(new Date(r.quarter * QUARTER_HOUR_MS), learner.timeZone);
-		if (day >= first) perDay.set(day, (perDay.get(day) ?? 0) + r.answers);
-	}
-	return countsByDay(perDay, first, today);
+	const perDay = answersByDay(answersByQuarterHour(db, learner.id, since), learner.timeZone);
+	return calendarOf(perDay, localDayKey(now, learner.timeZone), days);
+}
+
+/** The last `days` local days of answers counted per day, ending `today`. */
+export function calendarOf(
+	perDay: Map<string, number>,
+	today: string,
+	days = CALENDAR_DAYS
+): DayCount[] {
+	const first = daysBefore(today, days - 1);
+	return countsByDay(
+		[...perDay].filter(([day]) => day >= first),
+		first,
+		today
+	);
 }
 
 export interface BankComparison {
@@ -68,15 +67,50 @@ export interface BankComparison {
 	peers: number;
 }
 
+/** The median share right among the other members of a cohort, per bank, and how many there are. */
+function cohortPeers(
+	db: DB,
+	userId: string,
+	cohortId: string
+): Map<string, { peers: number; median: number | null }> {
+	const theirs = db
+		.select({
+			bankId: userBankStats.bankId,
+			answered: userBankStats.answered,
+			correct: userBankStats.correct
+		})
+		.from(userBankStats)
+		.innerJoin(
+			cohortMembers,
+			and(eq(cohortMembers.userId, userBankStats.userId), eq(cohortMembers.cohortId, cohortId))
+		)
+		.where(ne(userBankStats.userId, userId))
+		.all();
+	const sharesByBank = new Map<string, number[]>();
+	for (const r of theirs) {
+		if (!r.answered) continue;
+		const shares = sharesByBank.get(r.bankId) ?? [];
+		shares.push(r.correct / r.answered);
+		sharesByBank.set(r.bankId, shares);
+	}
+	return new Map(
+		[...sharesByBank].map(([bankId, shares]) => [
+			bankId,
+			{ peers: shares.length, median: median(shares) }
+		])
+	);
+}
+
 /**
  * A learner's share of answers right in each bank beside the median of others': every other
- * learner, or the other members of one cohort. Both come from the running totals per bank, the
- * figures the peer percentile ranks.
+ * learner (`'everyone'`, or their standings already read with `peerStandings`), or the other
+ * members of one cohort. Both come from the running totals per bank, the figures the peer
+ * percentile ranks.
  */
 export function bankComparison(
 	db: DB,
 	userId: string,
-	others: { cohortId: string } | 'everyone',
+	others: { cohortId: string } | 'everyone' | Map<string, PeerStanding>,
 	minimumPeers: number
 ): BankComparison[] {
 	const bankList = db
@@ -85,65 +119,35 @@ export function bankComparison(
 		.where(eq(banks.retired, false))
 		.orderBy(asc(banks.position))
 		.all();
-	const columns = {
-		userId: userBankStats.userId,
-		bankId: userBankStats.bankId,
-		answered: userBankStats.answered,
-		correct: userBankStats.correct
-	};
 	const mine = new Map(
 		db
-			.select(columns)
+			.select({
+				bankId: userBankStats.bankId,
+				answered: userBankStats.answered,
+				correct: userBankStats.correct
+			})
 			.from(userBankStats)
 			.where(eq(userBankStats.userId, userId))
 			.all()
 			.map((r) => [r.bankId, r])
 	);
-	const theirs =
+	const peers =
 		others === 'everyone'
-			? db
-					.select(columns)
-					.from(userBankStats)
-					.where(
-						and(
-							ne(userBankStats.userId, userId),
-							inArray(
-								userBankStats.bankId,
-								bankList.map((b) => b.id)
-							)
-						)
-					)
-					.all()
-			: db
-					.select(columns)
-					.from(userBankStats)
-					.innerJoin(
-						cohortMembers,
-						and(
-							eq(cohortMembers.userId, userBankStats.userId),
-							eq(cohortMembers.cohortId, others.cohortId)
-						)
-					)
-					.where(ne(userBankStats.userId, userId))
-					.all();
-	const sharesByBank = new Map<string, number[]>();
-	for (const r of theirs) {
-		if (!r.answered) continue;
-		const shares = sharesByBank.get(r.bankId) ?? [];
-		shares.push(r.correct / r.answered);
-		sharesByBank.set(r.bankId, shares);
-	}
+			? peerStandings(db, userId)
+			: others instanceof Map
+				? others
+				: cohortPeers(db, userId, others.cohortId);
 	return bankList.map((b) => {
 		const own = mine.get(b.id);
-		const shares = sharesByBank.get(b.id) ?? [];
+		const { peers: count, median } = peers.get(b.id) ?? { peers: 0, median: null };
 		return {
 			bankId: b.id,
 			title: b.title,
 			answered: own?.answered ?? 0,
 			correct: own?.correct ?? 0,
 			share: own?.answered ? own.correct / own.answered : null,
-			peerMedian: shares.length >= minimumPeers ? median(shares) : null,
-			peers: shares.length
+			peerMedian: count >= minimumPeers ? median : null,
+			peers: count
 		};
 	});
 }

@@ -1,18 +1,12 @@
-import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { countDueReviews } from '../review/cards';
 import { PEER_MINIMUM } from '../quiz/peers';
 import { heldBackItemIds } from '../quiz/open-attempts';
-import { bankComparison, dueForecast, studyCalendar, type BankComparison } from './charts';
+import { bankComparison, calendarOf, dueForecast, type BankComparison } from './charts';
 import type { DB } from '../db';
-import {
-	answers,
-	banks,
-	items,
-	itemVersions,
-	quizSessions,
-	userBankStats,
-	type User
-} from '../db/schema';
+import { answersByDay, answersByQuarterHour, answersByWeek, type WeekPoint } from './history';
+import { peerStandings, type PeerStanding } from './peers';
+import { answers, banks, items, itemVersions, quizSessions, type User } from '../db/schema';
 import {
 	computeMastery,
 	currentStreak,
@@ -27,7 +21,6 @@ import {
 
 /** An answer's time counts up to this, so a tab left open does not count as study. */
 const MAX_COUNTED_ANSWER_MS = 10 * 60_000;
-const DAY_BUCKET_MS = 15 * 60_000;
 
 interface LatestRow extends LatestAnswer {
 	confidence: string | null;
@@ -68,11 +61,7 @@ export interface ObjectiveProgress extends Mastery {
 	bankTitle: string;
 }
 
-export interface WeekPoint {
-	weekStart: string;
-	answered: number;
-	correct: number;
-}
+export type { WeekPoint } from './history';
 
 export interface Progress {
 	answered: number;
@@ -103,69 +92,30 @@ export interface Progress {
 	}[];
 }
 
-function headline(db: DB, userId: string) {
+/** Time spent answering, each answer counted up to `MAX_COUNTED_ANSWER_MS`. */
+function timeSpentMs(db: DB, userId: string): number {
 	return (
 		db
 			.select({
-				answered: count(),
-				correct: sql<number>`coalesce(sum(${answers.correct}), 0)`,
-				timeSpentMs: sql<number>`coalesce(sum(min(coalesce(${answers.timeTakenMs}, 0), ${MAX_COUNTED_ANSWER_MS})), 0)`
+				ms: sql<number>`coalesce(sum(min(coalesce(${answers.timeTakenMs}, 0), ${MAX_COUNTED_ANSWER_MS})), 0)`
 			})
 			.from(answers)
 			.where(settledBy(userId))
-			.get() ?? { answered: 0, correct: 0, timeSpentMs: 0 }
+			.get()?.ms ?? 0
 	);
 }
 
-function practisedDays(db: DB, userId: string, timeZone: string): string[] {
-	const buckets = db
-		.selectDistinct({ bucket: sql<number>`${answers.answeredAt} / ${DAY_BUCKET_MS}` })
-		.from(answers)
-		.where(settledBy(userId))
-		.all();
-	return [
-		...new Set(buckets.map((b) => localDayKey(new Date(b.bucket * DAY_BUCKET_MS), timeZone)))
-	];
-}
-
-function weeklyAccuracy(db: DB, userId: string, offsetMinutes: number): WeekPoint[] {
-	const shifted = sql`(${answers.answeredAt} / 1000 + ${offsetMinutes * 60})`;
-	const week = sql<string>`date(${shifted}, 'unixepoch', 'weekday 0', '-6 days')`;
-	return db
-		.select({ weekStart: week, answered: count(), correct: sql<number>`sum(${answers.correct})` })
-		.from(answers)
-		.where(settledBy(userId))
-		.groupBy(week)
-		.orderBy(week)
-		.all();
-}
-
-/**
- * The learner's standing on each bank they have practised, counted by SQLite over the running
- * totals rather than by loading every learner's figures.
- */
+/** The learner's standing on each bank they have practised, among everyone else who has. */
 function peerPercentiles(
-	db: DB,
-	userId: string
+	standings: Map<string, PeerStanding>
 ): Map<string, { percentile: number | null; peers: number }> {
-	const rows = db.all<{ bankId: string; peers: number; below: number; equal: number }>(sql`
-		select other.bank_id as bankId, count(*) as peers,
-			sum(cast(other.correct as real) / other.answered < cast(mine.correct as real) / mine.answered) as below,
-			sum(cast(other.correct as real) / other.answered = cast(mine.correct as real) / mine.answered) as equal
-		from ${userBankStats} mine
-		join ${userBankStats} other on other.bank_id = mine.bank_id and other.user_id <> mine.user_id
-		where mine.user_id = ${userId}
-		group by other.bank_id`);
-	return new Map(
-		rows.map((r) => [
-			r.bankId,
-			{
-				percentile:
-					r.peers >= PEER_MINIMUM ? percentileFromCounts(r.below, r.equal, r.peers) : null,
-				peers: r.peers
-			}
-		])
-	);
+	const percentiles = new Map<string, { percentile: number | null; peers: number }>();
+	for (const [bankId, { peers, below, equal }] of standings) {
+		if (below === null || equal === null) continue;
+		const percentile = peers >= PEER_MINIMUM ? percentileFromCounts(below, equal, peers) : null;
+		percentiles.set(bankId, { percentile, peers });
+	}
+	return percentiles;
 }
 
 /** Everything the progress page shows, for one learner. */
@@ -191,7 +141,8 @@ export function loadProgress(
 		.orderBy(banks.position, items.position)
 		.all();
 
-	const percentiles = peerPercentiles(db, user.id);
+	const standings = peerStandings(db, user.id);
+	const percentiles = peerPercentiles(standings);
 	const bankItems = new Map<string, { title: string; ids: string[] }>();
 	const objectiveItems = new Map<string, { bankTitle: string; ids: string[] }>();
 	for (const item of published) {
@@ -231,25 +182,24 @@ export function loadProgress(
 			stem: stems.get(a.itemId)!.stem
 		}));
 
-	const totals = headline(db, user.id);
 	const endOfToday = new Date(now.getTime() + msUntilLocalMidnight(now, user.timeZone));
+	const quarters = answersByQuarterHour(db, user.id);
+	const perDay = answersByDay(quarters, user.timeZone);
+	const today = localDayKey(now, user.timeZone);
 
 	return {
-		answered: totals.answered,
-		correct: totals.correct,
-		timeSpentMs: totals.timeSpentMs,
-		streakDays: currentStreak(
-			practisedDays(db, user.id, user.timeZone),
-			localDayKey(now, user.timeZone)
-		),
+		answered: quarters.reduce((n, q) => n + q.answered, 0),
+		correct: quarters.reduce((n, q) => n + q.correct, 0),
+		timeSpentMs: timeSpentMs(db, user.id),
+		streakDays: currentStreak(perDay.keys(), today),
 		dueToday: countDueReviews(db, user.id, endOfToday),
 		dueNow: countDueReviews(db, user.id, now),
 		banks: bankProgress,
 		objectives,
-		weeks: weeklyAccuracy(db, user.id, utcOffsetMinutes(now, user.timeZone)),
+		weeks: answersByWeek(quarters, utcOffsetMinutes(now, user.timeZone)),
 		forecast: dueForecast(db, user, now),
-		calendar: studyCalendar(db, user, now),
-		comparison: bankComparison(db, user.id, 'everyone', PEER_MINIMUM),
+		calendar: calendarOf(perDay, today),
+		comparison: bankComparison(db, user.id, standings, PEER_MINIMUM),
 		weakest: bankProgress
 			.filter((b) => b.seen >= 3 && (b.share ?? 1) < 0.8)
 			.sort((a, b) => (a.share ?? 0) - (b.share ?? 0))

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './auth';
 import { items } from './content';
@@ -53,6 +54,27 @@ export const userBankStats = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex('user_bank_stats_pk').on(t.userId, t.bankId),
-		index('user_bank_stats_bank_idx').on(t.bankId)
+		index('user_bank_stats_bank_idx').on(t.bankId),
+		// Learners of a bank in order of their share right; a float is a double on both databases.
+		index('user_bank_stats_share_idx').on(
+			t.bankId,
+			sql`(cast(${t.correct} as float) / ${t.answered})`
+		)
 	]
+);
+
+/**
+ * How many learners have a share right in each slice of a bank's range: slice n holds shares from
+ * n/256 up to (n+1)/256, slice 256 a share of 1. Kept as the totals above change, it lets a
+ * learner's standing among thousands be found from a few hundred counts and the learners of one
+ * slice, rather than from every learner's totals.
+ */
+export const bankShareSlices = sqliteTable(
+	'bank_share_slices',
+	{
+		bankId: text('bank_id').notNull(),
+		slice: integer('slice').notNull(),
+		learners: integer('learners').notNull()
+	},
+	(t) => [uniqueIndex('bank_share_slices_pk').on(t.bankId, t.slice)]
 );

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { addLearner, contentDb } from '../testing/fixtures';
+import { bankShareSlices, items, userBankStats } from '../db/schema';
+import type { DB } from '../db';
+import { median, percentileFromCounts } from './compute';
+import { peerStandings } from './peers';
+import { countAnswerInStats, recountShareSlices, shareSlice } from './stats';
+
+const BANKS = ['ablation', 'clinical-trials'];
+
+function firstItemOf(db: DB, bankId: string): string {
+	return db
+		.select({ id: items.id })
+		.from(items)
+		.where(and(eq(items.bankId, bankId), eq(items.status, 'published')))
+		.limit(1)
+		.get()!.id;
+}
+
+/** Learners per bank and slice as stored, leaving out slices emptied as learners moved on. */
+function storedSlices(db: DB): Record<string, number> {
+	return Object.fromEntries(
+		db
+			.select()
+			.from(bankShareSlices)
+			.all()
+			.filter((s) => s.learners > 0)
+			.map((s) => [`${s.bankId} ${s.slice}`, s.learners])
+	);
+}
+
+/** The same, counted from each learner's totals. */
+function slicesFromTotals(db: DB): Record<string, number> {
+	const counted: Record<string, number> = {};
+	for (const s of db.select().from(userBankStats).all()) {
+		const key = `${s.bankId} ${shareSlice(s.correct, s.answered)}`;
+		counted[key] = (counted[key] ?? 0) + 1;
+	}
+	return counted;
+}
+
+/** A learner's standing counted from every learner's totals. */
+function standingsFromTotals(db: DB, userId: string) {
+	const totals = db.select().from(userBankStats).all();
+	const share = (s: { correct: number; answered: number }) => s.correct / s.answered;
+	const standings = new Map<string, object>();
+	for (const bankId of new Set(totals.map((s) => s.bankId))) {
+		const others = totals.filter((s) => s.bankId === bankId && s.userId !== userId);
+		const mine = totals.find((s) => s.bankId === bankId && s.userId === userId);
+		standings.set(bankId, {
+			peers: others.length,
+			below: mine ? others.filter((s) => share(s) < share(mine)).length : null,
+			equal: mine ? others.filter((s) => share(s) === share(mine)).length : null,
+			median: median(others.map(share))
+		});
+	}
+	return standings;
+}
+
+describe('the share slices kept with the totals per bank', () => {
+	it('hold every learner in the slice of their share right, however answers arrive', () => {
+		const db = contentDb(BANKS);
+		const itemOf = Object.fromEntries(BANKS.map((b) => [b, firstItemOf(db, b)]));
+		const learners = Array.from({ length: 7 }, () => addLearner(db).id);
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						learner: fc.nat({ max: learners.length - 1 }),
+						bank: fc.constantFrom(...BANKS),
+						correct: fc.boolean(),
+						times: fc.integer({ min: 1, max: 40 })
+					}),
+					{ maxLength: 30 }
+				),
+				(runs) => {
+					for (const run of runs)
+						for (let i = 0; i < run.times; i++)
+							countAnswerInStats(db, {
+								userId: learners[run.learner],
+								itemId: itemOf[run.bank],
+								correct: run.correct,
+								marks: run.correct ? 1 : 0,
+								maxMarks: 1
+							});
+					expect(storedSlices(db)).toEqual(slicesFromTotals(db));
+					for (const userId of learners)
+						expect(peerStandings(db, userId)).toEqual(standingsFromTotals(db, userId));
+				}
+			),
+			{ numRuns: 40 }
+		);
+		const kept = storedSlices(db);
+		recountShareSlices(db);
+		expect(storedSlices(db)).toEqual(kept);
+	});
+
+	it('place a share of exactly n/256 in slice n, and a share of 1 in a slice of its own', () => {
+		expect(shareSlice(1, 2)).toBe(128);
+		expect(shareSlice(127, 256)).toBe(127);
+		expect(shareSlice(1, 3)).toBe(85);
+		expect(shareSlice(0, 9)).toBe(0);
+		expect(shareSlice(9, 9)).toBe(256);
+	});
+
+	it('rank a learner among peers as the percentile counts them', () => {
+		const db = contentDb(['ablation']);
+		const item = firstItemOf(db, 'ablation');
+		const [me, ...peers] = Array.from({ length: 6 }, () => addLearner(db).id);
+		const answer = (userId: string, right: number, wrong: number) => {
+			for (let i = 0; i < right + wrong; i++)
+				countAnswerInStats(db, { userId, itemId: item, correct: i < right, marks: 0, maxMarks: 1 });
+		};
+		answer(me, 3, 1);
+		[
+			[1, 3],
+			[3, 1],
+			[6, 2],
+			[4, 0],
+			[2, 2]
+		].forEach(([right, wrong], i) => answer(peers[i], right, wrong));
+		const standing = peerStandings(db, me).get('ablation')!;
+		expect(standing).toEqual({ peers: 5, below: 2, equal: 2, median: 0.75 });
+		expect(percentileFromCounts(standing.below!, standing.equal!, standing.peers)).toBe(60);
+	});
+});
