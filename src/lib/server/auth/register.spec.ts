@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCohort, isMember, setJoiningOpen } from '../cohorts/cohorts';
-import { testDb } from '../testing/db';
+import { testDatabase } from '../testing/db';
 import { addLearner } from '../testing/fixtures';
 import { REGISTRATION_RULE } from './rate-limit';
 import { registerAccount } from './register';
@@ -16,7 +16,7 @@ const NOW = Date.parse('2026-06-01T09:00:00Z');
 
 describe('registration', () => {
 	it('creates a learner, whatever role the caller passes along', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const result = await registerAccount(
 			db,
 			{ ...account(1), role: 'admin' } as ReturnType<typeof account>,
@@ -27,7 +27,7 @@ describe('registration', () => {
 	});
 
 	it('slows a flood from one address: thirty at once create no more than the free ten', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const results = await Promise.all(
 			Array.from({ length: 30 }, (_, i) => registerAccount(db, account(i), '2.2.2.2', NOW))
 		);
@@ -40,7 +40,7 @@ describe('registration', () => {
 	});
 
 	it('counts attempts on existing emails too, so they cannot be tested quickly', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		await registerAccount(db, account('taken'), '4.4.4.4', NOW);
 		const probes = [];
 		for (let i = 0; i < 12; i++)
@@ -52,7 +52,7 @@ describe('registration', () => {
 	});
 
 	it('lets the address register again once its wait has passed', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		for (let i = 0; i < REGISTRATION_RULE.freeAttempts; i++)
 			await registerAccount(db, account(i), '6.6.6.6', NOW);
 		const refused = await registerAccount(db, account('next'), '6.6.6.6', NOW);
@@ -67,7 +67,7 @@ describe('registration', () => {
 	});
 
 	it('joins the cohort of its join code and names it, whatever the code’s case', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const cohort = createCohort(db, addLearner(db).id, { name: 'Ward 7', description: '' });
 		const result = await registerAccount(
 			db,
@@ -84,7 +84,7 @@ describe('registration', () => {
 	});
 
 	it('refuses a code no cohort takes on its own field, before the account exists or counts', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const cohort = createCohort(db, addLearner(db).id, { name: 'Ward 7', description: '' });
 		setJoiningOpen(db, cohort.id, false);
 		for (const code of ['NOSUCH23', cohort.joinCode])
