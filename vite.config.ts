@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { dialectNeutral } from './dialect-neutral.js';
-import { databaseBackend } from './src/lib/server/db/backend';
+import { databaseBackend } from './src/lib/server/db/backend.js';
 
 /**
  * On PostgreSQL (`npm run test:pg`) vitest runs the specs of the dialect-neutral code and the

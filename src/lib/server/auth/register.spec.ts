@@ -1,9 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { createCohort, isMember, setJoiningOpen } from '../cohorts/cohorts';
+import { and, eq } from 'drizzle-orm';
+import { newJoinCode } from '../cohorts/cohorts';
+import type { DB } from '../db';
+import { cohortMembers, cohorts } from '../db/tables';
+import { newId } from '../ids';
 import { testDatabase } from '../testing/db';
-import { addLearner } from '../testing/fixtures';
 import { REGISTRATION_RULE } from './rate-limit';
 import { registerAccount } from './register';
+import { insertAccount } from './user';
+
+/** A cohort taking members, or not, owned by an educator. */
+async function cohortOf(db: DB, joiningOpen = true) {
+	const owner = await insertAccount(db, {
+		email: 'educator@example.org',
+		passwordHash: 'none: this account never signs in',
+		displayName: 'Educator',
+		profession: 'doctor',
+		role: 'educator'
+	});
+	if (!owner.ok) throw new Error('owner not created');
+	const [cohort] = await db
+		.insert(cohorts)
+		.values({
+			id: newId(),
+			name: 'Ward 7',
+			description: '',
+			joinCode: newJoinCode(),
+			joiningOpen,
+			ownerId: owner.user.id,
+			createdAt: new Date()
+		})
+		.returning();
+	return cohort;
+}
+
+async function isMember(db: DB, cohortId: string, userId: string) {
+	const found = await db
+		.select()
+		.from(cohortMembers)
+		.where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)));
+	return found.length === 1;
+}
 
 const account = (n: number | string) => ({
 	email: `nurse${n}@example.org`,
@@ -68,7 +105,7 @@ describe('registration', () => {
 
 	it('joins the cohort of its join code and names it, whatever the code’s case', async () => {
 		const db = await testDatabase();
-		const cohort = createCohort(db, addLearner(db).id, { name: 'Ward 7', description: '' });
+		const cohort = await cohortOf(db);
 		const result = await registerAccount(
 			db,
 			account('joining'),
@@ -78,15 +115,14 @@ describe('registration', () => {
 		);
 		if (!result.ok) throw new Error(JSON.stringify(result));
 		expect(result.joined?.id).toBe(cohort.id);
-		expect(isMember(db, cohort.id, result.user.id)).toBe(true);
+		expect(await isMember(db, cohort.id, result.user.id)).toBe(true);
 		const plain = await registerAccount(db, account('plain'), '7.7.7.7', NOW);
 		expect(plain.ok && plain.joined).toBeNull();
 	});
 
 	it('refuses a code no cohort takes on its own field, before the account exists or counts', async () => {
 		const db = await testDatabase();
-		const cohort = createCohort(db, addLearner(db).id, { name: 'Ward 7', description: '' });
-		setJoiningOpen(db, cohort.id, false);
+		const cohort = await cohortOf(db, false);
 		for (const code of ['NOSUCH23', cohort.joinCode])
 			for (let i = 0; i < REGISTRATION_RULE.freeAttempts + 2; i++)
 				expect(await registerAccount(db, account('late'), '8.8.8.8', NOW, code)).toEqual({
