@@ -9,7 +9,11 @@ import { databaseBackend } from './src/lib/server/db/backend.js';
  */
 const specs =
 	databaseBackend() === 'postgres'
-		? [...dialectNeutral.folders.map((folder) => `${folder}/**/*.spec.ts`), 'src/**/*.pg.spec.ts']
+		? [
+				...dialectNeutral.folders.map((folder) => `${folder}/**/*.spec.ts`),
+				'src/lib/server/db/tables.spec.ts',
+				'src/**/*.pg.spec.ts'
+			]
 		: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'];
 
 export default defineConfig({
