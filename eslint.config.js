@@ -4,6 +4,26 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { dialectNeutral } from './dialect-neutral.js';
+
+/** What only one dialect's drizzle offers, refused in the code that runs on both. */
+const singleDialect = [
+	{
+		selector:
+			"CallExpression[callee.property.name=/^(all|run)$/]:not([callee.object.name='Promise'])",
+		message: 'better-sqlite3 only: await the query instead (`await db.select()…`).'
+	},
+	{
+		selector:
+			"CallExpression[callee.property.name=/^(get|values)$/][arguments.length=0], CallExpression[callee.property.name='get'][arguments.0.type='ObjectExpression']",
+		message: 'better-sqlite3 only: `const [row] = await query.limit(1)` instead.'
+	},
+	{
+		selector: "CallExpression[callee.property.name='transaction']",
+		message:
+			'Use transaction() of $lib/server/db/steps: a synchronous SQLite transaction and an asynchronous PostgreSQL one from one step.'
+	}
+];
 
 export default ts.config(
 	{
@@ -44,6 +64,29 @@ export default ts.config(
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		files: [
+			...dialectNeutral.folders.map((folder) => `${folder}/**/*.ts`),
+			...dialectNeutral.files
+		],
+		rules: {
+			'no-restricted-syntax': ['error', ...singleDialect],
+			'@typescript-eslint/no-misused-promises': 'error',
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '(^|/)db/schema(/|$)',
+							allowTypeImports: true,
+							message:
+								"Import tables from db/tables, which gives PostgreSQL's twins on PostgreSQL; db/schema is SQLite's."
+						}
+					]
+				}
+			]
 		}
 	},
 	{

@@ -2,6 +2,7 @@
 // npm run db:copy -- --from ./data/app.db --to postgres://user@host/db
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATABASE_PATH } from '../src/lib/server/db';
+import { isPostgresUrl } from '../src/lib/server/db/backend';
 import { copyToPostgres, CopyError } from '../src/lib/server/db/pg/copy';
 
 const usage = `Usage: npm run db:copy -- [--from FILE] --to postgres://USER@HOST/DATABASE
@@ -23,7 +24,7 @@ try {
 	console.error(`${(error as Error).message}\n\n${usage}`);
 	process.exit(2);
 }
-if (values.help || !values.to || !/^postgres(ql)?:\/\//.test(values.to)) {
+if (values.help || !values.to || !isPostgresUrl(values.to)) {
 	if (!values.help && values.to) console.error(`--to must be a postgres:// address.\n`);
 	(values.help ? console.log : console.error)(usage);
 	process.exit(values.help ? 0 : 2);

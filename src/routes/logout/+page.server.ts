@@ -7,8 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: ({ locals, cookies }) => {
-		if (locals.session) invalidateSession(getDb(), locals.session.id);
+	default: async ({ locals, cookies }) => {
+		if (locals.session) await invalidateSession(getDb(), locals.session.id);
 		deleteSessionCookie(cookies);
 		redirect(303, '/login');
 	}

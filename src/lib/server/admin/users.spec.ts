@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { testDb } from '../testing/db';
-import { insertAccount, setUserRole } from '../auth/user';
+import { insertAccountStep, setUserRole } from '../auth/user';
 import { createSession, validateSessionToken } from '../auth/session';
 import { issueResetLink, findResetTarget } from '../auth/password-reset';
 import type { DB } from '../db';
+import { runSync } from '../db/steps';
 import type { Role } from '../db/schema';
 import { adminOverview, deactivateUser, reactivateUser, searchUsers } from './users';
 
 let n = 0;
 function account(db: DB, displayName: string, role: Role = 'learner', email?: string) {
 	n += 1;
-	const result = insertAccount(db, {
-		email: email ?? `person${n}@example.org`,
-		passwordHash: 'none: never signs in',
-		displayName,
-		profession: 'nurse',
-		role
-	});
+	const result = runSync(
+		insertAccountStep(db, {
+			email: email ?? `person${n}@example.org`,
+			passwordHash: 'none: never signs in',
+			displayName,
+			profession: 'nurse',
+			role
+		})
+	);
 	if (!result.ok) throw new Error('account not created');
 	return result.user;
 }
@@ -73,19 +76,20 @@ describe('the users list', () => {
 });
 
 describe('deactivating an account', () => {
-	it('ends every session at once and stops new ones, and reactivating lets it log in again', () => {
+	it('ends every session at once and stops new ones, and reactivating lets it log in again', async () => {
 		const db = testDb();
 		const admin = account(db, 'Admin', 'admin');
 		const nurse = account(db, 'Nurse');
-		const { token } = createSession(db, nurse.id);
-		const link = issueResetLink(db, nurse.id, admin.id)!;
+		const { token } = await createSession(db, nurse.id);
+		const link = (await issueResetLink(db, nurse.id, admin.id))!;
 		expect(deactivateUser(db, admin.id, nurse.id)).toEqual({ ok: true });
-		expect(validateSessionToken(db, token)).toBeNull();
-		expect(findResetTarget(db, link.token)).toBeNull();
-		const later = createSession(db, nurse.id);
-		expect(validateSessionToken(db, later.token)).toBeNull();
+		expect(await validateSessionToken(db, token)).toBeNull();
+		expect(await findResetTarget(db, link.token)).toBeNull();
+		const later = await createSession(db, nurse.id);
+		expect(await validateSessionToken(db, later.token)).toBeNull();
 		expect(reactivateUser(db, nurse.id)).toEqual({ ok: true });
-		expect(validateSessionToken(db, createSession(db, nurse.id).token)?.user.id).toBe(nurse.id);
+		const again = await createSession(db, nurse.id);
+		expect((await validateSessionToken(db, again.token))?.user.id).toBe(nurse.id);
 	});
 
 	it('is refused for oneself', () => {
@@ -111,16 +115,16 @@ describe('deactivating an account', () => {
 		});
 	});
 
-	it('keeps a role change from leaving no active administrator', () => {
+	it('keeps a role change from leaving no active administrator', async () => {
 		const db = testDb();
 		const first = account(db, 'First', 'admin');
 		const second = account(db, 'Second', 'admin');
 		expect(deactivateUser(db, first.id, second.id).ok).toBe(true);
-		expect(setUserRole(db, first.id, 'educator')).toEqual({
+		expect(await setUserRole(db, first.id, 'educator')).toEqual({
 			ok: false,
 			message: 'The platform needs at least one administrator.'
 		});
-		expect(setUserRole(db, second.id, 'learner')).toEqual({ ok: true });
+		expect(await setUserRole(db, second.id, 'learner')).toEqual({ ok: true });
 	});
 
 	it('of an unknown account says so', () => {

@@ -9,8 +9,9 @@ import {
 	type Profession,
 	type Role
 } from '../db/schema';
-import { invalidateUserSessions } from '../auth/session';
-import { countActiveAdmins } from '../auth/user';
+import { invalidateUserSessionsStep } from '../auth/session';
+import { countActiveAdminsStep } from '../auth/user';
+import { runSync } from '../db/steps';
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -94,13 +95,13 @@ export function deactivateUser(
 		const user = tx.select().from(users).where(eq(users.id, userId)).get();
 		if (!user) return { ok: false as const, message: 'There is no such user.' };
 		if (user.deactivatedAt) return { ok: true as const };
-		if (user.role === 'admin' && countActiveAdmins(tx as unknown as DB) <= 1)
+		if (user.role === 'admin' && runSync(countActiveAdminsStep(tx)) <= 1)
 			return {
 				ok: false as const,
 				message: 'This is the last active administrator: the platform needs one.'
 			};
 		tx.update(users).set({ deactivatedAt: now }).where(eq(users.id, userId)).run();
-		invalidateUserSessions(tx as unknown as DB, userId);
+		runSync(invalidateUserSessionsStep(tx, userId));
 		tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)).run();
 		return { ok: true as const };
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testDb } from '../testing/db';
+import { testDatabase } from '../testing/db';
 import { authenticate } from './login';
 import { LOGIN_ACCOUNT_RULE, LOGIN_PAIR_RULE } from './rate-limit';
 import { createUser } from './user';
@@ -9,7 +9,7 @@ const PASSWORD = 'a long enough passphrase';
 const START = Date.parse('2026-06-01T09:00:00Z');
 
 async function setup() {
-	const db = testDb();
+	const db = await testDatabase();
 	await createUser(db, {
 		email: EMAIL,
 		password: PASSWORD,

@@ -1,15 +1,16 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { DB } from '../db';
-import { throttles, type User } from '../db/schema';
+import type { Step } from '../db/steps';
+import { throttles, type User } from '../db/tables';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import {
 	addressKey,
 	delayAfter,
 	LOGIN_ACCOUNT_RULE,
 	LOGIN_PAIR_RULE,
-	readCounters,
+	readCountersStep,
 	throttleTransaction,
-	writeCounters,
+	writeCountersStep,
 	type Admission
 } from './rate-limit';
 import { getUserByEmail, normaliseEmail } from './user';
@@ -38,10 +39,16 @@ function loginKeys(email: string, clientAddress: string) {
  * try: other addresses' attempts never take its turn, so the owner on a new device waits at most
  * the ceiling. An address first seen while the account is under attack starts its wait then.
  */
-export function admitLogin(db: DB, email: string, clientAddress: string, now: number): Admission {
+export function admitLogin(
+	db: DB,
+	email: string,
+	clientAddress: string,
+	now: number
+): Promise<Admission> {
 	const keys = loginKeys(email, clientAddress);
-	return throttleTransaction(db, now, (tx) => {
-		const counters = readCounters(tx, [keys.pair, keys.account], now);
+	const both = [keys.pair, keys.account];
+	return throttleTransaction(db, now, both, function* (tx): Step<Admission> {
+		const counters = yield* readCountersStep(tx, both, now);
 		const pair = counters.get(keys.pair);
 		const accountFailures = counters.get(keys.account)?.attempts ?? 0;
 		const wait = Math.max(
@@ -51,12 +58,12 @@ export function admitLogin(db: DB, email: string, clientAddress: string, now: nu
 		const since = pair?.lastAttemptAt ?? now;
 		if (since + wait > now) {
 			if (!pair)
-				writeCounters(tx, [
+				yield* writeCountersStep(tx, [
 					{ key: keys.pair, attempts: 0, lastAttemptAt: now, windowMs: LOGIN_PAIR_RULE.windowMs }
 				]);
 			return { ok: false, retryAfterMs: since + wait - now };
 		}
-		writeCounters(tx, [
+		yield* writeCountersStep(tx, [
 			{
 				key: keys.pair,
 				attempts: (pair?.attempts ?? 0) + 1,
@@ -78,14 +85,14 @@ export function admitLogin(db: DB, email: string, clientAddress: string, now: nu
  * Takes back the failure counted for a try that succeeded. The address keeps the time of its
  * try, so an account under attack does not let it straight in again within the ceiling.
  */
-function loginSucceeded(db: DB, email: string, clientAddress: string): void {
+async function loginSucceeded(db: DB, email: string, clientAddress: string): Promise<void> {
 	const keys = loginKeys(email, clientAddress);
-	db.update(throttles)
+	await db
+		.update(throttles)
 		.set({
-			attempts: sql`case ${throttles.key} when ${keys.pair} then 0 else max(${throttles.attempts} - 1, 0) end`
+			attempts: sql`case when ${throttles.key} = ${keys.pair} or ${throttles.attempts} < 1 then 0 else ${throttles.attempts} - 1 end`
 		})
-		.where(inArray(throttles.key, [keys.pair, keys.account]))
-		.run();
+		.where(inArray(throttles.key, [keys.pair, keys.account]));
 }
 
 /**
@@ -100,16 +107,16 @@ export async function authenticate(
 	now = Date.now()
 ): Promise<LoginResult> {
 	const account = normaliseEmail(email);
-	const admission = admitLogin(db, account, clientAddress, now);
+	const admission = await admitLogin(db, account, clientAddress, now);
 	if (!admission.ok)
 		return { ok: false, reason: 'throttled', retryAfterMs: admission.retryAfterMs };
 
-	const user = getUserByEmail(db, account);
+	const user = await getUserByEmail(db, account);
 	const valid = user
 		? await verifyPassword(user.passwordHash, password)
 		: await verifyAgainstDummy(password);
 	if (!user || !valid) return { ok: false, reason: 'invalid' };
-	loginSucceeded(db, account, clientAddress);
+	await loginSucceeded(db, account, clientAddress);
 	// Said only to someone who knows the password: to anyone else the account looks like any other.
 	if (user.deactivatedAt) return { ok: false, reason: 'deactivated' };
 	return { ok: true, user };

@@ -1,9 +1,10 @@
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { eq } from 'drizzle-orm';
-import type { DB } from '../db';
-import { passwordResetTokens, users } from '../db/schema';
+import type { DB, Queries } from '../db';
+import { perform, run, transaction, type Step } from '../db/steps';
+import { passwordResetTokens, users } from '../db/tables';
 import { hashPassword } from './password';
-import { hashSecret, invalidateUserSessions, randomString } from './session';
+import { hashSecret, invalidateUserSessionsStep, randomString } from './session';
 
 /** How long an issued link works. */
 export const RESET_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -16,33 +17,40 @@ export interface ResetLink {
 
 /**
  * Issues a one-time password reset link for an account, replacing any link issued for it before.
- * Only a hash of its secret is stored, as for sessions.
+ * Only a hash of its secret is stored, as for sessions. Two issued at once for one account leave
+ * one link: the later waits for the earlier, then replaces it.
  */
 export function issueResetLink(
 	db: DB,
 	userId: string,
 	issuedBy: string | null,
 	now = new Date()
-): ResetLink | null {
+): Promise<ResetLink | null> {
 	const id = randomString(15);
 	const secret = randomString(20);
 	const expiresAt = new Date(now.getTime() + RESET_LINK_LIFETIME_MS);
-	return db.transaction((tx) => {
-		const user = tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get();
-		if (!user) return null;
-		tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)).run();
-		tx.insert(passwordResetTokens)
-			.values({
-				id,
-				userId,
-				secretHash: Buffer.from(hashSecret(secret)),
-				createdBy: issuedBy,
-				createdAt: now,
-				expiresAt
-			})
-			.run();
-		return { token: `${id}.${secret}`, expiresAt };
-	});
+	return transaction(
+		db,
+		function* (tx): Step<ResetLink | null> {
+			const [user] = yield* run(
+				tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).limit(1)
+			);
+			if (!user) return null;
+			yield* run(tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)));
+			yield* run(
+				tx.insert(passwordResetTokens).values({
+					id,
+					userId,
+					secretHash: Buffer.from(hashSecret(secret)),
+					createdBy: issuedBy,
+					createdAt: now,
+					expiresAt
+				})
+			);
+			return { token: `${id}.${secret}`, expiresAt };
+		},
+		{ locks: [`reset-link:${userId}`] }
+	);
 }
 
 export interface ResetTarget {
@@ -53,22 +61,28 @@ export interface ResetTarget {
 }
 
 /** The account a link resets, while the link is unused, unexpired and genuine; otherwise null. */
-export function findResetTarget(db: DB, token: string, now = new Date()): ResetTarget | null {
+export function* findResetTargetStep(
+	tx: Queries,
+	token: string,
+	now = new Date()
+): Step<ResetTarget | null> {
 	const [id, secret, extra] = token.split('.');
 	if (!id || !secret || extra !== undefined) return null;
-	const row = db
-		.select({
-			tokenId: passwordResetTokens.id,
-			secretHash: passwordResetTokens.secretHash,
-			expiresAt: passwordResetTokens.expiresAt,
-			userId: users.id,
-			email: users.email,
-			displayName: users.displayName
-		})
-		.from(passwordResetTokens)
-		.innerJoin(users, eq(users.id, passwordResetTokens.userId))
-		.where(eq(passwordResetTokens.id, id))
-		.get();
+	const [row] = yield* run(
+		tx
+			.select({
+				tokenId: passwordResetTokens.id,
+				secretHash: passwordResetTokens.secretHash,
+				expiresAt: passwordResetTokens.expiresAt,
+				userId: users.id,
+				email: users.email,
+				displayName: users.displayName
+			})
+			.from(passwordResetTokens)
+			.innerJoin(users, eq(users.id, passwordResetTokens.userId))
+			.where(eq(passwordResetTokens.id, id))
+			.limit(1)
+	);
 	if (!row) return null;
 	if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return null;
 	if (row.expiresAt.getTime() <= now.getTime()) return null;
@@ -80,10 +94,18 @@ export function findResetTarget(db: DB, token: string, now = new Date()): ResetT
 	};
 }
 
+export function findResetTarget(
+	db: DB,
+	token: string,
+	now = new Date()
+): Promise<ResetTarget | null> {
+	return perform(db, findResetTargetStep(db, token, now));
+}
+
 /**
  * Sets a new password (already checked against the policy) through a reset link, and ends every
- * session of the account. The link is spent in the same transaction that checks it, so of two
- * uses racing each other only one sets a password.
+ * session of the account. The link is spent in the same transaction that checks it, and only the
+ * use whose delete removed it goes on, so of two uses racing each other only one sets a password.
  */
 export async function resetPassword(
 	db: DB,
@@ -91,14 +113,20 @@ export async function resetPassword(
 	newPassword: string,
 	now = new Date()
 ): Promise<{ ok: true; userId: string } | { ok: false }> {
-	if (!findResetTarget(db, token, now)) return { ok: false };
+	if (!(await findResetTarget(db, token, now))) return { ok: false };
 	const passwordHash = await hashPassword(newPassword);
-	return db.transaction((tx) => {
-		const target = findResetTarget(tx as unknown as DB, token, now);
-		if (!target) return { ok: false as const };
-		tx.delete(passwordResetTokens).where(eq(passwordResetTokens.id, target.tokenId)).run();
-		tx.update(users).set({ passwordHash }).where(eq(users.id, target.userId)).run();
-		invalidateUserSessions(tx as unknown as DB, target.userId);
-		return { ok: true as const, userId: target.userId };
+	return transaction(db, function* (tx): Step<{ ok: true; userId: string } | { ok: false }> {
+		const target = yield* findResetTargetStep(tx, token, now);
+		if (!target) return { ok: false };
+		const spent = yield* run(
+			tx
+				.delete(passwordResetTokens)
+				.where(eq(passwordResetTokens.id, target.tokenId))
+				.returning({ id: passwordResetTokens.id })
+		);
+		if (spent.length === 0) return { ok: false };
+		yield* run(tx.update(users).set({ passwordHash }).where(eq(users.id, target.userId)));
+		yield* invalidateUserSessionsStep(tx, target.userId);
+		return { ok: true, userId: target.userId };
 	});
 }

@@ -1,7 +1,8 @@
 import { eq, inArray, lte, sql } from 'drizzle-orm';
 import { isIPv6 } from 'node:net';
-import type { DB } from '../db';
-import { throttles } from '../db/schema';
+import type { DB, Queries } from '../db';
+import { perform, run, transaction, type Step } from '../db/steps';
+import { throttles } from '../db/tables';
 
 export interface ThrottleRule {
 	/** Attempts allowed before any wait is imposed. */
@@ -41,21 +42,20 @@ export function addressKey(address: string): string {
 		.join(':')}::/64`;
 }
 
-type Tx = Pick<DB, 'select' | 'insert' | 'update' | 'delete'>;
-
 export interface Counter {
 	attempts: number;
 	lastAttemptAt: number;
 }
 
 /** The live counters among `keys`, in one indexed read. */
-export function readCounters(db: Tx, keys: string[], now: number): Map<string, Counter> {
-	const rows = db
-		.select()
-		.from(throttles)
-		.where(inArray(throttles.key, keys))
-		.all()
-		.filter((row) => row.expiresAt.getTime() > now);
+export function* readCountersStep(
+	tx: Queries,
+	keys: string[],
+	now: number
+): Step<Map<string, Counter>> {
+	const rows = (yield* run(tx.select().from(throttles).where(inArray(throttles.key, keys)))).filter(
+		(row) => row.expiresAt.getTime() > now
+	);
 	return new Map(
 		rows.map((row) => [
 			row.key,
@@ -70,58 +70,82 @@ export interface CounterWrite extends Counter {
 }
 
 /** Sets the counters, in one statement. */
-export function writeCounters(db: Tx, counters: CounterWrite[]): void {
-	db.insert(throttles)
-		.values(
-			counters.map((c) => ({
-				key: c.key,
-				attempts: c.attempts,
-				lastAttemptAt: new Date(c.lastAttemptAt),
-				expiresAt: new Date(c.lastAttemptAt + c.windowMs)
-			}))
-		)
-		.onConflictDoUpdate({
-			target: throttles.key,
-			set: {
-				attempts: sql`excluded.attempts`,
-				lastAttemptAt: sql`excluded.last_attempt_at`,
-				expiresAt: sql`excluded.expires_at`
-			}
-		})
-		.run();
+export function* writeCountersStep(tx: Queries, counters: CounterWrite[]): Step<void> {
+	yield* run(
+		tx
+			.insert(throttles)
+			.values(
+				counters.map((c) => ({
+					key: c.key,
+					attempts: c.attempts,
+					lastAttemptAt: new Date(c.lastAttemptAt),
+					expiresAt: new Date(c.lastAttemptAt + c.windowMs)
+				}))
+			)
+			.onConflictDoUpdate({
+				target: throttles.key,
+				set: {
+					attempts: sql`excluded.attempts`,
+					lastAttemptAt: sql`excluded.last_attempt_at`,
+					expiresAt: sql`excluded.expires_at`
+				}
+			})
+	);
 }
 
 const PRUNE_EVERY_MS = 10 * 60_000;
 const lastPruned = new WeakMap<DB, number>();
 
+function* pruneStep(tx: Queries, now: number): Step<void> {
+	yield* run(tx.delete(throttles).where(lte(throttles.expiresAt, new Date(now))));
+}
+
 /** Now and then, deletes the counters nobody has touched within their window. */
-function pruneNowAndThen(db: DB, now: number): void {
-	if (now - (lastPruned.get(db) ?? 0) < PRUNE_EVERY_MS) return;
+function pruneNowAndThen(db: DB, now: number): Promise<void> {
+	if (now - (lastPruned.get(db) ?? 0) < PRUNE_EVERY_MS) return Promise.resolve();
 	lastPruned.set(db, now);
-	db.delete(throttles)
-		.where(lte(throttles.expiresAt, new Date(now)))
-		.run();
+	return perform(db, pruneStep(db, now));
 }
 
 /**
- * Runs `decide` in a write transaction: reading the counters, deciding and counting cannot
- * interleave with another request, in this process or another.
+ * Runs `decide` in a write transaction over the counters under `keys`: reading them, deciding and
+ * counting cannot interleave with another request on the same keys, in this process or another.
+ * On SQLite the transaction takes the write lock as it begins; on PostgreSQL it holds the keys'
+ * locks, which also covers counters that do not exist yet.
  */
-export function throttleTransaction<T>(db: DB, now: number, decide: (tx: Tx) => T): T {
-	pruneNowAndThen(db, now);
-	return db.transaction((tx) => decide(tx), { behavior: 'immediate' });
+export async function throttleTransaction<T>(
+	db: DB,
+	now: number,
+	keys: string[],
+	decide: (tx: Queries) => Step<T>
+): Promise<T> {
+	// Both begin at once: on SQLite each has run before this returns, so parallel attempts are
+	// decided in the order they were made.
+	const [, decided] = await Promise.all([
+		pruneNowAndThen(db, now),
+		transaction(db, decide, {
+			behavior: 'immediate',
+			locks: keys.map((key) => `throttle:${key}`)
+		})
+	]);
+	return decided;
 }
 
 /**
  * One attempt under `key`: refused while the key's wait lasts, otherwise counted at once, before
  * the caller does the costly check it guards, so parallel attempts see each other.
  */
-export function admit(db: DB, key: string, rule: ThrottleRule, now = Date.now()): Admission {
-	return throttleTransaction(db, now, (tx) => {
-		const counter = readCounters(tx, [key], now).get(key);
+export function admit(
+	db: DB,
+	key: string,
+	rule: ThrottleRule,
+	now = Date.now()
+): Promise<Admission> {
+	return throttleTransaction(db, now, [key], function* (tx): Step<Admission> {
+		const counter = (yield* readCountersStep(tx, [key], now)).get(key);
 		const wait = counter ? counter.lastAttemptAt + delayAfter(counter.attempts, rule) - now : 0;
 		if (wait > 0) return { ok: false, retryAfterMs: wait };
-		writeCounters(tx, [
+		yield* writeCountersStep(tx, [
 			{ key, attempts: (counter?.attempts ?? 0) + 1, lastAttemptAt: now, windowMs: rule.windowMs }
 		]);
 		return { ok: true };
@@ -129,8 +153,8 @@ export function admit(db: DB, key: string, rule: ThrottleRule, now = Date.now())
 }
 
 /** Forgets the attempts under `key`, as after a success. */
-export function forgetAttempts(db: DB, key: string): void {
-	db.delete(throttles).where(eq(throttles.key, key)).run();
+export async function forgetAttempts(db: DB, key: string): Promise<void> {
+	await db.delete(throttles).where(eq(throttles.key, key));
 }
 
 const SECOND = 1000;

@@ -1,9 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { createCohort, isMember, setJoiningOpen } from '../cohorts/cohorts';
-import { testDb } from '../testing/db';
-import { addLearner } from '../testing/fixtures';
+import { and, eq } from 'drizzle-orm';
+import { newJoinCode } from '../cohorts/cohorts';
+import type { DB } from '../db';
+import { cohortMembers, cohorts } from '../db/tables';
+import { newId } from '../ids';
+import { testDatabase } from '../testing/db';
 import { REGISTRATION_RULE } from './rate-limit';
 import { registerAccount } from './register';
+import { insertAccount } from './user';
+
+/** A cohort taking members, or not, owned by an educator. */
+async function cohortOf(db: DB, joiningOpen = true) {
+	const owner = await insertAccount(db, {
+		email: 'educator@example.org',
+		passwordHash: 'none: this account never signs in',
+		displayName: 'Educator',
+		profession: 'doctor',
+		role: 'educator'
+	});
+	if (!owner.ok) throw new Error('owner not created');
+	const [cohort] = await db
+		.insert(cohorts)
+		.values({
+			id: newId(),
+			name: 'Ward 7',
+			description: '',
+			joinCode: newJoinCode(),
+			joiningOpen,
+			ownerId: owner.user.id,
+			createdAt: new Date()
+		})
+		.returning();
+	return cohort;
+}
+
+async function isMember(db: DB, cohortId: string, userId: string) {
+	const found = await db
+		.select()
+		.from(cohortMembers)
+		.where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)));
+	return found.length === 1;
+}
 
 const account = (n: number | string) => ({
 	email: `nurse${n}@example.org`,
@@ -16,7 +53,7 @@ const NOW = Date.parse('2026-06-01T09:00:00Z');
 
 describe('registration', () => {
 	it('creates a learner, whatever role the caller passes along', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const result = await registerAccount(
 			db,
 			{ ...account(1), role: 'admin' } as ReturnType<typeof account>,
@@ -27,7 +64,7 @@ describe('registration', () => {
 	});
 
 	it('slows a flood from one address: thirty at once create no more than the free ten', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const results = await Promise.all(
 			Array.from({ length: 30 }, (_, i) => registerAccount(db, account(i), '2.2.2.2', NOW))
 		);
@@ -40,7 +77,7 @@ describe('registration', () => {
 	});
 
 	it('counts attempts on existing emails too, so they cannot be tested quickly', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		await registerAccount(db, account('taken'), '4.4.4.4', NOW);
 		const probes = [];
 		for (let i = 0; i < 12; i++)
@@ -52,7 +89,7 @@ describe('registration', () => {
 	});
 
 	it('lets the address register again once its wait has passed', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		for (let i = 0; i < REGISTRATION_RULE.freeAttempts; i++)
 			await registerAccount(db, account(i), '6.6.6.6', NOW);
 		const refused = await registerAccount(db, account('next'), '6.6.6.6', NOW);
@@ -67,8 +104,8 @@ describe('registration', () => {
 	});
 
 	it('joins the cohort of its join code and names it, whatever the code’s case', async () => {
-		const db = testDb();
-		const cohort = createCohort(db, addLearner(db).id, { name: 'Ward 7', description: '' });
+		const db = await testDatabase();
+		const cohort = await cohortOf(db);
 		const result = await registerAccount(
 			db,
 			account('joining'),
@@ -78,15 +115,14 @@ describe('registration', () => {
 		);
 		if (!result.ok) throw new Error(JSON.stringify(result));
 		expect(result.joined?.id).toBe(cohort.id);
-		expect(isMember(db, cohort.id, result.user.id)).toBe(true);
+		expect(await isMember(db, cohort.id, result.user.id)).toBe(true);
 		const plain = await registerAccount(db, account('plain'), '7.7.7.7', NOW);
 		expect(plain.ok && plain.joined).toBeNull();
 	});
 
 	it('refuses a code no cohort takes on its own field, before the account exists or counts', async () => {
-		const db = testDb();
-		const cohort = createCohort(db, addLearner(db).id, { name: 'Ward 7', description: '' });
-		setJoiningOpen(db, cohort.id, false);
+		const db = await testDatabase();
+		const cohort = await cohortOf(db, false);
 		for (const code of ['NOSUCH23', cohort.joinCode])
 			for (let i = 0; i < REGISTRATION_RULE.freeAttempts + 2; i++)
 				expect(await registerAccount(db, account('late'), '8.8.8.8', NOW, code)).toEqual({

@@ -1,10 +1,17 @@
 import type { DB } from '../db';
-import { addMember, findJoinableCohort } from '../cohorts/cohorts';
-import type { Cohort } from '../db/schema';
-import { registrationRefusal } from '../settings/registration';
+import { addMemberStep, findJoinableCohortStep } from '../cohorts/cohorts';
+import { perform, transaction, type Step } from '../db/steps';
+import type { Cohort, User } from '../db/tables';
+import { registrationRefusalStep } from '../settings/registration';
 import { addressKey, admit, REGISTRATION_RULE } from './rate-limit';
-import { createUser, normaliseEmail, type AccountErrors, type NewAccount } from './user';
-import type { User } from '../db/schema';
+import {
+	insertAccountStep,
+	normaliseEmail,
+	prepareAccount,
+	type AccountErrors,
+	type CreateUserResult,
+	type NewAccount
+} from './user';
 
 export type RegisterResult =
 	| { ok: true; user: User; joined: Cohort | null }
@@ -26,17 +33,32 @@ export async function registerAccount(
 	now = Date.now(),
 	joinCode: string | null = null
 ): Promise<RegisterResult> {
-	const joining = joinCode ? findJoinableCohort(db, joinCode) : null;
+	const joining = joinCode ? await perform(db, findJoinableCohortStep(db, joinCode)) : null;
 	if (joining && !joining.ok) return { ok: false, errors: { joinCode: joining.message } };
-	const admission = admit(db, `register:${addressKey(clientAddress)}`, REGISTRATION_RULE, now);
+	const admission = await admit(
+		db,
+		`register:${addressKey(clientAddress)}`,
+		REGISTRATION_RULE,
+		now
+	);
 	if (!admission.ok) return admission;
-	const refusal = registrationRefusal(db, normaliseEmail(account.email), joinCode);
+	const refusal = await perform(
+		db,
+		registrationRefusalStep(db, normaliseEmail(account.email), joinCode)
+	);
 	if (refusal)
 		return refusal.field === 'email'
 			? { ok: false, errors: { email: refusal.message } }
 			: { ok: false, refused: refusal.message };
-	const created = await createUser(db, { ...account, role: 'learner' });
+	const prepared = await prepareAccount({ ...account, role: 'learner' });
+	if (!prepared.ok) return prepared;
+	// The account and its membership are made together: none is left outside the cohort it joined.
+	const created = await transaction(db, function* (tx): Step<CreateUserResult> {
+		const inserted = yield* insertAccountStep(tx, prepared.account);
+		if (inserted.ok && joining)
+			yield* addMemberStep(tx, joining.cohort, inserted.user.id, new Date(now));
+		return inserted;
+	});
 	if (!created.ok) return created;
-	if (joining) addMember(db, joining.cohort, created.user.id, new Date(now));
 	return { ...created, joined: joining?.cohort ?? null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testDb } from '../testing/db';
+import { testDatabase } from '../testing/db';
 import { createUser } from './user';
 import {
 	createSession,
@@ -9,10 +9,10 @@ import {
 	SESSION_RENEW_WITHIN_MS,
 	validateSessionToken
 } from './session';
-import { userSessions } from '../db/schema';
+import { userSessions } from '../db/tables';
 
 async function withUser() {
-	const db = testDb();
+	const db = await testDatabase();
 	const result = await createUser(db, {
 		email: 'learner@example.org',
 		password: 'a long enough passphrase',
@@ -26,12 +26,12 @@ async function withUser() {
 describe('session tokens', () => {
 	it('carry at least 128 bits of secret and store only its SHA-256 hash', async () => {
 		const { db, user } = await withUser();
-		const { token, session } = createSession(db, user.id);
+		const { token, session } = await createSession(db, user.id);
 		const [id, secret] = token.split('.');
 		// base32: 5 bits a character
 		expect(secret.length * 5).toBeGreaterThanOrEqual(128);
 		expect(id).toBe(session.id);
-		const stored = db.select().from(userSessions).all();
+		const stored = await db.select().from(userSessions);
 		expect(stored).toHaveLength(1);
 		expect(stored[0].secretHash.length).toBe(32);
 		expect(Buffer.from(stored[0].secretHash).toString()).not.toContain(secret);
@@ -40,25 +40,27 @@ describe('session tokens', () => {
 
 	it('are different every time', async () => {
 		const { db, user } = await withUser();
-		const tokens = new Set(Array.from({ length: 50 }, () => createSession(db, user.id).token));
+		const tokens = new Set<string>();
+		for (let i = 0; i < 50; i++) tokens.add((await createSession(db, user.id)).token);
 		expect(tokens.size).toBe(50);
 	});
 
 	it('validate only with the right secret', async () => {
 		const { db, user } = await withUser();
-		const { token } = createSession(db, user.id);
-		expect(validateSessionToken(db, token)?.user.id).toBe(user.id);
+		const { token } = await createSession(db, user.id);
+		expect((await validateSessionToken(db, token))?.user.id).toBe(user.id);
 		const [id, secret] = token.split('.');
 		const tampered = `${id}.${secret.slice(0, -1)}${secret.endsWith('a') ? 'b' : 'a'}`;
-		expect(validateSessionToken(db, tampered)).toBeNull();
-		expect(validateSessionToken(db, id)).toBeNull();
-		expect(validateSessionToken(db, `${token}.extra`)).toBeNull();
-		expect(validateSessionToken(db, '')).toBeNull();
+		expect(await validateSessionToken(db, tampered)).toBeNull();
+		expect(await validateSessionToken(db, id)).toBeNull();
+		expect(await validateSessionToken(db, `${token}.extra`)).toBeNull();
+		expect(await validateSessionToken(db, '')).toBeNull();
 	});
 
 	it('carry the user without the password hash', async () => {
 		const { db, user } = await withUser();
-		const signedIn = validateSessionToken(db, createSession(db, user.id).token)?.user;
+		const signedIn = (await validateSessionToken(db, (await createSession(db, user.id)).token))
+			?.user;
 		expect(signedIn).toMatchObject({ email: user.email, role: user.role });
 		expect(signedIn).not.toHaveProperty('passwordHash');
 	});
@@ -66,43 +68,43 @@ describe('session tokens', () => {
 	it('expire after their lifetime and are then deleted', async () => {
 		const { db, user } = await withUser();
 		const start = new Date('2026-01-01T00:00:00Z');
-		const { token } = createSession(db, user.id, start);
+		const { token } = await createSession(db, user.id, start);
 		const after = new Date(start.getTime() + SESSION_LIFETIME_MS + 1);
-		expect(validateSessionToken(db, token, after)).toBeNull();
-		expect(db.select().from(userSessions).all()).toHaveLength(0);
+		expect(await validateSessionToken(db, token, after)).toBeNull();
+		expect(await db.select().from(userSessions)).toHaveLength(0);
 	});
 
 	it('are renewed when used close to expiry, and not before', async () => {
 		const { db, user } = await withUser();
 		const start = new Date('2026-01-01T00:00:00Z');
-		const { token, session } = createSession(db, user.id, start);
+		const { token, session } = await createSession(db, user.id, start);
 
-		const early = validateSessionToken(db, token, new Date(start.getTime() + 1000));
+		const early = await validateSessionToken(db, token, new Date(start.getTime() + 1000));
 		expect(early?.renewed).toBe(false);
 		expect(early?.session.expiresAt.getTime()).toBe(session.expiresAt.getTime());
 
 		const late = new Date(session.expiresAt.getTime() - SESSION_RENEW_WITHIN_MS + 1000);
-		const renewed = validateSessionToken(db, token, late);
+		const renewed = await validateSessionToken(db, token, late);
 		expect(renewed?.renewed).toBe(true);
 		expect(renewed?.session.expiresAt.getTime()).toBe(late.getTime() + SESSION_LIFETIME_MS);
 		// Past the original expiry, the renewed session still holds.
 		const pastOriginal = new Date(session.expiresAt.getTime() + 1000);
-		expect(validateSessionToken(db, token, pastOriginal)?.user.id).toBe(user.id);
+		expect((await validateSessionToken(db, token, pastOriginal))?.user.id).toBe(user.id);
 	});
 
 	it('stop working once invalidated (logout)', async () => {
 		const { db, user } = await withUser();
-		const { token, session } = createSession(db, user.id);
-		invalidateSession(db, session.id);
-		expect(validateSessionToken(db, token)).toBeNull();
+		const { token, session } = await createSession(db, user.id);
+		await invalidateSession(db, session.id);
+		expect(await validateSessionToken(db, token)).toBeNull();
 	});
 
 	it('of a user can all be ended except the current one', async () => {
 		const { db, user } = await withUser();
-		const current = createSession(db, user.id);
-		const other = createSession(db, user.id);
-		invalidateUserSessions(db, user.id, current.session.id);
-		expect(validateSessionToken(db, current.token)).not.toBeNull();
-		expect(validateSessionToken(db, other.token)).toBeNull();
+		const current = await createSession(db, user.id);
+		const other = await createSession(db, user.id);
+		await invalidateUserSessions(db, user.id, current.session.id);
+		expect(await validateSessionToken(db, current.token)).not.toBeNull();
+		expect(await validateSessionToken(db, other.token)).toBeNull();
 	});
 });

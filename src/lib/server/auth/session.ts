@@ -1,10 +1,11 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import { preparedFor } from '../db/prepared';
-import type { DB } from '../db';
-import { userSessions, users, type User, type UserSession } from '../db/schema';
+import type { DB, Queries } from '../db';
+import { perform, run, type Step } from '../db/steps';
+import { userSessions, users, type User, type UserSession } from '../db/tables';
 
 /** A signed-in user as requests see them: everything but the password hash. */
 export type SignedInUser = Omit<User, 'passwordHash'>;
@@ -58,7 +59,7 @@ export interface SessionValidation {
 }
 
 /** Creates a session and returns the token for the cookie: `<id>.<secret>`. Only the secret's hash is stored. */
-export function createSession(db: DB, userId: string, now = new Date()) {
+export async function createSession(db: DB, userId: string, now = new Date()) {
 	const id = randomString(ID_BYTES);
 	const secret = randomString(SECRET_BYTES);
 	const session: UserSession = {
@@ -68,44 +69,62 @@ export function createSession(db: DB, userId: string, now = new Date()) {
 		createdAt: now,
 		expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS)
 	};
-	db.insert(userSessions).values(session).run();
+	await db.insert(userSessions).values(session);
 	return { token: `${id}.${secret}`, session };
 }
 
-export function validateSessionToken(
+/**
+ * The session and user of a cookie's token, or null; a session used within `SESSION_RENEW_WITHIN_MS`
+ * of its expiry is extended. Two requests renewing one session at once both extend it, and the
+ * expiry only ever moves later, so the stored expiry is the later of theirs.
+ */
+export async function validateSessionToken(
 	db: DB,
 	token: string,
 	now = new Date()
-): SessionValidation | null {
+): Promise<SessionValidation | null> {
 	const [id, secret, extra] = token.split('.');
 	if (!id || !secret || extra !== undefined) return null;
-	const row = sessionWithUser(db).get({ id });
+	const [row] = await sessionWithUser(db).execute({ id });
 	if (!row) return null;
 	if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.session.secretHash))) return null;
 	if (row.session.expiresAt.getTime() <= now.getTime()) {
-		invalidateSession(db, id);
+		await invalidateSession(db, id);
 		return null;
 	}
 	let renewed = false;
 	if (row.session.expiresAt.getTime() - now.getTime() < SESSION_RENEW_WITHIN_MS) {
 		row.session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-		db.update(userSessions)
+		await db
+			.update(userSessions)
 			.set({ expiresAt: row.session.expiresAt })
-			.where(eq(userSessions.id, id))
-			.run();
+			.where(and(eq(userSessions.id, id), lt(userSessions.expiresAt, row.session.expiresAt)));
 		renewed = true;
 	}
 	return { session: row.session, user: row.user, renewed };
 }
 
-export function invalidateSession(db: DB, sessionId: string): void {
-	db.delete(userSessions).where(eq(userSessions.id, sessionId)).run();
+export async function invalidateSession(db: DB, sessionId: string): Promise<void> {
+	await db.delete(userSessions).where(eq(userSessions.id, sessionId));
 }
 
 /** Ends every session of a user, except the one given (the one that asked). */
-export function invalidateUserSessions(db: DB, userId: string, exceptSessionId?: string): void {
+export function* invalidateUserSessionsStep(
+	tx: Queries,
+	userId: string,
+	exceptSessionId?: string
+): Step<void> {
 	const condition = exceptSessionId
 		? and(eq(userSessions.userId, userId), ne(userSessions.id, exceptSessionId))
 		: eq(userSessions.userId, userId);
-	db.delete(userSessions).where(condition).run();
+	yield* run(tx.delete(userSessions).where(condition));
+}
+
+/** `invalidateUserSessionsStep` on its own. */
+export function invalidateUserSessions(
+	db: DB,
+	userId: string,
+	exceptSessionId?: string
+): Promise<void> {
+	return perform(db, invalidateUserSessionsStep(db, userId, exceptSessionId));
 }

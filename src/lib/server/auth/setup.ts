@@ -1,11 +1,14 @@
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { DB } from '../db';
-import { DEFAULT_SETTINGS, saveSettings } from '../settings/settings';
+import { transaction, type Step } from '../db/steps';
+import { DEFAULT_SETTINGS, saveSettingsStep } from '../settings/settings';
 import { addressKey, admit, SETUP_RULE } from './rate-limit';
 import {
+	ADMINISTRATORS_LOCK,
 	countAdmins,
-	insertAccount,
+	countAdminsStep,
+	insertAccountStep,
 	prepareAccount,
 	type CreateUserResult,
 	type NewAccount
@@ -24,8 +27,8 @@ export function setupToken(): string {
 	return generatedToken;
 }
 
-export function setupNeeded(db: DB): boolean {
-	return countAdmins(db) === 0;
+export async function setupNeeded(db: DB): Promise<boolean> {
+	return (await countAdmins(db)) === 0;
 }
 
 export function setupTokenMatches(candidate: string | null): boolean {
@@ -37,8 +40,8 @@ export function setupTokenMatches(candidate: string | null): boolean {
 }
 
 /** Prints the one-time setup link while the platform has no administrator. */
-export function announceSetup(db: DB, origin: string): void {
-	if (!setupNeeded(db)) return;
+export async function announceSetup(db: DB, origin: string): Promise<void> {
+	if (!(await setupNeeded(db))) return;
 	console.log(
 		`\nNo administrator yet. Create the first one at:\n  ${origin}/setup?token=${setupToken()}\n`
 	);
@@ -68,16 +71,28 @@ export async function createFirstAdmin(
 	now = Date.now(),
 	organisation?: SetupOrganisation
 ): Promise<SetupResult> {
-	const admission = admit(db, `setup:${addressKey(clientAddress)}`, SETUP_RULE, now);
+	const admission = await admit(db, `setup:${addressKey(clientAddress)}`, SETUP_RULE, now);
 	if (!admission.ok) return admission;
-	if (!setupTokenMatches(token) || !setupNeeded(db))
+	if (!setupTokenMatches(token) || !(await setupNeeded(db)))
 		return { ok: false, errors: { form: SETUP_REFUSED } };
 	const prepared = await prepareAccount({ ...account, role: 'admin' });
 	if (!prepared.ok) return prepared;
-	// Checked again after the slow hash: no other request can run between this check and the insert.
-	if (!setupNeeded(db)) return { ok: false, errors: { form: SETUP_REFUSED } };
-	const created = insertAccount(db, prepared.account);
-	if (created.ok && organisation)
-		saveSettings(db, { ...DEFAULT_SETTINGS, ...organisation }, created.user.id, new Date(now));
-	return created;
+	// Checked again after the slow hash, in the transaction that inserts: of two setups racing,
+	// the second finds the first's administrator.
+	return transaction(
+		db,
+		function* (tx): Step<SetupResult> {
+			if ((yield* countAdminsStep(tx)) > 0) return { ok: false, errors: { form: SETUP_REFUSED } };
+			const created = yield* insertAccountStep(tx, prepared.account);
+			if (created.ok && organisation)
+				yield* saveSettingsStep(
+					tx,
+					{ ...DEFAULT_SETTINGS, ...organisation },
+					created.user.id,
+					new Date(now)
+				);
+			return created;
+		},
+		{ locks: [ADMINISTRATORS_LOCK] }
+	);
 }

@@ -4,7 +4,7 @@ import { setSessionCookie } from './cookies';
 import { createSession } from './session';
 
 /** Signs a user in on this browser. */
-export function startSession(db: DB, cookies: Cookies, userId: string): void {
-	const { token, session } = createSession(db, userId);
+export async function startSession(db: DB, cookies: Cookies, userId: string): Promise<void> {
+	const { token, session } = await createSession(db, userId);
 	setSessionCookie(cookies, token, session.expiresAt);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testDb } from '../testing/db';
+import { testDatabase } from '../testing/db';
 import { createSession, validateSessionToken } from './session';
 import { changePassword, createUser, getUserByEmail, setUserRole } from './user';
 import type { DB } from '../db';
@@ -20,7 +20,7 @@ async function make(db: DB, email: string, role: 'learner' | 'educator' | 'admin
 
 describe('accounts', () => {
 	it('are created with a normalised email and an argon2id hash, never the password', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const user = await make(db, ' Nurse@Example.ORG ');
 		expect(user.email).toBe('nurse@example.org');
 		expect(user.passwordHash).toMatch(/^\$argon2id\$/);
@@ -29,7 +29,7 @@ describe('accounts', () => {
 	});
 
 	it('refuse a second account with the same email', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		await make(db, 'nurse@example.org');
 		const again = await createUser(db, {
 			email: 'NURSE@example.org',
@@ -44,7 +44,7 @@ describe('accounts', () => {
 	});
 
 	it('report every invalid field at once', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const result = await createUser(db, {
 			email: 'not-an-email',
 			password: 'short',
@@ -58,11 +58,11 @@ describe('accounts', () => {
 			'password',
 			'profession'
 		]);
-		expect(getUserByEmail(db, 'not-an-email')).toBeNull();
+		expect(await getUserByEmail(db, 'not-an-email')).toBeNull();
 	});
 
 	it('refuse the email address as the password', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const result = await createUser(db, {
 			email: 'long.name@example.org',
 			password: 'Long.Name@example.org',
@@ -79,7 +79,7 @@ describe('accounts', () => {
 		['a left-to-right isolate', 'Nurse \u2066Example'],
 		['a line break', 'Nurse\nExample']
 	])('refuse a display name with %s', async (_, displayName) => {
-		const db = testDb();
+		const db = await testDatabase();
 		const result = await createUser(db, {
 			email: 'nurse@example.org',
 			password: PASSPHRASE,
@@ -93,7 +93,7 @@ describe('accounts', () => {
 	});
 
 	it('store the display name trimmed and in NFC', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const result = await createUser(db, {
 			email: 'zoe@example.org',
 			password: PASSPHRASE,
@@ -106,9 +106,9 @@ describe('accounts', () => {
 
 describe('changing a password', () => {
 	it('needs the current password', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const user = await make(db, 'doctor@example.org');
-		const { session } = createSession(db, user.id);
+		const { session } = await createSession(db, user.id);
 		const result = await changePassword(db, user, session.id, {
 			currentPassword: 'wrong',
 			newPassword: 'another long passphrase'
@@ -117,9 +117,9 @@ describe('changing a password', () => {
 	});
 
 	it('checks no more than five guesses of the current password sent at once, then makes them wait', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const user = await make(db, 'doctor@example.org');
-		const { session } = createSession(db, user.id);
+		const { session } = await createSession(db, user.id);
 		const now = Date.parse('2026-06-01T09:00:00Z');
 		const change = (currentPassword: string, at = now) =>
 			changePassword(
@@ -136,31 +136,31 @@ describe('changing a password', () => {
 	});
 
 	it('ends every other session of the user and keeps the current one', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const user = await make(db, 'doctor@example.org');
-		const current = createSession(db, user.id);
-		const laptop = createSession(db, user.id);
+		const current = await createSession(db, user.id);
+		const laptop = await createSession(db, user.id);
 		const result = await changePassword(db, user, current.session.id, {
 			currentPassword: PASSPHRASE,
 			newPassword: 'another long passphrase'
 		});
 		expect(result).toEqual({ ok: true });
-		expect(validateSessionToken(db, current.token)).not.toBeNull();
-		expect(validateSessionToken(db, laptop.token)).toBeNull();
+		expect(await validateSessionToken(db, current.token)).not.toBeNull();
+		expect(await validateSessionToken(db, laptop.token)).toBeNull();
 	});
 });
 
 describe('roles', () => {
 	it('can be changed, but the last administrator stays one', async () => {
-		const db = testDb();
+		const db = await testDatabase();
 		const admin = await make(db, 'admin@example.org', 'admin');
 		const learner = await make(db, 'learner@example.org');
-		expect(setUserRole(db, learner.id, 'educator')).toEqual({ ok: true });
-		expect(setUserRole(db, admin.id, 'learner')).toEqual({
+		expect(await setUserRole(db, learner.id, 'educator')).toEqual({ ok: true });
+		expect(await setUserRole(db, admin.id, 'learner')).toEqual({
 			ok: false,
 			message: expect.any(String)
 		});
-		expect(setUserRole(db, learner.id, 'admin')).toEqual({ ok: true });
-		expect(setUserRole(db, admin.id, 'learner')).toEqual({ ok: true });
+		expect(await setUserRole(db, learner.id, 'admin')).toEqual({ ok: true });
+		expect(await setUserRole(db, admin.id, 'learner')).toEqual({ ok: true });
 	});
 });

@@ -1,13 +1,20 @@
 import * as v from 'valibot';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { newId } from '../ids';
-import type { DB } from '../db';
-import { users, type NewUser, type Role, type User } from '../db/schema';
+import type { DB, Queries } from '../db';
+import { perform, run, transaction, type Step } from '../db/steps';
+import { users, type NewUser, type Role, type User } from '../db/tables';
 import type { FieldErrors } from '../forms';
 import { accountForm, type ProfileInput, type StudySettingsInput } from './forms';
 import { hashPassword, verifyPassword } from './password';
 import { admit, forgetAttempts, PASSWORD_CHECK_RULE } from './rate-limit';
-import { invalidateUserSessions, type SignedInUser } from './session';
+import { invalidateUserSessionsStep, type SignedInUser } from './session';
+
+/**
+ * The lock of every transaction that counts administrators and then changes one (a role, first-run
+ * setup), so two of them on PostgreSQL cannot each see the other's administrator still there.
+ */
+export const ADMINISTRATORS_LOCK = 'administrators';
 
 export function normaliseEmail(email: string): string {
 	return email.trim().toLowerCase();
@@ -36,18 +43,18 @@ function fieldErrors(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]):
 	return errors;
 }
 
-export function getUserByEmail(db: DB, email: string): User | null {
-	return (
-		db
-			.select()
-			.from(users)
-			.where(eq(users.email, normaliseEmail(email)))
-			.get() ?? null
-	);
+export async function getUserByEmail(db: DB, email: string): Promise<User | null> {
+	const [user] = await db
+		.select()
+		.from(users)
+		.where(eq(users.email, normaliseEmail(email)))
+		.limit(1);
+	return user ?? null;
 }
 
-export function getUserById(db: DB, id: string): User | null {
-	return db.select().from(users).where(eq(users.id, id)).get() ?? null;
+export async function getUserById(db: DB, id: string): Promise<User | null> {
+	const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+	return user ?? null;
 }
 
 export type PreparedAccount = Omit<NewUser, 'id' | 'createdAt'>;
@@ -75,17 +82,26 @@ export async function prepareAccount(
 	};
 }
 
-/** Inserts a prepared account; synchronous, so a caller's checks and the insert cannot interleave. */
-export function insertAccount(db: DB, account: PreparedAccount): CreateUserResult {
-	const inserted = db
-		.insert(users)
-		.values({ ...account, id: newId() })
-		.onConflictDoNothing({ target: users.email })
-		.returning()
-		.get();
+/**
+ * Inserts a prepared account, unless one has its email: the unique email decides, so of two
+ * inserts racing with one email exactly one creates the account, on either database.
+ */
+export function* insertAccountStep(tx: Queries, account: PreparedAccount): Step<CreateUserResult> {
+	const [inserted] = yield* run(
+		tx
+			.insert(users)
+			.values({ ...account, id: newId() })
+			.onConflictDoNothing({ target: users.email })
+			.returning()
+	);
 	if (!inserted)
 		return { ok: false, errors: { email: 'An account with this email already exists.' } };
 	return { ok: true, user: inserted };
+}
+
+/** `insertAccountStep` on its own. */
+export function insertAccount(db: DB, account: PreparedAccount): Promise<CreateUserResult> {
+	return perform(db, insertAccountStep(db, account));
 }
 
 export async function createUser(db: DB, input: NewAccount): Promise<CreateUserResult> {
@@ -94,11 +110,11 @@ export async function createUser(db: DB, input: NewAccount): Promise<CreateUserR
 }
 
 /** Saves a profile read by `profileForm`. */
-export function updateProfile(db: DB, userId: string, profile: ProfileInput): void {
-	db.update(users)
+export async function updateProfile(db: DB, userId: string, profile: ProfileInput): Promise<void> {
+	await db
+		.update(users)
 		.set({ displayName: profile.displayName, profession: profile.profession })
-		.where(eq(users.id, userId))
-		.run();
+		.where(eq(users.id, userId));
 }
 
 export type ChangePasswordResult =
@@ -119,33 +135,42 @@ export async function changePassword(
 	now = Date.now()
 ): Promise<ChangePasswordResult> {
 	const throttleKey = `password:${user.id}`;
-	const admission = admit(db, throttleKey, PASSWORD_CHECK_RULE, now);
+	const admission = await admit(db, throttleKey, PASSWORD_CHECK_RULE, now);
 	if (!admission.ok) return admission;
-	const stored = getUserById(db, user.id);
+	const stored = await getUserById(db, user.id);
 	if (!stored || !(await verifyPassword(stored.passwordHash, passwords.currentPassword)))
 		return { ok: false, errors: { currentPassword: 'Your current password is not correct.' } };
-	forgetAttempts(db, throttleKey);
+	await forgetAttempts(db, throttleKey);
 	const passwordHash = await hashPassword(passwords.newPassword);
-	db.transaction((tx) => {
-		tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
-		invalidateUserSessions(tx as unknown as DB, user.id, currentSessionId);
+	await transaction(db, function* (tx) {
+		yield* run(tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)));
+		yield* invalidateUserSessionsStep(tx, user.id, currentSessionId);
 	});
 	return { ok: true };
 }
 
-export function countAdmins(db: DB): number {
-	return db.select({ n: count() }).from(users).where(eq(users.role, 'admin')).get()?.n ?? 0;
+export function* countAdminsStep(tx: Queries): Step<number> {
+	const [row] = yield* run(tx.select({ n: count() }).from(users).where(eq(users.role, 'admin')));
+	return row?.n ?? 0;
+}
+
+export function countAdmins(db: DB): Promise<number> {
+	return perform(db, countAdminsStep(db));
 }
 
 /** Administrators who can still log in: the platform never goes without one. */
-export function countActiveAdmins(db: DB): number {
-	return (
-		db
+export function* countActiveAdminsStep(tx: Queries): Step<number> {
+	const [row] = yield* run(
+		tx
 			.select({ n: count() })
 			.from(users)
 			.where(and(eq(users.role, 'admin'), isNull(users.deactivatedAt)))
-			.get()?.n ?? 0
 	);
+	return row?.n ?? 0;
+}
+
+export function countActiveAdmins(db: DB): Promise<number> {
+	return perform(db, countActiveAdminsStep(db));
 }
 
 /** Changes a user's role; the platform always keeps at least one active administrator. */
@@ -153,26 +178,34 @@ export function setUserRole(
 	db: DB,
 	userId: string,
 	role: Role
-): { ok: true } | { ok: false; message: string } {
-	return db.transaction((tx) => {
-		const user = tx.select().from(users).where(eq(users.id, userId)).get();
-		if (!user) return { ok: false as const, message: 'There is no such user.' };
-		if (
-			user.role === 'admin' &&
-			role !== 'admin' &&
-			!user.deactivatedAt &&
-			countActiveAdmins(tx as unknown as DB) <= 1
-		)
-			return { ok: false as const, message: 'The platform needs at least one administrator.' };
-		tx.update(users).set({ role }).where(eq(users.id, userId)).run();
-		return { ok: true as const };
-	});
+): Promise<{ ok: true } | { ok: false; message: string }> {
+	return transaction(
+		db,
+		function* (tx): Step<{ ok: true } | { ok: false; message: string }> {
+			const [user] = yield* run(tx.select().from(users).where(eq(users.id, userId)).limit(1));
+			if (!user) return { ok: false, message: 'There is no such user.' };
+			if (
+				user.role === 'admin' &&
+				role !== 'admin' &&
+				!user.deactivatedAt &&
+				(yield* countActiveAdminsStep(tx)) <= 1
+			)
+				return { ok: false, message: 'The platform needs at least one administrator.' };
+			yield* run(tx.update(users).set({ role }).where(eq(users.id, userId)));
+			return { ok: true };
+		},
+		{ locks: [ADMINISTRATORS_LOCK] }
+	);
 }
 
 /** Saves the spaced-review target and the time zone that decides where a learner's days begin. */
-export function updateStudySettings(db: DB, userId: string, settings: StudySettingsInput): void {
-	db.update(users)
+export async function updateStudySettings(
+	db: DB,
+	userId: string,
+	settings: StudySettingsInput
+): Promise<void> {
+	await db
+		.update(users)
 		.set({ desiredRetention: settings.desiredRetention / 100, timeZone: settings.timeZone })
-		.where(eq(users.id, userId))
-		.run();
+		.where(eq(users.id, userId));
 }

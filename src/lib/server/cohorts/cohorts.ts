@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
-import type { DB } from '../db';
+import type { DB, Queries } from '../db';
+import { run, runSync, type Step } from '../db/steps';
 import {
 	cohortEducators,
 	cohortMembers,
@@ -7,7 +8,7 @@ import {
 	users,
 	type Cohort,
 	type User
-} from '../db/schema';
+} from '../db/tables';
 import { newId } from '../ids';
 import { normaliseEmail } from '../auth/user';
 
@@ -90,19 +91,25 @@ export type JoinResult =
 	{ ok: true; cohort: Cohort; already: boolean } | { ok: false; message: string };
 
 /** The cohort a code lets a learner join now, or why it does not. */
-export function findJoinableCohort(
-	db: DB,
-	code: string
-): { ok: true; cohort: Cohort } | { ok: false; message: string } {
-	const cohort = db
-		.select()
-		.from(cohorts)
-		.where(eq(cohorts.joinCode, normaliseJoinCode(code)))
-		.get();
+export type JoinableCohort = { ok: true; cohort: Cohort } | { ok: false; message: string };
+
+export function* findJoinableCohortStep(tx: Queries, code: string): Step<JoinableCohort> {
+	const [cohort] = yield* run(
+		tx
+			.select()
+			.from(cohorts)
+			.where(eq(cohorts.joinCode, normaliseJoinCode(code)))
+			.limit(1)
+	);
 	if (!cohort)
 		return { ok: false, message: 'No cohort has this code. Check it with your educator.' };
 	if (!cohort.joiningOpen) return { ok: false, message: 'This cohort is not taking new members.' };
 	return { ok: true, cohort };
+}
+
+/** `findJoinableCohortStep`, synchronously on SQLite. */
+export function findJoinableCohort(db: DB, code: string): JoinableCohort {
+	return runSync(findJoinableCohortStep(db, code));
 }
 
 /** Adds a learner to the cohort with this code; joining twice is harmless. */
@@ -113,19 +120,30 @@ export function joinCohort(db: DB, userId: string, code: string, now = new Date(
 }
 
 /** Adds a learner to a cohort `findJoinableCohort` gave; false when they were a member already. */
+export function* addMemberStep(
+	tx: Queries,
+	cohort: Pick<Cohort, 'id'>,
+	userId: string,
+	now = new Date()
+): Step<boolean> {
+	const added = yield* run(
+		tx
+			.insert(cohortMembers)
+			.values({ cohortId: cohort.id, userId, joinedAt: now })
+			.onConflictDoNothing()
+			.returning({ userId: cohortMembers.userId })
+	);
+	return added.length > 0;
+}
+
+/** `addMemberStep`, synchronously on SQLite. */
 export function addMember(
 	db: DB,
 	cohort: Pick<Cohort, 'id'>,
 	userId: string,
 	now = new Date()
 ): boolean {
-	return (
-		db
-			.insert(cohortMembers)
-			.values({ cohortId: cohort.id, userId, joinedAt: now })
-			.onConflictDoNothing()
-			.run().changes > 0
-	);
+	return runSync(addMemberStep(db, cohort, userId, now));
 }
 
 /** The join code in a shared join link's path (`/join/CODE`), or null for any other path. */

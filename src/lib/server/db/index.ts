@@ -3,6 +3,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { databaseBackend } from './backend';
 import { checkpointInBackground } from './checkpoint';
 import { openUsableDatabase } from './health';
 import * as schema from './schema';
@@ -59,12 +60,42 @@ export function openDatabase(file: string): DB {
 }
 
 let handle: DB | null = null;
+let starting: Promise<DB> | null = null;
 
-/** The application's one database handle, opened on first use. */
+/**
+ * The application's one database handle. On SQLite it is opened on first use; on PostgreSQL
+ * `startDatabase()` opens it, and must have finished first.
+ */
 export function getDb(): DB {
 	if (!handle) {
+		if (databaseBackend() === 'postgres')
+			throw new Error('On PostgreSQL the database is opened by startDatabase(), awaited first.');
 		handle = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 		checkpointInBackground(handle.$client);
 	}
 	return handle;
+}
+
+/**
+ * Opens the application's database before it serves anything: SQLite as `getDb()` does, or, when
+ * `DATABASE_URL` selects PostgreSQL, a pool of connections with its pending migrations applied
+ * (asynchronously, hence this function). The PostgreSQL handle has the SQLite handle's type, as
+ * the tables of `./tables` do; domain code reaches it through `./steps` and awaited reads.
+ */
+export function startDatabase(): Promise<DB> {
+	if (databaseBackend() === 'sqlite') {
+		try {
+			return Promise.resolve(getDb());
+		} catch (error) {
+			return Promise.reject(error);
+		}
+	}
+	starting ??= (async () => {
+		const { migratePostgres, openPostgres } = await import('./pg');
+		const db = openPostgres(process.env.DATABASE_URL!);
+		await migratePostgres(db);
+		handle = db as unknown as DB;
+		return handle;
+	})();
+	return starting;
 }

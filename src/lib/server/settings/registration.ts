@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { DB } from '../db';
-import { cohortInvitations } from '../db/schema';
-import { findJoinableCohort } from '../cohorts/cohorts';
+import type { DB, Queries } from '../db';
+import { run, runSync, type Step } from '../db/steps';
+import { cohortInvitations } from '../db/tables';
+import { findJoinableCohortStep } from '../cohorts/cohorts';
 import { domainAllowed } from './domains';
-import { getSettings } from './settings';
+import { getSettingsStep } from './settings';
 
 export const REGISTRATION_CLOSED =
 	'Registration is closed. Ask your educator for their cohort’s join link, or an administrator for an account.';
@@ -16,12 +17,15 @@ export function domainRefusal(domains: readonly string[]): string {
 	return `Registration is for addresses at ${list}. Use your work email.`;
 }
 
-function invited(db: DB, email: string): boolean {
-	return !!db
-		.select({ email: cohortInvitations.email })
-		.from(cohortInvitations)
-		.where(eq(cohortInvitations.email, email))
-		.get();
+function* invitedStep(tx: Queries, email: string): Step<boolean> {
+	const found = yield* run(
+		tx
+			.select({ email: cohortInvitations.email })
+			.from(cohortInvitations)
+			.where(eq(cohortInvitations.email, email))
+			.limit(1)
+	);
+	return found.length > 0;
 }
 
 export type RegistrationRefusal = { field: 'email' | 'form'; message: string };
@@ -36,17 +40,26 @@ export type RegistrationRefusal = { field: 'email' | 'form'; message: string };
  * - The allowed domains apply to everyone else, join codes included: a join link can be passed
  *   on, an address cannot.
  */
-export function registrationRefusal(
-	db: DB,
+export function* registrationRefusalStep(
+	tx: Queries,
 	email: string,
 	joinCode: string | null
-): RegistrationRefusal | null {
-	if (invited(db, email)) return null;
-	const settings = getSettings(db);
-	const viaCohort = joinCode ? findJoinableCohort(db, joinCode).ok : false;
+): Step<RegistrationRefusal | null> {
+	if (yield* invitedStep(tx, email)) return null;
+	const settings = yield* getSettingsStep(tx);
+	const viaCohort = joinCode ? (yield* findJoinableCohortStep(tx, joinCode)).ok : false;
 	if (!settings.openRegistration && !viaCohort)
 		return { field: 'form', message: REGISTRATION_CLOSED };
 	if (!domainAllowed(email, settings.allowedEmailDomains))
 		return { field: 'email', message: domainRefusal(settings.allowedEmailDomains) };
 	return null;
+}
+
+/** `registrationRefusalStep`, synchronously on SQLite. */
+export function registrationRefusal(
+	db: DB,
+	email: string,
+	joinCode: string | null
+): RegistrationRefusal | null {
+	return runSync(registrationRefusalStep(db, email, joinCode));
 }

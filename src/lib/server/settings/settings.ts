@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { DB } from '../db';
-import { siteSettings } from '../db/schema';
+import type { DB, Queries } from '../db';
+import { run, runSync, type Step } from '../db/steps';
+import { siteSettings } from '../db/tables';
 
 export interface SiteSettings {
 	organisationName: string;
@@ -23,8 +24,10 @@ export const PLATFORM_NAME = 'Liver Metastases Trainer';
 
 const SETTINGS_ID = 1;
 
-export function getSettings(db: Pick<DB, 'select'>): SiteSettings {
-	const row = db.select().from(siteSettings).where(eq(siteSettings.id, SETTINGS_ID)).get();
+export function* getSettingsStep(tx: Pick<Queries, 'select'>): Step<SiteSettings> {
+	const [row] = yield* run(
+		tx.select().from(siteSettings).where(eq(siteSettings.id, SETTINGS_ID)).limit(1)
+	);
 	if (!row) return { ...DEFAULT_SETTINGS, allowedEmailDomains: [] };
 	return {
 		organisationName: row.organisationName,
@@ -34,18 +37,35 @@ export function getSettings(db: Pick<DB, 'select'>): SiteSettings {
 	};
 }
 
+/** `getSettingsStep`, synchronously on SQLite. */
+export function getSettings(db: Pick<DB, 'select'>): SiteSettings {
+	return runSync(getSettingsStep(db));
+}
+
 /** Saves every setting at once, as the settings form (read by `settingsForm`) submits them. */
+export function* saveSettingsStep(
+	tx: Queries,
+	settings: SiteSettings,
+	updatedBy: string | null,
+	now = new Date()
+): Step<void> {
+	const values = { ...settings, updatedAt: now, updatedBy };
+	yield* run(
+		tx
+			.insert(siteSettings)
+			.values({ id: SETTINGS_ID, ...values })
+			.onConflictDoUpdate({ target: siteSettings.id, set: values })
+	);
+}
+
+/** `saveSettingsStep`, synchronously on SQLite. */
 export function saveSettings(
 	db: DB,
 	settings: SiteSettings,
 	updatedBy: string | null,
 	now = new Date()
 ): void {
-	const values = { ...settings, updatedAt: now, updatedBy };
-	db.insert(siteSettings)
-		.values({ id: SETTINGS_ID, ...values })
-		.onConflictDoUpdate({ target: siteSettings.id, set: values })
-		.run();
+	runSync(saveSettingsStep(db, settings, updatedBy, now));
 }
 
 /** The organisation's name, or the platform's while it has none. */

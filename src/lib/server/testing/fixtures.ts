@@ -1,6 +1,7 @@
 import { banks, loadSourceDocument } from '$lib/content';
 import type { DB } from '../db';
-import { createUser, insertAccount } from '../auth/user';
+import { createUser, insertAccountStep } from '../auth/user';
+import { runSync } from '../db/steps';
 import { syncBanks } from '../bank/sync';
 import { testDb } from './db';
 
@@ -29,13 +30,15 @@ export async function makeLearner(db: DB, profession: 'doctor' | 'nurse' = 'doct
 /** A learner stored without hashing a password, for tests that never sign in: much quicker. */
 export function addLearner(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
 	counter += 1;
-	const result = insertAccount(db, {
-		email: `learner${counter}@example.org`,
-		passwordHash: 'none: this account never signs in',
-		displayName: `Learner ${counter}`,
-		profession,
-		role: 'learner'
-	});
+	const result = runSync(
+		insertAccountStep(db, {
+			email: `learner${counter}@example.org`,
+			passwordHash: 'none: this account never signs in',
+			displayName: `Learner ${counter}`,
+			profession,
+			role: 'learner'
+		})
+	);
 	if (!result.ok) throw new Error(JSON.stringify(result.errors));
 	return result.user;
 }

@@ -42,7 +42,7 @@ export const actions: Actions = {
 		const parsed = parseForm(profileForm, await event.request.formData());
 		if (!parsed.ok)
 			return fail(400, formState('profile', { values: parsed.values, errors: parsed.errors }));
-		updateProfile(getDb(), user.id, parsed.data);
+		await updateProfile(getDb(), user.id, parsed.data);
 		return formState('profile', { saved: 'Your profile is saved.' });
 	},
 	study: async (event) => {
@@ -50,7 +50,7 @@ export const actions: Actions = {
 		const parsed = parseForm(studySettingsForm, await event.request.formData());
 		if (!parsed.ok)
 			return fail(400, formState('study', { values: parsed.values, errors: parsed.errors }));
-		updateStudySettings(getDb(), user.id, parsed.data);
+		await updateStudySettings(getDb(), user.id, parsed.data);
 		return formState('study', { saved: 'Your study settings are saved.' });
 	},
 	password: async (event) => {

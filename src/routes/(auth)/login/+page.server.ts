@@ -40,7 +40,7 @@ export const actions: Actions = {
 				return fail(403, { values, message: DEACTIVATED_MESSAGE });
 			return fail(400, { values, message: INVALID_LOGIN_MESSAGE });
 		}
-		startSession(db, cookies, result.user.id);
+		await startSession(db, cookies, result.user.id);
 		const returnTo = safeReturnPath(redirectTo, url.origin);
 		// Logging in from a shared join link is the learner asking to join: they land in the cohort.
 		const joinCode = joinCodeInPath(returnTo);

@@ -60,7 +60,7 @@ export const actions: Actions = {
 			if ('refused' in result) return fail(403, { values: formValues, message: result.refused });
 			return fail(400, { values: formValues, errors: result.errors });
 		}
-		startSession(db, cookies, result.user.id);
+		await startSession(db, cookies, result.user.id);
 		redirect(303, result.joined ? joinedLanding(result.joined) : '/');
 	}
 };

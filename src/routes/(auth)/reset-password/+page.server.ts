@@ -10,9 +10,9 @@ import type { Actions, PageServerLoad } from './$types';
 const SPENT =
 	'This password reset link is not valid: it has been used, has expired or was replaced by a newer one. Ask an administrator for a new link.';
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = async ({ url }) => {
 	const token = url.searchParams.get('token') ?? '';
-	const target = findResetTarget(getDb(), token);
+	const target = await findResetTarget(getDb(), token);
 	if (!target) error(404, SPENT);
 	return {
 		token,
@@ -26,7 +26,7 @@ export const actions: Actions = {
 	default: async ({ request, url, cookies, locals }) => {
 		const token = url.searchParams.get('token') ?? '';
 		const db = getDb();
-		const target = findResetTarget(db, token);
+		const target = await findResetTarget(db, token);
 		if (!target) error(404, SPENT);
 		const parsed = parseForm(passwordResetForm(target.email), await readFormData(request), {
 			secret: ['newPassword']

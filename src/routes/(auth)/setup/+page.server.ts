@@ -12,9 +12,9 @@ import type { Actions, PageServerLoad } from './$types';
 const REFUSED =
 	'This setup link is not valid, or setup is already done. Use the link the server printed when it started.';
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = async ({ url }) => {
 	const token = url.searchParams.get('token');
-	if (!setupNeeded(getDb()) || !setupTokenMatches(token)) error(404, REFUSED);
+	if (!setupTokenMatches(token) || !(await setupNeeded(getDb()))) error(404, REFUSED);
 	return {
 		token,
 		passwordMinLength: PASSWORD_MIN_LENGTH,
@@ -53,7 +53,7 @@ export const actions: Actions = {
 				errors: result.errors as FieldErrors
 			});
 		}
-		startSession(db, cookies, result.user.id);
+		await startSession(db, cookies, result.user.id);
 		redirect(303, '/admin');
 	}
 };

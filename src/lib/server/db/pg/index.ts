@@ -13,15 +13,42 @@ export type PgDB = NodePgDatabase<typeof schema> & { $client: pg.Pool };
  */
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
-/** A drizzle handle on a pool of connections to `url` (`postgres://…`). Close with `$client.end()`. */
-export function openPostgres(url: string, options: { max?: number } = {}): PgDB {
-	const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+/**
+ * A drizzle handle on a pool of connections to `url` (`postgres://…`). Close with `$client.end()`,
+ * or let idle connections end with the process (`allowExitOnIdle`).
+ */
+export function openPostgres(
+	url: string,
+	options: { max?: number; allowExitOnIdle?: boolean } = {}
+): PgDB {
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: options.max ?? 10,
+		allowExitOnIdle: options.allowExitOnIdle
+	});
 	return drizzle(pool, { schema }) as PgDB;
 }
 
-/** Applies the PostgreSQL migrations of `drizzle/pg` that the database has not had yet. */
+/** The advisory lock migrations hold, so servers starting together apply each migration once. */
+const MIGRATION_LOCK = 0x6c71_6d67;
+
+/**
+ * Applies the PostgreSQL migrations of `drizzle/pg` that the database has not had yet. Several
+ * servers may start at once: each waits for the one migrating, then finds nothing left to apply.
+ */
 export async function migratePostgres(db: PgDB): Promise<void> {
-	await migrate(db, {
-		migrationsFolder: process.env.PG_MIGRATIONS_DIR ?? path.resolve('drizzle/pg')
-	});
+	const client = await db.$client.connect();
+	try {
+		await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+		await migrate(drizzle(client, { schema }), {
+			migrationsFolder: process.env.PG_MIGRATIONS_DIR ?? path.resolve('drizzle/pg')
+		});
+	} finally {
+		// A connection that cannot give the lock back is closed, which gives it back.
+		const unlocked = await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).then(
+			() => undefined,
+			(error: Error) => error
+		);
+		client.release(unlocked);
+	}
 }

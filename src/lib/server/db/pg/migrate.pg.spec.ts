@@ -47,6 +47,23 @@ describe.skipIf(!testDatabaseUrl)('PostgreSQL migrations', () => {
 			for (const index of table.indexes) expect(names, table.name).toContain(index.config.name);
 	});
 
+	it('apply each migration once when two servers start at once on an empty database', async () => {
+		const empty = await freshPostgresDatabase();
+		const servers = [0, 1].map(() => openPostgres(empty.url, { max: 2 }));
+		try {
+			await Promise.all(servers.map((server) => migratePostgres(server)));
+			const [{ count }] = (
+				await servers[0].$client.query<{ count: number }>(
+					'select count(*) from drizzle.__drizzle_migrations'
+				)
+			).rows;
+			expect(count).toBe(journal.entries.length);
+		} finally {
+			await Promise.all(servers.map((server) => server.$client.end()));
+			await empty.drop();
+		}
+	});
+
 	it('apply nothing twice when run again', async () => {
 		await migratePostgres(db);
 		const [{ count }] = (

@@ -33,15 +33,15 @@ async function accountAction(
 	if (!parsed.ok) return fail(400, { userId: '', name: null, errors: parsed.errors });
 	const { userId } = parsed.data;
 	const result = act(userId, admin.id);
-	const name = nameOf(userId);
+	const name = await nameOf(userId);
 	if (!result.ok)
 		return fail(400, { userId, name, errors: { account: result.message } as FieldErrors });
 	return { userId, name, saved };
 }
 
 /** The account's name, for the answer to say whose account changed whatever page is shown. */
-function nameOf(userId: string): string | null {
-	return getUserById(getDb(), userId)?.displayName ?? null;
+async function nameOf(userId: string): Promise<string | null> {
+	return (await getUserById(getDb(), userId))?.displayName ?? null;
 }
 
 export const actions: Actions = {
@@ -56,12 +56,12 @@ export const actions: Actions = {
 				errors: parsed.errors
 			});
 		const { userId, role } = parsed.data;
-		const result = setUserRole(getDb(), userId, role);
+		const result = await setUserRole(getDb(), userId, role);
 		if (!result.ok) {
 			const errors: FieldErrors = { role: result.message };
-			return fail(400, { userId, name: nameOf(userId), errors });
+			return fail(400, { userId, name: await nameOf(userId), errors });
 		}
-		return { userId, name: nameOf(userId), saved: 'Role saved.' };
+		return { userId, name: await nameOf(userId), saved: 'Role saved.' };
 	},
 	deactivate: (event) =>
 		accountAction(event, 'Account deactivated: its sessions have ended.', (userId, adminId) =>
@@ -73,7 +73,7 @@ export const actions: Actions = {
 		const admin = requireAdmin(event);
 		const parsed = parseForm(userActionForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { userId: '', name: null, errors: parsed.errors });
-		const link = issueResetLink(getDb(), parsed.data.userId, admin.id);
+		const link = await issueResetLink(getDb(), parsed.data.userId, admin.id);
 		if (!link)
 			return fail(400, {
 				userId: parsed.data.userId,
@@ -84,7 +84,7 @@ export const actions: Actions = {
 		url.searchParams.set('token', link.token);
 		return {
 			userId: parsed.data.userId,
-			name: nameOf(parsed.data.userId),
+			name: await nameOf(parsed.data.userId),
 			resetLink: url.href,
 			expiresAt: link.expiresAt
 		};

@@ -14,7 +14,7 @@ import { loadProgress } from '$lib/server/progress/queries';
 import { cohortComparison } from '$lib/server/charts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
 	const { cohort, learner } = requireCohortLearner(
@@ -29,7 +29,7 @@ export const load: PageServerLoad = (event) => {
 		modules.map((m) => m.id),
 		[learner.id]
 	);
-	const progress = loadProgress(db, getUserById(db, learner.id)!);
+	const progress = loadProgress(db, (await getUserById(db, learner.id))!);
 	const now = new Date();
 	return {
 		cohort: { id: cohort.id, name: cohort.name },

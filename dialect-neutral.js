@@ -1,0 +1,18 @@
+/**
+ * The code written to run on SQLite and PostgreSQL alike (see "Writing for both databases" in
+ * the README). The lint rule of eslint.config.js holds it to what both dialects share, and a run
+ * against PostgreSQL (`npm run test:pg`) runs the specs of its folders.
+ */
+export const dialectNeutral = {
+	/** Folders whose every module is dialect-neutral, specs included. */
+	folders: ['src/lib/server/auth'],
+	/** Single files that are: the hooks and the routes that call into those folders. */
+	files: [
+		'src/hooks.server.ts',
+		'src/routes/(auth)/login/+page.server.ts',
+		'src/routes/(auth)/register/+page.server.ts',
+		'src/routes/(auth)/reset-password/+page.server.ts',
+		'src/routes/(auth)/setup/+page.server.ts',
+		'src/routes/logout/+page.server.ts'
+	]
+};
