@@ -59,5 +59,6 @@ export const {
 	textPicks,
 	reviewCards,
 	userBankStats,
+	bankShareSlices,
 	siteSettings
 } = chosen;
