@@ -4,13 +4,15 @@ import { dialectNeutral } from './dialect-neutral.js';
 import { databaseBackend } from './src/lib/server/db/backend.js';
 
 /**
- * On PostgreSQL (`npm run test:pg`) vitest runs the specs of the dialect-neutral code and the
- * PostgreSQL-only specs; on SQLite, everything.
+ * On PostgreSQL (`npm run test:pg`) vitest runs the specs of the dialect-neutral code (a listed
+ * file's spec is the file beside it ending `.spec.ts`) and the PostgreSQL-only specs; on SQLite,
+ * everything.
  */
 const specs =
 	databaseBackend() === 'postgres'
 		? [
 				...dialectNeutral.folders.map((folder) => `${folder}/**/*.spec.ts`),
+				...dialectNeutral.files.map((file) => file.replace(/\.ts$/, '.spec.ts')),
 				'src/lib/server/db/tables.spec.ts',
 				'src/**/*.pg.spec.ts'
 			]

@@ -41,7 +41,10 @@ describe('throttle', () => {
 		const at = 1_000_000;
 		const admitted = await Promise.all(Array.from({ length: 10 }, () => admit(db, 'k', rule, at)));
 		expect(admitted.filter((a) => a.ok)).toHaveLength(rule.freeAttempts);
-		expect(admitted[rule.freeAttempts]).toEqual({ ok: false, retryAfterMs: 1000 });
+		// Which attempts are let through depends on which reaches the database first.
+		expect(admitted.filter((a) => !a.ok)).toEqual(
+			Array.from({ length: 10 - rule.freeAttempts }, () => ({ ok: false, retryAfterMs: 1000 }))
+		);
 	});
 
 	it('counts down the wait as time passes, and counts only the attempts it lets through', async () => {
