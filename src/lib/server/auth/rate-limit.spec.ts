@@ -1,7 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db';
 import { throttles } from '../db/tables';
 import { perform, type Step } from '../db/steps';
@@ -28,6 +28,18 @@ const rule: ThrottleRule = {
 	maxDelayMs: 8000,
 	windowMs: 60_000
 };
+
+const folders: string[] = [];
+afterAll(() => {
+	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A database file in a folder of its own, removed after the tests. */
+function databaseFile(): string {
+	const folder = mkdtempSync(path.join(os.tmpdir(), 'throttle-'));
+	folders.push(folder);
+	return path.join(folder, 'app.db');
+}
 
 describe('throttle', () => {
 	it('lets the free attempts through, then doubles the wait up to the maximum', () => {
@@ -115,7 +127,7 @@ describe('throttle', () => {
 	it.skipIf(runningOnPostgres)(
 		'keeps its counts in the database, so a restart does not reset them',
 		async () => {
-			const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'throttle-')), 'app.db');
+			const file = databaseFile();
 			const now = 1_000_000;
 			const before = openDatabase(file);
 			for (let i = 0; i < 5; i++) await admit(before, 'k', rule, now);
@@ -151,7 +163,7 @@ describe('throttle', () => {
 	it.skipIf(runningOnPostgres)(
 		'decides inside a write transaction, never on counts another writer is changing',
 		async () => {
-			const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'throttle-')), 'app.db');
+			const file = databaseFile();
 			const writer = openDatabase(file);
 			const other = openDatabase(file);
 			other.$client.pragma('busy_timeout = 0');
