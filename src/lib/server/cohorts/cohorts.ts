@@ -282,7 +282,11 @@ export function listMembers(db: DB, cohortId: string): Promise<MemberRow[]> {
 	return perform(db, listMembersStep(db, cohortId));
 }
 
-export function listCoEducators(db: DB, cohortId: string) {
+/** Educators who share the cohort with its owner, by name. */
+export async function listCoEducators(
+	db: DB,
+	cohortId: string
+): Promise<{ userId: string; displayName: string; email: string }[]> {
 	return db
 		.select({ userId: users.id, displayName: users.displayName, email: users.email })
 		.from(cohortEducators)

@@ -101,7 +101,10 @@ export async function withdrawInvitation(db: DB, cohortId: string, email: string
  * look the same: only an account that may co-run a cohort can decline, so a decline shown to the
  * owner would say that the address belongs to an educator.
  */
-export function listCohortInvitations(db: DB, cohortId: string) {
+export async function listCohortInvitations(
+	db: DB,
+	cohortId: string
+): Promise<{ email: string; invitedAt: Date }[]> {
 	return db
 		.select({ email: cohortInvitations.email, invitedAt: cohortInvitations.invitedAt })
 		.from(cohortInvitations)
