@@ -16,7 +16,7 @@ async function session(
 	await db.insert(quizSessions).values({
 		id: `s${n}`,
 		userId,
-		mode: 'practice',
+		mode: 'tutor',
 		status: 'finished',
 		settings: {
 			bankIds: ['b2', 'b1'],
@@ -50,7 +50,7 @@ describe('a learner’s sessions as an educator sees them', () => {
 		const sessions = await listLearnerSessions(db, learner.id);
 		expect(sessions.map((s) => s.id)).toEqual(['s2', 's1']);
 		expect(sessions[1]).toMatchObject({
-			mode: 'practice',
+			mode: 'tutor',
 			moduleTitle: null,
 			bankTitles: ['Surgery', 'Ablation'],
 			itemCount: 4,
