@@ -5,7 +5,13 @@
  */
 export const dialectNeutral = {
 	/** Folders whose every module is dialect-neutral, specs included. */
-	folders: ['src/lib/server/auth'],
+	folders: [
+		'src/lib/server/auth',
+		'src/lib/server/settings',
+		'src/lib/server/admin',
+		'src/lib/server/certificates',
+		'src/lib/server/notifications'
+	],
 	/** Single files that are: the hooks and the routes that call into those folders. */
 	files: [
 		'src/hooks.server.ts',
@@ -13,6 +19,23 @@ export const dialectNeutral = {
 		'src/routes/(auth)/register/+page.server.ts',
 		'src/routes/(auth)/reset-password/+page.server.ts',
 		'src/routes/(auth)/setup/+page.server.ts',
-		'src/routes/logout/+page.server.ts'
+		'src/routes/logout/+page.server.ts',
+		'src/lib/server/cohorts/cohorts.ts',
+		'src/lib/server/cohorts/invitations.ts',
+		'src/lib/server/cohorts/access.ts',
+		'src/lib/server/cohorts/learner-sessions.ts',
+		'src/routes/(app)/account/+page.server.ts',
+		'src/routes/(app)/admin/+page.server.ts',
+		'src/routes/(app)/admin/settings/+page.server.ts',
+		'src/routes/(app)/admin/users/+page.server.ts',
+		'src/routes/(app)/certificates/[code]/+page.server.ts',
+		'src/routes/(app)/certificates/[code]/certificate.pdf/+server.ts',
+		'src/routes/(app)/join/+page.server.ts',
+		'src/routes/(app)/join/[code]/+page.server.ts',
+		'src/routes/(app)/join/join-action.ts',
+		'src/routes/(app)/educator/+page.server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/manage/+page.server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/export/results.csv/+server.ts',
+		'src/routes/(app)/modules/+page.server.ts'
 	]
 };

@@ -1,4 +1,4 @@
-import { asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { asc, count, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../db';
 import {
 	certificates,
@@ -8,10 +8,10 @@ import {
 	users,
 	type Profession,
 	type Role
-} from '../db/schema';
+} from '../db/tables';
 import { invalidateUserSessionsStep } from '../auth/session';
-import { countActiveAdminsStep } from '../auth/user';
-import { runSync } from '../db/steps';
+import { ADMINISTRATORS_LOCK, countActiveAdminsStep } from '../auth/user';
+import { onPostgres, run, transaction, type Step } from '../db/steps';
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -39,26 +39,45 @@ function containsPattern(query: string): string {
 }
 
 /**
+ * Names compared as SQLite's `nocase` compares them: ASCII letters folded, everything else by
+ * code point. PostgreSQL gets the same from `lower` under the "C" collation, whatever the
+ * database's own collation is.
+ */
+function nameOrder(db: DB) {
+	return onPostgres(db)
+		? sql`lower(${users.displayName}) collate "C"`
+		: sql`${users.displayName} collate nocase`;
+}
+
+/**
+ * Whether a column contains the pattern, ignoring the case of ASCII letters as SQLite's `like`
+ * does; PostgreSQL's `like` heeds case, so there both sides are lowered.
+ */
+function contains(db: DB, column: typeof users.email | typeof users.displayName, pattern: string) {
+	return onPostgres(db)
+		? sql`lower(${column}) like lower(${pattern}) escape '\\'`
+		: sql`${column} like ${pattern} escape '\\'`;
+}
+
+/**
  * One page of accounts whose name or email contains `query` (any case), by name then email
  * then id, so that people who share a name keep one order from page to page.
  */
-export function searchUsers(
+export async function searchUsers(
 	db: DB,
 	options: { query?: string; page?: number; pageSize?: number } = {}
-): UserPage {
+): Promise<UserPage> {
 	const query = (options.query ?? '').normalize('NFC').trim();
 	const pageSize = options.pageSize ?? USERS_PAGE_SIZE;
 	const pattern = containsPattern(query);
 	const matching = query
-		? or(
-				sql`${users.displayName} like ${pattern} escape '\\'`,
-				sql`${users.email} like ${pattern} escape '\\'`
-			)
+		? or(contains(db, users.displayName, pattern), contains(db, users.email, pattern))
 		: undefined;
-	const total = db.select({ n: count() }).from(users).where(matching).get()?.n ?? 0;
+	const [counted] = await db.select({ n: count() }).from(users).where(matching);
+	const total = counted?.n ?? 0;
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	const page = options.page ?? 1;
-	const rows = db
+	const rows = await db
 		.select({
 			id: users.id,
 			email: users.email,
@@ -70,10 +89,9 @@ export function searchUsers(
 		})
 		.from(users)
 		.where(matching)
-		.orderBy(sql`${users.displayName} collate nocase`, asc(users.email), asc(users.id))
+		.orderBy(nameOrder(db), asc(users.email), asc(users.id))
 		.limit(pageSize)
-		.offset((page - 1) * pageSize)
-		.all();
+		.offset((page - 1) * pageSize);
 	return { users: rows, total, page, pages };
 }
 
@@ -82,39 +100,44 @@ export type AccountChange = { ok: true } | { ok: false; message: string };
 /**
  * Deactivates an account: it can no longer log in, and every session it has ends now, as do
  * reset links issued for it. An administrator cannot deactivate themselves, nor the last active
- * administrator.
+ * administrator: the transaction holds the administrators' lock, as role changes do, so two
+ * administrators deactivating each other at once leave one.
  */
-export function deactivateUser(
+export async function deactivateUser(
 	db: DB,
 	actorId: string,
 	userId: string,
 	now = new Date()
-): AccountChange {
+): Promise<AccountChange> {
 	if (actorId === userId) return { ok: false, message: 'You cannot deactivate your own account.' };
-	return db.transaction((tx) => {
-		const user = tx.select().from(users).where(eq(users.id, userId)).get();
-		if (!user) return { ok: false as const, message: 'There is no such user.' };
-		if (user.deactivatedAt) return { ok: true as const };
-		if (user.role === 'admin' && runSync(countActiveAdminsStep(tx)) <= 1)
-			return {
-				ok: false as const,
-				message: 'This is the last active administrator: the platform needs one.'
-			};
-		tx.update(users).set({ deactivatedAt: now }).where(eq(users.id, userId)).run();
-		runSync(invalidateUserSessionsStep(tx, userId));
-		tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)).run();
-		return { ok: true as const };
-	});
+	return transaction(
+		db,
+		function* (tx): Step<AccountChange> {
+			const [user] = yield* run(tx.select().from(users).where(eq(users.id, userId)).limit(1));
+			if (!user) return { ok: false, message: 'There is no such user.' };
+			if (user.deactivatedAt) return { ok: true };
+			if (user.role === 'admin' && (yield* countActiveAdminsStep(tx)) <= 1)
+				return {
+					ok: false,
+					message: 'This is the last active administrator: the platform needs one.'
+				};
+			yield* run(tx.update(users).set({ deactivatedAt: now }).where(eq(users.id, userId)));
+			yield* invalidateUserSessionsStep(tx, userId);
+			yield* run(tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)));
+			return { ok: true };
+		},
+		{ locks: [ADMINISTRATORS_LOCK] }
+	);
 }
 
 /** Lets a deactivated account log in again, with its password as it was. */
-export function reactivateUser(db: DB, userId: string): AccountChange {
-	const changed = db
+export async function reactivateUser(db: DB, userId: string): Promise<AccountChange> {
+	const changed = await db
 		.update(users)
 		.set({ deactivatedAt: null })
 		.where(eq(users.id, userId))
-		.run().changes;
-	return changed ? { ok: true } : { ok: false, message: 'There is no such user.' };
+		.returning({ id: users.id });
+	return changed.length ? { ok: true } : { ok: false, message: 'There is no such user.' };
 }
 
 export interface AdminOverview {
@@ -129,25 +152,28 @@ export interface AdminOverview {
 }
 
 /** The figures on the administration home page. */
-export function adminOverview(db: DB): AdminOverview {
-	const byRole = db
+export async function adminOverview(db: DB): Promise<AdminOverview> {
+	const byRole = await db
 		.select({ role: users.role, n: count() })
 		.from(users)
 		.where(isNull(users.deactivatedAt))
-		.groupBy(users.role)
-		.all();
+		.groupBy(users.role);
 	const active = (role: Role) => byRole.find((r) => r.role === role)?.n ?? 0;
-	const tally = (table: typeof cohorts | typeof trainingModules | typeof certificates) =>
-		db.select({ n: count() }).from(table).get()?.n ?? 0;
+	const rows = async (
+		table: typeof users | typeof cohorts | typeof trainingModules | typeof certificates,
+		where?: SQL
+	) => {
+		const [row] = await db.select({ n: count() }).from(table).where(where);
+		return row?.n ?? 0;
+	};
 	return {
-		users: db.select({ n: count() }).from(users).get()?.n ?? 0,
+		users: await rows(users),
 		learners: active('learner'),
 		educators: active('educator'),
 		admins: active('admin'),
-		deactivated:
-			db.select({ n: count() }).from(users).where(isNotNull(users.deactivatedAt)).get()?.n ?? 0,
-		cohorts: tally(cohorts),
-		modules: tally(trainingModules),
-		certificates: tally(certificates)
+		deactivated: await rows(users, isNotNull(users.deactivatedAt)),
+		cohorts: await rows(cohorts),
+		modules: await rows(trainingModules),
+		certificates: await rows(certificates)
 	};
 }

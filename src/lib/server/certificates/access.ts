@@ -2,18 +2,18 @@ import { error } from '@sveltejs/kit';
 import type { DB } from '../db';
 import type { Certificate } from '../db/schema';
 import { requireUser } from '../auth/guards';
-import { getCertificate } from '../cohorts/modules';
+import { getCertificateAsync } from '../cohorts/modules';
 
 /**
  * A certificate's own page and PDF: for the learner it was issued to, and administrators.
  * Anyone else is told there is no certificate of theirs there; the public check is /verify.
  */
-export function requireCertificateHolder(
+export async function requireCertificateHolder(
 	db: DB,
 	event: Parameters<typeof requireUser>[0] & { params: { code: string } }
-): Certificate {
+): Promise<Certificate> {
 	const user = requireUser(event);
-	const certificate = getCertificate(db, event.params.code);
+	const certificate = await getCertificateAsync(db, event.params.code);
 	if (!certificate || (certificate.userId !== user.id && user.role !== 'admin'))
 		error(404, 'There is no certificate of yours at this address.');
 	return certificate;

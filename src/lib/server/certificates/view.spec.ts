@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testDb } from '../testing/db';
+import { testDatabase } from '../testing/db';
 import type { Certificate } from '../db/schema';
 import { DEFAULT_SETTINGS, saveSettings } from '../settings/settings';
-import { certificateDate, certificateView } from './view';
+import { certificateDate, certificateViewAsync } from './view';
 
 const issued: Certificate = {
 	code: 'CODE',
@@ -18,29 +18,31 @@ const issued: Certificate = {
 };
 
 describe('a certificate as shown', () => {
-	it('keeps the organisation it was issued under, though the name changes later', () => {
-		const db = testDb();
-		saveSettings(db, { ...DEFAULT_SETTINGS, organisationName: 'Renamed Trust' }, null);
-		const view = certificateView(db, { ...issued, organisationName: 'Old Trust' });
+	it('keeps the organisation it was issued under, though the name changes later', async () => {
+		const db = await testDatabase();
+		await saveSettings(db, { ...DEFAULT_SETTINGS, organisationName: 'Renamed Trust' }, null);
+		const view = await certificateViewAsync(db, { ...issued, organisationName: 'Old Trust' });
 		expect(view.organisationName).toBe('Old Trust');
 		expect(view.educatorName).toBe('Dr Bo');
 	});
 
-	it('takes the organisation’s present name when issued before it had one, else the platform’s', () => {
-		const db = testDb();
-		expect(certificateView(db, issued).organisationName).toBe('Liver Metastases Trainer');
-		saveSettings(
+	it('takes the organisation’s present name when issued before it had one, else the platform’s', async () => {
+		const db = await testDatabase();
+		expect((await certificateViewAsync(db, issued)).organisationName).toBe(
+			'Liver Metastases Trainer'
+		);
+		await saveSettings(
 			db,
 			{ ...DEFAULT_SETTINGS, organisationName: 'St Elsewhere', timeZone: 'Asia/Tokyo' },
 			null
 		);
-		expect(certificateView(db, issued)).toMatchObject({
+		expect(await certificateViewAsync(db, issued)).toMatchObject({
 			organisationName: 'St Elsewhere',
 			timeZone: 'Asia/Tokyo'
 		});
 	});
 
-	it('dates it in the organisation’s zone', () => {
+	it('dates it in the organisation’s zone', async () => {
 		const lateEvening = new Date('2026-01-15T20:00:00Z');
 		expect(certificateDate(lateEvening, 'Europe/London')).toBe('15 January 2026');
 		expect(certificateDate(lateEvening, 'Asia/Tokyo')).toBe('16 January 2026');

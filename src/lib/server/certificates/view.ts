@@ -1,6 +1,7 @@
-import type { DB } from '../db';
+import type { DB, Queries } from '../db';
 import type { Certificate } from '../db/schema';
-import { getSettings, issuerName } from '../settings/settings';
+import { perform, runSync, type Step } from '../db/steps';
+import { getSettingsStep, issuerName } from '../settings/settings';
 
 /** What a certificate shows, on its page, in print, in its PDF and on the verification page. */
 export interface CertificateView {
@@ -21,8 +22,11 @@ export interface CertificateView {
  * A certificate as shown. It keeps the names it was issued with; one issued before the
  * organisation was named takes the organisation's name as it is now.
  */
-export function certificateView(db: DB, certificate: Certificate): CertificateView {
-	const settings = getSettings(db);
+export function* certificateViewStep(
+	tx: Pick<Queries, 'select'>,
+	certificate: Certificate
+): Step<CertificateView> {
+	const settings = yield* getSettingsStep(tx);
 	return {
 		code: certificate.code,
 		learnerName: certificate.learnerName,
@@ -34,6 +38,16 @@ export function certificateView(db: DB, certificate: Certificate): CertificateVi
 		organisationName: certificate.organisationName || issuerName(settings),
 		timeZone: settings.timeZone
 	};
+}
+
+/** A certificate as shown (see `certificateViewStep`). */
+export function certificateViewAsync(db: DB, certificate: Certificate): Promise<CertificateView> {
+	return perform(db, certificateViewStep(db, certificate));
+}
+
+/** `certificateViewStep`, synchronously on SQLite. */
+export function certificateView(db: DB, certificate: Certificate): CertificateView {
+	return runSync(certificateViewStep(db, certificate));
 }
 
 export { certificateDateText as certificateDate } from '$lib/certificate-date';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
-import { run, runSync, type Step } from '../db/steps';
+import { perform, run, runSync, type Step } from '../db/steps';
 import {
 	cohortEducators,
 	cohortMembers,
@@ -28,24 +28,46 @@ export function normaliseJoinCode(code: string): string {
 
 export type CohortInput = { name: string; description: string };
 
+export function* createCohortStep(
+	tx: Queries,
+	ownerId: string,
+	input: CohortInput,
+	now = new Date()
+): Step<Cohort> {
+	const [cohort] = yield* run(
+		tx
+			.insert(cohorts)
+			.values({
+				id: newId(),
+				name: input.name.trim(),
+				description: input.description.trim(),
+				joinCode: newJoinCode(),
+				ownerId,
+				createdAt: now
+			})
+			.returning()
+	);
+	return cohort;
+}
+
+/** Creates a cohort with a new join code, owned by `ownerId`. */
+export function createCohortAsync(
+	db: DB,
+	ownerId: string,
+	input: CohortInput,
+	now = new Date()
+): Promise<Cohort> {
+	return perform(db, createCohortStep(db, ownerId, input, now));
+}
+
+/** `createCohortStep`, synchronously on SQLite. */
 export function createCohort(
 	db: DB,
 	ownerId: string,
 	input: CohortInput,
 	now = new Date()
 ): Cohort {
-	return db
-		.insert(cohorts)
-		.values({
-			id: newId(),
-			name: input.name.trim(),
-			description: input.description.trim(),
-			joinCode: newJoinCode(),
-			ownerId,
-			createdAt: now
-		})
-		.returning()
-		.get();
+	return runSync(createCohortStep(db, ownerId, input, now));
 }
 
 export interface CohortSummary {
@@ -59,8 +81,11 @@ export interface CohortSummary {
 }
 
 /** Cohorts an educator owns or co-runs; an administrator sees all. */
-export function listManagedCohorts(db: DB, user: Pick<User, 'id' | 'role'>): CohortSummary[] {
-	const coRun = db
+export function* listManagedCohortsStep(
+	tx: Queries,
+	user: Pick<User, 'id' | 'role'>
+): Step<CohortSummary[]> {
+	const coRun = tx
 		.select({ id: cohortEducators.cohortId })
 		.from(cohortEducators)
 		.where(eq(cohortEducators.userId, user.id));
@@ -68,23 +93,37 @@ export function listManagedCohorts(db: DB, user: Pick<User, 'id' | 'role'>): Coh
 		user.role === 'admin'
 			? undefined
 			: or(eq(cohorts.ownerId, user.id), inArray(cohorts.id, coRun));
-	return db
-		.select({
-			id: cohorts.id,
-			name: cohorts.name,
-			description: cohorts.description,
-			joinCode: cohorts.joinCode,
-			joiningOpen: cohorts.joiningOpen,
-			ownerId: cohorts.ownerId,
-			members: count(cohortMembers.userId)
-		})
-		.from(cohorts)
-		.leftJoin(cohortMembers, eq(cohortMembers.cohortId, cohorts.id))
-		.where(visible)
-		.groupBy(cohorts.id)
-		.orderBy(asc(cohorts.name))
-		.all()
-		.map(({ ownerId, ...c }) => ({ ...c, isOwner: ownerId === user.id }));
+	const rows = yield* run(
+		tx
+			.select({
+				id: cohorts.id,
+				name: cohorts.name,
+				description: cohorts.description,
+				joinCode: cohorts.joinCode,
+				joiningOpen: cohorts.joiningOpen,
+				ownerId: cohorts.ownerId,
+				members: count(cohortMembers.userId)
+			})
+			.from(cohorts)
+			.leftJoin(cohortMembers, eq(cohortMembers.cohortId, cohorts.id))
+			.where(visible)
+			.groupBy(cohorts.id)
+			.orderBy(asc(cohorts.name), asc(cohorts.id))
+	);
+	return rows.map(({ ownerId, ...c }) => ({ ...c, isOwner: ownerId === user.id }));
+}
+
+/** Cohorts an educator owns or co-runs; an administrator sees all. */
+export function listManagedCohortsAsync(
+	db: DB,
+	user: Pick<User, 'id' | 'role'>
+): Promise<CohortSummary[]> {
+	return perform(db, listManagedCohortsStep(db, user));
+}
+
+/** `listManagedCohortsStep`, synchronously on SQLite. */
+export function listManagedCohorts(db: DB, user: Pick<User, 'id' | 'role'>): CohortSummary[] {
+	return runSync(listManagedCohortsStep(db, user));
 }
 
 export type JoinResult =
@@ -112,11 +151,35 @@ export function findJoinableCohort(db: DB, code: string): JoinableCohort {
 	return runSync(findJoinableCohortStep(db, code));
 }
 
-/** Adds a learner to the cohort with this code; joining twice is harmless. */
-export function joinCohort(db: DB, userId: string, code: string, now = new Date()): JoinResult {
-	const found = findJoinableCohort(db, code);
+/**
+ * Adds a learner to the cohort with this code; joining twice is harmless, and of two joins at
+ * once the membership's key lets one in and tells the other it was there already.
+ */
+export function* joinCohortStep(
+	tx: Queries,
+	userId: string,
+	code: string,
+	now = new Date()
+): Step<JoinResult> {
+	const found = yield* findJoinableCohortStep(tx, code);
 	if (!found.ok) return found;
-	return { ok: true, cohort: found.cohort, already: !addMember(db, found.cohort, userId, now) };
+	const added = yield* addMemberStep(tx, found.cohort, userId, now);
+	return { ok: true, cohort: found.cohort, already: !added };
+}
+
+/** Adds a learner to the cohort with this code (see `joinCohortStep`). */
+export function joinCohortAsync(
+	db: DB,
+	userId: string,
+	code: string,
+	now = new Date()
+): Promise<JoinResult> {
+	return perform(db, joinCohortStep(db, userId, code, now));
+}
+
+/** `joinCohortStep`, synchronously on SQLite. */
+export function joinCohort(db: DB, userId: string, code: string, now = new Date()): JoinResult {
+	return runSync(joinCohortStep(db, userId, code, now));
 }
 
 /** Adds a learner to a cohort `findJoinableCohort` gave; false when they were a member already. */
@@ -157,24 +220,36 @@ export function joinedLanding(cohort: Pick<Cohort, 'id'>): string {
 	return `/modules?joined=${encodeURIComponent(cohort.id)}`;
 }
 
-export function setJoiningOpen(db: DB, cohortId: string, open: boolean): void {
-	db.update(cohorts).set({ joiningOpen: open }).where(eq(cohorts.id, cohortId)).run();
+export async function setJoiningOpen(db: DB, cohortId: string, open: boolean): Promise<void> {
+	await db.update(cohorts).set({ joiningOpen: open }).where(eq(cohorts.id, cohortId));
 }
 
-export function removeMember(db: DB, cohortId: string, userId: string): void {
-	db.delete(cohortMembers)
-		.where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)))
-		.run();
-}
-
-export function isMember(db: DB, cohortId: string, userId: string): boolean {
-	return (
-		db
-			.select({ userId: cohortMembers.userId })
-			.from(cohortMembers)
+/** Takes a learner out of a cohort. */
+export function* removeMemberStep(tx: Queries, cohortId: string, userId: string): Step<void> {
+	yield* run(
+		tx
+			.delete(cohortMembers)
 			.where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)))
-			.get() !== undefined
 	);
+}
+
+/** Takes a learner out of a cohort. */
+export function removeMemberAsync(db: DB, cohortId: string, userId: string): Promise<void> {
+	return perform(db, removeMemberStep(db, cohortId, userId));
+}
+
+/** `removeMemberStep`, synchronously on SQLite. */
+export function removeMember(db: DB, cohortId: string, userId: string): void {
+	runSync(removeMemberStep(db, cohortId, userId));
+}
+
+export async function isMember(db: DB, cohortId: string, userId: string): Promise<boolean> {
+	const found = await db
+		.select({ userId: cohortMembers.userId })
+		.from(cohortMembers)
+		.where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)))
+		.limit(1);
+	return found.length > 0;
 }
 
 export interface MemberRow {
@@ -185,43 +260,56 @@ export interface MemberRow {
 	joinedAt: Date;
 }
 
-export function listMembers(db: DB, cohortId: string): MemberRow[] {
-	return db
-		.select({
-			userId: users.id,
-			displayName: users.displayName,
-			email: users.email,
-			profession: users.profession,
-			joinedAt: cohortMembers.joinedAt
-		})
-		.from(cohortMembers)
-		.innerJoin(users, eq(users.id, cohortMembers.userId))
-		.where(eq(cohortMembers.cohortId, cohortId))
-		.orderBy(asc(users.displayName))
-		.all();
+export function* listMembersStep(tx: Queries, cohortId: string): Step<MemberRow[]> {
+	return yield* run(
+		tx
+			.select({
+				userId: users.id,
+				displayName: users.displayName,
+				email: users.email,
+				profession: users.profession,
+				joinedAt: cohortMembers.joinedAt
+			})
+			.from(cohortMembers)
+			.innerJoin(users, eq(users.id, cohortMembers.userId))
+			.where(eq(cohortMembers.cohortId, cohortId))
+			.orderBy(asc(users.displayName), asc(users.id))
+	);
 }
 
-export function listCoEducators(db: DB, cohortId: string) {
+/** A cohort's learners by name, with when each joined. */
+export function listMembers(db: DB, cohortId: string): Promise<MemberRow[]> {
+	return perform(db, listMembersStep(db, cohortId));
+}
+
+/** Educators who share the cohort with its owner, by name. */
+export async function listCoEducators(
+	db: DB,
+	cohortId: string
+): Promise<{ userId: string; displayName: string; email: string }[]> {
 	return db
 		.select({ userId: users.id, displayName: users.displayName, email: users.email })
 		.from(cohortEducators)
 		.innerJoin(users, eq(users.id, cohortEducators.userId))
 		.where(eq(cohortEducators.cohortId, cohortId))
-		.orderBy(asc(users.displayName))
-		.all();
+		.orderBy(asc(users.displayName), asc(users.id));
 }
 
+export type CoEducatorResult = { ok: true } | { ok: false; message: string };
+
 /** Shares a cohort with another educator, found by email. */
-export function addCoEducator(
-	db: DB,
+export function* addCoEducatorStep(
+	tx: Queries,
 	cohort: Cohort,
 	email: string
-): { ok: true } | { ok: false; message: string } {
-	const user = db
-		.select()
-		.from(users)
-		.where(eq(users.email, normaliseEmail(email)))
-		.get();
+): Step<CoEducatorResult> {
+	const [user] = yield* run(
+		tx
+			.select()
+			.from(users)
+			.where(eq(users.email, normaliseEmail(email)))
+			.limit(1)
+	);
 	if (!user || (user.role !== 'educator' && user.role !== 'admin'))
 		return {
 			ok: false,
@@ -229,26 +317,50 @@ export function addCoEducator(
 		};
 	if (user.id === cohort.ownerId)
 		return { ok: false, message: 'This educator owns the cohort already.' };
-	db.insert(cohortEducators)
-		.values({ cohortId: cohort.id, userId: user.id })
-		.onConflictDoNothing()
-		.run();
+	yield* run(
+		tx
+			.insert(cohortEducators)
+			.values({ cohortId: cohort.id, userId: user.id })
+			.onConflictDoNothing()
+	);
 	return { ok: true };
 }
 
-export function removeCoEducator(db: DB, cohortId: string, userId: string): void {
-	db.delete(cohortEducators)
-		.where(and(eq(cohortEducators.cohortId, cohortId), eq(cohortEducators.userId, userId)))
-		.run();
+/** Shares a cohort with another educator, found by email. */
+export function addCoEducator(db: DB, cohort: Cohort, email: string): Promise<CoEducatorResult> {
+	return perform(db, addCoEducatorStep(db, cohort, email));
+}
+
+export async function removeCoEducator(db: DB, cohortId: string, userId: string): Promise<void> {
+	await db
+		.delete(cohortEducators)
+		.where(and(eq(cohortEducators.cohortId, cohortId), eq(cohortEducators.userId, userId)));
 }
 
 /** Cohorts a learner belongs to. */
-export function learnerCohorts(db: DB, userId: string) {
-	return db
-		.select({ id: cohorts.id, name: cohorts.name })
-		.from(cohortMembers)
-		.innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
-		.where(eq(cohortMembers.userId, userId))
-		.orderBy(asc(cohorts.name))
-		.all();
+export function* learnerCohortsStep(
+	tx: Queries,
+	userId: string
+): Step<{ id: string; name: string }[]> {
+	return yield* run(
+		tx
+			.select({ id: cohorts.id, name: cohorts.name })
+			.from(cohortMembers)
+			.innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
+			.where(eq(cohortMembers.userId, userId))
+			.orderBy(asc(cohorts.name), asc(cohorts.id))
+	);
+}
+
+/** Cohorts a learner belongs to. */
+export function learnerCohortsAsync(
+	db: DB,
+	userId: string
+): Promise<{ id: string; name: string }[]> {
+	return perform(db, learnerCohortsStep(db, userId));
+}
+
+/** `learnerCohortsStep`, synchronously on SQLite. */
+export function learnerCohorts(db: DB, userId: string): { id: string; name: string }[] {
+	return runSync(learnerCohortsStep(db, userId));
 }

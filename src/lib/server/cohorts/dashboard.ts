@@ -7,13 +7,13 @@ import {
 	userBankStats,
 	users,
 	type TrainingModule
-} from '../db/schema';
+} from '../db/tables';
 import { listBanks } from '../bank/queries';
 import { listMembers, type MemberRow } from './cohorts';
 import {
 	attemptFacts,
 	factsFor,
-	listCohortModules,
+	listCohortModulesAsync,
 	moduleStanding,
 	type ModuleStanding,
 	type ModuleStatus
@@ -45,15 +45,15 @@ export interface CohortDashboard {
 export type MemberFilter = 'all' | 'overdue' | 'failed';
 
 /** Members by modules, mean score by bank, score distribution and completion for one cohort. */
-export function loadCohortDashboard(
+export async function loadCohortDashboard(
 	db: DB,
 	cohortId: string,
 	filter: MemberFilter,
 	now = new Date()
-): CohortDashboard {
-	const modules = listCohortModules(db, cohortId);
-	const members = listMembers(db, cohortId);
-	const facts = attemptFacts(
+): Promise<CohortDashboard> {
+	const modules = await listCohortModulesAsync(db, cohortId);
+	const members = await listMembers(db, cohortId);
+	const facts = await attemptFacts(
 		db,
 		modules.map((m) => m.id)
 	);
@@ -77,7 +77,7 @@ export function loadCohortDashboard(
 			: allRows.filter((r) => r.standings.some((s) => s.status === filter));
 
 	const bankList = listBanks(db).map(({ id, title }) => ({ id, title }));
-	const stats = db
+	const stats = await db
 		.select({
 			userId: userBankStats.userId,
 			bankId: userBankStats.bankId,
@@ -89,8 +89,7 @@ export function loadCohortDashboard(
 		.innerJoin(
 			cohortMembers,
 			and(eq(cohortMembers.userId, userBankStats.userId), eq(cohortMembers.cohortId, cohortId))
-		)
-		.all();
+		);
 	const byUser = new Map<string, Map<string, (typeof stats)[number]>>();
 	for (const s of stats) {
 		if (!byUser.has(s.userId)) byUser.set(s.userId, new Map());
@@ -107,7 +106,7 @@ export function loadCohortDashboard(
 	);
 
 	const results = modules.length
-		? db
+		? await db
 				.select({
 					score: moduleResults.scorePercent,
 					passed: moduleResults.passed,
@@ -124,8 +123,7 @@ export function loadCohortDashboard(
 						modules.map((m) => m.id)
 					)
 				)
-				.orderBy(asc(moduleResults.completedAt))
-				.all()
+				.orderBy(asc(moduleResults.completedAt), asc(moduleResults.id))
 		: [];
 	const scoreBins = new Array<number>(11).fill(0);
 	for (const r of results) scoreBins[Math.min(10, Math.floor(r.score / 10))] += 1;
@@ -161,7 +159,7 @@ export interface ResultRow {
 }
 
 /** Every finished module attempt by the cohort's members, for export. */
-export function listModuleResults(db: DB, cohortId: string): ResultRow[] {
+export function listModuleResults(db: DB, cohortId: string): Promise<ResultRow[]> {
 	return db
 		.select({
 			learner: users.displayName,
@@ -177,6 +175,5 @@ export function listModuleResults(db: DB, cohortId: string): ResultRow[] {
 			and(eq(trainingModules.id, moduleResults.moduleId), eq(trainingModules.cohortId, cohortId))
 		)
 		.innerJoin(users, eq(users.id, moduleResults.userId))
-		.orderBy(asc(users.displayName), asc(moduleResults.completedAt))
-		.all();
+		.orderBy(asc(users.displayName), asc(moduleResults.completedAt), asc(moduleResults.id));
 }

@@ -20,26 +20,26 @@ const joinedAt = new Date(2026, 5, 1, 9, 30);
 const relative = (days: number) => ({ dueAt: null, dueDays: days });
 
 describe("a learner's due date", () => {
-	it('is the fixed date for every learner, whenever they joined', () => {
+	it('is the fixed date for every learner, whenever they joined', async () => {
 		const at = new Date(2026, 6, 1, 23, 59, 59);
 		expect(learnerDueAt({ dueAt: at, dueDays: null }, joinedAt)).toEqual(at);
 		expect(learnerDueAt({ dueAt: at, dueDays: null }, new Date(2026, 6, 20))).toEqual(at);
 	});
 
-	it('is the end of the day that falls the given days after joining', () => {
+	it('is the end of the day that falls the given days after joining', async () => {
 		expect(learnerDueAt(relative(14), joinedAt)).toEqual(new Date(2026, 5, 15, 23, 59, 59));
 		expect(learnerDueAt(relative(1), new Date(2026, 5, 30, 23, 50))).toEqual(
 			new Date(2026, 6, 1, 23, 59, 59)
 		);
 	});
 
-	it('counts calendar days across a month end', () => {
+	it('counts calendar days across a month end', async () => {
 		expect(learnerDueAt(relative(3), new Date(2026, 1, 27, 8))).toEqual(
 			new Date(2026, 2, 2, 23, 59, 59)
 		);
 	});
 
-	it('reads the rule back from the row', () => {
+	it('reads the rule back from the row', async () => {
 		const at = new Date(2026, 6, 1);
 		expect(dueRuleOf({ dueAt: at, dueDays: null })).toEqual({ kind: 'fixed', at });
 		expect(dueRuleOf(relative(30))).toEqual({ kind: 'after-joining', days: 30 });
@@ -73,18 +73,18 @@ function cohortWithLateJoiner(lateJoin: Date) {
 }
 
 describe('a module due some days after joining', () => {
-	it('is stored with its days and no date, and keeps them', () => {
+	it('is stored with its days and no date, and keeps them', async () => {
 		const { db, educator, cohort } = cohortWithLateJoiner(joinedAt);
 		const m = createModule(db, cohort.id, educator.id, input(), joinedAt);
 		expect(m).toMatchObject({ dueAt: null, dueDays: 14 });
 		expect(listCohortModules(db, cohort.id)[0]).toMatchObject({ dueAt: null, dueDays: 14 });
 	});
 
-	it('makes an early joiner overdue but not a late joiner, on the dashboard', () => {
+	it('makes an early joiner overdue but not a late joiner, on the dashboard', async () => {
 		const now = new Date(joinedAt.getTime() + 2 * DAY);
 		const { db, educator, early, late, cohort } = cohortWithLateJoiner(joinedAt);
 		createModule(db, cohort.id, educator.id, input(), now);
-		const dashboard = loadCohortDashboard(db, cohort.id, 'all', now);
+		const dashboard = await loadCohortDashboard(db, cohort.id, 'all', now);
 		const standing = (userId: string) =>
 			dashboard.rows.find((r) => r.member.userId === userId)!.standings[0];
 		expect(standing(early.id).status).toBe('overdue');
@@ -93,11 +93,11 @@ describe('a module due some days after joining', () => {
 			dueAt: new Date(2026, 5, 15, 23, 59, 59)
 		});
 		expect(dashboard.statusCounts).toMatchObject({ overdue: 1, 'not-started': 1 });
-		const overdueOnly = loadCohortDashboard(db, cohort.id, 'overdue', now);
+		const overdueOnly = await loadCohortDashboard(db, cohort.id, 'overdue', now);
 		expect(overdueOnly.rows.map((r) => r.member.userId)).toEqual([early.id]);
 	});
 
-	it('falls overdue for the late joiner only once their own days have run out', () => {
+	it('falls overdue for the late joiner only once their own days have run out', async () => {
 		const { db, educator, late, cohort } = cohortWithLateJoiner(joinedAt);
 		const m = createModule(db, cohort.id, educator.id, input(), joinedAt);
 		const lastMoment = new Date(2026, 5, 15, 23, 59, 59);
@@ -107,7 +107,7 @@ describe('a module due some days after joining', () => {
 		);
 	});
 
-	it("lists a learner's modules by their own due dates, fixed and relative together", () => {
+	it("lists a learner's modules by their own due dates, fixed and relative together", async () => {
 		const { db, educator, late, cohort } = cohortWithLateJoiner(joinedAt);
 		const relativeModule = createModule(db, cohort.id, educator.id, input(), joinedAt);
 		const fixedLater = createModule(
@@ -124,7 +124,7 @@ describe('a module due some days after joining', () => {
 			input({ title: 'Sooner', due: { kind: 'fixed', at: new Date(2026, 5, 10, 23, 59, 59) } }),
 			joinedAt
 		);
-		const list = listAssignedModules(db, late.id, joinedAt);
+		const list = await listAssignedModules(db, late.id, joinedAt);
 		expect(list.map((a) => a.module.id)).toEqual([
 			fixedSooner.id,
 			relativeModule.id,
@@ -133,7 +133,7 @@ describe('a module due some days after joining', () => {
 		expect(list[1].standing.dueAt).toEqual(new Date(2026, 5, 15, 23, 59, 59));
 	});
 
-	it('has no standing for someone outside the cohort, who cannot start it', () => {
+	it('has no standing for someone outside the cohort, who cannot start it', async () => {
 		const { db, educator, cohort } = cohortWithLateJoiner(joinedAt);
 		const outsider = addLearner(db);
 		const m = createModule(db, cohort.id, educator.id, input(), joinedAt);
@@ -144,7 +144,7 @@ describe('a module due some days after joining', () => {
 		});
 	});
 
-	it('lets a late joiner start an attempt after the early joiners are overdue', () => {
+	it('lets a late joiner start an attempt after the early joiners are overdue', async () => {
 		const now = new Date(joinedAt.getTime() + DAY);
 		const { db, educator, late, cohort } = cohortWithLateJoiner(joinedAt);
 		const m = createModule(db, cohort.id, educator.id, input(), now);

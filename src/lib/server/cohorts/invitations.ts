@@ -1,5 +1,6 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
-import type { DB } from '../db';
+import type { DB, Queries } from '../db';
+import { run, transaction, type Step } from '../db/steps';
 import {
 	cohortEducators,
 	cohortInvitations,
@@ -7,12 +8,14 @@ import {
 	users,
 	type Cohort,
 	type User
-} from '../db/schema';
+} from '../db/tables';
 import { normaliseEmail } from '../auth/user';
-import { addCoEducator } from './cohorts';
+import { addCoEducatorStep } from './cohorts';
 
 /** Invitations one cohort may have waiting at once. */
 export const PENDING_INVITATIONS_MAX = 20;
+
+export type InvitationResult = { ok: true } | { ok: false; message: string };
 
 /**
  * Invites an email to co-run a cohort. Nothing here looks at whether an account has the address
@@ -25,59 +28,72 @@ export function inviteCoEducator(
 	invitedBy: string,
 	email: string,
 	now = new Date()
-): { ok: true } | { ok: false; message: string } {
+): Promise<InvitationResult> {
 	const address = normaliseEmail(email);
-	return db.transaction((tx) => {
-		const owner = tx
-			.select({ email: users.email })
-			.from(users)
-			.where(eq(users.id, cohort.ownerId))
-			.get();
-		if (owner?.email === address)
-			return { ok: false as const, message: 'This is the owner’s email: they run the cohort.' };
-		// The page lists co-educators with their emails, so saying so tells the owner nothing new.
-		const sharing = tx
-			.select({ userId: cohortEducators.userId })
-			.from(cohortEducators)
-			.innerJoin(users, eq(users.id, cohortEducators.userId))
-			.where(and(eq(cohortEducators.cohortId, cohort.id), eq(users.email, address)))
-			.get();
-		if (sharing) return { ok: false as const, message: 'This educator shares the cohort already.' };
-		const waiting = tx
-			.select({ n: count() })
-			.from(cohortInvitations)
-			.where(eq(cohortInvitations.cohortId, cohort.id))
-			.get()!.n;
-		const renewing = tx
-			.select({ email: cohortInvitations.email })
-			.from(cohortInvitations)
-			.where(and(eq(cohortInvitations.cohortId, cohort.id), eq(cohortInvitations.email, address)))
-			.get();
-		if (!renewing && waiting >= PENDING_INVITATIONS_MAX)
-			return {
-				ok: false as const,
-				message: `At most ${PENDING_INVITATIONS_MAX} invitations can wait at once. Withdraw one first.`
-			};
-		tx.insert(cohortInvitations)
-			.values({ cohortId: cohort.id, email: address, invitedBy, invitedAt: now })
-			.onConflictDoUpdate({
-				target: [cohortInvitations.cohortId, cohortInvitations.email],
-				set: { invitedBy, invitedAt: now, declinedAt: null }
-			})
-			.run();
-		return { ok: true as const };
-	});
+	return transaction(
+		db,
+		function* (tx): Step<InvitationResult> {
+			const [owner] = yield* run(
+				tx.select({ email: users.email }).from(users).where(eq(users.id, cohort.ownerId)).limit(1)
+			);
+			if (owner?.email === address)
+				return { ok: false, message: 'This is the owner’s email: they run the cohort.' };
+			// The page lists co-educators with their emails, so saying so tells the owner nothing new.
+			const sharing = yield* run(
+				tx
+					.select({ userId: cohortEducators.userId })
+					.from(cohortEducators)
+					.innerJoin(users, eq(users.id, cohortEducators.userId))
+					.where(and(eq(cohortEducators.cohortId, cohort.id), eq(users.email, address)))
+					.limit(1)
+			);
+			if (sharing.length) return { ok: false, message: 'This educator shares the cohort already.' };
+			const [waiting] = yield* run(
+				tx
+					.select({ n: count() })
+					.from(cohortInvitations)
+					.where(eq(cohortInvitations.cohortId, cohort.id))
+			);
+			const renewing = yield* run(
+				tx
+					.select({ email: cohortInvitations.email })
+					.from(cohortInvitations)
+					.where(
+						and(eq(cohortInvitations.cohortId, cohort.id), eq(cohortInvitations.email, address))
+					)
+					.limit(1)
+			);
+			if (!renewing.length && waiting.n >= PENDING_INVITATIONS_MAX)
+				return {
+					ok: false,
+					message: `At most ${PENDING_INVITATIONS_MAX} invitations can wait at once. Withdraw one first.`
+				};
+			yield* run(
+				tx
+					.insert(cohortInvitations)
+					.values({ cohortId: cohort.id, email: address, invitedBy, invitedAt: now })
+					.onConflictDoUpdate({
+						target: [cohortInvitations.cohortId, cohortInvitations.email],
+						set: { invitedBy, invitedAt: now, declinedAt: null }
+					})
+			);
+			return { ok: true };
+		},
+		// Invitations of one cohort are counted and then added: two at once must not both fit the
+		// last place, so they take the cohort's lock in turn.
+		{ locks: [`cohort-invitations:${cohort.id}`] }
+	);
 }
 
-export function withdrawInvitation(db: DB, cohortId: string, email: string): void {
-	db.delete(cohortInvitations)
+export async function withdrawInvitation(db: DB, cohortId: string, email: string): Promise<void> {
+	await db
+		.delete(cohortInvitations)
 		.where(
 			and(
 				eq(cohortInvitations.cohortId, cohortId),
 				eq(cohortInvitations.email, normaliseEmail(email))
 			)
-		)
-		.run();
+		);
 }
 
 /**
@@ -85,13 +101,15 @@ export function withdrawInvitation(db: DB, cohortId: string, email: string): voi
  * look the same: only an account that may co-run a cohort can decline, so a decline shown to the
  * owner would say that the address belongs to an educator.
  */
-export function listCohortInvitations(db: DB, cohortId: string) {
+export async function listCohortInvitations(
+	db: DB,
+	cohortId: string
+): Promise<{ email: string; invitedAt: Date }[]> {
 	return db
 		.select({ email: cohortInvitations.email, invitedAt: cohortInvitations.invitedAt })
 		.from(cohortInvitations)
 		.where(eq(cohortInvitations.cohortId, cohortId))
-		.orderBy(asc(cohortInvitations.email))
-		.all();
+		.orderBy(asc(cohortInvitations.email));
 }
 
 export interface InvitationForUser {
@@ -104,7 +122,10 @@ export interface InvitationForUser {
 const mayCoRun = (user: Pick<User, 'role'>) => user.role === 'educator' || user.role === 'admin';
 
 /** Invitations addressed to the user's email; only educators and administrators see theirs. */
-export function invitationsFor(db: DB, user: Pick<User, 'email' | 'role'>): InvitationForUser[] {
+export async function invitationsFor(
+	db: DB,
+	user: Pick<User, 'email' | 'role'>
+): Promise<InvitationForUser[]> {
 	if (!mayCoRun(user)) return [];
 	return db
 		.select({
@@ -122,67 +143,70 @@ export function invitationsFor(db: DB, user: Pick<User, 'email' | 'role'>): Invi
 				isNull(cohortInvitations.declinedAt)
 			)
 		)
-		.orderBy(asc(cohorts.name))
-		.all();
+		.orderBy(asc(cohorts.name), asc(cohorts.id));
 }
 
-/** An invitation the invitee has not declined. */
-function invitation(db: DB, email: string, cohortId: string) {
-	return db
-		.select({ cohort: cohorts })
-		.from(cohortInvitations)
-		.innerJoin(cohorts, eq(cohorts.id, cohortInvitations.cohortId))
-		.where(
-			and(
-				eq(cohortInvitations.cohortId, cohortId),
-				eq(cohortInvitations.email, normaliseEmail(email)),
-				isNull(cohortInvitations.declinedAt)
-			)
-		)
-		.get();
+/** The invitation's terms: to this cohort, for this address, not declined. */
+function addressedTo(email: string, cohortId: string) {
+	return and(
+		eq(cohortInvitations.cohortId, cohortId),
+		eq(cohortInvitations.email, normaliseEmail(email)),
+		isNull(cohortInvitations.declinedAt)
+	);
 }
 
 const NO_INVITATION = 'There is no invitation to this cohort for you.';
 
-/** The invitee, signed in as an educator, joins the cohort's educators. */
+export type AcceptResult = { ok: true; cohort: Cohort } | { ok: false; message: string };
+
+/**
+ * The invitee, signed in as an educator, joins the cohort's educators. The invitation is spent
+ * by deleting it, so of two acceptances at once one finds it and the other is told there is none.
+ */
 export function acceptInvitation(
 	db: DB,
 	user: Pick<User, 'id' | 'email' | 'role'>,
 	cohortId: string
-): { ok: true; cohort: Cohort } | { ok: false; message: string } {
-	if (!mayCoRun(user)) return { ok: false, message: NO_INVITATION };
-	return db.transaction((tx) => {
-		const found = invitation(tx as unknown as DB, user.email, cohortId);
-		if (!found) return { ok: false as const, message: NO_INVITATION };
-		if (found.cohort.ownerId !== user.id) {
-			const added = addCoEducator(tx as unknown as DB, found.cohort, user.email);
-			if (!added.ok) return added;
+): Promise<AcceptResult> {
+	if (!mayCoRun(user)) return Promise.resolve({ ok: false, message: NO_INVITATION });
+	return transaction(db, function* (tx: Queries): Step<AcceptResult> {
+		const spent = yield* run(
+			tx
+				.delete(cohortInvitations)
+				.where(addressedTo(user.email, cohortId))
+				.returning({ cohortId: cohortInvitations.cohortId })
+		);
+		if (!spent.length) return { ok: false, message: NO_INVITATION };
+		const [cohort] = yield* run(tx.select().from(cohorts).where(eq(cohorts.id, cohortId)).limit(1));
+		if (cohort.ownerId !== user.id) {
+			const added = yield* addCoEducatorStep(tx, cohort, user.email);
+			// Refused, the invitation stays as it was: the step's error rolls the deletion back.
+			if (!added.ok) throw new RefusedInvitation(added.message);
 		}
-		withdrawInvitation(tx as unknown as DB, cohortId, user.email);
-		return { ok: true as const, cohort: found.cohort };
+		return { ok: true, cohort };
+	}).catch((error: unknown) => {
+		if (error instanceof RefusedInvitation) return { ok: false, message: error.message };
+		throw error;
 	});
 }
+
+class RefusedInvitation extends Error {}
 
 /**
  * The invitee turns the invitation down: it leaves their list, and the owner's list still shows
  * it waiting (see listCohortInvitations) until the owner withdraws it.
  */
-export function declineInvitation(
+export async function declineInvitation(
 	db: DB,
 	user: Pick<User, 'email' | 'role'>,
 	cohortId: string,
 	now = new Date()
-): { ok: true } | { ok: false; message: string } {
-	if (!mayCoRun(user) || !invitation(db, user.email, cohortId))
-		return { ok: false, message: NO_INVITATION };
-	db.update(cohortInvitations)
+): Promise<{ ok: true } | { ok: false; message: string }> {
+	if (!mayCoRun(user)) return { ok: false, message: NO_INVITATION };
+	const declined = await db
+		.update(cohortInvitations)
 		.set({ declinedAt: now })
-		.where(
-			and(
-				eq(cohortInvitations.cohortId, cohortId),
-				eq(cohortInvitations.email, normaliseEmail(user.email))
-			)
-		)
-		.run();
-	return { ok: true };
+		.where(addressedTo(user.email, cohortId))
+		.returning({ cohortId: cohortInvitations.cohortId });
+	return declined.length ? { ok: true } : { ok: false, message: NO_INVITATION };
 }

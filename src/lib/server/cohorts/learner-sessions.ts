@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { DB } from '../db';
-import { banks, quizSessions, trainingModules, type QuizMode } from '../db/schema';
+import { banks, quizSessions, trainingModules, type QuizMode } from '../db/tables';
 
 /** Sessions shown on an educator's view of one learner: the latest first. */
 export const LEARNER_SESSIONS_SHOWN = 50;
@@ -18,8 +18,8 @@ export interface LearnerSession {
 }
 
 /** A learner's latest sessions with what each drew from and, once finished, how it went. */
-export function listLearnerSessions(db: DB, learnerId: string): LearnerSession[] {
-	const rows = db
+export async function listLearnerSessions(db: DB, learnerId: string): Promise<LearnerSession[]> {
+	const rows = await db
 		.select({
 			id: quizSessions.id,
 			mode: quizSessions.mode,
@@ -35,21 +35,17 @@ export function listLearnerSessions(db: DB, learnerId: string): LearnerSession[]
 		.from(quizSessions)
 		.leftJoin(trainingModules, eq(trainingModules.id, quizSessions.moduleId))
 		.where(and(eq(quizSessions.userId, learnerId), ne(quizSessions.itemCount, 0)))
-		.orderBy(desc(quizSessions.startedAt))
-		.limit(LEARNER_SESSIONS_SHOWN)
-		.all();
+		.orderBy(desc(quizSessions.startedAt), desc(quizSessions.id))
+		.limit(LEARNER_SESSIONS_SHOWN);
 	const bankIds = [...new Set(rows.flatMap((r) => r.settings.bankIds))];
-	const titles = new Map(
-		bankIds.length
-			? db
-					.select({ id: banks.id, title: banks.title })
-					.from(banks)
-					.where(inArray(banks.id, bankIds))
-					.orderBy(asc(banks.position))
-					.all()
-					.map((b) => [b.id, b.title])
-			: []
-	);
+	const bankRows = bankIds.length
+		? await db
+				.select({ id: banks.id, title: banks.title })
+				.from(banks)
+				.where(inArray(banks.id, bankIds))
+				.orderBy(asc(banks.position))
+		: [];
+	const titles = new Map(bankRows.map((b) => [b.id, b.title]));
 	return rows.map((r) => ({
 		id: r.id,
 		mode: r.mode,

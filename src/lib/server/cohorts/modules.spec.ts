@@ -57,7 +57,7 @@ const result = (passed: boolean, daysAgo: number, scorePercent = passed ? 90 : 5
 });
 
 describe('where a learner stands on a module', () => {
-	it('is not started, then in progress, then passed or failed', () => {
+	it('is not started, then in progress, then passed or failed', async () => {
 		expect(moduleStanding(module(), { results: [], inProgress: false }, now, joined).status).toBe(
 			'not-started'
 		);
@@ -82,7 +82,7 @@ describe('where a learner stands on a module', () => {
 		});
 	});
 
-	it('is overdue past the due date unless passed', () => {
+	it('is overdue past the due date unless passed', async () => {
 		const late = module({ dueAt: new Date(now.getTime() - DAY) });
 		expect(moduleStanding(late, { results: [], inProgress: false }, now, joined).status).toBe(
 			'overdue'
@@ -95,7 +95,7 @@ describe('where a learner stands on a module', () => {
 		).toBe('passed');
 	});
 
-	it('stops further attempts once they are used up', () => {
+	it('stops further attempts once they are used up', async () => {
 		const standing = moduleStanding(
 			module(),
 			{ results: [result(false, 3), result(false, 1)], inProgress: false },
@@ -113,7 +113,7 @@ describe('where a learner stands on a module', () => {
 		).toBe(true);
 	});
 
-	it('lapses a pass after the renewal period, due again from the lapse', () => {
+	it('lapses a pass after the renewal period, due again from the lapse', async () => {
 		const yearly = module({ renewalDays: 365, dueAt: new Date(now.getTime() - 400 * DAY) });
 		const old = moduleStanding(
 			yearly,
@@ -142,7 +142,7 @@ describe('cohorts and module attempts', () => {
 			already: false
 		});
 		expect(joinCohort(db, learner.id, cohort.joinCode)).toMatchObject({ ok: true, already: true });
-		setJoiningOpen(db, cohort.id, false);
+		await setJoiningOpen(db, cohort.id, false);
 		const late = await makeLearner(db);
 		expect(joinCohort(db, late.id, cohort.joinCode)).toEqual({
 			ok: false,
@@ -163,13 +163,13 @@ describe('cohorts and module attempts', () => {
 			db.update(users).set({ role: 'educator' }).where(eq(users.id, u.id)).run();
 		db.update(users).set({ role: 'admin' }).where(eq(users.id, admin.id)).run();
 		const cohort = createCohort(db, owner.id, { name: 'Ward 7 nurses', description: '' });
-		expect(addCoEducator(db, cohort, co.email)).toEqual({ ok: true });
+		expect(await addCoEducator(db, cohort, co.email)).toEqual({ ok: true });
 		const as = (u: typeof owner, role: 'educator' | 'admin') =>
 			canManageCohort(db, { id: u.id, role }, cohort);
-		expect(as(owner, 'educator')).toBe(true);
-		expect(as(co, 'educator')).toBe(true);
-		expect(as(other, 'educator')).toBe(false);
-		expect(as(admin, 'admin')).toBe(true);
+		expect(await as(owner, 'educator')).toBe(true);
+		expect(await as(co, 'educator')).toBe(true);
+		expect(await as(other, 'educator')).toBe(false);
+		expect(await as(admin, 'admin')).toBe(true);
 	});
 
 	it('record a pass with a verifiable certificate when the attempt is finalised', async () => {
@@ -192,7 +192,7 @@ describe('cohorts and module attempts', () => {
 		});
 		const start = startModuleAttempt(db, learner.id, m);
 		if (!start.ok) throw new Error(start.message);
-		const session = listAssignedModules(db, learner.id)[0];
+		const session = (await listAssignedModules(db, learner.id))[0];
 		expect(session.standing.status).toBe('in-progress');
 		const quiz = getOwnedSession(db, learner.id, start.sessionId)!;
 		for (let p = 1; p <= 3; p++) {
@@ -215,7 +215,7 @@ describe('cohorts and module attempts', () => {
 			scorePercent: 100
 		});
 		expect(certificate.validUntil).not.toBeNull();
-		expect(listAssignedModules(db, learner.id)[0].standing.status).toBe('passed');
+		expect((await listAssignedModules(db, learner.id))[0].standing.status).toBe('passed');
 		expect(startModuleAttempt(db, learner.id, m)).toEqual({
 			ok: false,
 			message: expect.stringMatching(/passed/)
@@ -226,7 +226,7 @@ describe('cohorts and module attempts', () => {
 describe('where a learner stands at the edges of dates and limits', () => {
 	const none = { results: [], inProgress: false };
 
-	it('is due until the due moment itself, and overdue a millisecond after', () => {
+	it('is due until the due moment itself, and overdue a millisecond after', async () => {
 		const dueNow = module({ dueAt: now });
 		expect(moduleStanding(dueNow, none, now, joined).status).toBe('not-started');
 		expect(moduleStanding(dueNow, none, new Date(now.getTime() + 1), joined).status).toBe(
@@ -236,14 +236,14 @@ describe('where a learner stands at the edges of dates and limits', () => {
 		expect(moduleStanding(dueNow, failedDueNow, now, joined).status).toBe('failed');
 	});
 
-	it('is overdue rather than in progress once the due date has passed', () => {
+	it('is overdue rather than in progress once the due date has passed', async () => {
 		const late = module({ dueAt: new Date(now.getTime() - 1) });
 		expect(moduleStanding(late, { results: [], inProgress: true }, now, joined).status).toBe(
 			'overdue'
 		);
 	});
 
-	it('keeps a pass until the moment its renewal period ends, then wants a new attempt', () => {
+	it('keeps a pass until the moment its renewal period ends, then wants a new attempt', async () => {
 		const yearly = module({ renewalDays: 365, attemptsAllowed: 1, dueAt: new Date(0) });
 		const passedAt = new Date(now.getTime() - 365 * DAY);
 		const justBefore = moduleStanding(
@@ -276,7 +276,7 @@ describe('where a learner stands at the edges of dates and limits', () => {
 		expect(retaking).toMatchObject({ status: 'in-progress', canStart: false });
 	});
 
-	it('counts only the attempts since a pass lapsed against the limit', () => {
+	it('counts only the attempts since a pass lapsed against the limit', async () => {
 		const yearly = module({ renewalDays: 365, attemptsAllowed: 1 });
 		const lapsedPass = result(true, 400);
 		expect(
@@ -292,7 +292,7 @@ describe('where a learner stands at the edges of dates and limits', () => {
 		).toBe(false);
 	});
 
-	it('goes by the latest pass when there are several', () => {
+	it('goes by the latest pass when there are several', async () => {
 		const yearly = module({ renewalDays: 365 });
 		const recent = result(true, 10);
 		const standing = moduleStanding(
@@ -304,7 +304,7 @@ describe('where a learner stands at the edges of dates and limits', () => {
 		expect(standing).toMatchObject({ status: 'passed', passedAt: recent.completedAt });
 	});
 
-	it('never lapses a pass when the module has no renewal period', () => {
+	it('never lapses a pass when the module has no renewal period', async () => {
 		const once = module({ renewalDays: null, dueAt: new Date(now.getTime() - 3000 * DAY) });
 		const standing = moduleStanding(
 			once,
@@ -316,7 +316,7 @@ describe('where a learner stands at the edges of dates and limits', () => {
 		expect(standing.dueAt).toEqual(once.dueAt);
 	});
 
-	it('counts an attempt in progress as used, and allows none beside it', () => {
+	it('counts an attempt in progress as used, and allows none beside it', async () => {
 		const single = module({ attemptsAllowed: 1 });
 		expect(moduleStanding(single, none, now, joined).canStart).toBe(true);
 		expect(moduleStanding(single, { results: [], inProgress: true }, now, joined)).toMatchObject({
@@ -333,7 +333,7 @@ describe('where a learner stands at the edges of dates and limits', () => {
 		).toMatchObject({ attemptsUsed: 2, canStart: false });
 	});
 
-	it('reports the best score, not the latest, and none before any attempt', () => {
+	it('reports the best score, not the latest, and none before any attempt', async () => {
 		const facts = { results: [result(false, 3, 70), result(false, 1, 40)], inProgress: false };
 		expect(moduleStanding(module({ attemptsAllowed: null }), facts, now, joined).bestScore).toBe(
 			70
@@ -390,7 +390,7 @@ function failAttempt(db: DB, userId: string, m: TrainingModule, at = now) {
 }
 
 describe('module results and certificates', () => {
-	it('give a learner who fails no certificate, and further attempts only while any are left', () => {
+	it('give a learner who fails no certificate, and further attempts only while any are left', async () => {
 		const { db, learner, module: m } = assigned({ attemptsAllowed: 2 });
 		const first = failAttempt(db, learner.id, m);
 		expect(moduleOutcome(db, first.id)).toEqual({
@@ -400,7 +400,7 @@ describe('module results and certificates', () => {
 			passed: false,
 			certificateCode: null
 		});
-		const [afterOne] = listAssignedModules(db, learner.id, now);
+		const [afterOne] = await listAssignedModules(db, learner.id, now);
 		expect(afterOne.standing).toMatchObject({ status: 'failed', attemptsUsed: 1, canStart: true });
 		expect(afterOne.certificateCode).toBeNull();
 
@@ -413,7 +413,7 @@ describe('module results and certificates', () => {
 		expect(db.select().from(moduleResults).all()).toHaveLength(2);
 	});
 
-	it('pass a learner exactly at the pass mark and fail one a tenth of a percent below it', () => {
+	it('pass a learner exactly at the pass mark and fail one a tenth of a percent below it', async () => {
 		const { db, learner, cohort, educator, module: m } = assigned({ passMark: 80 });
 		const other = addLearner(db);
 		joinCohort(db, other.id, cohort.joinCode);
@@ -438,7 +438,7 @@ describe('module results and certificates', () => {
 		expect(educator.id).not.toBe(learner.id);
 	});
 
-	it('round a score to a tenth of a percent, and score an attempt worth nothing as 0', () => {
+	it('round a score to a tenth of a percent, and score an attempt worth nothing as 0', async () => {
 		const { db, learner, cohort, module: m } = assigned({ passMark: 60, attemptsAllowed: null });
 		const thirds = attempt(db, learner.id, m);
 		recordModuleResult(db, { ...thirds, maxMarks: 3 }, 2, now);
@@ -450,7 +450,7 @@ describe('module results and certificates', () => {
 		expect(moduleOutcome(db, empty.id)).toMatchObject({ scorePercent: 0, passed: false });
 	});
 
-	it('record an attempt once, with one certificate, however often it is recorded', () => {
+	it('record an attempt once, with one certificate, however often it is recorded', async () => {
 		const { db, learner, module: m } = assigned();
 		const session = attempt(db, learner.id, m);
 		for (let i = 0; i < 3; i++) recordModuleResult(db, { ...session, maxMarks: 4 }, 4, now);
@@ -458,9 +458,9 @@ describe('module results and certificates', () => {
 		expect(db.select().from(certificates).all()).toHaveLength(1);
 	});
 
-	it('issue a certificate naming the learner, module, score, educator and organisation, valid for the renewal period', () => {
+	it('issue a certificate naming the learner, module, score, educator and organisation, valid for the renewal period', async () => {
 		const { db, educator, learner, module: m } = assigned({ renewalDays: 30 });
-		saveSettings(
+		await saveSettings(
 			db,
 			{ ...DEFAULT_SETTINGS, organisationName: 'St Elsewhere NHS Trust' },
 			educator.id
@@ -492,14 +492,14 @@ describe('module results and certificates', () => {
 		});
 	});
 
-	it('issue a certificate without an end date when a pass never lapses', () => {
+	it('issue a certificate without an end date when a pass never lapses', async () => {
 		const { db, learner, module: m } = assigned({ renewalDays: null });
 		const session = attempt(db, learner.id, m);
 		recordModuleResult(db, { ...session, maxMarks: 4 }, 4, now);
 		expect(db.select().from(certificates).get()?.validUntil).toBeNull();
 	});
 
-	it('give each certificate a code of its own', () => {
+	it('give each certificate a code of its own', async () => {
 		const { db, learner, cohort, module: m } = assigned();
 		const other = addLearner(db);
 		joinCohort(db, other.id, cohort.joinCode);
@@ -513,7 +513,7 @@ describe('module results and certificates', () => {
 		expect(new Set(codes).size).toBe(2);
 	});
 
-	it('record nothing for a practice session, or for a module that no longer exists', () => {
+	it('record nothing for a practice session, or for a module that no longer exists', async () => {
 		const { db, learner, module: m } = assigned();
 		const session = attempt(db, learner.id, m);
 		recordModuleResult(db, { ...session, moduleId: null, maxMarks: 1 }, 1, now);
@@ -522,7 +522,7 @@ describe('module results and certificates', () => {
 		expect(moduleOutcome(db, session.id)).toBeNull();
 	});
 
-	it('find a certificate by its code typed in any case with stray spaces, and nothing else', () => {
+	it('find a certificate by its code typed in any case with stray spaces, and nothing else', async () => {
 		const { db, learner, module: m } = assigned();
 		const session = attempt(db, learner.id, m);
 		recordModuleResult(db, { ...session, maxMarks: 1 }, 1, now);
@@ -533,7 +533,7 @@ describe('module results and certificates', () => {
 });
 
 describe('assigned modules and attempts', () => {
-	it('store a module as entered, its title trimmed, and list a cohort\u2019s modules by due date', () => {
+	it('store a module as entered, its title trimmed, and list a cohort\u2019s modules by due date', async () => {
 		const { db, cohort, educator, module: m } = assigned({ title: '  Trials awareness  ' });
 		expect(m).toMatchObject({
 			cohortId: cohort.id,
@@ -558,7 +558,7 @@ describe('assigned modules and attempts', () => {
 		expect(listCohortModules(db, cohort.id).map((x) => x.id)).toEqual([sooner.id, m.id]);
 	});
 
-	it('are shown to members only, soonest due first, with the attempt under way and any certificate', () => {
+	it('are shown to members only, soonest due first, with the attempt under way and any certificate', async () => {
 		const {
 			db,
 			learner,
@@ -583,7 +583,7 @@ describe('assigned modules and attempts', () => {
 		const passed = attempt(db, learner.id, sooner);
 		recordModuleResult(db, { ...passed, maxMarks: 1 }, 1, now);
 
-		const list = listAssignedModules(db, learner.id, now);
+		const list = await listAssignedModules(db, learner.id, now);
 		expect(list.map((a) => a.module.id)).toEqual([sooner.id, later.id]);
 		expect(list[0]).toMatchObject({ cohortName: 'Ward 7', activeSessionId: passed.id });
 		expect(list[0].certificateCode).toBe(moduleOutcome(db, passed.id)!.certificateCode);
@@ -593,20 +593,20 @@ describe('assigned modules and attempts', () => {
 		expect(getAssignedModule(db, learner.id, later.id)?.id).toBe(later.id);
 		expect(getAssignedModule(db, learner.id, notMine.id)).toBeNull();
 		expect(getAssignedModule(db, learner.id, 'no-such-module')).toBeNull();
-		expect(listAssignedModules(db, educator.id, now)).toEqual([]);
+		expect(await listAssignedModules(db, educator.id, now)).toEqual([]);
 	});
 
-	it('hide the certificate of a pass that has lapsed', () => {
+	it('hide the certificate of a pass that has lapsed', async () => {
 		const { db, learner, module: m } = assigned({ renewalDays: 30 });
 		const session = attempt(db, learner.id, m);
 		recordModuleResult(db, { ...session, maxMarks: 1 }, 1, now);
 		const later = new Date(now.getTime() + 31 * DAY);
-		const [entry] = listAssignedModules(db, learner.id, later);
+		const [entry] = await listAssignedModules(db, learner.id, later);
 		expect(entry.standing.status).not.toBe('passed');
 		expect(entry.certificateCode).toBeNull();
 	});
 
-	it('start as a timed test of the module\u2019s banks, length and time per question', () => {
+	it('start as a timed test of the module\u2019s banks, length and time per question', async () => {
 		const { db, learner, module: m } = assigned({ itemCount: 2, secondsPerItem: 45 });
 		expect(moduleSessionInput(m)).toEqual({
 			mode: 'timed',
@@ -629,7 +629,7 @@ describe('assigned modules and attempts', () => {
 		});
 	});
 
-	it('refuse to start with the reason when no question can be drawn', () => {
+	it('refuse to start with the reason when no question can be drawn', async () => {
 		const { db, learner, module: m } = assigned({ bankIds: ['no-such-bank'] });
 		expect(startModuleAttempt(db, learner.id, m, now)).toEqual({
 			ok: false,
@@ -637,7 +637,7 @@ describe('assigned modules and attempts', () => {
 		});
 	});
 
-	it('are gathered per learner in the order they finished, with attempts under way', () => {
+	it('are gathered per learner in the order they finished, with attempts under way', async () => {
 		const { db, learner, cohort, module: m } = assigned({ attemptsAllowed: null });
 		const other = addLearner(db);
 		joinCohort(db, other.id, cohort.joinCode);
@@ -647,19 +647,19 @@ describe('assigned modules and attempts', () => {
 		failAttempt(db, other.id, m);
 		attempt(db, other.id, m);
 
-		const mine = factsFor(attemptFacts(db, [m.id], [learner.id]), m.id, learner.id);
+		const mine = factsFor(await attemptFacts(db, [m.id], [learner.id]), m.id, learner.id);
 		expect(mine.results.map((r) => r.passed)).toEqual([true, false]);
 		expect(mine.inProgress).toBe(true);
-		const onlyMine = attemptFacts(db, [m.id], [learner.id]);
+		const onlyMine = await attemptFacts(db, [m.id], [learner.id]);
 		expect(factsFor(onlyMine, m.id, other.id).results).toEqual([]);
-		const everyone = attemptFacts(db, [m.id]);
+		const everyone = await attemptFacts(db, [m.id]);
 		expect(factsFor(everyone, m.id, other.id)).toMatchObject({ inProgress: true });
 		expect(factsFor(everyone, m.id, other.id).results).toHaveLength(1);
 		expect(factsFor(everyone, m.id, learner.id).results).toHaveLength(2);
-		expect(attemptFacts(db, []).size).toBe(0);
+		expect((await attemptFacts(db, [])).size).toBe(0);
 	});
 
-	it('show each passed module with its own certificate', () => {
+	it('show each passed module with its own certificate', async () => {
 		const { db, learner, cohort, educator, module: first } = assigned();
 		const second = createModule(db, cohort.id, educator.id, moduleInput({ title: 'Second' }), now);
 		for (const m of [first, second])
@@ -669,7 +669,7 @@ describe('assigned modules and attempts', () => {
 			.from(certificates)
 			.innerJoin(moduleResults, eq(moduleResults.id, certificates.resultId))
 			.all();
-		for (const entry of listAssignedModules(db, learner.id, now))
+		for (const entry of await listAssignedModules(db, learner.id, now))
 			expect(entry.certificateCode).toBe(codes.find((c) => c.moduleId === entry.module.id)?.code);
 		expect(new Set(codes.map((c) => c.code)).size).toBe(2);
 	});

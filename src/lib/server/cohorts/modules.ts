@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
-import type { DB } from '../db';
+import type { DB, Queries } from '../db';
+import { perform, run, runSync, type Step } from '../db/steps';
 import {
 	certificates,
 	cohortMembers,
@@ -14,7 +15,7 @@ import {
 	type ModuleDifficulty,
 	type QuizSession,
 	type TrainingModule
-} from '../db/schema';
+} from '../db/tables';
 import { newId } from '../ids';
 import type { DueRule } from '$lib/due';
 import { getSettings } from '../settings/settings';
@@ -73,6 +74,50 @@ export function learnerDueAt(
 	return due;
 }
 
+export function* createModuleStep(
+	tx: Queries,
+	cohortId: string,
+	createdBy: string,
+	input: ModuleInput,
+	now = new Date()
+): Step<TrainingModule> {
+	const [module] = yield* run(
+		tx
+			.insert(trainingModules)
+			.values({
+				id: newId(),
+				cohortId,
+				title: input.title.trim(),
+				bankIds: input.bankIds,
+				audience: input.audience,
+				difficulty: input.difficulty,
+				itemCount: input.itemCount,
+				secondsPerItem: input.secondsPerItem,
+				passMark: input.passMark,
+				dueAt: input.due.kind === 'fixed' ? input.due.at : null,
+				dueDays: input.due.kind === 'after-joining' ? input.due.days : null,
+				attemptsAllowed: input.attemptsAllowed,
+				renewalDays: input.renewalDays,
+				createdBy,
+				createdAt: now
+			})
+			.returning()
+	);
+	return module;
+}
+
+/** Assigns a module to a cohort as it is given (`assignModule` checks its draw first). */
+export function createModuleAsync(
+	db: DB,
+	cohortId: string,
+	createdBy: string,
+	input: ModuleInput,
+	now = new Date()
+): Promise<TrainingModule> {
+	return perform(db, createModuleStep(db, cohortId, createdBy, input, now));
+}
+
+/** `createModuleStep`, synchronously on SQLite. */
 export function createModule(
 	db: DB,
 	cohortId: string,
@@ -80,40 +125,35 @@ export function createModule(
 	input: ModuleInput,
 	now = new Date()
 ): TrainingModule {
-	return db
-		.insert(trainingModules)
-		.values({
-			id: newId(),
-			cohortId,
-			title: input.title.trim(),
-			bankIds: input.bankIds,
-			audience: input.audience,
-			difficulty: input.difficulty,
-			itemCount: input.itemCount,
-			secondsPerItem: input.secondsPerItem,
-			passMark: input.passMark,
-			dueAt: input.due.kind === 'fixed' ? input.due.at : null,
-			dueDays: input.due.kind === 'after-joining' ? input.due.days : null,
-			attemptsAllowed: input.attemptsAllowed,
-			renewalDays: input.renewalDays,
-			createdBy,
-			createdAt: now
-		})
-		.returning()
-		.get();
+	return runSync(createModuleStep(db, cohortId, createdBy, input, now));
 }
 
+/** A cohort's modules, the soonest due first. */
+export function* listCohortModulesStep(tx: Queries, cohortId: string): Step<TrainingModule[]> {
+	return yield* run(
+		tx
+			.select()
+			.from(trainingModules)
+			.where(eq(trainingModules.cohortId, cohortId))
+			.orderBy(
+				// Modules due some days after joining (no date) first, on both: SQLite puts nulls first
+				// in ascending order by itself, PostgreSQL last.
+				sql`${trainingModules.dueAt} asc nulls first`,
+				sql`${trainingModules.dueDays} asc nulls first`,
+				asc(trainingModules.createdAt),
+				asc(trainingModules.id)
+			)
+	);
+}
+
+/** A cohort's modules (see `listCohortModulesStep`). */
+export function listCohortModulesAsync(db: DB, cohortId: string): Promise<TrainingModule[]> {
+	return perform(db, listCohortModulesStep(db, cohortId));
+}
+
+/** `listCohortModulesStep`, synchronously on SQLite. */
 export function listCohortModules(db: DB, cohortId: string): TrainingModule[] {
-	return db
-		.select()
-		.from(trainingModules)
-		.where(eq(trainingModules.cohortId, cohortId))
-		.orderBy(
-			asc(trainingModules.dueAt),
-			asc(trainingModules.dueDays),
-			asc(trainingModules.createdAt)
-		)
-		.all();
+	return runSync(listCohortModulesStep(db, cohortId));
 }
 
 export interface AttemptFacts {
@@ -174,11 +214,11 @@ export function moduleStanding(
 }
 
 /** Attempts at the given modules, per learner, in one pass over each table. */
-export function attemptFacts(
-	db: DB,
+export function* attemptFactsStep(
+	tx: Queries,
 	moduleIds: string[],
 	userIds?: string[]
-): Map<string, AttemptFacts> {
+): Step<Map<string, AttemptFacts>> {
 	const facts = new Map<string, AttemptFacts>();
 	const key = (moduleId: string, userId: string) => `${moduleId}/${userId}`;
 	const entry = (k: string) => {
@@ -187,31 +227,42 @@ export function attemptFacts(
 		return f;
 	};
 	if (!moduleIds.length) return facts;
-	const resultRows = db
-		.select({
-			moduleId: moduleResults.moduleId,
-			userId: moduleResults.userId,
-			passed: moduleResults.passed,
-			scorePercent: moduleResults.scorePercent,
-			completedAt: moduleResults.completedAt
-		})
-		.from(moduleResults)
-		.where(
-			and(
-				inArray(moduleResults.moduleId, moduleIds),
-				userIds ? inArray(moduleResults.userId, userIds) : undefined
+	const resultRows = yield* run(
+		tx
+			.select({
+				moduleId: moduleResults.moduleId,
+				userId: moduleResults.userId,
+				passed: moduleResults.passed,
+				scorePercent: moduleResults.scorePercent,
+				completedAt: moduleResults.completedAt
+			})
+			.from(moduleResults)
+			.where(
+				and(
+					inArray(moduleResults.moduleId, moduleIds),
+					userIds ? inArray(moduleResults.userId, userIds) : undefined
+				)
 			)
-		)
-		.orderBy(asc(moduleResults.completedAt))
-		.all();
+			.orderBy(asc(moduleResults.completedAt), asc(moduleResults.id))
+	);
 	for (const r of resultRows) entry(key(r.moduleId, r.userId)).results.push(r);
-	const active = db
-		.select({ moduleId: quizSessions.moduleId, userId: quizSessions.userId })
-		.from(quizSessions)
-		.where(and(inArray(quizSessions.moduleId, moduleIds), eq(quizSessions.status, 'active')))
-		.all();
+	const active = yield* run(
+		tx
+			.select({ moduleId: quizSessions.moduleId, userId: quizSessions.userId })
+			.from(quizSessions)
+			.where(and(inArray(quizSessions.moduleId, moduleIds), eq(quizSessions.status, 'active')))
+	);
 	for (const a of active) if (a.moduleId) entry(key(a.moduleId, a.userId)).inProgress = true;
 	return facts;
+}
+
+/** Attempts at the given modules, per learner (see `attemptFactsStep`). */
+export function attemptFacts(
+	db: DB,
+	moduleIds: string[],
+	userIds?: string[]
+): Promise<Map<string, AttemptFacts>> {
+	return perform(db, attemptFactsStep(db, moduleIds, userIds));
 }
 
 export function factsFor(
@@ -231,49 +282,56 @@ export interface AssignedModule {
 }
 
 /** Modules assigned to a learner through their cohorts, with where they stand on each. */
-export function listAssignedModules(db: DB, userId: string, now = new Date()): AssignedModule[] {
-	const rows = db
-		.select({
-			module: trainingModules,
-			cohortName: cohorts.name,
-			joinedAt: cohortMembers.joinedAt
-		})
-		.from(trainingModules)
-		.innerJoin(
-			cohortMembers,
-			and(eq(cohortMembers.cohortId, trainingModules.cohortId), eq(cohortMembers.userId, userId))
-		)
-		.innerJoin(cohorts, eq(cohorts.id, trainingModules.cohortId))
-		.orderBy(asc(trainingModules.createdAt))
-		.all();
+export function* listAssignedModulesStep(
+	tx: Queries,
+	userId: string,
+	now = new Date()
+): Step<AssignedModule[]> {
+	const rows = yield* run(
+		tx
+			.select({
+				module: trainingModules,
+				cohortName: cohorts.name,
+				joinedAt: cohortMembers.joinedAt
+			})
+			.from(trainingModules)
+			.innerJoin(
+				cohortMembers,
+				and(eq(cohortMembers.cohortId, trainingModules.cohortId), eq(cohortMembers.userId, userId))
+			)
+			.innerJoin(cohorts, eq(cohorts.id, trainingModules.cohortId))
+			.orderBy(asc(trainingModules.createdAt), asc(trainingModules.id))
+	);
 	const ids = rows.map((r) => r.module.id);
-	const facts = attemptFacts(db, ids, [userId]);
+	const facts = yield* attemptFactsStep(tx, ids, [userId]);
 	const active = ids.length
-		? db
-				.select({ id: quizSessions.id, moduleId: quizSessions.moduleId })
-				.from(quizSessions)
-				.where(
-					and(
-						eq(quizSessions.userId, userId),
-						eq(quizSessions.status, 'active'),
-						inArray(quizSessions.moduleId, ids)
+		? yield* run(
+				tx
+					.select({ id: quizSessions.id, moduleId: quizSessions.moduleId })
+					.from(quizSessions)
+					.where(
+						and(
+							eq(quizSessions.userId, userId),
+							eq(quizSessions.status, 'active'),
+							inArray(quizSessions.moduleId, ids)
+						)
 					)
-				)
-				.all()
+			)
 		: // Stryker disable next-line ArrayDeclaration: with no modules there is no row to look anything up for
 			[];
 	const certs = ids.length
-		? db
-				.select({
-					code: certificates.code,
-					moduleId: moduleResults.moduleId,
-					issuedAt: certificates.issuedAt
-				})
-				.from(certificates)
-				.innerJoin(moduleResults, eq(moduleResults.id, certificates.resultId))
-				.where(and(eq(certificates.userId, userId), inArray(moduleResults.moduleId, ids)))
-				.orderBy(desc(certificates.issuedAt))
-				.all()
+		? yield* run(
+				tx
+					.select({
+						code: certificates.code,
+						moduleId: moduleResults.moduleId,
+						issuedAt: certificates.issuedAt
+					})
+					.from(certificates)
+					.innerJoin(moduleResults, eq(moduleResults.id, certificates.resultId))
+					.where(and(eq(certificates.userId, userId), inArray(moduleResults.moduleId, ids)))
+					.orderBy(desc(certificates.issuedAt))
+			)
 		: // Stryker disable next-line ArrayDeclaration: with no modules there is no row to look anything up for
 			[];
 	return rows
@@ -293,15 +351,33 @@ export function listAssignedModules(db: DB, userId: string, now = new Date()): A
 		.sort((a, b) => a.standing.dueAt.getTime() - b.standing.dueAt.getTime());
 }
 
+/** Modules assigned to a learner through their cohorts (see `listAssignedModulesStep`). */
+export function listAssignedModules(
+	db: DB,
+	userId: string,
+	now = new Date()
+): Promise<AssignedModule[]> {
+	return perform(db, listAssignedModulesStep(db, userId, now));
+}
+
 /** The module if the learner is assigned it (through a cohort), else null. */
+export function* getAssignedModuleStep(
+	tx: Queries,
+	userId: string,
+	moduleId: string
+): Step<TrainingModule | null> {
+	return (yield* assignmentStep(tx, userId, moduleId))?.module ?? null;
+}
+
+/** `getAssignedModuleStep`, synchronously on SQLite. */
 export function getAssignedModule(db: DB, userId: string, moduleId: string): TrainingModule | null {
-	return assignment(db, userId, moduleId)?.module ?? null;
+	return runSync(getAssignedModuleStep(db, userId, moduleId));
 }
 
 /** The module and when the learner joined its cohort, if they are assigned it. */
-function assignment(db: DB, userId: string, moduleId: string) {
-	return (
-		db
+function* assignmentStep(tx: Queries, userId: string, moduleId: string) {
+	const [found] = yield* run(
+		tx
 			.select({ module: trainingModules, joinedAt: cohortMembers.joinedAt })
 			.from(trainingModules)
 			.innerJoin(
@@ -309,25 +385,32 @@ function assignment(db: DB, userId: string, moduleId: string) {
 				and(eq(cohortMembers.cohortId, trainingModules.cohortId), eq(cohortMembers.userId, userId))
 			)
 			.where(eq(trainingModules.id, moduleId))
-			.get() ?? null
+			.limit(1)
 	);
+	return found ?? null;
 }
 
 /** Where a learner stands on one module assigned to them; null when it is not theirs. */
+export function* learnerStandingStep(
+	tx: Queries,
+	userId: string,
+	moduleId: string,
+	now = new Date()
+): Step<ModuleStanding | null> {
+	const found = yield* assignmentStep(tx, userId, moduleId);
+	if (!found) return null;
+	const facts = yield* attemptFactsStep(tx, [moduleId], [userId]);
+	return moduleStanding(found.module, factsFor(facts, moduleId, userId), now, found.joinedAt);
+}
+
+/** `learnerStandingStep`, synchronously on SQLite. */
 export function learnerStanding(
 	db: DB,
 	userId: string,
 	moduleId: string,
 	now = new Date()
 ): ModuleStanding | null {
-	const found = assignment(db, userId, moduleId);
-	if (!found) return null;
-	return moduleStanding(
-		found.module,
-		factsFor(attemptFacts(db, [moduleId], [userId]), moduleId, userId),
-		now,
-		found.joinedAt
-	);
+	return runSync(learnerStandingStep(db, userId, moduleId, now));
 }
 
 /** An attempt at a module: a timed test of its banks, its length and its time per question. */
@@ -440,17 +523,36 @@ export function recordModuleResult(
 		.run();
 }
 
-export function getCertificate(db: DB, code: string): Certificate | null {
-	return (
-		db.select().from(certificates).where(eq(certificates.code, code.trim().toUpperCase())).get() ??
-		null
+/** The certificate with this code, as typed from paper (any case, spaces around it). */
+export function* getCertificateStep(tx: Queries, code: string): Step<Certificate | null> {
+	const [certificate] = yield* run(
+		tx.select().from(certificates).where(eq(certificates.code, code.trim().toUpperCase())).limit(1)
 	);
+	return certificate ?? null;
+}
+
+/** The certificate with this code (see `getCertificateStep`). */
+export function getCertificateAsync(db: DB, code: string): Promise<Certificate | null> {
+	return perform(db, getCertificateStep(db, code));
+}
+
+/** `getCertificateStep`, synchronously on SQLite. */
+export function getCertificate(db: DB, code: string): Certificate | null {
+	return runSync(getCertificateStep(db, code));
+}
+
+export interface ModuleOutcome {
+	title: string;
+	passMark: number;
+	scorePercent: number;
+	passed: boolean;
+	certificateCode: string | null;
 }
 
 /** The pass or fail of a finished module attempt, with its certificate code for a pass. */
-export function moduleOutcome(db: DB, sessionId: string) {
-	return (
-		db
+export function* moduleOutcomeStep(tx: Queries, sessionId: string): Step<ModuleOutcome | null> {
+	const [outcome] = yield* run(
+		tx
 			.select({
 				title: trainingModules.title,
 				passMark: trainingModules.passMark,
@@ -462,6 +564,17 @@ export function moduleOutcome(db: DB, sessionId: string) {
 			.innerJoin(trainingModules, eq(trainingModules.id, moduleResults.moduleId))
 			.leftJoin(certificates, eq(certificates.resultId, moduleResults.id))
 			.where(eq(moduleResults.sessionId, sessionId))
-			.get() ?? null
+			.limit(1)
 	);
+	return outcome ?? null;
+}
+
+/** The outcome of a finished module attempt (see `moduleOutcomeStep`). */
+export function moduleOutcomeAsync(db: DB, sessionId: string): Promise<ModuleOutcome | null> {
+	return perform(db, moduleOutcomeStep(db, sessionId));
+}
+
+/** `moduleOutcomeStep`, synchronously on SQLite. */
+export function moduleOutcome(db: DB, sessionId: string): ModuleOutcome | null {
+	return runSync(moduleOutcomeStep(db, sessionId));
 }

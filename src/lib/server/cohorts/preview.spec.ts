@@ -18,8 +18,8 @@ const specs = banks.filter((b) => chosen.includes(b.id)).flatMap((b) => b.items)
 describe('previewing the questions a module draws', () => {
 	const db = contentDb(chosen);
 
-	it('lists every question of the chosen banks with no filters, its stem and lead-in', () => {
-		const preview = previewModuleDraw(db, {
+	it('lists every question of the chosen banks with no filters, its stem and lead-in', async () => {
+		const preview = await previewModuleDraw(db, {
 			bankIds: chosen,
 			audience: 'any',
 			difficulty: 'any'
@@ -34,18 +34,18 @@ describe('previewing the questions a module draws', () => {
 		['doctor', 'easy'],
 		['any', 'medium'],
 		['nurse', 'any']
-	] as const)('keeps only %s questions of %s difficulty', (audience, difficulty) => {
+	] as const)('keeps only %s questions of %s difficulty', async (audience, difficulty) => {
 		const expected = specs
 			.filter((s) => audience === 'any' || s.audiences.includes(audience))
 			.filter((s) => difficulty === 'any' || s.difficulty === difficulty)
 			.map((s) => s.id)
 			.sort();
-		const preview = previewModuleDraw(db, { bankIds: chosen, audience, difficulty });
+		const preview = await previewModuleDraw(db, { bankIds: chosen, audience, difficulty });
 		expect(preview.map((p) => p.id).sort()).toEqual(expected);
 		expect(expected.length).toBeGreaterThan(0);
 	});
 
-	it('shows exactly the questions an attempt at the module can be served', () => {
+	it('shows exactly the questions an attempt at the module can be served', async () => {
 		const draw: ModuleDraw = { bankIds: ['surgery'], audience: 'nurse', difficulty: 'hard' };
 		const learner = addLearner(db, 'nurse');
 		const module = {
@@ -57,11 +57,7 @@ describe('previewing the questions a module draws', () => {
 			secondsPerItem: 60
 		} as TrainingModule;
 		const served = selectItemIds(db, learner.id, moduleSessionInput(module).settings, new Date());
-		expect(served.sort()).toEqual(
-			previewModuleDraw(db, draw)
-				.map((p) => p.id)
-				.sort()
-		);
+		expect(served.sort()).toEqual((await previewModuleDraw(db, draw)).map((p) => p.id).sort());
 	});
 });
 
@@ -85,13 +81,13 @@ describe('assigning a module', () => {
 		.find((b) => b.id === 'surgery')!
 		.items.filter((s) => s.audiences.includes('nurse') && s.difficulty === 'hard').length;
 
-	it('assigns one that asks for every matching question, with its filters', () => {
-		const result = assignModule(db, cohort.id, educator.id, input(matching));
+	it('assigns one that asks for every matching question, with its filters', async () => {
+		const result = await assignModule(db, cohort.id, educator.id, input(matching));
 		expect(result.ok && result.module).toMatchObject({ audience: 'nurse', difficulty: 'hard' });
 	});
 
-	it('refuses one that asks for more questions than match, saying how many do', () => {
-		expect(assignModule(db, cohort.id, educator.id, input(matching + 1))).toEqual({
+	it('refuses one that asks for more questions than match, saying how many do', async () => {
+		expect(await assignModule(db, cohort.id, educator.id, input(matching + 1))).toEqual({
 			ok: false,
 			errors: {
 				itemCount: `Only ${matching} questions match these banks and filters: ask for ${matching} or fewer, or widen the filters.`

@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DB } from '../db';
-import { banks, items, itemVersions, type TrainingModule } from '../db/schema';
+import { banks, items, itemVersions, type TrainingModule } from '../db/tables';
 import { publishedItemFilters } from '../quiz/build';
-import { createModule, type ModuleDraw, type ModuleInput } from './modules';
+import { createModuleAsync, type ModuleDraw, type ModuleInput } from './modules';
 
 export interface PreviewItem {
 	id: string;
@@ -15,8 +15,8 @@ export interface PreviewItem {
  * The questions a module with these banks and filters would draw from, as an educator sees them
  * before assigning it: each attempt draws its questions at random from exactly these.
  */
-export function previewModuleDraw(db: DB, draw: ModuleDraw): PreviewItem[] {
-	return db
+export async function previewModuleDraw(db: DB, draw: ModuleDraw): Promise<PreviewItem[]> {
+	const rows = await db
 		.select({
 			id: items.id,
 			bankTitle: banks.title,
@@ -26,9 +26,13 @@ export function previewModuleDraw(db: DB, draw: ModuleDraw): PreviewItem[] {
 		.innerJoin(banks, eq(banks.id, items.bankId))
 		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
 		.where(and(...publishedItemFilters(draw)))
-		.orderBy(asc(banks.position), asc(items.position))
-		.all()
-		.map((r) => ({ id: r.id, bankTitle: r.bankTitle, stem: r.spec.stem, leadIn: r.spec.leadIn }));
+		.orderBy(asc(banks.position), asc(items.position));
+	return rows.map((r) => ({
+		id: r.id,
+		bankTitle: r.bankTitle,
+		stem: r.spec.stem,
+		leadIn: r.spec.leadIn
+	}));
 }
 
 export type AssignResult =
@@ -38,14 +42,14 @@ export type AssignResult =
  * Assigns a module when its banks and filters hold at least as many questions as an attempt
  * draws; otherwise says how many they hold, so that no learner meets a shorter test than set.
  */
-export function assignModule(
+export async function assignModule(
 	db: DB,
 	cohortId: string,
 	createdBy: string,
 	input: ModuleInput,
 	now = new Date()
-): AssignResult {
-	const available = previewModuleDraw(db, input).length;
+): Promise<AssignResult> {
+	const available = (await previewModuleDraw(db, input)).length;
 	if (available < input.itemCount)
 		return {
 			ok: false,
@@ -55,5 +59,5 @@ export function assignModule(
 					: 'No question matches these banks and filters: widen them.'
 			}
 		};
-	return { ok: true, module: createModule(db, cohortId, createdBy, input, now) };
+	return { ok: true, module: await createModuleAsync(db, cohortId, createdBy, input, now) };
 }

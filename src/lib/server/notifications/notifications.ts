@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
-import { notifications } from '../db/schema';
+import { perform, run, runSync, type Step } from '../db/steps';
+import { notifications } from '../db/tables';
 
 export interface NotificationView {
 	id: number;
@@ -10,6 +11,17 @@ export interface NotificationView {
 }
 
 /** Leaves a message for a user, shown on their home page until they dismiss it. */
+export function* notifyStep(
+	tx: Queries,
+	userId: string,
+	message: string,
+	now = new Date(),
+	href: string | null = null
+): Step<void> {
+	yield* run(tx.insert(notifications).values({ userId, message, href, createdAt: now }));
+}
+
+/** `notifyStep`, synchronously on SQLite (inside a synchronous transaction, say). */
 export function notify(
 	db: Queries,
 	userId: string,
@@ -17,29 +29,45 @@ export function notify(
 	now = new Date(),
 	href: string | null = null
 ): void {
-	db.insert(notifications).values({ userId, message, href, createdAt: now }).run();
+	runSync(notifyStep(db, userId, message, now, href));
 }
 
 /** The user's messages not yet dismissed, newest first. */
+export function* unreadNotificationsStep(tx: Queries, userId: string): Step<NotificationView[]> {
+	return yield* run(
+		tx
+			.select({
+				id: notifications.id,
+				message: notifications.message,
+				href: notifications.href,
+				createdAt: notifications.createdAt
+			})
+			.from(notifications)
+			.where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+			.orderBy(desc(notifications.id))
+			.limit(20)
+	);
+}
+
+/** The user's messages not yet dismissed (see `unreadNotificationsStep`). */
+export function unreadNotificationsAsync(db: DB, userId: string): Promise<NotificationView[]> {
+	return perform(db, unreadNotificationsStep(db, userId));
+}
+
+/** `unreadNotificationsStep`, synchronously on SQLite. */
 export function unreadNotifications(db: DB, userId: string): NotificationView[] {
-	return db
-		.select({
-			id: notifications.id,
-			message: notifications.message,
-			href: notifications.href,
-			createdAt: notifications.createdAt
-		})
-		.from(notifications)
-		.where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-		.orderBy(desc(notifications.id))
-		.limit(20)
-		.all();
+	return runSync(unreadNotificationsStep(db, userId));
 }
 
 /** Dismisses one of the user's own messages; another user's id changes nothing. */
-export function dismissNotification(db: DB, userId: string, id: number, now = new Date()): boolean {
-	return (
-		db
+export function* dismissNotificationStep(
+	tx: Queries,
+	userId: string,
+	id: number,
+	now = new Date()
+): Step<boolean> {
+	const dismissed = yield* run(
+		tx
 			.update(notifications)
 			.set({ readAt: now })
 			.where(
@@ -49,6 +77,22 @@ export function dismissNotification(db: DB, userId: string, id: number, now = ne
 					isNull(notifications.readAt)
 				)
 			)
-			.run().changes === 1
+			.returning({ id: notifications.id })
 	);
+	return dismissed.length === 1;
+}
+
+/** Dismisses one of the user's own messages (see `dismissNotificationStep`). */
+export function dismissNotificationAsync(
+	db: DB,
+	userId: string,
+	id: number,
+	now = new Date()
+): Promise<boolean> {
+	return perform(db, dismissNotificationStep(db, userId, id, now));
+}
+
+/** `dismissNotificationStep`, synchronously on SQLite. */
+export function dismissNotification(db: DB, userId: string, id: number, now = new Date()): boolean {
+	return runSync(dismissNotificationStep(db, userId, id, now));
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
-import { run, runSync, type Step } from '../db/steps';
+import { perform, run, type Step } from '../db/steps';
 import { cohortInvitations } from '../db/tables';
 import { findJoinableCohortStep } from '../cohorts/cohorts';
 import { domainAllowed } from './domains';
@@ -55,11 +55,11 @@ export function* registrationRefusalStep(
 	return null;
 }
 
-/** `registrationRefusalStep`, synchronously on SQLite. */
+/** Whether an address may create an account now (see `registrationRefusalStep`). */
 export function registrationRefusal(
 	db: DB,
 	email: string,
 	joinCode: string | null
-): RegistrationRefusal | null {
-	return runSync(registrationRefusalStep(db, email, joinCode));
+): Promise<RegistrationRefusal | null> {
+	return perform(db, registrationRefusalStep(db, email, joinCode));
 }

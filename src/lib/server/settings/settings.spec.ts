@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testDb } from '../testing/db';
-import { addLearner } from '../testing/fixtures';
-import { createCohort, setJoiningOpen, isMember } from '../cohorts/cohorts';
+import { testDatabase } from '../testing/db';
+import { storeLearner } from '../testing/fixtures';
+import { createCohortAsync, setJoiningOpen, isMember } from '../cohorts/cohorts';
 import { inviteCoEducator } from '../cohorts/invitations';
 import { registerAccount } from '../auth/register';
 import { parseForm } from '../forms';
@@ -10,7 +10,7 @@ import { settingsForm } from './forms';
 import { domainRefusal, REGISTRATION_CLOSED, registrationRefusal } from './registration';
 import {
 	DEFAULT_SETTINGS,
-	getSettings,
+	readSettings,
 	issuerName,
 	saveSettings,
 	type SiteSettings
@@ -30,10 +30,10 @@ function form(fields: Record<string, string>): FormData {
 }
 
 describe('site settings', () => {
-	it('are open to any address in UK time until an administrator saves them', () => {
-		const db = testDb();
-		expect(getSettings(db)).toEqual(DEFAULT_SETTINGS);
-		expect(getSettings(db)).toEqual({
+	it('are open to any address in UK time until an administrator saves them', async () => {
+		const db = await testDatabase();
+		expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
+		expect(await readSettings(db)).toEqual({
 			organisationName: '',
 			timeZone: 'Europe/London',
 			openRegistration: true,
@@ -41,17 +41,17 @@ describe('site settings', () => {
 		});
 	});
 
-	it('read back as saved, and a second save replaces the first', () => {
-		const db = testDb();
-		const admin = addLearner(db);
-		saveSettings(db, hospital, admin.id);
-		expect(getSettings(db)).toEqual(hospital);
+	it('read back as saved, and a second save replaces the first', async () => {
+		const db = await testDatabase();
+		const admin = await storeLearner(db);
+		await saveSettings(db, hospital, admin.id);
+		expect(await readSettings(db)).toEqual(hospital);
 		const closed = { ...hospital, openRegistration: false, allowedEmailDomains: [] };
-		saveSettings(db, closed, null);
-		expect(getSettings(db)).toEqual(closed);
+		await saveSettings(db, closed, null);
+		expect(await readSettings(db)).toEqual(closed);
 	});
 
-	it('name the platform as issuer while the organisation has no name', () => {
+	it('name the platform as issuer while the organisation has no name', async () => {
 		expect(issuerName({ organisationName: '' })).toBe('Liver Metastases Trainer');
 		expect(issuerName({ organisationName: 'St Elsewhere' })).toBe('St Elsewhere');
 	});
@@ -65,7 +65,7 @@ describe('the settings form', () => {
 		allowedEmailDomains: '@Elsewhere.NHS.uk\nnhs.net, elsewhere.nhs.uk'
 	};
 
-	it('reads the organisation, its zone, open registration and the domains, normalised once each', () => {
+	it('reads the organisation, its zone, open registration and the domains, normalised once each', async () => {
 		expect(parseForm(settingsForm, form(valid))).toEqual({
 			ok: true,
 			data: {
@@ -77,7 +77,7 @@ describe('the settings form', () => {
 		});
 	});
 
-	it('reads an unticked box as closed registration and an empty list as any domain', () => {
+	it('reads an unticked box as closed registration and an empty list as any domain', async () => {
 		const { openRegistration, ...rest } = valid;
 		void openRegistration;
 		const parsed = parseForm(settingsForm, form({ ...rest, allowedEmailDomains: '  \n ' }));
@@ -94,7 +94,7 @@ describe('the settings form', () => {
 		);
 	});
 
-	it('names the entry that is not a domain, and gives back what was typed', () => {
+	it('names the entry that is not a domain, and gives back what was typed', async () => {
 		const parsed = parseForm(
 			settingsForm,
 			form({ ...valid, allowedEmailDomains: 'trust.nhs.uk\nhttp://evil\nx' })
@@ -105,7 +105,7 @@ describe('the settings form', () => {
 		expect(parsed.ok || parsed.values.allowedEmailDomains).toBe('trust.nhs.uk\nhttp://evil\nx');
 	});
 
-	it('refuses a missing organisation name and more than fifty domains', () => {
+	it('refuses a missing organisation name and more than fifty domains', async () => {
 		const many = Array.from({ length: 51 }, (_, i) => `d${i}.org`).join('\n');
 		const parsed = parseForm(
 			settingsForm,
@@ -117,7 +117,7 @@ describe('the settings form', () => {
 		});
 	});
 
-	it('refuses a forged value for the checkbox', () => {
+	it('refuses a forged value for the checkbox', async () => {
 		const parsed = parseForm(settingsForm, form({ ...valid, openRegistration: 'yes' }));
 		expect(parsed.ok || parsed.errors.openRegistration).toBe('Tick the box or leave it empty.');
 	});
@@ -145,11 +145,11 @@ describe('email domains', () => {
 		expect(normaliseDomain(typed)).toBeNull();
 	});
 
-	it('allows any address when no domain is listed', () => {
+	it('allows any address when no domain is listed', async () => {
 		expect(domainAllowed('someone@gmail.com', [])).toBe(true);
 	});
 
-	it('allows the listed domains and their subdomains, and nothing that merely ends alike', () => {
+	it('allows the listed domains and their subdomains, and nothing that merely ends alike', async () => {
 		const allowed = ['trust.nhs.uk'];
 		expect(domainAllowed('a@trust.nhs.uk', allowed)).toBe(true);
 		expect(domainAllowed('a@WARD.Trust.nhs.uk', allowed)).toBe(true);
@@ -158,7 +158,7 @@ describe('email domains', () => {
 		expect(domainAllowed('not-an-address', allowed)).toBe(false);
 	});
 
-	it('lists the domains in the refusal', () => {
+	it('lists the domains in the refusal', async () => {
 		expect(domainRefusal(['a.org'])).toBe(
 			'Registration is for addresses at a.org. Use your work email.'
 		);
@@ -176,54 +176,56 @@ describe('who may register', () => {
 		profession: 'nurse'
 	});
 
-	function hospitalDb(settings: Partial<SiteSettings> = {}) {
-		const db = testDb();
-		saveSettings(db, { ...hospital, ...settings }, null);
-		const educator = addLearner(db);
-		const cohort = createCohort(db, educator.id, { name: 'Ward 7', description: '' });
+	async function hospitalDb(settings: Partial<SiteSettings> = {}) {
+		const db = await testDatabase();
+		await saveSettings(db, { ...hospital, ...settings }, null);
+		const educator = await storeLearner(db);
+		const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
 		return { db, educator, cohort };
 	}
 
-	it('anyone at an allowed domain while registration is open', () => {
-		const { db } = hospitalDb();
-		expect(registrationRefusal(db, 'nurse@elsewhere.nhs.uk', null)).toBeNull();
-		expect(registrationRefusal(db, 'nurse@gmail.com', null)).toEqual({
+	it('anyone at an allowed domain while registration is open', async () => {
+		const { db } = await hospitalDb();
+		expect(await registrationRefusal(db, 'nurse@elsewhere.nhs.uk', null)).toBeNull();
+		expect(await registrationRefusal(db, 'nurse@gmail.com', null)).toEqual({
 			field: 'email',
 			message: 'Registration is for addresses at elsewhere.nhs.uk. Use your work email.'
 		});
 	});
 
-	it('nobody without a join code or an invitation while registration is closed', () => {
-		const { db } = hospitalDb({ openRegistration: false });
-		expect(registrationRefusal(db, 'nurse@elsewhere.nhs.uk', null)).toEqual({
+	it('nobody without a join code or an invitation while registration is closed', async () => {
+		const { db } = await hospitalDb({ openRegistration: false });
+		expect(await registrationRefusal(db, 'nurse@elsewhere.nhs.uk', null)).toEqual({
 			field: 'form',
 			message: REGISTRATION_CLOSED
 		});
-		expect(registrationRefusal(db, 'nurse@elsewhere.nhs.uk', 'NOSUCH23')).toEqual({
+		expect(await registrationRefusal(db, 'nurse@elsewhere.nhs.uk', 'NOSUCH23')).toEqual({
 			field: 'form',
 			message: REGISTRATION_CLOSED
 		});
 	});
 
-	it('a holder of an open cohort’s join code while registration is closed, at an allowed domain', () => {
-		const { db, cohort } = hospitalDb({ openRegistration: false });
-		expect(registrationRefusal(db, 'nurse@elsewhere.nhs.uk', cohort.joinCode)).toBeNull();
-		expect(registrationRefusal(db, 'nurse@gmail.com', cohort.joinCode)?.field).toBe('email');
-		setJoiningOpen(db, cohort.id, false);
-		expect(registrationRefusal(db, 'nurse@elsewhere.nhs.uk', cohort.joinCode)?.message).toBe(
-			REGISTRATION_CLOSED
+	it('a holder of an open cohort’s join code while registration is closed, at an allowed domain', async () => {
+		const { db, cohort } = await hospitalDb({ openRegistration: false });
+		expect(await registrationRefusal(db, 'nurse@elsewhere.nhs.uk', cohort.joinCode)).toBeNull();
+		expect((await registrationRefusal(db, 'nurse@gmail.com', cohort.joinCode))?.field).toBe(
+			'email'
 		);
+		await setJoiningOpen(db, cohort.id, false);
+		expect(
+			(await registrationRefusal(db, 'nurse@elsewhere.nhs.uk', cohort.joinCode))?.message
+		).toBe(REGISTRATION_CLOSED);
 	});
 
-	it('an address invited to a cohort by email, whatever the domain and even when closed', () => {
-		const { db, educator, cohort } = hospitalDb({ openRegistration: false });
-		expect(inviteCoEducator(db, cohort, educator.id, 'Visiting@Gmail.com').ok).toBe(true);
-		expect(registrationRefusal(db, 'visiting@gmail.com', null)).toBeNull();
-		expect(registrationRefusal(db, 'other@gmail.com', null)).not.toBeNull();
+	it('an address invited to a cohort by email, whatever the domain and even when closed', async () => {
+		const { db, educator, cohort } = await hospitalDb({ openRegistration: false });
+		expect((await inviteCoEducator(db, cohort, educator.id, 'Visiting@Gmail.com')).ok).toBe(true);
+		expect(await registrationRefusal(db, 'visiting@gmail.com', null)).toBeNull();
+		expect(await registrationRefusal(db, 'other@gmail.com', null)).not.toBeNull();
 	});
 
 	it('refuses before creating an account, and joins the cohort of the code it registered with', async () => {
-		const { db, cohort } = hospitalDb({ openRegistration: false });
+		const { db, cohort } = await hospitalDb({ openRegistration: false });
 		const refused = await registerAccount(db, account('a@elsewhere.nhs.uk'), '1.1.1.1');
 		expect(refused).toEqual({ ok: false, refused: REGISTRATION_CLOSED });
 		const other = await registerAccount(
@@ -242,6 +244,6 @@ describe('who may register', () => {
 			cohort.joinCode.toLowerCase()
 		);
 		expect(joined.ok).toBe(true);
-		expect(joined.ok && isMember(db, cohort.id, joined.user.id)).toBe(true);
+		expect(joined.ok && (await isMember(db, cohort.id, joined.user.id))).toBe(true);
 	});
 });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
-import { run, runSync, type Step } from '../db/steps';
+import { perform, run, runSync, type Step } from '../db/steps';
 import { siteSettings } from '../db/tables';
 
 export interface SiteSettings {
@@ -37,7 +37,12 @@ export function* getSettingsStep(tx: Pick<Queries, 'select'>): Step<SiteSettings
 	};
 }
 
-/** `getSettingsStep`, synchronously on SQLite. */
+/** The site settings, as saved or by default. */
+export function readSettings(db: DB): Promise<SiteSettings> {
+	return perform(db, getSettingsStep(db));
+}
+
+/** `getSettingsStep`, synchronously on SQLite, for code that is itself synchronous. */
 export function getSettings(db: Pick<DB, 'select'>): SiteSettings {
 	return runSync(getSettingsStep(db));
 }
@@ -58,14 +63,14 @@ export function* saveSettingsStep(
 	);
 }
 
-/** `saveSettingsStep`, synchronously on SQLite. */
+/** Saves every setting at once. */
 export function saveSettings(
 	db: DB,
 	settings: SiteSettings,
 	updatedBy: string | null,
 	now = new Date()
-): void {
-	runSync(saveSettingsStep(db, settings, updatedBy, now));
+): Promise<void> {
+	return perform(db, saveSettingsStep(db, settings, updatedBy, now));
 }
 
 /** The organisation's name, or the platform's while it has none. */

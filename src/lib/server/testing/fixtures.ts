@@ -1,7 +1,7 @@
 import { banks, loadSourceDocument } from '$lib/content';
 import type { DB } from '../db';
 import { createUser, insertAccountStep } from '../auth/user';
-import { runSync } from '../db/steps';
+import { perform, runSync } from '../db/steps';
 import { syncBanks } from '../bank/sync';
 import { testDb } from './db';
 
@@ -31,6 +31,23 @@ export async function makeLearner(db: DB, profession: 'doctor' | 'nurse' = 'doct
 export function addLearner(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
 	counter += 1;
 	const result = runSync(
+		insertAccountStep(db, {
+			email: `learner${counter}@example.org`,
+			passwordHash: 'none: this account never signs in',
+			displayName: `Learner ${counter}`,
+			profession,
+			role: 'learner'
+		})
+	);
+	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	return result.user;
+}
+
+/** `addLearner` on either backend: a learner stored without hashing a password. */
+export async function storeLearner(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
+	counter += 1;
+	const result = await perform(
+		db,
 		insertAccountStep(db, {
 			email: `learner${counter}@example.org`,
 			passwordHash: 'none: this account never signs in',

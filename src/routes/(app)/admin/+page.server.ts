@@ -1,11 +1,11 @@
 import { getDb } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/auth/guards';
 import { adminOverview } from '$lib/server/admin/users';
-import { getSettings } from '$lib/server/settings/settings';
+import { readSettings } from '$lib/server/settings/settings';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireAdmin(event);
 	const db = getDb();
-	return { overview: adminOverview(db), settings: getSettings(db) };
+	return { overview: await adminOverview(db), settings: await readSettings(db) };
 };

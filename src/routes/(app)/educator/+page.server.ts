@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { createCohort, listManagedCohorts } from '$lib/server/cohorts/cohorts';
+import { createCohortAsync, listManagedCohortsAsync } from '$lib/server/cohorts/cohorts';
 import { cohortForm, invitationAnswerForm } from '$lib/server/cohorts/forms';
 import {
 	acceptInvitation,
@@ -11,10 +11,13 @@ import {
 import { parseForm, readFormData } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	return { cohorts: listManagedCohorts(db, user), invitations: invitationsFor(db, user) };
+	return {
+		cohorts: await listManagedCohortsAsync(db, user),
+		invitations: await invitationsFor(db, user)
+	};
 };
 
 export const actions: Actions = {
@@ -22,14 +25,14 @@ export const actions: Actions = {
 		const user = requireRole(event, 'educator');
 		const parsed = parseForm(cohortForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		const cohort = createCohort(getDb(), user.id, parsed.data);
+		const cohort = await createCohortAsync(getDb(), user.id, parsed.data);
 		redirect(303, `/educator/cohorts/${cohort.id}/manage`);
 	},
 	accept: async (event) => {
 		const user = requireRole(event, 'educator');
 		const parsed = parseForm(invitationAnswerForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { invitationError: parsed.errors.cohortId });
-		const result = acceptInvitation(getDb(), user, parsed.data.cohortId);
+		const result = await acceptInvitation(getDb(), user, parsed.data.cohortId);
 		if (!result.ok) return fail(400, { invitationError: result.message });
 		return { invitationNotice: `You now co-run ${result.cohort.name}.` };
 	},
@@ -37,7 +40,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'educator');
 		const parsed = parseForm(invitationAnswerForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { invitationError: parsed.errors.cohortId });
-		const result = declineInvitation(getDb(), user, parsed.data.cohortId);
+		const result = await declineInvitation(getDb(), user, parsed.data.cohortId);
 		if (!result.ok) return fail(400, { invitationError: result.message });
 		return { invitationNotice: 'Invitation declined.' };
 	}

@@ -1,18 +1,18 @@
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import { learnerCohorts } from '$lib/server/cohorts/cohorts';
+import { learnerCohortsAsync } from '$lib/server/cohorts/cohorts';
 import { listAssignedModules } from '$lib/server/cohorts/modules';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
-	const cohorts = learnerCohorts(db, user.id);
+	const cohorts = await learnerCohortsAsync(db, user.id);
 	const joinedId = event.url.searchParams.get('joined');
 	return {
 		// Named only when the learner is a member, so the link says nothing of other cohorts.
 		joined: cohorts.find((c) => c.id === joinedId)?.name ?? null,
-		modules: listAssignedModules(db, user.id).map((a) => ({
+		modules: (await listAssignedModules(db, user.id)).map((a) => ({
 			id: a.module.id,
 			title: a.module.title,
 			cohortName: a.cohortName,

@@ -3,12 +3,12 @@ import { getDb } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/auth/guards';
 import { parseForm, readFormData } from '$lib/server/forms';
 import { settingsForm } from '$lib/server/settings/forms';
-import { getSettings, saveSettings } from '$lib/server/settings/settings';
+import { readSettings, saveSettings } from '$lib/server/settings/settings';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireAdmin(event);
-	return { settings: getSettings(getDb()), timeZones: Intl.supportedValuesOf('timeZone') };
+	return { settings: await readSettings(getDb()), timeZones: Intl.supportedValuesOf('timeZone') };
 };
 
 export const actions: Actions = {
@@ -16,7 +16,7 @@ export const actions: Actions = {
 		const admin = requireAdmin(event);
 		const parsed = parseForm(settingsForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		saveSettings(getDb(), parsed.data, admin.id);
+		await saveSettings(getDb(), parsed.data, admin.id);
 		return { saved: true };
 	}
 };

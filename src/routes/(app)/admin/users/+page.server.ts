@@ -9,7 +9,7 @@ import { deactivateUser, reactivateUser, searchUsers } from '$lib/server/admin/u
 import { parseForm, readFormData, type FieldErrors } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const admin = requireAdmin(event);
 	const search = parseForm(userSearchForm, event.url.searchParams);
 	const query = search.ok ? search.data.q : String(search.values.q ?? '');
@@ -18,7 +18,7 @@ export const load: PageServerLoad = (event) => {
 		adminId: admin.id,
 		query,
 		searchErrors: search.ok ? null : search.errors,
-		...searchUsers(getDb(), { query, page })
+		...(await searchUsers(getDb(), { query, page }))
 	};
 };
 
@@ -26,13 +26,13 @@ export const load: PageServerLoad = (event) => {
 async function accountAction(
 	event: RequestEvent,
 	saved: string,
-	act: (userId: string, adminId: string) => { ok: true } | { ok: false; message: string }
+	act: (userId: string, adminId: string) => Promise<{ ok: true } | { ok: false; message: string }>
 ) {
 	const admin = requireAdmin(event);
 	const parsed = parseForm(userActionForm, await readFormData(event.request));
 	if (!parsed.ok) return fail(400, { userId: '', name: null, errors: parsed.errors });
 	const { userId } = parsed.data;
-	const result = act(userId, admin.id);
+	const result = await act(userId, admin.id);
 	const name = await nameOf(userId);
 	if (!result.ok)
 		return fail(400, { userId, name, errors: { account: result.message } as FieldErrors });

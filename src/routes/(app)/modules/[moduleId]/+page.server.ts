@@ -8,9 +8,9 @@ import {
 } from '$lib/server/cohorts/modules';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	const assigned = listAssignedModules(getDb(), user.id).find(
+	const assigned = (await listAssignedModules(getDb(), user.id)).find(
 		(a) => a.module.id === event.params.moduleId
 	);
 	if (!assigned) error(404, 'This module is not assigned to you.');

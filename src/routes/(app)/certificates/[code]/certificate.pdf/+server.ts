@@ -1,15 +1,15 @@
 import { getDb } from '$lib/server/db';
 import { requireCertificateHolder } from '$lib/server/certificates/access';
 import { certificatePdf } from '$lib/server/certificates/pdf';
-import { certificateView } from '$lib/server/certificates/view';
+import { certificateViewAsync } from '$lib/server/certificates/view';
 import { downloadResponse } from '$lib/server/export/download';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	const db = getDb();
-	const certificate = requireCertificateHolder(db, event);
+	const certificate = await requireCertificateHolder(db, event);
 	const pdf = await certificatePdf(
-		certificateView(db, certificate),
+		await certificateViewAsync(db, certificate),
 		`${event.url.origin}/verify/${certificate.code}`
 	);
 	return downloadResponse(`certificate-${certificate.code}.pdf`, pdf, 'application/pdf');

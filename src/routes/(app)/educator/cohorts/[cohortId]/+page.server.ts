@@ -1,19 +1,19 @@
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { requireCohortAccess } from '$lib/server/cohorts/access';
+import { requireCohortAccessAsync } from '$lib/server/cohorts/access';
 import { loadCohortDashboard, type MemberFilter } from '$lib/server/cohorts/dashboard';
 import { dueRuleOf } from '$lib/server/cohorts/modules';
 import type { PageServerLoad } from './$types';
 
 const FILTERS: MemberFilter[] = ['all', 'overdue', 'failed'];
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const cohort = requireCohortAccess(db, user, event.params.cohortId);
+	const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
 	const requested = event.url.searchParams.get('filter') as MemberFilter | null;
 	const filter = requested && FILTERS.includes(requested) ? requested : 'all';
-	const dashboard = loadCohortDashboard(db, cohort.id, filter);
+	const dashboard = await loadCohortDashboard(db, cohort.id, filter);
 	return {
 		cohort: { id: cohort.id, name: cohort.name, description: cohort.description },
 		filter,

@@ -1,12 +1,12 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { canShareCohort, requireCohortAccess } from '$lib/server/cohorts/access';
+import { canShareCohort, requireCohortAccessAsync } from '$lib/server/cohorts/access';
 import {
 	listCoEducators,
 	listMembers,
 	removeCoEducator,
-	removeMember,
+	removeMemberAsync,
 	setJoiningOpen
 } from '$lib/server/cohorts/cohorts';
 import { cohortPersonForm, invitationForm, joiningForm } from '$lib/server/cohorts/forms';
@@ -18,10 +18,10 @@ import {
 import { parseForm, readFormData, submittedValues } from '$lib/server/forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const cohort = requireCohortAccess(db, user, event.params.cohortId);
+	const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
 	const isOwner = canShareCohort(user, cohort);
 	return {
 		cohort: {
@@ -32,20 +32,20 @@ export const load: PageServerLoad = (event) => {
 		},
 		joinLink: `${event.url.origin}/join/${cohort.joinCode}`,
 		isOwner,
-		members: listMembers(db, cohort.id),
-		coEducators: listCoEducators(db, cohort.id),
-		invitations: isOwner ? listCohortInvitations(db, cohort.id) : []
+		members: await listMembers(db, cohort.id),
+		coEducators: await listCoEducators(db, cohort.id),
+		invitations: isOwner ? await listCohortInvitations(db, cohort.id) : []
 	};
 };
 
-function cohortFor(event: RequestEvent) {
+async function cohortFor(event: RequestEvent) {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	return { db, user, cohort: requireCohortAccess(db, user, event.params.cohortId) };
+	return { db, user, cohort: await requireCohortAccessAsync(db, user, event.params.cohortId) };
 }
 
-function ownerOnly(event: RequestEvent) {
-	const found = cohortFor(event);
+async function ownerOnly(event: RequestEvent) {
+	const found = await cohortFor(event);
 	return { ...found, isOwner: canShareCohort(found.user, found.cohort) };
 }
 
@@ -53,26 +53,26 @@ const NOT_OWNER = 'Only the owner can change who shares the cohort.';
 
 export const actions: Actions = {
 	joining: async (event) => {
-		const { db, cohort } = cohortFor(event);
+		const { db, cohort } = await cohortFor(event);
 		const parsed = parseForm(joiningForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { message: parsed.errors.open });
-		setJoiningOpen(db, cohort.id, parsed.data.open);
+		await setJoiningOpen(db, cohort.id, parsed.data.open);
 		return { saved: 'Joining settings saved.' };
 	},
 	removeMember: async (event) => {
-		const { db, cohort } = cohortFor(event);
+		const { db, cohort } = await cohortFor(event);
 		const parsed = parseForm(cohortPersonForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { message: parsed.errors.userId });
-		removeMember(db, cohort.id, parsed.data.userId);
+		await removeMemberAsync(db, cohort.id, parsed.data.userId);
 		return { saved: 'Member removed.' };
 	},
 	invite: async (event) => {
-		const { db, user, cohort, isOwner } = ownerOnly(event);
+		const { db, user, cohort, isOwner } = await ownerOnly(event);
 		if (!isOwner) return fail(403, { message: NOT_OWNER });
 		const form = await readFormData(event.request);
 		const parsed = parseForm(invitationForm, form);
 		if (!parsed.ok) return fail(400, { inviteErrors: parsed.errors, inviteValues: parsed.values });
-		const result = inviteCoEducator(db, cohort, user.id, parsed.data.email);
+		const result = await inviteCoEducator(db, cohort, user.id, parsed.data.email);
 		if (!result.ok)
 			return fail(400, {
 				inviteErrors: { email: result.message },
@@ -83,19 +83,19 @@ export const actions: Actions = {
 		};
 	},
 	withdraw: async (event) => {
-		const { db, cohort, isOwner } = ownerOnly(event);
+		const { db, cohort, isOwner } = await ownerOnly(event);
 		if (!isOwner) return fail(403, { message: NOT_OWNER });
 		const parsed = parseForm(invitationForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { message: parsed.errors.email });
-		withdrawInvitation(db, cohort.id, parsed.data.email);
+		await withdrawInvitation(db, cohort.id, parsed.data.email);
 		return { saved: 'Invitation withdrawn.' };
 	},
 	removeEducator: async (event) => {
-		const { db, cohort, isOwner } = ownerOnly(event);
+		const { db, cohort, isOwner } = await ownerOnly(event);
 		if (!isOwner) return fail(403, { message: NOT_OWNER });
 		const parsed = parseForm(cohortPersonForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { message: parsed.errors.userId });
-		removeCoEducator(db, cohort.id, parsed.data.userId);
+		await removeCoEducator(db, cohort.id, parsed.data.userId);
 		return { saved: 'Co-educator removed.' };
 	}
 };

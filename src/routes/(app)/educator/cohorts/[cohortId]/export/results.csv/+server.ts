@@ -1,16 +1,16 @@
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { requireCohortAccess } from '$lib/server/cohorts/access';
+import { requireCohortAccessAsync } from '$lib/server/cohorts/access';
 import { listModuleResults } from '$lib/server/cohorts/dashboard';
 import { csvResponse, dateColumn, toCsv } from '$lib/server/export/csv';
-import { getSettings } from '$lib/server/settings/settings';
+import { readSettings } from '$lib/server/settings/settings';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const cohort = requireCohortAccess(db, user, event.params.cohortId);
-	const rows = listModuleResults(db, cohort.id).map((r) => [
+	const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
+	const rows = (await listModuleResults(db, cohort.id)).map((r) => [
 		r.learner,
 		r.email,
 		r.module,
@@ -23,7 +23,7 @@ export const GET: RequestHandler = (event) => {
 		toCsv(
 			['Name', 'Email', 'Module', 'Score %', 'Outcome', dateColumn('Completed at')],
 			rows,
-			getSettings(db).timeZone
+			(await readSettings(db)).timeZone
 		)
 	);
 };

@@ -7,7 +7,7 @@ import {
 	attemptFacts,
 	dueRuleOf,
 	factsFor,
-	listCohortModules,
+	listCohortModulesAsync,
 	moduleStanding
 } from '$lib/server/cohorts/modules';
 import { loadProgress } from '$lib/server/progress/queries';
@@ -17,14 +17,14 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const { cohort, learner } = requireCohortLearner(
+	const { cohort, learner } = await requireCohortLearner(
 		db,
 		user,
 		event.params.cohortId,
 		event.params.userId
 	);
-	const modules = listCohortModules(db, cohort.id);
-	const facts = attemptFacts(
+	const modules = await listCohortModulesAsync(db, cohort.id);
+	const facts = await attemptFacts(
 		db,
 		modules.map((m) => m.id),
 		[learner.id]
@@ -54,7 +54,7 @@ export const load: PageServerLoad = async (event) => {
 			correct: progress.correct,
 			streakDays: progress.streakDays
 		},
-		sessions: listLearnerSessions(db, learner.id),
+		sessions: await listLearnerSessions(db, learner.id),
 		sessionsShown: LEARNER_SESSIONS_SHOWN
 	};
 };

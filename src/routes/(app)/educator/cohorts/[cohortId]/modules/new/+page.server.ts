@@ -2,17 +2,17 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { listBanks } from '$lib/server/bank/queries';
-import { requireCohortAccess } from '$lib/server/cohorts/access';
+import { requireCohortAccessAsync } from '$lib/server/cohorts/access';
 import { moduleDrawForm, moduleForm } from '$lib/server/cohorts/forms';
 import { assignModule, previewModuleDraw } from '$lib/server/cohorts/preview';
 import { parseForm, readFormData, submittedValues } from '$lib/server/forms';
 import { DEFAULT_SECONDS_PER_ITEM } from '$lib/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const cohort = requireCohortAccess(db, user, event.params.cohortId);
+	const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
 	return {
 		cohort: { id: cohort.id, name: cohort.name },
 		banks: listBanks(db),
@@ -28,7 +28,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const user = requireRole(event, 'educator');
 		const db = getDb();
-		const cohort = requireCohortAccess(db, user, event.params.cohortId);
+		const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
 		const bankIds = listBanks(db).map((b) => b.id);
 		const schema = moduleForm(bankIds);
 		const form = await readFormData(event.request);
@@ -37,10 +37,10 @@ export const actions: Actions = {
 		if (form.get('intent') === 'preview') {
 			const parsed = parseForm(moduleDrawForm(bankIds), form);
 			if (!parsed.ok) return fail(400, { previewErrors: parsed.errors, values });
-			return { preview: previewModuleDraw(db, parsed.data), values };
+			return { preview: await previewModuleDraw(db, parsed.data), values };
 		}
 		const parsed = parseForm(schema, form);
-		const result = parsed.ok ? assignModule(db, cohort.id, user.id, parsed.data) : parsed;
+		const result = parsed.ok ? await assignModule(db, cohort.id, user.id, parsed.data) : parsed;
 		if (!result.ok) return fail(400, { errors: result.errors, values });
 		redirect(303, `/educator/cohorts/${cohort.id}`);
 	}

@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { requireCohortLearnerSession } from '$lib/server/cohorts/access';
-import { moduleOutcome } from '$lib/server/cohorts/modules';
+import { moduleOutcomeAsync } from '$lib/server/cohorts/modules';
 import { loadResults } from '$lib/server/quiz/view';
 import type { PageServerLoad } from './$types';
 
@@ -9,10 +9,10 @@ import type { PageServerLoad } from './$types';
  * A learner's finished session as those running their cohort see it: the score, and each
  * question with the answer given, except questions held back by a test the learner has open.
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const { cohort, learner, session } = requireCohortLearnerSession(
+	const { cohort, learner, session } = await requireCohortLearnerSession(
 		db,
 		user,
 		event.params.cohortId,
@@ -30,6 +30,6 @@ export const load: PageServerLoad = (event) => {
 		},
 		// The session is finished (requireCohortLearnerSession), so there are always results.
 		results: loadResults(db, session)!,
-		module: session.moduleId ? moduleOutcome(db, session.id) : null
+		module: session.moduleId ? await moduleOutcomeAsync(db, session.id) : null
 	};
 };

@@ -1,0 +1,21 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { certificates } from '../db/tables';
+import { passedResult } from '../testing/cohorts';
+import { runningOnPostgres } from '../testing/db';
+import { twentyAtOnce, twoServers } from '../testing/two-servers';
+import { issueCertificate } from './issue';
+
+describe.skipIf(!runningOnPostgres)('certificates on PostgreSQL, with two servers racing', () => {
+	it('issues one certificate with one code for twenty issues of one passed result at once', async () => {
+		const servers = await twoServers();
+		const facts = await passedResult(servers[0]);
+		const issued = await twentyAtOnce(servers, (db) => issueCertificate(db, facts));
+		const stored = await servers[0]
+			.select()
+			.from(certificates)
+			.where(eq(certificates.resultId, facts.resultId));
+		expect(stored).toHaveLength(1);
+		expect(new Set(issued.map((c) => c.code))).toEqual(new Set([stored[0].code]));
+	});
+});
