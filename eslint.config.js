@@ -69,7 +69,8 @@ export default ts.config(
 	{
 		files: [
 			...dialectNeutral.folders.map((folder) => `${folder}/**/*.ts`),
-			...dialectNeutral.files
+			// A route's folder such as [code] is a character class to ESLint unless escaped.
+			...dialectNeutral.files.map((file) => file.replace(/[[\]]/g, '\\$&'))
 		],
 		rules: {
 			'no-restricted-syntax': ['error', ...singleDialect],
