@@ -38,12 +38,12 @@ if (format !== undefined && !isBankFormat(format))
 	fail(`Unknown format "${format}": choose one of ${BANK_FORMAT_NAMES.join(', ')}.`);
 
 const db = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
-syncContent(db);
+await syncContent(db);
 let body: string | Uint8Array;
 if (format === undefined) {
-	body = JSON.stringify(exportPublishedItems(db), null, 2) + '\n';
+	body = JSON.stringify(await exportPublishedItems(db), null, 2) + '\n';
 } else {
-	const set = loadInterchangeSet(db, bank);
+	const set = await loadInterchangeSet(db, bank);
 	if (!set) {
 		db.$client.close();
 		fail(`There is no bank "${bank}" being served.`);

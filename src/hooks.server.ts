@@ -32,7 +32,7 @@ export const init: ServerInit = async () => {
 		process.exit(1);
 	}
 	const db = await openDatabaseOrExit();
-	syncContent(db);
+	await syncContent(db);
 	await announceSetup(db, process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`);
 	finaliseExpiredSessions(db);
 	setInterval(() => finaliseExpiredSessions(db), EXPIRY_SWEEP_MS).unref();
