@@ -5,7 +5,7 @@
  */
 export const dialectNeutral = {
 	/** Folders whose every module is dialect-neutral, specs included. */
-	folders: ['src/lib/server/auth'],
+	folders: ['src/lib/server/auth', 'src/lib/server/authoring'],
 	/** Single files that are: the hooks and the routes that call into those folders. */
 	files: [
 		'src/hooks.server.ts',
@@ -13,6 +13,30 @@ export const dialectNeutral = {
 		'src/routes/(auth)/register/+page.server.ts',
 		'src/routes/(auth)/reset-password/+page.server.ts',
 		'src/routes/(auth)/setup/+page.server.ts',
-		'src/routes/logout/+page.server.ts'
+		'src/routes/logout/+page.server.ts',
+		'src/lib/server/documents/documents.ts',
+		'src/lib/server/bank/export.ts',
+		'src/lib/server/bank/queries.ts',
+		'src/lib/server/bank/reports.ts',
+		'src/lib/server/bank/source-view.ts',
+		'src/lib/server/bank/sync.ts',
+		'src/lib/server/interchange/load.ts',
+		'src/lib/server/interchange/import/preview.ts',
+		'src/lib/server/interchange/import/targets.ts',
+		'src/routes/(app)/educator/banks/+page.server.ts',
+		'src/routes/(app)/educator/banks/[bankId]/+page.server.ts',
+		'src/routes/(app)/educator/banks/[bankId]/[format]/+server.ts',
+		'src/routes/(app)/educator/import/+page.server.ts',
+		'src/routes/(app)/educator/reports/+page.server.ts',
+		'src/routes/(app)/educator/review/+page.server.ts',
+		'src/routes/(app)/items/[itemId]/edit/+page.server.ts',
+		'src/routes/(app)/items/[itemId]/history/+page.server.ts',
+		'src/routes/(app)/items/check/+server.ts',
+		'src/routes/(app)/items/new/+page.server.ts',
+		'src/routes/(app)/sources/+page.server.ts',
+		'src/routes/(app)/sources/[slug]/+page.server.ts',
+		'src/routes/(app)/sources/[slug]/revise/+page.server.ts',
+		'src/routes/(app)/sources/[slug]/revisions/[revision]/+page.server.ts',
+		'src/routes/(app)/sources/new/+page.server.ts'
 	]
 };

@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import { DEFAULT_DATABASE_PATH, openDatabase } from '../src/lib/server/db';
 import { banks, users } from '../src/lib/server/db/schema';
 import { canAuthorBank } from '../src/lib/server/authoring/access';
-import { syncContent } from '../src/lib/server/bank/sync';
+import { loadContent } from '../src/lib/server/bank/sync';
 import { ImportFileError, IMPORT_FORMAT_LABELS } from '../src/lib/server/interchange/import/model';
 import { confirmImport, createImportPreview } from '../src/lib/server/interchange/import/preview';
 import {
@@ -70,7 +70,7 @@ try {
 }
 
 const db = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
-await syncContent(db);
+await loadContent(db);
 const [bank] = await db.select().from(banks).where(eq(banks.id, bankId)).limit(1);
 if (!bank) fail(`There is no bank "${bankId}".`);
 // Drafts record who wrote them: the educator named, or the first administrator.

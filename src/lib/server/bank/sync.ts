@@ -3,8 +3,8 @@ import { banks as bankSpecs, loadSourceDocument } from '$lib/content';
 import { sha256Hex, type SourceDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
-import { run, runSync, transaction, type Step } from '../db/steps';
-import { banks, itemEvents, items, itemVersions, packUpdates, sourceDocuments } from '../db/tables';
+import { run, transaction, type Step } from '../db/steps';
+import { contentTables, type ContentTables } from './content-tables';
 import { writePassagesStep } from '../documents/documents';
 import { validateBanks } from './validate';
 import { writeItemVersionStep } from './versions';
@@ -44,16 +44,22 @@ export function* publishPackVersionStep(
 	spec: ItemSpec,
 	hash: string,
 	now: Date,
-	acceptedBy: string | null = null
+	acceptedBy: string | null = null,
+	t: ContentTables = contentTables
 ): Step<number> {
-	const written = yield* writeItemVersionStep(tx, {
-		spec,
-		contentHash: hash,
-		createdAt: now,
-		origin: 'pack',
-		approvedBy: acceptedBy,
-		note: acceptedBy ? 'The bundled version, accepted over the edit made here.' : ''
-	});
+	const { items, itemEvents } = t;
+	const written = yield* writeItemVersionStep(
+		tx,
+		{
+			spec,
+			contentHash: hash,
+			createdAt: now,
+			origin: 'pack',
+			approvedBy: acceptedBy,
+			note: acceptedBy ? 'The bundled version, accepted over the edit made here.' : ''
+		},
+		t
+	);
 	yield* run(
 		tx
 			.update(items)
@@ -74,7 +80,7 @@ export function* publishPackVersionStep(
 }
 
 /** Refuses banks that do not match their document, before anything is written. */
-function requireValidBanks(doc: SourceDocument, specs: BankSpec[]): void {
+export function requireValidBanks(doc: SourceDocument, specs: BankSpec[]): void {
 	const report = validateBanks(specs, doc);
 	if (report.problems.length) {
 		const lines = report.problems.map((p) => `  ${p.bankId}/${p.itemId}: ${p.message}`);
@@ -94,8 +100,10 @@ export function* syncBanksStep(
 	tx: Queries,
 	doc: SourceDocument,
 	specs: BankSpec[],
-	now = new Date()
+	now = new Date(),
+	t: ContentTables = contentTables
 ): Step<SyncSummary> {
+	const { banks, items, itemVersions, packUpdates, sourceDocuments } = t;
 	const summary: SyncSummary = { added: 0, revised: 0, retired: 0, unchanged: 0, held: 0 };
 	const [existingDoc] = yield* run(
 		tx.select().from(sourceDocuments).where(eq(sourceDocuments.slug, doc.slug)).limit(1)
@@ -110,7 +118,7 @@ export function* syncBanksStep(
 					set: { title: doc.title, version: doc.version, syncedAt: now }
 				})
 		);
-		yield* writePassagesStep(tx, doc);
+		yield* writePassagesStep(tx, doc, t);
 	}
 
 	const rows = yield* run(
@@ -187,7 +195,7 @@ export function* syncBanksStep(
 						.values({ id: spec.id, ...columns, status: 'published', currentVersionId: 0 })
 				);
 			}
-			yield* publishPackVersionStep(tx, spec, hash, now);
+			yield* publishPackVersionStep(tx, spec, hash, now, null, t);
 			yield* run(tx.update(items).set(columns).where(eq(items.id, spec.id)));
 			if (existing) summary.revised++;
 			else summary.added++;
@@ -231,20 +239,12 @@ export async function loadBanks(
 	});
 }
 
-/** `loadBanks`, synchronously on SQLite, for callers that are themselves synchronous. */
-export function syncBanks(
-	db: DB,
-	doc: SourceDocument,
-	specs: BankSpec[],
-	now = new Date()
-): SyncSummary {
-	requireValidBanks(doc, specs);
-	// better-sqlite3's own transaction: the one way to run a step atomically and synchronously.
-	// eslint-disable-next-line no-restricted-syntax
-	return db.transaction((tx) => runSync(syncBanksStep(tx, doc, specs, now)));
-}
-
-/** The start-up sync of the project's own document and banks. */
-export function syncContent(db: DB): Promise<SyncSummary> {
+/**
+ * The start-up sync of the project's own document and banks. On PostgreSQL servers starting at
+ * once take turns (`CONTENT_SYNC_LOCK`): the first brings the content in, the others find it there.
+ */
+export function loadContent(db: DB): Promise<SyncSummary> {
 	return loadBanks(db, loadSourceDocument(), bankSpecs);
 }
+
+export { syncBanks, syncContent } from './sync-sqlite';

@@ -4,7 +4,8 @@ import type { DB, Queries } from '../db';
 import { preparedFor } from '../db/prepared';
 import { run, type Step } from '../db/steps';
 import type { ItemVersion } from '../db/schema';
-import { itemVersionPassages, itemVersions, passages } from '../db/tables';
+import { itemVersions } from '../db/tables';
+import { contentTables, type ContentTables } from './content-tables';
 
 /**
  * An item version's content never changes once written (a revision is a new version), so each
@@ -52,7 +53,8 @@ export interface NewItemVersion {
  */
 export function* writeItemVersionStep(
 	tx: Queries,
-	next: NewItemVersion
+	next: NewItemVersion,
+	{ itemVersions, itemVersionPassages, passages }: ContentTables = contentTables
 ): Step<{ id: number; version: number }> {
 	const itemId = next.spec.id;
 	const [last] = yield* run(

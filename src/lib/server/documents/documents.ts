@@ -4,6 +4,7 @@ import { SOURCE_SLUG } from '$lib/content/links';
 import { parseDocument, type SourceDocument } from '$lib/content/document';
 import type { DB, Queries } from '../db';
 import { run, transaction, type Step } from '../db/steps';
+import { contentTables, type ContentTables } from '../bank/content-tables';
 import {
 	banks,
 	documentRevisions,
@@ -83,9 +84,13 @@ function parsed(
  * Stores a document's passages as they now stand; passages that left it are retired (never deleted,
  * so old item versions still resolve). Other documents' passages are left alone.
  */
-export function* writePassagesStep(tx: Queries, doc: SourceDocument): Step<void> {
+export function* writePassagesStep(
+	tx: Queries,
+	doc: SourceDocument,
+	{ passages }: Pick<ContentTables, 'passages'> = contentTables
+): Step<void> {
 	const current = new Set<string>();
-	for (const p of doc.passages.values()) {
+	for (const [, p] of doc.passages) {
 		const id = storedPassageId(doc.slug, p.id);
 		current.add(id);
 		const row = {

@@ -64,5 +64,5 @@ export async function loadInterchangeSet(db: DB, bankId?: string): Promise<Inter
 	);
 	const byBank = new Map<string, InterchangeBank>(bankRows.map((b) => [b.id, { ...b, items: [] }]));
 	for (const item of found) byBank.get(item.bankId)!.items.push(item);
-	return { documents, banks: [...byBank.values()] };
+	return { documents, banks: Array.from(byBank, ([, bank]) => bank) };
 }
