@@ -200,17 +200,25 @@ describe.skipIf(!runningOnPostgres)('on PostgreSQL, with two servers racing', ()
 		expect(new Set(made.map((item) => item.position)).size).toBe(made.length);
 	});
 
-	it('brings the bundled content in once when twenty servers start at once', async () => {
+	it('brings a changed bank in once when twenty servers start at once after an update', async () => {
 		const servers = await twoServers();
 		const doc = loadSourceDocument();
+		await loadBanks(servers[0], doc, [ablation]);
+		const revised = { ...model, teachingPoint: `${model.teachingPoint} Revised.` };
+		const update = [
+			{ ...ablation, items: ablation.items.map((i) => (i.id === model.id ? revised : i)) }
+		];
 		const summaries = await Promise.all(
-			Array.from({ length: PARALLEL }, (_, i) => loadBanks(servers[i % 2], doc, [ablation]))
+			Array.from({ length: PARALLEL }, (_, i) => loadBanks(servers[i % 2], doc, update))
 		);
-		expect(summaries.filter((s) => s.added > 0)).toEqual([
-			{ added: ablation.items.length, revised: 0, retired: 0, unchanged: 0, held: 0 }
+		expect(summaries.filter((s) => s.revised > 0)).toEqual([
+			{ added: 0, revised: 1, retired: 0, unchanged: ablation.items.length - 1, held: 0 }
 		]);
-		const versions = await servers[0].select().from(itemVersions);
-		expect(versions).toHaveLength(ablation.items.length);
+		const versions = await servers[0]
+			.select()
+			.from(itemVersions)
+			.where(eq(itemVersions.itemId, model.id));
+		expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
 	});
 
 	it('gives twenty documents of one title added at once an address each', async () => {
