@@ -10,7 +10,8 @@ export const dialectNeutral = {
 		'src/lib/server/settings',
 		'src/lib/server/admin',
 		'src/lib/server/certificates',
-		'src/lib/server/notifications'
+		'src/lib/server/notifications',
+		'src/lib/server/authoring'
 	],
 	/** Single files that are: the hooks and the routes that call into those folders. */
 	files: [
@@ -36,6 +37,30 @@ export const dialectNeutral = {
 		'src/routes/(app)/educator/+page.server.ts',
 		'src/routes/(app)/educator/cohorts/[cohortId]/manage/+page.server.ts',
 		'src/routes/(app)/educator/cohorts/[cohortId]/export/results.csv/+server.ts',
-		'src/routes/(app)/modules/+page.server.ts'
+		'src/routes/(app)/modules/+page.server.ts',
+		'src/lib/server/documents/documents.ts',
+		'src/lib/server/bank/export.ts',
+		'src/lib/server/bank/queries.ts',
+		'src/lib/server/bank/reports.ts',
+		'src/lib/server/bank/source-view.ts',
+		'src/lib/server/bank/sync.ts',
+		'src/lib/server/interchange/load.ts',
+		'src/lib/server/interchange/import/preview.ts',
+		'src/lib/server/interchange/import/targets.ts',
+		'src/routes/(app)/educator/banks/+page.server.ts',
+		'src/routes/(app)/educator/banks/[bankId]/+page.server.ts',
+		'src/routes/(app)/educator/banks/[bankId]/[format]/+server.ts',
+		'src/routes/(app)/educator/import/+page.server.ts',
+		'src/routes/(app)/educator/reports/+page.server.ts',
+		'src/routes/(app)/educator/review/+page.server.ts',
+		'src/routes/(app)/items/[itemId]/edit/+page.server.ts',
+		'src/routes/(app)/items/[itemId]/history/+page.server.ts',
+		'src/routes/(app)/items/check/+server.ts',
+		'src/routes/(app)/items/new/+page.server.ts',
+		'src/routes/(app)/sources/+page.server.ts',
+		'src/routes/(app)/sources/[slug]/+page.server.ts',
+		'src/routes/(app)/sources/[slug]/revise/+page.server.ts',
+		'src/routes/(app)/sources/[slug]/revisions/[revision]/+page.server.ts',
+		'src/routes/(app)/sources/new/+page.server.ts'
 	]
 };

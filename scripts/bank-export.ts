@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATABASE_PATH, openDatabase } from '../src/lib/server/db';
-import { syncContent } from '../src/lib/server/bank/sync';
+import { loadContent } from '../src/lib/server/bank/sync';
 import { exportPublishedItems } from '../src/lib/server/bank/export';
 import {
 	BANK_FORMATS,
@@ -38,12 +38,12 @@ if (format !== undefined && !isBankFormat(format))
 	fail(`Unknown format "${format}": choose one of ${BANK_FORMAT_NAMES.join(', ')}.`);
 
 const db = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
-syncContent(db);
+await loadContent(db);
 let body: string | Uint8Array;
 if (format === undefined) {
-	body = JSON.stringify(exportPublishedItems(db), null, 2) + '\n';
+	body = JSON.stringify(await exportPublishedItems(db), null, 2) + '\n';
 } else {
-	const set = loadInterchangeSet(db, bank);
+	const set = await loadInterchangeSet(db, bank);
 	if (!set) {
 		db.$client.close();
 		fail(`There is no bank "${bank}" being served.`);

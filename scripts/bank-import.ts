@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import { DEFAULT_DATABASE_PATH, openDatabase } from '../src/lib/server/db';
 import { banks, users } from '../src/lib/server/db/schema';
 import { canAuthorBank } from '../src/lib/server/authoring/access';
-import { syncContent } from '../src/lib/server/bank/sync';
+import { loadContent } from '../src/lib/server/bank/sync';
 import { ImportFileError, IMPORT_FORMAT_LABELS } from '../src/lib/server/interchange/import/model';
 import { confirmImport, createImportPreview } from '../src/lib/server/interchange/import/preview';
 import {
@@ -70,23 +70,25 @@ try {
 }
 
 const db = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
-syncContent(db);
-const bank = db.select().from(banks).where(eq(banks.id, bankId)).get();
+await loadContent(db);
+const [bank] = await db.select().from(banks).where(eq(banks.id, bankId)).limit(1);
 if (!bank) fail(`There is no bank "${bankId}".`);
 // Drafts record who wrote them: the educator named, or the first administrator.
-const author = as
-	? db.select().from(users).where(eq(users.email, as.toLowerCase())).get()
-	: db.select().from(users).where(eq(users.role, 'admin')).get();
+const [author] = await db
+	.select()
+	.from(users)
+	.where(as ? eq(users.email, as.toLowerCase()) : eq(users.role, 'admin'))
+	.limit(1);
 if (!author)
 	fail(
 		as
 			? `No account has the email ${as}.`
 			: 'Create an administrator first, or name an educator with --as EMAIL.'
 	);
-if (!canAuthorBank(db, author, bank))
+if (!(await canAuthorBank(db, author, bank)))
 	fail(`${author.email} may not write questions in ${bank.id}.`);
 
-const { token, data } = createImportPreview(db, author, bank.id, basename(path), parsed, {
+const { token, data } = await createImportPreview(db, author, bank.id, basename(path), parsed, {
 	bankPerCategory
 });
 const targets = data.targets ?? [];
@@ -114,7 +116,7 @@ process.stdout.write(out.join('\n') + '\n');
 if (!yes) {
 	process.stdout.write('Nothing written. Run again with --yes to draft these questions.\n');
 } else {
-	const result = confirmImport(db, author, token, (done, total) => {
+	const result = await confirmImport(db, author, token, (done, total) => {
 		if (done % 50 === 0 || done === total) process.stderr.write(`Drafted ${done} of ${total}\n`);
 	});
 	if (result.banks.length === 0) process.stdout.write('Drafted no questions.\n');

@@ -5,7 +5,7 @@ import { DatabaseUnusableError } from '$lib/server/db/health';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { announceSetup } from '$lib/server/auth/setup';
-import { syncContent } from '$lib/server/bank/sync';
+import { loadContent } from '$lib/server/bank/sync';
 import { finaliseExpiredSessions } from '$lib/server/quiz/session';
 import { keepAllTotals } from '$lib/server/analytics/kept-totals';
 
@@ -32,7 +32,7 @@ export const init: ServerInit = async () => {
 		process.exit(1);
 	}
 	const db = await openDatabaseOrExit();
-	syncContent(db);
+	await loadContent(db);
 	await announceSetup(db, process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`);
 	finaliseExpiredSessions(db);
 	setInterval(() => finaliseExpiredSessions(db), EXPIRY_SWEEP_MS).unref();

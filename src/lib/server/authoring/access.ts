@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
-import type { DB } from '../db';
-import { bankAuthors, banks, type Bank, type ItemDraft, type User } from '../db/schema';
+import type { Queries } from '../db';
+import type { Bank, ItemDraft, User } from '../db/schema';
+import { perform, run, type Step } from '../db/steps';
+import { bankAuthors, banks } from '../db/tables';
 
 type Actor = Pick<User, 'id' | 'role'>;
 
@@ -10,28 +12,42 @@ type Actor = Pick<User, 'id' | 'role'>;
  * bundled with the app, which belong to the organisation; otherwise the bank's owner and the
  * co-authors it is shared with.
  */
-export function canAuthorBank(db: DB, user: Actor, bank: Pick<Bank, 'id' | 'ownerId'>): boolean {
+export function* canAuthorBankStep(
+	tx: Pick<Queries, 'select'>,
+	user: Actor,
+	bank: Pick<Bank, 'id' | 'ownerId'>
+): Step<boolean> {
 	if (user.role === 'admin') return true;
 	if (user.role !== 'educator') return false;
 	if (bank.ownerId === null || bank.ownerId === user.id) return true;
-	return (
-		db
+	const shared = yield* run(
+		tx
 			.select({ userId: bankAuthors.userId })
 			.from(bankAuthors)
 			.where(and(eq(bankAuthors.bankId, bank.id), eq(bankAuthors.userId, user.id)))
-			.get() !== undefined
+			.limit(1)
 	);
+	return shared.length > 0;
+}
+
+/** `canAuthorBankStep` outside a transaction. */
+export function canAuthorBank(
+	db: Queries,
+	user: Actor,
+	bank: Pick<Bank, 'id' | 'ownerId'>
+): Promise<boolean> {
+	return perform(db, canAuthorBankStep(db, user, bank));
 }
 
 /** The bank when the user may write it; null when there is none or it is not theirs to write. */
-export function writableBank(db: DB, user: Actor, bankId: string): Bank | null {
-	const bank = db.select().from(banks).where(eq(banks.id, bankId)).get();
-	return bank && canAuthorBank(db, user, bank) ? bank : null;
+export async function writableBank(db: Queries, user: Actor, bankId: string): Promise<Bank | null> {
+	const [bank] = await db.select().from(banks).where(eq(banks.id, bankId)).limit(1);
+	return bank && (await canAuthorBank(db, user, bank)) ? bank : null;
 }
 
 /** The bank when the user may write it; 404 otherwise, so other educators' banks do not show. */
-export function requireBankAccess(db: DB, user: Actor, bankId: string): Bank {
-	const bank = writableBank(db, user, bankId);
+export async function requireBankAccess(db: Queries, user: Actor, bankId: string): Promise<Bank> {
+	const bank = await writableBank(db, user, bankId);
 	if (!bank) error(404, 'There is no bank at this address.');
 	return bank;
 }

@@ -2,6 +2,8 @@ import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Passage, SourceDocument } from '$lib/content/document';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
+import type { ItemAction, ItemDraft, User } from '../db/schema';
+import { onPostgres, perform, run, transaction, type Step } from '../db/steps';
 import {
 	draftComments,
 	itemDrafts,
@@ -9,15 +11,13 @@ import {
 	itemReports,
 	items,
 	itemVersions,
+	notifications,
 	packUpdates,
 	passages,
-	users,
-	type ItemAction,
-	type ItemDraft,
-	type User
-} from '../db/schema';
-import { itemContentHash, publishPackVersion } from '../bank/sync';
-import { writeItemVersion } from '../bank/versions';
+	users
+} from '../db/tables';
+import { itemContentHash, publishPackVersionStep } from '../bank/sync';
+import { itemLock, writeItemVersionStep } from '../bank/versions';
 import { itemProblems } from '../bank/validate';
 import { itemWritingProblems } from '../bank/item-writing';
 import { newId } from '../ids';
@@ -38,14 +38,18 @@ export class AuthoringError extends Error {
 }
 
 /** The cited passages as the validator reads them, from the passages now in force. */
-function citedPassages(db: Queries, spec: ItemSpec): Pick<SourceDocument, 'passages'> {
+function* citedPassagesStep(
+	tx: Pick<Queries, 'select'>,
+	spec: ItemSpec
+): Step<Pick<SourceDocument, 'passages'>> {
 	const ids = spec.source?.passageIds ?? [];
 	const rows = ids.length
-		? db
-				.select()
-				.from(passages)
-				.where(and(inArray(passages.id, ids), eq(passages.retired, false)))
-				.all()
+		? yield* run(
+				tx
+					.select()
+					.from(passages)
+					.where(and(inArray(passages.id, ids), eq(passages.retired, false)))
+			)
 		: [];
 	const map = new Map<string, Passage>(
 		rows.map((p) => [
@@ -66,40 +70,66 @@ function citedPassages(db: Queries, spec: ItemSpec): Pick<SourceDocument, 'passa
 }
 
 /** Every rule `bank:check` applies to one item, against the passages now in force. */
-export function checkItem(db: Queries, spec: ItemSpec): string[] {
-	const doc = citedPassages(db, spec);
+export function* checkItemStep(tx: Pick<Queries, 'select'>, spec: ItemSpec): Step<string[]> {
+	const doc = yield* citedPassagesStep(tx, spec);
 	return [...new Set([...itemProblems(spec, doc), ...itemWritingProblems(spec, doc)])];
 }
 
-function record(
-	db: Queries,
+/** `checkItemStep` outside a transaction. */
+export function checkItem(db: Queries, spec: ItemSpec): Promise<string[]> {
+	return perform(db, checkItemStep(db, spec));
+}
+
+function* record(
+	tx: Queries,
 	itemId: string,
 	userId: string | null,
 	action: ItemAction,
 	note: string,
 	at: Date,
 	versionId: number | null = null
-) {
-	db.insert(itemEvents).values({ itemId, userId, action, note, versionId, at }).run();
+): Step<void> {
+	yield* run(tx.insert(itemEvents).values({ itemId, userId, action, note, versionId, at }));
+}
+
+/**
+ * Leaves a reporter a message. On SQLite through `notify`, which writes synchronously; that
+ * cannot run inside a PostgreSQL transaction, where the same row is written as a step.
+ */
+function* tellReporter(tx: Queries, userId: string, message: string, now: Date): Step<void> {
+	if (!onPostgres(tx)) return notify(tx, userId, message, now);
+	yield* run(tx.insert(notifications).values({ userId, message, href: null, createdAt: now }));
 }
 
 /** The item's draft being written or in review, if any. */
-export function openDraft(db: Queries, itemId: string): ItemDraft | undefined {
-	return db
-		.select()
-		.from(itemDrafts)
-		.where(and(eq(itemDrafts.itemId, itemId), inArray(itemDrafts.status, ['draft', 'in-review'])))
-		.get();
+export function* openDraftStep(
+	tx: Pick<Queries, 'select'>,
+	itemId: string
+): Step<ItemDraft | undefined> {
+	const [draft] = yield* run(
+		tx
+			.select()
+			.from(itemDrafts)
+			.where(and(eq(itemDrafts.itemId, itemId), inArray(itemDrafts.status, ['draft', 'in-review'])))
+			.limit(1)
+	);
+	return draft;
 }
 
-function requireOpenDraft(db: Queries, itemId: string, seenAt?: number): ItemDraft {
-	const draft = openDraft(db, itemId);
+/** `openDraftStep` outside a transaction. */
+export function openDraft(db: Queries, itemId: string): Promise<ItemDraft | undefined> {
+	return perform(db, openDraftStep(db, itemId));
+}
+
+const CHANGED_SINCE_OPENED =
+	'The draft changed since you opened it. Your text is below: compare it with the saved draft before saving again.';
+
+function* requireOpenDraft(tx: Queries, itemId: string, seenAt?: number): Step<ItemDraft> {
+	const draft = yield* openDraftStep(tx, itemId);
 	if (!draft)
 		throw new AuthoringError('This question has no open draft: it was published or discarded.');
 	if (seenAt !== undefined && draft.updatedAt.getTime() !== seenAt)
-		throw new AuthoringError(
-			'The draft changed since you opened it. Your text is below: compare it with the saved draft before saving again.'
-		);
+		throw new AuthoringError(CHANGED_SINCE_OPENED);
 	return draft;
 }
 
@@ -113,6 +143,62 @@ function itemColumns(spec: ItemSpec) {
 	};
 }
 
+/**
+ * The lock a PostgreSQL transaction holds while it places a question in a bank, so two new
+ * questions never take one position.
+ */
+export function bankItemsLock(bankId: string): string {
+	return `bank-items:${bankId}`;
+}
+
+/**
+ * Starts a new question in a bank as a step; it stays a draft, unseen by learners, until
+ * published. On PostgreSQL the transaction holds `bankItemsLock(bankId)`.
+ */
+export function* createItemStep(
+	tx: Queries,
+	user: Actor,
+	bankId: string,
+	spec: ItemSpec,
+	note: string,
+	now = new Date()
+): Step<string> {
+	const id = `${bankId}-${newId().slice(0, 8)}`;
+	const withId = { ...spec, id };
+	const [last] = yield* run(
+		tx
+			.select({ position: max(items.position) })
+			.from(items)
+			.where(eq(items.bankId, bankId))
+	);
+	yield* run(
+		tx.insert(items).values({
+			id,
+			bankId,
+			status: 'draft',
+			currentVersionId: 0,
+			position: (last?.position ?? -1) + 1,
+			packHash: null,
+			...itemColumns(withId)
+		})
+	);
+	yield* run(
+		tx.insert(itemDrafts).values({
+			itemId: id,
+			baseVersionId: null,
+			spec: withId,
+			status: 'draft',
+			authorId: user.id,
+			updatedBy: user.id,
+			note,
+			createdAt: now,
+			updatedAt: now
+		})
+	);
+	yield* record(tx, id, user.id, 'drafted', note, now);
+	return id;
+}
+
 /** Starts a new question in a bank; it stays a draft, unseen by learners, until published. */
 export function createItem(
 	db: DB,
@@ -121,42 +207,18 @@ export function createItem(
 	spec: ItemSpec,
 	note: string,
 	now = new Date()
-): string {
-	const id = `${bankId}-${newId().slice(0, 8)}`;
-	const withId = { ...spec, id };
-	db.transaction((tx) => {
-		const last = tx
-			.select({ position: max(items.position) })
-			.from(items)
-			.where(eq(items.bankId, bankId))
-			.get();
-		tx.insert(items)
-			.values({
-				id,
-				bankId,
-				status: 'draft',
-				currentVersionId: 0,
-				position: (last?.position ?? -1) + 1,
-				packHash: null,
-				...itemColumns(withId)
-			})
-			.run();
-		tx.insert(itemDrafts)
-			.values({
-				itemId: id,
-				baseVersionId: null,
-				spec: withId,
-				status: 'draft',
-				authorId: user.id,
-				updatedBy: user.id,
-				note,
-				createdAt: now,
-				updatedAt: now
-			})
-			.run();
-		record(tx, id, user.id, 'drafted', note, now);
+): Promise<string> {
+	return transaction(db, (tx) => createItemStep(tx, user, bankId, spec, note, now), {
+		locks: [bankItemsLock(bankId)]
 	});
-	return id;
+}
+
+/**
+ * A transaction on one item: on PostgreSQL it holds the item's lock, so a step that reads the
+ * draft, decides and writes is never overtaken by another server's step on the same item.
+ */
+function onItem<T>(db: DB, itemId: string, body: (tx: Queries) => Step<T>): Promise<T> {
+	return transaction(db, body, { locks: [itemLock(itemId)] });
 }
 
 /**
@@ -172,114 +234,120 @@ export function saveDraft(
 	note: string,
 	seenAt: number | null,
 	now = new Date()
-): ItemDraft {
+): Promise<ItemDraft> {
 	const withId = { ...spec, id: itemId };
-	return db.transaction((tx) => {
-		const item = tx.select().from(items).where(eq(items.id, itemId)).get();
+	return onItem(db, itemId, function* (tx) {
+		const [item] = yield* run(tx.select().from(items).where(eq(items.id, itemId)).limit(1));
 		if (!item) throw new AuthoringError('There is no question with this id.');
-		const draft = openDraft(tx, itemId);
+		const draft = yield* openDraftStep(tx, itemId);
 		if (draft) {
 			if (seenAt === null || draft.updatedAt.getTime() !== seenAt)
-				throw new AuthoringError(
-					'The draft changed since you opened it. Your text is below: compare it with the saved draft before saving again.'
-				);
-			const saved = tx
-				.update(itemDrafts)
-				.set({ spec: withId, note, updatedBy: user.id, updatedAt: now })
-				.where(eq(itemDrafts.id, draft.id))
-				.returning()
-				.get();
+				throw new AuthoringError(CHANGED_SINCE_OPENED);
+			const [saved] = yield* run(
+				tx
+					.update(itemDrafts)
+					.set({ spec: withId, note, updatedBy: user.id, updatedAt: now })
+					.where(eq(itemDrafts.id, draft.id))
+					.returning()
+			);
 			if (item.status === 'draft')
-				tx.update(items).set(itemColumns(withId)).where(eq(items.id, itemId)).run();
-			record(tx, itemId, user.id, 'edited', note, now);
+				yield* run(tx.update(items).set(itemColumns(withId)).where(eq(items.id, itemId)));
+			yield* record(tx, itemId, user.id, 'edited', note, now);
 			return saved;
 		}
 		if (seenAt !== null)
 			throw new AuthoringError(
 				'The draft you were editing was published or discarded meanwhile. Your text is below: save again to start a new draft from it.'
 			);
-		const started = tx
-			.insert(itemDrafts)
-			.values({
-				itemId,
-				baseVersionId: item.status === 'draft' ? null : item.currentVersionId,
-				spec: withId,
-				status: 'draft',
-				authorId: user.id,
-				updatedBy: user.id,
-				note,
-				createdAt: now,
-				updatedAt: now
-			})
-			.returning()
-			.get();
-		record(tx, itemId, user.id, 'drafted', note, now);
+		const [started] = yield* run(
+			tx
+				.insert(itemDrafts)
+				.values({
+					itemId,
+					baseVersionId: item.status === 'draft' ? null : item.currentVersionId,
+					spec: withId,
+					status: 'draft',
+					authorId: user.id,
+					updatedBy: user.id,
+					note,
+					createdAt: now,
+					updatedAt: now
+				})
+				.returning()
+		);
+		yield* record(tx, itemId, user.id, 'drafted', note, now);
 		return started;
 	});
 }
 
 /** Puts a draft that meets every rule in front of reviewers. */
-export function submitForReview(
+export async function submitForReview(
 	db: DB,
 	user: Actor,
 	itemId: string,
 	seenAt: number,
 	now = new Date()
-): void {
-	db.transaction((tx) => {
-		const draft = requireOpenDraft(tx, itemId, seenAt);
+): Promise<void> {
+	await onItem(db, itemId, function* (tx) {
+		const draft = yield* requireOpenDraft(tx, itemId, seenAt);
 		if (draft.status === 'in-review') throw new AuthoringError('This draft is already in review.');
-		if (checkItem(tx, draft.spec).length)
+		if ((yield* checkItemStep(tx, draft.spec)).length)
 			throw new AuthoringError('Fix the problems listed before asking for review.');
-		tx.update(itemDrafts)
-			.set({ status: 'in-review', updatedAt: now })
-			.where(eq(itemDrafts.id, draft.id))
-			.run();
-		record(tx, itemId, user.id, 'submitted', draft.note, now);
+		yield* run(
+			tx
+				.update(itemDrafts)
+				.set({ status: 'in-review', updatedAt: now })
+				.where(eq(itemDrafts.id, draft.id))
+		);
+		yield* record(tx, itemId, user.id, 'submitted', draft.note, now);
 	});
 }
 
 /** A reviewer's comment on the open draft, or the author's answer to one. */
-export function commentOnDraft(
+export async function commentOnDraft(
 	db: DB,
 	user: Actor,
 	itemId: string,
 	body: string,
 	now = new Date()
-): void {
-	db.transaction((tx) => {
-		const draft = requireOpenDraft(tx, itemId);
-		tx.insert(draftComments)
-			.values({ draftId: draft.id, userId: user.id, body, createdAt: now })
-			.run();
+): Promise<void> {
+	await onItem(db, itemId, function* (tx) {
+		const draft = yield* requireOpenDraft(tx, itemId);
+		yield* run(
+			tx.insert(draftComments).values({ draftId: draft.id, userId: user.id, body, createdAt: now })
+		);
 	});
 }
 
 /** A reviewer sends the draft back to its author with a comment saying what to change. */
-export function returnToAuthor(
+export async function returnToAuthor(
 	db: DB,
 	user: Actor,
 	itemId: string,
 	comment: string,
 	seenAt: number,
 	now = new Date()
-): void {
-	db.transaction((tx) => {
-		const draft = requireOpenDraft(tx, itemId, seenAt);
+): Promise<void> {
+	await onItem(db, itemId, function* (tx) {
+		const draft = yield* requireOpenDraft(tx, itemId, seenAt);
 		if (draft.status !== 'in-review')
 			throw new AuthoringError('Only a draft in review can be sent back.');
 		if (wroteDraft(user, draft))
 			throw new AuthoringError(
 				'Another educator reviews this draft; you can withdraw it by editing it.'
 			);
-		tx.insert(draftComments)
-			.values({ draftId: draft.id, userId: user.id, body: comment, createdAt: now })
-			.run();
-		tx.update(itemDrafts)
-			.set({ status: 'draft', updatedAt: now })
-			.where(eq(itemDrafts.id, draft.id))
-			.run();
-		record(tx, itemId, user.id, 'returned', comment, now);
+		yield* run(
+			tx
+				.insert(draftComments)
+				.values({ draftId: draft.id, userId: user.id, body: comment, createdAt: now })
+		);
+		yield* run(
+			tx
+				.update(itemDrafts)
+				.set({ status: 'draft', updatedAt: now })
+				.where(eq(itemDrafts.id, draft.id))
+		);
+		yield* record(tx, itemId, user.id, 'returned', comment, now);
 	});
 }
 
@@ -291,7 +359,8 @@ export interface PublishResult {
 /**
  * Publishes the open draft as the item's next version: learners are served it from their next
  * session, sessions already started keep the version they began with, and open problem reports
- * about the item are resolved with the author's note and their reporters told.
+ * about the item are resolved with the author's note and their reporters told. Two publishes of
+ * one draft at once make one version: the second finds the draft published.
  */
 export function publishDraft(
 	db: DB,
@@ -299,9 +368,9 @@ export function publishDraft(
 	itemId: string,
 	seenAt: number,
 	now = new Date()
-): PublishResult {
-	return db.transaction((tx) => {
-		const draft = requireOpenDraft(tx, itemId, seenAt);
+): Promise<PublishResult> {
+	return onItem(db, itemId, function* (tx) {
+		const draft = yield* requireOpenDraft(tx, itemId, seenAt);
 		const approval = publishApproval(user, draft);
 		if (!approval)
 			throw new AuthoringError(
@@ -309,19 +378,25 @@ export function publishDraft(
 					? 'Ask for review first: a second educator publishes it.'
 					: 'A second educator publishes this draft: you wrote or last changed it.'
 			);
-		if (checkItem(tx, draft.spec).length)
+		if ((yield* checkItemStep(tx, draft.spec)).length)
 			throw new AuthoringError('This draft breaks item-writing rules; fix them before publishing.');
-		const item = tx.select().from(items).where(eq(items.id, itemId)).get()!;
+		const [item] = yield* run(tx.select().from(items).where(eq(items.id, itemId)).limit(1));
 		const hash = itemContentHash(draft.spec);
-		const current =
+		const [current] =
 			item.status === 'draft'
-				? undefined
-				: tx.select().from(itemVersions).where(eq(itemVersions.id, item.currentVersionId)).get();
+				? []
+				: yield* run(
+						tx
+							.select()
+							.from(itemVersions)
+							.where(eq(itemVersions.id, item.currentVersionId))
+							.limit(1)
+					);
 		if (current?.contentHash === hash && item.status === 'published')
 			throw new AuthoringError(
 				'This draft is the same as the version learners see: there is nothing to publish.'
 			);
-		const { id: versionId, version } = writeItemVersion(tx, {
+		const { id: versionId, version } = yield* writeItemVersionStep(tx, {
 			spec: draft.spec,
 			contentHash: hash,
 			createdAt: now,
@@ -331,15 +406,19 @@ export function publishDraft(
 			approval,
 			note: draft.note
 		});
-		tx.update(items)
-			.set({ status: 'published', currentVersionId: versionId, ...itemColumns(draft.spec) })
-			.where(eq(items.id, itemId))
-			.run();
-		tx.update(itemDrafts)
-			.set({ status: 'published', publishedVersionId: versionId, updatedAt: now })
-			.where(eq(itemDrafts.id, draft.id))
-			.run();
-		record(
+		yield* run(
+			tx
+				.update(items)
+				.set({ status: 'published', currentVersionId: versionId, ...itemColumns(draft.spec) })
+				.where(eq(items.id, itemId))
+		);
+		yield* run(
+			tx
+				.update(itemDrafts)
+				.set({ status: 'published', publishedVersionId: versionId, updatedAt: now })
+				.where(eq(itemDrafts.id, draft.id))
+		);
+		yield* record(
 			tx,
 			itemId,
 			user.id,
@@ -351,111 +430,117 @@ export function publishDraft(
 			versionId
 		);
 
-		const open = tx
-			.select({ id: itemReports.id, userId: itemReports.userId })
-			.from(itemReports)
-			.where(and(eq(itemReports.itemId, itemId), eq(itemReports.status, 'open')))
-			.all();
-		for (const report of open) {
-			tx.update(itemReports)
+		const open = yield* run(
+			tx
+				.update(itemReports)
 				.set({
 					status: 'resolved',
 					resolvedBy: user.id,
 					resolvedAt: now,
 					resolution: `Fixed in version ${version}: ${draft.note}`
 				})
-				.where(eq(itemReports.id, report.id))
-				.run();
-			notify(
+				.where(and(eq(itemReports.itemId, itemId), eq(itemReports.status, 'open')))
+				.returning({ id: itemReports.id, userId: itemReports.userId })
+		);
+		open.sort((a, b) => a.id - b.id);
+		for (const report of open)
+			yield* tellReporter(
 				tx,
 				report.userId,
 				`The problem you reported in question ${itemId} was fixed in version ${version}: ${draft.note}`,
 				now
 			);
-		}
 		return { version, resolvedReports: open.length };
 	});
 }
 
 /** Abandons the open draft; a question that was never published is retired with it. */
-export function discardDraft(
+export async function discardDraft(
 	db: DB,
 	user: Actor,
 	itemId: string,
 	seenAt: number,
 	now = new Date()
-): void {
-	db.transaction((tx) => {
-		const draft = requireOpenDraft(tx, itemId, seenAt);
-		tx.update(itemDrafts)
-			.set({ status: 'discarded', updatedAt: now })
-			.where(eq(itemDrafts.id, draft.id))
-			.run();
-		tx.update(items)
-			.set({ status: 'retired' })
-			.where(and(eq(items.id, itemId), eq(items.status, 'draft')))
-			.run();
-		record(tx, itemId, user.id, 'discarded', 'Draft discarded.', now);
+): Promise<void> {
+	await onItem(db, itemId, function* (tx) {
+		const draft = yield* requireOpenDraft(tx, itemId, seenAt);
+		yield* run(
+			tx
+				.update(itemDrafts)
+				.set({ status: 'discarded', updatedAt: now })
+				.where(eq(itemDrafts.id, draft.id))
+		);
+		yield* run(
+			tx
+				.update(items)
+				.set({ status: 'retired' })
+				.where(and(eq(items.id, itemId), eq(items.status, 'draft')))
+		);
+		yield* record(tx, itemId, user.id, 'discarded', 'Draft discarded.', now);
 	});
 }
 
 /** Stops serving a question; its versions and answers stay. */
-export function retireItem(
+export async function retireItem(
 	db: DB,
 	user: Actor,
 	itemId: string,
 	note: string,
 	now = new Date()
-): void {
-	db.transaction((tx) => {
-		const changed = tx
-			.update(items)
-			.set({ status: 'retired' })
-			.where(and(eq(items.id, itemId), eq(items.status, 'published')))
-			.run().changes;
-		if (!changed) throw new AuthoringError('Only a published question can be retired.');
-		record(tx, itemId, user.id, 'retired', note, now);
+): Promise<void> {
+	await onItem(db, itemId, function* (tx) {
+		const changed = yield* run(
+			tx
+				.update(items)
+				.set({ status: 'retired' })
+				.where(and(eq(items.id, itemId), eq(items.status, 'published')))
+				.returning({ id: items.id })
+		);
+		if (!changed.length) throw new AuthoringError('Only a published question can be retired.');
+		yield* record(tx, itemId, user.id, 'retired', note, now);
 	});
 }
 
 /** Serves a retired question's last version again. */
-export function restoreItem(
+export async function restoreItem(
 	db: DB,
 	user: Actor,
 	itemId: string,
 	note: string,
 	now = new Date()
-): void {
-	db.transaction((tx) => {
-		const item = tx.select().from(items).where(eq(items.id, itemId)).get();
+): Promise<void> {
+	await onItem(db, itemId, function* (tx) {
+		const [item] = yield* run(tx.select().from(items).where(eq(items.id, itemId)).limit(1));
 		if (!item || item.status !== 'retired' || !item.currentVersionId)
 			throw new AuthoringError('Only a retired question that was once published can be restored.');
-		tx.update(items).set({ status: 'published' }).where(eq(items.id, itemId)).run();
-		record(tx, itemId, user.id, 'restored', note, now);
+		yield* run(tx.update(items).set({ status: 'published' }).where(eq(items.id, itemId)));
+		yield* record(tx, itemId, user.id, 'restored', note, now);
 	});
 }
 
 /** Opens a draft holding an earlier version's content: once reviewed and published, it is the next version. */
-export function revertToVersion(
+export async function revertToVersion(
 	db: DB,
 	user: Actor,
 	itemId: string,
 	version: number,
 	now = new Date()
-): void {
-	db.transaction((tx) => {
-		if (openDraft(tx, itemId))
+): Promise<void> {
+	await onItem(db, itemId, function* (tx) {
+		if (yield* openDraftStep(tx, itemId))
 			throw new AuthoringError('Finish or discard the open draft before reverting.');
-		const old = tx
-			.select()
-			.from(itemVersions)
-			.where(and(eq(itemVersions.itemId, itemId), eq(itemVersions.version, version)))
-			.get();
+		const [old] = yield* run(
+			tx
+				.select()
+				.from(itemVersions)
+				.where(and(eq(itemVersions.itemId, itemId), eq(itemVersions.version, version)))
+				.limit(1)
+		);
 		if (!old) throw new AuthoringError('There is no such version.');
-		const item = tx.select().from(items).where(eq(items.id, itemId)).get()!;
+		const [item] = yield* run(tx.select().from(items).where(eq(items.id, itemId)).limit(1));
 		const note = `Back to version ${version}.`;
-		tx.insert(itemDrafts)
-			.values({
+		yield* run(
+			tx.insert(itemDrafts).values({
 				itemId,
 				baseVersionId: item.currentVersionId || null,
 				spec: old.spec,
@@ -466,30 +551,46 @@ export function revertToVersion(
 				createdAt: now,
 				updatedAt: now
 			})
-			.run();
-		record(tx, itemId, user.id, 'drafted', note, now);
+		);
+		yield* record(tx, itemId, user.id, 'drafted', note, now);
 	});
 }
 
+function* requirePackUpdate(tx: Queries, itemId: string) {
+	const [update] = yield* run(
+		tx.select().from(packUpdates).where(eq(packUpdates.itemId, itemId)).limit(1)
+	);
+	if (!update) throw new AuthoringError('There is no bundled change waiting for this question.');
+	return update;
+}
+
 /** Serves the bundled version that arrived while the item carried an edit made here. */
-export function acceptPackUpdate(db: DB, user: Actor, itemId: string, now = new Date()): void {
-	db.transaction((tx) => {
-		const update = tx.select().from(packUpdates).where(eq(packUpdates.itemId, itemId)).get();
-		if (!update) throw new AuthoringError('There is no bundled change waiting for this question.');
-		publishPackVersion(tx, update.spec, update.contentHash, now, user.id);
-		tx.update(items).set(itemColumns(update.spec)).where(eq(items.id, itemId)).run();
-		tx.delete(packUpdates).where(eq(packUpdates.itemId, itemId)).run();
+export async function acceptPackUpdate(
+	db: DB,
+	user: Actor,
+	itemId: string,
+	now = new Date()
+): Promise<void> {
+	await onItem(db, itemId, function* (tx) {
+		const update = yield* requirePackUpdate(tx, itemId);
+		yield* publishPackVersionStep(tx, update.spec, update.contentHash, now, user.id);
+		yield* run(tx.update(items).set(itemColumns(update.spec)).where(eq(items.id, itemId)));
+		yield* run(tx.delete(packUpdates).where(eq(packUpdates.itemId, itemId)));
 	});
 }
 
 /** Keeps the edit made here and sets the bundled change aside; a later bundled change shows again. */
-export function keepLocalVersion(db: DB, user: Actor, itemId: string, now = new Date()): void {
-	db.transaction((tx) => {
-		const update = tx.select().from(packUpdates).where(eq(packUpdates.itemId, itemId)).get();
-		if (!update) throw new AuthoringError('There is no bundled change waiting for this question.');
-		tx.update(items).set({ packHash: update.contentHash }).where(eq(items.id, itemId)).run();
-		tx.delete(packUpdates).where(eq(packUpdates.itemId, itemId)).run();
-		record(
+export async function keepLocalVersion(
+	db: DB,
+	user: Actor,
+	itemId: string,
+	now = new Date()
+): Promise<void> {
+	await onItem(db, itemId, function* (tx) {
+		const update = yield* requirePackUpdate(tx, itemId);
+		yield* run(tx.update(items).set({ packHash: update.contentHash }).where(eq(items.id, itemId)));
+		yield* run(tx.delete(packUpdates).where(eq(packUpdates.itemId, itemId)));
+		yield* record(
 			tx,
 			itemId,
 			user.id,
@@ -516,7 +617,7 @@ export interface EventView {
 }
 
 /** The open draft's comments, oldest first. */
-export function draftCommentsOf(db: DB, draftId: number): CommentView[] {
+export function draftCommentsOf(db: DB, draftId: number): Promise<CommentView[]> {
 	return db
 		.select({
 			id: draftComments.id,
@@ -527,12 +628,11 @@ export function draftCommentsOf(db: DB, draftId: number): CommentView[] {
 		.from(draftComments)
 		.innerJoin(users, eq(users.id, draftComments.userId))
 		.where(eq(draftComments.draftId, draftId))
-		.orderBy(asc(draftComments.id))
-		.all();
+		.orderBy(asc(draftComments.id));
 }
 
 /** Everything that happened to an item, newest first. */
-export function itemHistory(db: DB, itemId: string): EventView[] {
+export function itemHistory(db: DB, itemId: string): Promise<EventView[]> {
 	return db
 		.select({
 			id: itemEvents.id,
@@ -544,6 +644,5 @@ export function itemHistory(db: DB, itemId: string): EventView[] {
 		.from(itemEvents)
 		.leftJoin(users, eq(users.id, itemEvents.userId))
 		.where(eq(itemEvents.itemId, itemId))
-		.orderBy(desc(itemEvents.id))
-		.all();
+		.orderBy(desc(itemEvents.id));
 }

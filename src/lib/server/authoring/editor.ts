@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
+import type { Bank, Item, ItemDraft, User } from '../db/schema';
+import { onPostgres } from '../db/steps';
 import {
 	bankAuthors,
 	banks,
@@ -11,12 +13,8 @@ import {
 	packUpdates,
 	passages,
 	sourceDocuments,
-	users,
-	type Bank,
-	type Item,
-	type ItemDraft,
-	type User
-} from '../db/schema';
+	users
+} from '../db/tables';
 import { publishedItemVersions } from '../bank/queries';
 import { canAuthorBank, publishApproval, wroteDraft } from './access';
 import {
@@ -68,30 +66,34 @@ export interface EditorState {
 }
 
 /** An item as its editor shows it, or null when there is none or the user may not write its bank. */
-export function editorState(db: DB, user: Actor, itemId: string): EditorState | null {
-	const item = db.select().from(items).where(eq(items.id, itemId)).get();
+export async function editorState(
+	db: DB,
+	user: Actor,
+	itemId: string
+): Promise<EditorState | null> {
+	const [item] = await db.select().from(items).where(eq(items.id, itemId)).limit(1);
 	if (!item) return null;
-	const bank = db.select().from(banks).where(eq(banks.id, item.bankId)).get()!;
-	if (!canAuthorBank(db, user, bank)) return null;
-	const servedRow =
+	const [bank] = await db.select().from(banks).where(eq(banks.id, item.bankId)).limit(1);
+	if (!(await canAuthorBank(db, user, bank))) return null;
+	const [servedRow] =
 		item.status === 'draft'
-			? undefined
-			: db
+			? []
+			: await db
 					.select({ version: itemVersions.version, spec: itemVersions.spec })
 					.from(itemVersions)
 					.where(eq(itemVersions.id, item.currentVersionId))
-					.get();
-	const draftRow = openDraft(db, itemId);
-	const names = (ids: string[]) =>
+					.limit(1);
+	const draftRow = await openDraft(db, itemId);
+	const names = async (ids: string[]) =>
 		new Map(
-			db
-				.select({ id: users.id, name: users.displayName })
-				.from(users)
-				.where(inArray(users.id, ids))
-				.all()
-				.map((u) => [u.id, u.name])
+			(
+				await db
+					.select({ id: users.id, name: users.displayName })
+					.from(users)
+					.where(inArray(users.id, ids))
+			).map((u) => [u.id, u.name])
 		);
-	const who = draftRow ? names([draftRow.authorId, draftRow.updatedBy]) : new Map();
+	const who = draftRow ? await names([draftRow.authorId, draftRow.updatedBy]) : new Map();
 	const draft = draftRow
 		? {
 				...draftRow,
@@ -101,23 +103,26 @@ export function editorState(db: DB, user: Actor, itemId: string): EditorState | 
 		: null;
 	const spec = draft?.spec ?? servedRow?.spec;
 	if (!spec) return null;
-	const bundled = db.select().from(packUpdates).where(eq(packUpdates.itemId, itemId)).get();
+	const [bundled] = await db
+		.select()
+		.from(packUpdates)
+		.where(eq(packUpdates.itemId, itemId))
+		.limit(1);
 	return {
 		item,
 		bank,
 		served: servedRow ?? null,
 		draft,
 		spec,
-		problems: checkItem(db, spec),
-		comments: draft ? draftCommentsOf(db, draft.id) : [],
-		history: itemHistory(db, itemId),
-		openReports: db
+		problems: await checkItem(db, spec),
+		comments: draft ? await draftCommentsOf(db, draft.id) : [],
+		history: await itemHistory(db, itemId),
+		openReports: await db
 			.select({ id: itemReports.id, message: itemReports.message, reporter: users.displayName })
 			.from(itemReports)
 			.innerJoin(users, eq(users.id, itemReports.userId))
 			.where(and(eq(itemReports.itemId, itemId), eq(itemReports.status, 'open')))
-			.orderBy(asc(itemReports.id))
-			.all(),
+			.orderBy(asc(itemReports.id)),
 		bundledChange: bundled?.spec ?? null,
 		may: {
 			publish: draft ? publishApproval(user, draft) : null,
@@ -128,9 +133,9 @@ export function editorState(db: DB, user: Actor, itemId: string): EditorState | 
 }
 
 /** Every published version of an item, newest first. */
-export function itemVersionsOf(db: DB, item: Item): VersionView[] {
+export async function itemVersionsOf(db: DB, item: Item): Promise<VersionView[]> {
 	const author = users;
-	const rows = db
+	const rows = await db
 		.select({
 			id: itemVersions.id,
 			version: itemVersions.version,
@@ -143,21 +148,17 @@ export function itemVersionsOf(db: DB, item: Item): VersionView[] {
 		})
 		.from(itemVersions)
 		.where(eq(itemVersions.itemId, item.id))
-		.orderBy(desc(itemVersions.version))
-		.all();
+		.orderBy(desc(itemVersions.version));
 	const ids = [
 		...new Set(rows.flatMap((r) => [r.authorId, r.approvedById]).filter((x): x is string => !!x))
 	];
-	const people = new Map(
-		ids.length
-			? db
-					.select({ id: author.id, name: author.displayName, email: author.email })
-					.from(author)
-					.where(inArray(author.id, ids))
-					.all()
-					.map((u) => [u.id, { name: u.name, email: u.email }])
-			: []
-	);
+	const found = ids.length
+		? await db
+				.select({ id: author.id, name: author.displayName, email: author.email })
+				.from(author)
+				.where(inArray(author.id, ids))
+		: [];
+	const people = new Map(found.map((u) => [u.id, { name: u.name, email: u.email }]));
 	return rows.map((r) => ({
 		version: r.version,
 		createdAt: r.createdAt,
@@ -171,14 +172,13 @@ export function itemVersionsOf(db: DB, item: Item): VersionView[] {
 }
 
 /** One version's content, by its number. */
-export function versionOf(db: DB, itemId: string, version: number): ItemSpec | null {
-	return (
-		db
-			.select({ spec: itemVersions.spec })
-			.from(itemVersions)
-			.where(and(eq(itemVersions.itemId, itemId), eq(itemVersions.version, version)))
-			.get()?.spec ?? null
-	);
+export async function versionOf(db: DB, itemId: string, version: number): Promise<ItemSpec | null> {
+	const [row] = await db
+		.select({ spec: itemVersions.spec })
+		.from(itemVersions)
+		.where(and(eq(itemVersions.itemId, itemId), eq(itemVersions.version, version)))
+		.limit(1);
+	return row?.spec ?? null;
 }
 
 export interface ReviewQueueRow {
@@ -191,8 +191,8 @@ export interface ReviewQueueRow {
 }
 
 /** Drafts in review that the user may approve: in banks they write, by someone else. */
-export function reviewQueue(db: DB, user: Actor): ReviewQueueRow[] {
-	const rows = db
+export async function reviewQueue(db: DB, user: Actor): Promise<ReviewQueueRow[]> {
+	const rows = await db
 		.select({
 			itemId: itemDrafts.itemId,
 			bankId: banks.id,
@@ -210,16 +210,12 @@ export function reviewQueue(db: DB, user: Actor): ReviewQueueRow[] {
 		.innerJoin(banks, eq(banks.id, items.bankId))
 		.innerJoin(users, eq(users.id, itemDrafts.authorId))
 		.where(eq(itemDrafts.status, 'in-review'))
-		.orderBy(asc(itemDrafts.updatedAt))
-		.all();
-	const shared = new Set(
-		db
-			.select({ bankId: bankAuthors.bankId })
-			.from(bankAuthors)
-			.where(eq(bankAuthors.userId, user.id))
-			.all()
-			.map((r) => r.bankId)
-	);
+		.orderBy(asc(itemDrafts.updatedAt));
+	const sharedRows = await db
+		.select({ bankId: bankAuthors.bankId })
+		.from(bankAuthors)
+		.where(eq(bankAuthors.userId, user.id));
+	const shared = new Set(sharedRows.map((r) => r.bankId));
 	return rows
 		.filter(
 			(r) =>
@@ -246,18 +242,21 @@ export interface CitableDocument {
 }
 
 /** Every passage an item may cite now, document by document, for the citation picker. */
-export function citableDocuments(db: DB): CitableDocument[] {
-	const docs = db
+export async function citableDocuments(db: DB): Promise<CitableDocument[]> {
+	const docs = await db
 		.select({ slug: sourceDocuments.slug, title: sourceDocuments.title })
 		.from(sourceDocuments)
-		.orderBy(asc(sourceDocuments.title))
-		.all();
-	const rows = db
+		.orderBy(asc(sourceDocuments.title));
+	// SQLite keeps passages in the order they were first written, which is the document's; a
+	// PostgreSQL table has no such order, so there they go section by section.
+	const rows = await db
 		.select({ id: passages.id, slug: passages.documentSlug, text: passages.text })
 		.from(passages)
 		.where(and(eq(passages.retired, false), eq(passages.examinable, true)))
-		.orderBy(asc(passages.documentSlug), sql`rowid`)
-		.all();
+		.orderBy(
+			asc(passages.documentSlug),
+			...(onPostgres(db) ? [asc(passages.sectionId), asc(passages.position)] : [sql`rowid`])
+		);
 	return docs.map((d) => ({
 		slug: d.slug,
 		title: d.title,
@@ -266,13 +265,12 @@ export function citableDocuments(db: DB): CitableDocument[] {
 }
 
 /** The text of the passages an item cites, for showing beside the quote. */
-export function passageTexts(db: DB, ids: string[]): { id: string; text: string }[] {
+export async function passageTexts(db: DB, ids: string[]): Promise<{ id: string; text: string }[]> {
 	if (!ids.length) return [];
-	const rows = db
+	const rows = await db
 		.select({ id: passages.id, text: passages.text })
 		.from(passages)
-		.where(inArray(passages.id, ids))
-		.all();
+		.where(inArray(passages.id, ids));
 	return ids.flatMap((id) => rows.filter((r) => r.id === id));
 }
 
@@ -280,8 +278,8 @@ export function passageTexts(db: DB, ids: string[]): { id: string; text: string 
  * The bank's glossary for cloze suggestions: the terms its published questions key (each short
  * answer's first accepted answer, and keyed options of a few words).
  */
-export function bankGlossary(db: DB, bankId: string): string[] {
-	const terms = publishedItemVersions(db, { bankId }).flatMap(({ spec }) => [
+export async function bankGlossary(db: DB, bankId: string): Promise<string[]> {
+	const terms = (await publishedItemVersions(db, { bankId })).flatMap(({ spec }) => [
 		...(spec.shortAnswer ? spec.shortAnswer.accepted.slice(0, 1) : []),
 		...spec.options
 			.filter((o) => o.correct && o.text.trim().split(/\s+/).length <= 4)

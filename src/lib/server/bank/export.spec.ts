@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { banks, loadSourceDocument } from '$lib/content';
-import { testDb } from '../testing/db';
+import { testDatabase } from '../testing/db';
 import { exportPublishedItems } from './export';
-import { syncBanks } from './sync';
+import { loadBanks } from './sync';
 
 describe('exporting the banks', () => {
-	it('writes every published item with its key, explanations and source', () => {
-		const db = testDb();
-		syncBanks(db, loadSourceDocument(), banks);
-		const exported = exportPublishedItems(db);
+	it('writes every published item with its key, explanations and source', async () => {
+		const db = await testDatabase();
+		await loadBanks(db, loadSourceDocument(), banks);
+		const exported = await exportPublishedItems(db);
 		expect(exported).toHaveLength(banks.reduce((n, b) => n + b.items.length, 0));
 		const first = exported.find((i) => i.type === 'single-best-answer')!;
 		expect(Object.keys(first)).toEqual(
@@ -33,13 +33,13 @@ describe('exporting the banks', () => {
 		expect(matching.stems?.length).toBeGreaterThanOrEqual(2);
 	});
 
-	it('leaves retired items out', () => {
-		const db = testDb();
+	it('leaves retired items out', async () => {
+		const db = await testDatabase();
 		const doc = loadSourceDocument();
-		syncBanks(db, doc, banks);
+		await loadBanks(db, doc, banks);
 		const trimmed = banks.map((b) => ({ ...b, items: b.items.slice(1) }));
-		syncBanks(db, doc, trimmed);
-		const ids = new Set(exportPublishedItems(db).map((i) => i.id));
+		await loadBanks(db, doc, trimmed);
+		const ids = new Set((await exportPublishedItems(db)).map((i) => i.id));
 		for (const bank of banks) expect(ids.has(bank.items[0].id)).toBe(false);
 	});
 });

@@ -19,8 +19,8 @@ export interface ExportedItem {
 }
 
 /** Every published item at its current version, as plain objects for another system to read. */
-export function exportPublishedItems(db: DB): ExportedItem[] {
-	return publishedItemVersions(db).map(({ id, bankId: bank, version, spec }) => ({
+export async function exportPublishedItems(db: DB): Promise<ExportedItem[]> {
+	return (await publishedItemVersions(db)).map(({ id, bankId: bank, version, spec }) => ({
 		id,
 		version,
 		bank,

@@ -1,6 +1,8 @@
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
-import type { DB } from '../db';
-import { banks, items, itemVersions, type Item } from '../db/schema';
+import type { DB, Queries } from '../db';
+import type { Item } from '../db/schema';
+import { run, runSync, type Step } from '../db/steps';
+import { banks, items, itemVersions } from '../db/tables';
 import type { ItemSpec } from '$lib/content/types';
 
 export interface BankSummary {
@@ -11,21 +13,28 @@ export interface BankSummary {
 }
 
 /** The banks now served (those with a published item), with how many published items each holds. */
-export function listBanks(db: DB): BankSummary[] {
-	return db
-		.select({
-			id: banks.id,
-			title: banks.title,
-			description: banks.description,
-			itemCount: count(items.id)
-		})
-		.from(banks)
-		.leftJoin(items, and(eq(items.bankId, banks.id), eq(items.status, 'published')))
-		.where(eq(banks.retired, false))
-		.groupBy(banks.id)
-		.having(gt(count(items.id), 0))
-		.orderBy(asc(banks.position))
-		.all();
+export function* listBanksStep(tx: Pick<Queries, 'select'>): Step<BankSummary[]> {
+	const rows = yield* run(
+		tx
+			.select({
+				id: banks.id,
+				title: banks.title,
+				description: banks.description,
+				itemCount: count(items.id)
+			})
+			.from(banks)
+			.leftJoin(items, and(eq(items.bankId, banks.id), eq(items.status, 'published')))
+			.where(eq(banks.retired, false))
+			.groupBy(banks.id)
+			.having(gt(count(items.id), 0))
+			.orderBy(asc(banks.position))
+	);
+	return rows.map((r) => ({ ...r, itemCount: Number(r.itemCount) }));
+}
+
+/** `listBanksStep`, synchronously on SQLite. */
+export function listBanks(db: Pick<DB, 'select'>): BankSummary[] {
+	return runSync(listBanksStep(db));
 }
 
 export interface PublishedItemVersion {
@@ -40,10 +49,10 @@ export type PublishedItemFilter =
 	{ bankId?: string } | { bankIds: string[] } | { itemIds: string[] };
 
 /** Published items at their current versions, in bank and bank-order, narrowed by `which`. */
-export function publishedItemVersions(
+export async function publishedItemVersions(
 	db: DB,
 	which: PublishedItemFilter = {}
-): PublishedItemVersion[] {
+): Promise<PublishedItemVersion[]> {
 	let narrowed;
 	if ('bankIds' in which || 'itemIds' in which) {
 		const ids = 'bankIds' in which ? which.bankIds : which.itemIds;
@@ -60,8 +69,7 @@ export function publishedItemVersions(
 		.from(items)
 		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
 		.where(and(eq(items.status, 'published'), narrowed))
-		.orderBy(asc(items.bankId), asc(items.position))
-		.all();
+		.orderBy(asc(items.bankId), asc(items.position));
 }
 
 export interface ItemForReview {
@@ -75,8 +83,8 @@ export interface ItemForReview {
 }
 
 /** An item's current version with its answer key, for educators reviewing the bank. */
-export function getItemForReview(db: DB, itemId: string): ItemForReview | null {
-	const row = db
+export async function getItemForReview(db: DB, itemId: string): Promise<ItemForReview | null> {
+	const [row] = await db
 		.select({
 			id: items.id,
 			bankId: items.bankId,
@@ -89,10 +97,11 @@ export function getItemForReview(db: DB, itemId: string): ItemForReview | null {
 		.innerJoin(banks, eq(banks.id, items.bankId))
 		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
 		.where(eq(items.id, itemId))
-		.get();
+		.limit(1);
 	if (!row) return null;
-	const versionCount =
-		db.select({ n: count() }).from(itemVersions).where(eq(itemVersions.itemId, itemId)).get()?.n ??
-		0;
-	return { ...row, versionCount };
+	const [counted] = await db
+		.select({ n: count() })
+		.from(itemVersions)
+		.where(eq(itemVersions.itemId, itemId));
+	return { ...row, versionCount: Number(counted?.n ?? 0) };
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { DB } from '../db';
-import { banks, itemReports, items, itemVersions, users } from '../db/schema';
+import { banks, itemReports, items, itemVersions, users } from '../db/tables';
 import { text, wholeNumber } from '../forms';
 
 export const RESOLUTION_MAX = 2000;
@@ -30,7 +30,10 @@ export interface ReportRow {
 }
 
 /** Problem reports, newest first: all open ones, or every report about one item. */
-export function listReports(db: DB, filter: { status?: 'open'; itemId?: string }): ReportRow[] {
+export function listReports(
+	db: DB,
+	filter: { status?: 'open'; itemId?: string }
+): Promise<ReportRow[]> {
 	return db
 		.select({
 			id: itemReports.id,
@@ -55,28 +58,26 @@ export function listReports(db: DB, filter: { status?: 'open'; itemId?: string }
 				filter.itemId ? eq(itemReports.itemId, filter.itemId) : undefined
 			)
 		)
-		.orderBy(desc(itemReports.createdAt))
-		.all();
+		.orderBy(desc(itemReports.createdAt));
 }
 
 /** Closes a report with the educator's note; resolving twice keeps the first resolution. */
-export function resolveReport(
+export async function resolveReport(
 	db: DB,
 	reportId: number,
 	educatorId: string,
 	note: string,
 	now = new Date()
-): boolean {
-	return (
-		db
-			.update(itemReports)
-			.set({
-				status: 'resolved',
-				resolvedBy: educatorId,
-				resolvedAt: now,
-				resolution: note.trim().slice(0, RESOLUTION_MAX)
-			})
-			.where(and(eq(itemReports.id, reportId), eq(itemReports.status, 'open')))
-			.run().changes === 1
-	);
+): Promise<boolean> {
+	const resolved = await db
+		.update(itemReports)
+		.set({
+			status: 'resolved',
+			resolvedBy: educatorId,
+			resolvedAt: now,
+			resolution: note.trim().slice(0, RESOLUTION_MAX)
+		})
+		.where(and(eq(itemReports.id, reportId), eq(itemReports.status, 'open')))
+		.returning({ id: itemReports.id });
+	return resolved.length === 1;
 }

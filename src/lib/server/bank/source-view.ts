@@ -3,7 +3,7 @@ import { loadClinicalReview, loadSourceDocument, SOURCE_SLUG } from '$lib/conten
 import type { PassageReview } from '$lib/content/review';
 import type { DB } from '../db';
 import { getAddedDocument } from '../documents/documents';
-import { banks, items, itemVersionPassages } from '../db/schema';
+import { banks, items, itemVersionPassages } from '../db/tables';
 
 export interface CitingItem {
 	id: string;
@@ -32,8 +32,8 @@ export interface SourceView {
 }
 
 /** Published items citing each passage, from their current versions. */
-function citationsByPassage(db: DB): Map<string, CitingItem[]> {
-	const rows = db
+async function citationsByPassage(db: DB): Promise<Map<string, CitingItem[]>> {
+	const rows = await db
 		.select({ passageId: itemVersionPassages.passageId, id: items.id, bankTitle: banks.title })
 		.from(itemVersionPassages)
 		.innerJoin(
@@ -44,8 +44,7 @@ function citationsByPassage(db: DB): Map<string, CitingItem[]> {
 			)
 		)
 		.innerJoin(banks, eq(banks.id, items.bankId))
-		.orderBy(banks.position, items.position)
-		.all();
+		.orderBy(banks.position, items.position);
 	const map = new Map<string, CitingItem[]>();
 	for (const row of rows) {
 		const list = map.get(row.passageId) ?? [];
@@ -59,11 +58,15 @@ function citationsByPassage(db: DB): Map<string, CitingItem[]> {
  * The source document passage by passage; for readers who may see the items, with the items citing
  * each passage and the clinical reviewer's notes.
  */
-export function getSourceView(db: DB, slug: string, forEducators: boolean): SourceView | null {
-	const added = slug === SOURCE_SLUG ? null : getAddedDocument(db, slug);
+export async function getSourceView(
+	db: DB,
+	slug: string,
+	forEducators: boolean
+): Promise<SourceView | null> {
+	const added = slug === SOURCE_SLUG ? null : await getAddedDocument(db, slug);
 	if (slug !== SOURCE_SLUG && !added) return null;
 	const doc = added?.doc ?? loadSourceDocument();
-	const citations = forEducators ? citationsByPassage(db) : null;
+	const citations = forEducators ? await citationsByPassage(db) : null;
 	const review = forEducators && !added ? loadClinicalReview().passages : null;
 	return {
 		slug: doc.slug,

@@ -2,7 +2,10 @@ import { eq, inArray, max, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
 import { preparedFor } from '../db/prepared';
-import { itemVersionPassages, itemVersions, passages, type ItemVersion } from '../db/schema';
+import { run, type Step } from '../db/steps';
+import type { ItemVersion } from '../db/schema';
+import { itemVersions } from '../db/tables';
+import { contentTables, type ContentTables } from './content-tables';
 
 /**
  * An item version's content never changes once written (a revision is a new version), so each
@@ -45,37 +48,52 @@ export interface NewItemVersion {
  * Writes a spec as its item's next version, numbered after the highest so far, and records the
  * hash each cited passage has now so that a later edit of the passage shows against this version.
  * Serving it is the caller's step: the sync and the editor each set the item row their own way.
+ * Two writers of one item's versions at once collide on the (item, version) key; on PostgreSQL
+ * the caller's transaction holds `itemLock` so that they take turns instead.
  */
-export function writeItemVersion(
+export function* writeItemVersionStep(
 	tx: Queries,
-	next: NewItemVersion
-): { id: number; version: number } {
+	next: NewItemVersion,
+	{ itemVersions, itemVersionPassages, passages }: ContentTables = contentTables
+): Step<{ id: number; version: number }> {
 	const itemId = next.spec.id;
-	const last = tx
-		.select({ version: max(itemVersions.version) })
-		.from(itemVersions)
-		.where(eq(itemVersions.itemId, itemId))
-		.get();
+	const [last] = yield* run(
+		tx
+			.select({ version: max(itemVersions.version) })
+			.from(itemVersions)
+			.where(eq(itemVersions.itemId, itemId))
+	);
 	const version = (last?.version ?? 0) + 1;
-	const row = tx
-		.insert(itemVersions)
-		.values({ ...next, itemId, version })
-		.returning({ id: itemVersions.id })
-		.get();
+	const [row] = yield* run(
+		tx
+			.insert(itemVersions)
+			.values({ ...next, itemId, version })
+			.returning({ id: itemVersions.id })
+	);
 	const cited = [...new Set(next.spec.source.passageIds)];
-	const hashes = new Map(
-		cited.length
-			? tx
+	const found = cited.length
+		? yield* run(
+				tx
 					.select({ id: passages.id, hash: passages.hash })
 					.from(passages)
 					.where(inArray(passages.id, cited))
-					.all()
-					.map((p) => [p.id, p.hash])
-			: []
-	);
-	for (const passageId of cited)
-		tx.insert(itemVersionPassages)
-			.values({ itemVersionId: row.id, passageId, passageHash: hashes.get(passageId) ?? null })
-			.run();
+			)
+		: [];
+	const hashes = new Map(found.map((p) => [p.id, p.hash]));
+	if (cited.length)
+		yield* run(
+			tx.insert(itemVersionPassages).values(
+				cited.map((passageId) => ({
+					itemVersionId: row.id,
+					passageId,
+					passageHash: hashes.get(passageId) ?? null
+				}))
+			)
+		);
 	return { id: row.id, version };
+}
+
+/** The advisory lock a PostgreSQL transaction holds while it writes one item's versions or draft. */
+export function itemLock(itemId: string): string {
+	return `item:${itemId}`;
 }

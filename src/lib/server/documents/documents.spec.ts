@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { banks, loadSourceDocument } from '$lib/content';
 import { SOURCE_SLUG } from '$lib/content/links';
-import { syncBanks } from '../bank/sync';
-import { items, itemVersionPassages, passages } from '../db/schema';
-import { addLearner, contentDb } from '../testing/fixtures';
+import { loadBanks } from '../bank/sync';
+import { items, itemVersionPassages, passages, users } from '../db/tables';
+import { contentDatabase } from '../testing/content';
 import type { DB } from '../db';
 import {
 	addDocument,
@@ -24,23 +24,36 @@ function input(text: string, extra: Partial<DocumentInput> = {}): DocumentInput 
 	return { title: '', format: 'markdown', text, note: '', ...extra };
 }
 
-function educator(db: DB) {
-	return { ...addLearner(db), role: 'educator' as const };
+let educators = 0;
+
+async function educator(db: DB) {
+	const id = `educator-${++educators}`;
+	const [user] = await db
+		.insert(users)
+		.values({
+			id,
+			email: `${id}@example.org`,
+			passwordHash: '-',
+			displayName: id,
+			role: 'educator'
+		})
+		.returning();
+	return { ...user, role: 'educator' as const };
 }
 
-function setup() {
-	const db = contentDb(['clinical-trials']);
-	const owner = educator(db);
-	const added = addDocument(db, owner, input(GUIDE, { note: 'From the trust intranet' }));
+async function setup() {
+	const db = await contentDatabase(['clinical-trials']);
+	const owner = await educator(db);
+	const added = await addDocument(db, owner, input(GUIDE, { note: 'From the trust intranet' }));
 	if (!added.ok) throw new Error(JSON.stringify(added.errors));
 	return { db, owner, slug: added.slug };
 }
 
 describe('adding a document', () => {
-	it('splits it into passages with ids that name the document, as revision 1', () => {
-		const { db, slug } = setup();
+	it('splits it into passages with ids that name the document, as revision 1', async () => {
+		const { db, slug } = await setup();
 		expect(slug).toBe('ward-sepsis-guide');
-		const doc = getAddedDocument(db, slug)!;
+		const doc = (await getAddedDocument(db, slug))!;
 		expect(doc.title).toBe('Ward sepsis guide');
 		expect([...doc.doc.passages.keys()]).toEqual([
 			'ward-sepsis-guide/red-flags-1',
@@ -50,30 +63,30 @@ describe('adding a document', () => {
 		expect(doc.revisions.map((r) => [r.revision, r.note])).toEqual([
 			[1, 'From the trust intranet']
 		]);
-		const stored = db.select().from(passages).where(eq(passages.documentSlug, slug)).all();
+		const stored = await db.select().from(passages).where(eq(passages.documentSlug, slug));
 		expect(stored.map((p) => p.id).sort()).toEqual([...doc.doc.passages.keys()].sort());
 	});
 
-	it('gives a second document of the same title its own address', () => {
-		const { db, owner } = setup();
-		const again = addDocument(db, owner, input(GUIDE));
+	it('gives a second document of the same title its own address', async () => {
+		const { db, owner } = await setup();
+		const again = await addDocument(db, owner, input(GUIDE));
 		expect(again).toEqual({ ok: true, slug: 'ward-sepsis-guide-2', revision: 1 });
 	});
 
 	it.each([
 		['', 'text', 'Paste the document or choose a file.'],
 		['# Only a title', 'text', 'The document has a title but no text under it.']
-	])('refuses %j with a message on the %s field', (text, field, message) => {
-		const { db, owner } = setup();
-		expect(addDocument(db, owner, input(text))).toEqual({
+	])('refuses %j with a message on the %s field', async (text, field, message) => {
+		const { db, owner } = await setup();
+		expect(await addDocument(db, owner, input(text))).toEqual({
 			ok: false,
 			errors: { [field]: message }
 		});
 	});
 
-	it('lists the bundled document first, with how many examinable passages items cite', () => {
-		const { db, slug } = setup();
-		const list = listDocuments(db);
+	it('lists the bundled document first, with how many examinable passages items cite', async () => {
+		const { db, slug } = await setup();
+		const list = await listDocuments(db);
 		expect(list.map((d) => [d.slug, d.bundled])).toEqual([
 			[SOURCE_SLUG, true],
 			[slug, false]
@@ -84,7 +97,7 @@ describe('adding a document', () => {
 });
 
 describe('revising a document', () => {
-	it('is for its owner and admins only; the bundled document changes with the banks', () => {
+	it('is for its owner and admins only; the bundled document changes with the banks', async () => {
 		const owner = { id: 'a', role: 'educator' as const };
 		expect(canReviseDocument(owner, { ownerId: 'a' })).toBe(true);
 		expect(canReviseDocument({ id: 'b', role: 'educator' }, { ownerId: 'a' })).toBe(false);
@@ -93,18 +106,20 @@ describe('revising a document', () => {
 		expect(canReviseDocument({ id: 'c', role: 'admin' }, { ownerId: null })).toBe(false);
 	});
 
-	it('refuses another educator and the same text', () => {
-		const { db, owner, slug } = setup();
-		expect(reviseDocument(db, educator(db), slug, input(GUIDE + '\n\nMore.'))).toBeNull();
-		expect(reviseDocument(db, owner, slug, input(GUIDE))).toEqual({
+	it('refuses another educator and the same text', async () => {
+		const { db, owner, slug } = await setup();
+		expect(
+			await reviseDocument(db, await educator(db), slug, input(GUIDE + '\n\nMore.'))
+		).toBeNull();
+		expect(await reviseDocument(db, owner, slug, input(GUIDE))).toEqual({
 			ok: false,
 			errors: { text: 'This is the text of revision 1; change it to revise.' }
 		});
 	});
 
-	it('keeps every revision, retires passages that left, and compares with the one before', () => {
-		const { db, owner, slug } = setup();
-		const revised = reviseDocument(
+	it('keeps every revision, retires passages that left, and compares with the one before', async () => {
+		const { db, owner, slug } = await setup();
+		const revised = await reviseDocument(
 			db,
 			owner,
 			slug,
@@ -113,47 +128,48 @@ describe('revising a document', () => {
 			})
 		);
 		expect(revised).toEqual({ ok: true, slug, revision: 2 });
-		const comparison = compareWithPrevious(db, slug, 2)!;
+		const comparison = (await compareWithPrevious(db, slug, 2))!;
 		expect(comparison.note).toBe('Treatment moved to its own guide');
 		expect(comparison.changes.map((c) => [c.id.split('/')[1], c.status])).toEqual([
 			['red-flags-1', 'unchanged'],
 			['red-flags-2', 'changed'],
 			['treatment-1', 'removed']
 		]);
-		const retired = db
+		const retired = await db
 			.select({ id: passages.id })
 			.from(passages)
-			.where(eq(passages.retired, true))
-			.all();
+			.where(eq(passages.retired, true));
 		expect(retired.map((p) => p.id)).toEqual([`${slug}/treatment-1`]);
-		expect(getAddedDocument(db, slug)!.revisions.map((r) => r.revision)).toEqual([2, 1]);
-		expect(compareWithPrevious(db, slug, 3)).toBeNull();
-		expect(compareWithPrevious(db, SOURCE_SLUG, 1)).toBeNull();
+		expect((await getAddedDocument(db, slug))!.revisions.map((r) => r.revision)).toEqual([2, 1]);
+		expect(await compareWithPrevious(db, slug, 3)).toBeNull();
+		expect(await compareWithPrevious(db, SOURCE_SLUG, 1)).toBeNull();
 	});
 
-	it('flags items citing a passage that changed or left, and no others', () => {
-		const { db, owner, slug } = setup();
-		const [first, second] = db.select().from(items).limit(2).all();
-		const cite = (itemVersionId: number, local: string) => {
-			const passage = db
-				.select()
-				.from(passages)
-				.where(eq(passages.id, `${slug}/${local}`))
-				.get()!;
-			db.insert(itemVersionPassages)
-				.values({ itemVersionId, passageId: passage.id, passageHash: passage.hash })
-				.run();
+	it('flags items citing a passage that changed or left, and no others', async () => {
+		const { db, owner, slug } = await setup();
+		const [first, second] = await db.select().from(items).limit(2);
+		const cite = async (itemVersionId: number, local: string) => {
+			const passage = (
+				await db
+					.select()
+					.from(passages)
+					.where(eq(passages.id, `${slug}/${local}`))
+					.limit(1)
+			)[0]!;
+			await db
+				.insert(itemVersionPassages)
+				.values({ itemVersionId, passageId: passage.id, passageHash: passage.hash });
 		};
-		cite(first.currentVersionId, 'red-flags-2');
-		cite(second.currentVersionId, 'red-flags-1');
-		expect(itemsWithChangedSources(db, slug)).toEqual([]);
-		reviseDocument(
+		await cite(first.currentVersionId, 'red-flags-2');
+		await cite(second.currentVersionId, 'red-flags-1');
+		expect(await itemsWithChangedSources(db, slug)).toEqual([]);
+		await reviseDocument(
 			db,
 			owner,
 			slug,
 			input('# Ward sepsis guide\n\n## Red flags\n\n- Confusion\n- Cold, mottled skin')
 		);
-		expect(itemsWithChangedSources(db, slug)).toEqual([
+		expect(await itemsWithChangedSources(db, slug)).toEqual([
 			{
 				itemId: first.id,
 				bankTitle: 'Clinical trials',
@@ -163,19 +179,19 @@ describe('revising a document', () => {
 		]);
 	});
 
-	it('keeps its passages when the bundled document changes with the banks', () => {
-		const { db } = setup();
+	it('keeps its passages when the bundled document changes with the banks', async () => {
+		const { db } = await setup();
 		const bundled = { ...loadSourceDocument(), version: 'a later version' };
-		syncBanks(
+		await loadBanks(
 			db,
 			bundled,
 			banks.filter((b) => b.id === 'clinical-trials')
 		);
-		expect(db.select().from(passages).where(eq(passages.retired, true)).all()).toEqual([]);
+		expect(await db.select().from(passages).where(eq(passages.retired, true))).toEqual([]);
 	});
 
-	it('finds nothing changed in the bundled document as the banks cite it', () => {
-		const { db } = setup();
-		expect(itemsWithChangedSources(db, SOURCE_SLUG)).toEqual([]);
+	it('finds nothing changed in the bundled document as the banks cite it', async () => {
+		const { db } = await setup();
+		expect(await itemsWithChangedSources(db, SOURCE_SLUG)).toEqual([]);
 	});
 });

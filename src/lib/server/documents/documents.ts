@@ -3,6 +3,8 @@ import * as v from 'valibot';
 import { SOURCE_SLUG } from '$lib/content/links';
 import { parseDocument, type SourceDocument } from '$lib/content/document';
 import type { DB, Queries } from '../db';
+import { run, transaction, type Step } from '../db/steps';
+import { contentTables, type ContentTables } from '../bank/content-tables';
 import {
 	banks,
 	documentRevisions,
@@ -11,7 +13,7 @@ import {
 	passages,
 	sourceDocuments,
 	users
-} from '../db/schema';
+} from '../db/tables';
 import { oneOf, optionalText, parseForm, submittedValues, type ParsedForm } from '../forms';
 import type { SignedInUser } from '../auth/session';
 import { comparePassages, type PassageChange } from './compare';
@@ -49,12 +51,15 @@ export function canReviseDocument(
 	return user.role === 'admin' || (user.role === 'educator' && doc.ownerId === user.id);
 }
 
-/** The input read into passages, under the slug `slugFor` gives its title. */
+/**
+ * The input read into passages under `slug`; a new document's slug is chosen from its title
+ * afterwards, so it is read under a blank one and the title is returned beside it.
+ */
 function parsed(
 	input: DocumentInput,
-	slugFor: (title: string) => string
+	slug: string
 ):
-	| { ok: true; doc: SourceDocument; markdown: string }
+	| { ok: true; doc: SourceDocument; markdown: string; title: string }
 	| { ok: false; errors: Record<string, string> } {
 	if (!input.text) return { ok: false, errors: { text: 'Paste the document or choose a file.' } };
 	const { title, markdown } = toDocumentMarkdown(input.text, input.format, input.title);
@@ -62,7 +67,7 @@ function parsed(
 	if (title.length > 200) return { ok: false, errors: { title: 'Use at most 200 characters.' } };
 	let doc: SourceDocument;
 	try {
-		doc = parseDocument(slugFor(title), markdown);
+		doc = parseDocument(slug, markdown);
 	} catch (e) {
 		return {
 			ok: false,
@@ -72,18 +77,20 @@ function parsed(
 	if (!doc.passages.size) {
 		return { ok: false, errors: { text: 'The document has a title but no text under it.' } };
 	}
-	return { ok: true, doc, markdown };
+	return { ok: true, doc, markdown, title };
 }
-
-/** What a transaction offers as well as the database handle. */
 
 /**
  * Stores a document's passages as they now stand; passages that left it are retired (never deleted,
  * so old item versions still resolve). Other documents' passages are left alone.
  */
-export function writePassages(db: Queries, doc: SourceDocument) {
+export function* writePassagesStep(
+	tx: Queries,
+	doc: SourceDocument,
+	{ passages }: Pick<ContentTables, 'passages'> = contentTables
+): Step<void> {
 	const current = new Set<string>();
-	for (const p of doc.passages.values()) {
+	for (const [, p] of doc.passages) {
 		const id = storedPassageId(doc.slug, p.id);
 		current.add(id);
 		const row = {
@@ -95,112 +102,133 @@ export function writePassages(db: Queries, doc: SourceDocument) {
 			examinable: p.examinable,
 			retired: false
 		};
-		db.insert(passages)
-			.values({ id, ...row })
-			.onConflictDoUpdate({ target: passages.id, set: row })
-			.run();
+		yield* run(
+			tx
+				.insert(passages)
+				.values({ id, ...row })
+				.onConflictDoUpdate({ target: passages.id, set: row })
+		);
 	}
-	const stored = db
-		.select({ id: passages.id })
-		.from(passages)
-		.where(eq(passages.documentSlug, doc.slug))
-		.all();
+	const stored = yield* run(
+		tx.select({ id: passages.id }).from(passages).where(eq(passages.documentSlug, doc.slug))
+	);
 	const gone = stored.map((p) => p.id).filter((id) => !current.has(id));
 	if (gone.length)
-		db.update(passages).set({ retired: true }).where(inArray(passages.id, gone)).run();
+		yield* run(tx.update(passages).set({ retired: true }).where(inArray(passages.id, gone)));
 }
 
-function freeSlug(db: Queries, title: string): string {
+function* freeSlugStep(tx: Queries, title: string): Step<string> {
 	const base = sectionSlug(title);
-	const taken = new Set(
-		db
+	const rows = yield* run(
+		tx
 			.select({ slug: sourceDocuments.slug })
 			.from(sourceDocuments)
 			.where(or(eq(sourceDocuments.slug, base), sql`${sourceDocuments.slug} like ${base + '-%'}`))
-			.all()
-			.map((r) => r.slug)
 	);
+	const taken = new Set(rows.map((r) => r.slug));
 	let slug = base;
 	for (let n = 2; taken.has(slug) || slug === SOURCE_SLUG || slug === 'new'; n++)
 		slug = `${base}-${n}`;
 	return slug;
 }
 
+/**
+ * The lock adding a document holds on PostgreSQL: two documents of one title added at once would
+ * otherwise both choose the same free slug.
+ */
+const NEW_DOCUMENT_LOCK = 'documents:new';
+
+/** The lock revising a document holds on PostgreSQL, so two revisions never take one number. */
+const documentLock = (slug: string) => `document:${slug}`;
+
 /** An educator adds a document: it is split into passages and becomes revision 1. */
-export function addDocument(
+export async function addDocument(
 	db: DB,
 	user: SignedInUser,
 	input: DocumentInput,
 	now = new Date()
-): DocumentResult {
-	return db.transaction((tx) => {
-		const read = parsed(input, (title) => freeSlug(tx, title));
-		if (!read.ok) return read;
-		const slug = read.doc.slug;
-		tx.insert(sourceDocuments)
-			.values({
-				slug,
-				title: read.doc.title,
-				version: read.doc.version,
-				syncedAt: now,
-				ownerId: user.id,
-				revision: 1
-			})
-			.run();
-		tx.insert(documentRevisions)
-			.values({
-				documentSlug: slug,
-				revision: 1,
-				markdown: read.markdown,
-				version: read.doc.version,
-				note: input.note,
-				createdBy: user.id,
-				createdAt: now
-			})
-			.run();
-		writePassages(tx, read.doc);
-		return { ok: true, slug, revision: 1 };
-	});
+): Promise<DocumentResult> {
+	return transaction(
+		db,
+		function* (tx) {
+			const read = parsed(input, '');
+			if (!read.ok) return read;
+			const slug = yield* freeSlugStep(tx, read.title);
+			const doc: SourceDocument = { ...read.doc, slug };
+			yield* run(
+				tx.insert(sourceDocuments).values({
+					slug,
+					title: doc.title,
+					version: doc.version,
+					syncedAt: now,
+					ownerId: user.id,
+					revision: 1
+				})
+			);
+			yield* run(
+				tx.insert(documentRevisions).values({
+					documentSlug: slug,
+					revision: 1,
+					markdown: read.markdown,
+					version: doc.version,
+					note: input.note,
+					createdBy: user.id,
+					createdAt: now
+				})
+			);
+			yield* writePassagesStep(tx, doc);
+			return { ok: true as const, slug, revision: 1 };
+		},
+		{ locks: [NEW_DOCUMENT_LOCK] }
+	);
 }
 
 /** A new text of a document its owner (or an admin) may revise; the same text is refused. */
-export function reviseDocument(
+export async function reviseDocument(
 	db: DB,
 	user: SignedInUser,
 	slug: string,
 	input: DocumentInput,
 	now = new Date()
-): DocumentResult | null {
-	return db.transaction((tx) => {
-		const doc = tx.select().from(sourceDocuments).where(eq(sourceDocuments.slug, slug)).get();
-		if (!doc || !canReviseDocument(user, doc)) return null;
-		const read = parsed({ ...input, title: input.title || doc.title }, () => slug);
-		if (!read.ok) return read;
-		if (read.doc.version === doc.version) {
-			return {
-				ok: false,
-				errors: { text: `This is the text of revision ${doc.revision}; change it to revise.` }
-			};
-		}
-		const revision = doc.revision + 1;
-		tx.insert(documentRevisions)
-			.values({
-				documentSlug: slug,
-				revision,
-				markdown: read.markdown,
-				version: read.doc.version,
-				note: input.note,
-				createdBy: user.id,
-				createdAt: now
-			})
-			.run();
-		tx.update(sourceDocuments)
-			.set({ title: read.doc.title, version: read.doc.version, syncedAt: now, revision })
-			.where(eq(sourceDocuments.slug, slug))
-			.run();
-		writePassages(tx, read.doc);
-		return { ok: true, slug, revision };
-	});
+): Promise<DocumentResult | null> {
+	return transaction(
+		db,
+		function* (tx): Step<DocumentResult | null> {
+			const [doc] = yield* run(
+				tx.select().from(sourceDocuments).where(eq(sourceDocuments.slug, slug)).limit(1)
+			);
+			if (!doc || !canReviseDocument(user, doc)) return null;
+			const read = parsed({ ...input, title: input.title || doc.title }, slug);
+			if (!read.ok) return read;
+			if (read.doc.version === doc.version) {
+				return {
+					ok: false,
+					errors: { text: `This is the text of revision ${doc.revision}; change it to revise.` }
+				};
+			}
+			const revision = doc.revision + 1;
+			yield* run(
+				tx.insert(documentRevisions).values({
+					documentSlug: slug,
+					revision,
+					markdown: read.markdown,
+					version: read.doc.version,
+					note: input.note,
+					createdBy: user.id,
+					createdAt: now
+				})
+			);
+			yield* run(
+				tx
+					.update(sourceDocuments)
+					.set({ title: read.doc.title, version: read.doc.version, syncedAt: now, revision })
+					.where(eq(sourceDocuments.slug, slug))
+			);
+			yield* writePassagesStep(tx, read.doc);
+			return { ok: true, slug, revision };
+		},
+		{ locks: [documentLock(slug)] }
+	);
 }
 
 export interface DocumentSummary {
@@ -227,25 +255,21 @@ function citedPassages(db: DB, slug?: string) {
 			)
 		)
 		.innerJoin(passages, eq(passages.id, itemVersionPassages.passageId))
-		.where(slug ? eq(passages.documentSlug, slug) : undefined)
-		.all();
+		.where(slug ? eq(passages.documentSlug, slug) : undefined);
 }
 
 /** Every document, the bundled one first, with how many of its examinable passages items cite. */
-export function listDocuments(db: DB): DocumentSummary[] {
-	const examinable = new Map(
-		db
-			.select({ slug: passages.documentSlug, n: count() })
-			.from(passages)
-			.where(and(eq(passages.examinable, true), eq(passages.retired, false)))
-			.groupBy(passages.documentSlug)
-			.all()
-			.map((r) => [r.slug, r.n])
-	);
+export async function listDocuments(db: DB): Promise<DocumentSummary[]> {
+	const examinableRows = await db
+		.select({ slug: passages.documentSlug, n: count() })
+		.from(passages)
+		.where(and(eq(passages.examinable, true), eq(passages.retired, false)))
+		.groupBy(passages.documentSlug);
+	const examinable = new Map(examinableRows.map((r) => [r.slug, Number(r.n)]));
 	const cited = new Map<string, number>();
-	for (const row of citedPassages(db))
+	for (const row of await citedPassages(db))
 		cited.set(row.documentSlug, (cited.get(row.documentSlug) ?? 0) + 1);
-	return db
+	const docs = await db
 		.select({
 			slug: sourceDocuments.slug,
 			title: sourceDocuments.title,
@@ -256,18 +280,17 @@ export function listDocuments(db: DB): DocumentSummary[] {
 		})
 		.from(sourceDocuments)
 		.leftJoin(users, eq(users.id, sourceDocuments.ownerId))
-		.orderBy(sql`${sourceDocuments.ownerId} is not null`, asc(sourceDocuments.title))
-		.all()
-		.map((d) => ({
-			slug: d.slug,
-			title: d.title,
-			bundled: d.ownerId === null,
-			owner: d.owner,
-			revision: d.revision,
-			updatedAt: d.updatedAt,
-			examinable: examinable.get(d.slug) ?? 0,
-			cited: cited.get(d.slug) ?? 0
-		}));
+		.orderBy(sql`${sourceDocuments.ownerId} is not null`, asc(sourceDocuments.title));
+	return docs.map((d) => ({
+		slug: d.slug,
+		title: d.title,
+		bundled: d.ownerId === null,
+		owner: d.owner,
+		revision: d.revision,
+		updatedAt: d.updatedAt,
+		examinable: examinable.get(d.slug) ?? 0,
+		cited: cited.get(d.slug) ?? 0
+	}));
 }
 
 export interface AddedDocument {
@@ -291,17 +314,18 @@ function withStoredIds(doc: SourceDocument): SourceDocument {
 	return { ...doc, sections, passages: map };
 }
 
-function revisionText(db: DB, slug: string, revision: number) {
-	return db
+async function revisionText(db: DB, slug: string, revision: number) {
+	const [row] = await db
 		.select({ markdown: documentRevisions.markdown, note: documentRevisions.note })
 		.from(documentRevisions)
 		.where(and(eq(documentRevisions.documentSlug, slug), eq(documentRevisions.revision, revision)))
-		.get();
+		.limit(1);
+	return row;
 }
 
 /** A document added in the app, at its latest revision; null for an unknown or bundled one. */
-export function getAddedDocument(db: DB, slug: string): AddedDocument | null {
-	const row = db
+export async function getAddedDocument(db: DB, slug: string): Promise<AddedDocument | null> {
+	const [row] = await db
 		.select({
 			slug: sourceDocuments.slug,
 			title: sourceDocuments.title,
@@ -312,11 +336,11 @@ export function getAddedDocument(db: DB, slug: string): AddedDocument | null {
 		.from(sourceDocuments)
 		.innerJoin(users, eq(users.id, sourceDocuments.ownerId))
 		.where(eq(sourceDocuments.slug, slug))
-		.get();
+		.limit(1);
 	if (!row || row.ownerId === null) return null;
-	const current = revisionText(db, slug, row.revision);
+	const current = await revisionText(db, slug, row.revision);
 	if (!current) return null;
-	const revisions = db
+	const revisions = await db
 		.select({
 			revision: documentRevisions.revision,
 			note: documentRevisions.note,
@@ -326,8 +350,7 @@ export function getAddedDocument(db: DB, slug: string): AddedDocument | null {
 		.from(documentRevisions)
 		.innerJoin(users, eq(users.id, documentRevisions.createdBy))
 		.where(eq(documentRevisions.documentSlug, slug))
-		.orderBy(desc(documentRevisions.revision))
-		.all();
+		.orderBy(desc(documentRevisions.revision));
 	return {
 		slug: row.slug,
 		title: row.title,
@@ -352,8 +375,8 @@ export interface SourceChangedItem {
  * Items whose current version cites a passage that has changed or left the document since the
  * version was written: the citation may no longer hold, so the item needs a second look.
  */
-export function itemsWithChangedSources(db: DB, slug: string): SourceChangedItem[] {
-	return db
+export async function itemsWithChangedSources(db: DB, slug: string): Promise<SourceChangedItem[]> {
+	const rows = await db
 		.select({
 			itemId: items.id,
 			bankTitle: banks.title,
@@ -371,18 +394,17 @@ export function itemsWithChangedSources(db: DB, slug: string): SourceChangedItem
 				eq(items.status, 'published'),
 				or(
 					eq(passages.retired, true),
-					sql`${passages.hash} is not ${itemVersionPassages.passageHash}`
+					sql`${passages.hash} is distinct from ${itemVersionPassages.passageHash}`
 				)
 			)
 		)
-		.orderBy(banks.position, items.position, passages.id)
-		.all()
-		.map((r) => ({
-			itemId: r.itemId,
-			bankTitle: r.bankTitle,
-			passageId: r.passageId,
-			now: r.retired ? null : r.text
-		}));
+		.orderBy(banks.position, items.position, passages.id);
+	return rows.map((r) => ({
+		itemId: r.itemId,
+		bankTitle: r.bankTitle,
+		passageId: r.passageId,
+		now: r.retired ? null : r.text
+	}));
 }
 
 export interface RevisionComparison {
@@ -394,16 +416,20 @@ export interface RevisionComparison {
 }
 
 /** Revision `revision` of an added document against the one before it, passage by passage. */
-export function compareWithPrevious(
+export async function compareWithPrevious(
 	db: DB,
 	slug: string,
 	revision: number
-): RevisionComparison | null {
-	const doc = db.select().from(sourceDocuments).where(eq(sourceDocuments.slug, slug)).get();
+): Promise<RevisionComparison | null> {
+	const [doc] = await db
+		.select()
+		.from(sourceDocuments)
+		.where(eq(sourceDocuments.slug, slug))
+		.limit(1);
 	if (!doc || doc.ownerId === null || !Number.isInteger(revision)) return null;
-	const after = revisionText(db, slug, revision);
+	const after = await revisionText(db, slug, revision);
 	if (!after) return null;
-	const before = revision > 1 ? revisionText(db, slug, revision - 1) : undefined;
+	const before = revision > 1 ? await revisionText(db, slug, revision - 1) : undefined;
 	const parse = (markdown: string) => withStoredIds(parseDocument(slug, markdown));
 	return {
 		slug,

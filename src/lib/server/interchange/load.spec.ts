@@ -1,19 +1,25 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { banks, loadSourceDocument } from '$lib/content';
-import { syncBanks } from '../bank/sync';
-import { contentDb } from '../testing/fixtures';
+import type { DB } from '../db';
+import { loadBanks } from '../bank/sync';
+import type { InterchangeSet } from './model';
+import { contentDatabase } from '../testing/content';
 import { writeGift } from './gift/write';
 import { loadInterchangeSet } from './load';
 import { writeMoodleXml } from './moodle/write';
 import { writeQtiPackage } from './qti/write';
 
 describe('loading banks for export', () => {
-	const db = contentDb();
-	const all = loadInterchangeSet(db)!;
+	let db: DB;
+	let all: InterchangeSet;
+	beforeAll(async () => {
+		db = await contentDatabase();
+		all = (await loadInterchangeSet(db))!;
+	});
 
-	it('gives every served bank with its published items and the document they cite', () => {
+	it('gives every served bank with its published items and the document they cite', async () => {
 		expect(all.banks.map((b) => b.id)).toEqual(banks.map((b) => b.id));
 		expect(all.banks.map((b) => b.items.length)).toEqual(banks.map((b) => b.items.length));
 		const document = loadSourceDocument();
@@ -29,19 +35,19 @@ describe('loading banks for export', () => {
 		);
 	});
 
-	it('gives one bank when asked, and nothing for a bank that is not served', () => {
-		const one = loadInterchangeSet(db, 'surgery')!;
+	it('gives one bank when asked, and nothing for a bank that is not served', async () => {
+		const one = (await loadInterchangeSet(db, 'surgery'))!;
 		expect(one.banks.map((b) => b.id)).toEqual(['surgery']);
-		expect(loadInterchangeSet(db, 'no-such-bank')).toBeNull();
+		expect(await loadInterchangeSet(db, 'no-such-bank')).toBeNull();
 	});
 
-	it('leaves out retired items and counts revisions in the version', () => {
-		const local = contentDb(['ablation']);
+	it('leaves out retired items and counts revisions in the version', async () => {
+		const local = await contentDatabase(['ablation']);
 		const [ablation] = banks.filter((b) => b.id === 'ablation');
 		const [first, second, ...rest] = ablation.items;
 		const revised = { ...second, teachingPoint: `${second.teachingPoint} Revised.` };
-		syncBanks(local, loadSourceDocument(), [{ ...ablation, items: [revised, ...rest] }]);
-		const items = loadInterchangeSet(local, 'ablation')!.banks[0].items;
+		await loadBanks(local, loadSourceDocument(), [{ ...ablation, items: [revised, ...rest] }]);
+		const items = (await loadInterchangeSet(local, 'ablation'))!.banks[0].items;
 		expect(items.some((i) => i.id === first.id)).toBe(false);
 		expect(items.find((i) => i.id === second.id)!.version).toBe(2);
 	});

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { publishedItemVersions, type PublishedItemVersion } from '../bank/queries';
 import type { DB } from '../db';
-import { banks, passages, sourceDocuments } from '../db/schema';
+import { banks, passages, sourceDocuments } from '../db/tables';
 import type {
 	InterchangeBank,
 	InterchangeDocument,
@@ -10,22 +10,21 @@ import type {
 } from './model';
 
 /** Items with the passages they cite and the documents those passages belong to. */
-export function withCitations(
+export async function withCitations(
 	db: DB,
 	rows: PublishedItemVersion[]
-): { documents: InterchangeDocument[]; items: InterchangeItem[] } {
+): Promise<{ documents: InterchangeDocument[]; items: InterchangeItem[] }> {
 	const cited = [...new Set(rows.flatMap((r) => r.spec.source.passageIds))];
 	const passageRows = cited.length
-		? db
+		? await db
 				.select({ id: passages.id, documentSlug: passages.documentSlug, hash: passages.hash })
 				.from(passages)
 				.where(inArray(passages.id, cited))
-				.all()
 		: [];
 	const passageById = new Map(passageRows.map((p) => [p.id, p]));
 	const slugs = [...new Set(passageRows.map((p) => p.documentSlug))];
 	const documents = slugs.length
-		? db
+		? await db
 				.select({
 					slug: sourceDocuments.slug,
 					title: sourceDocuments.title,
@@ -34,7 +33,6 @@ export function withCitations(
 				.from(sourceDocuments)
 				.where(inArray(sourceDocuments.slug, slugs))
 				.orderBy(asc(sourceDocuments.slug))
-				.all()
 		: [];
 	const withCited = rows.map((row) => ({
 		...row,
@@ -52,20 +50,19 @@ export function withCitations(
  * The banks now served (or the one named), each with its published items at their current
  * versions, and the source documents those items cite. Null when a named bank is not served.
  */
-export function loadInterchangeSet(db: DB, bankId?: string): InterchangeSet | null {
-	const bankRows = db
+export async function loadInterchangeSet(db: DB, bankId?: string): Promise<InterchangeSet | null> {
+	const bankRows = await db
 		.select({ id: banks.id, title: banks.title, description: banks.description })
 		.from(banks)
 		.where(and(eq(banks.retired, false), bankId === undefined ? undefined : eq(banks.id, bankId)))
-		.orderBy(asc(banks.position))
-		.all();
+		.orderBy(asc(banks.position));
 	if (bankId !== undefined && bankRows.length === 0) return null;
 
-	const { documents, items: found } = withCitations(
+	const { documents, items: found } = await withCitations(
 		db,
-		publishedItemVersions(db, { bankIds: bankRows.map((b) => b.id) })
+		await publishedItemVersions(db, { bankIds: bankRows.map((b) => b.id) })
 	);
 	const byBank = new Map<string, InterchangeBank>(bankRows.map((b) => [b.id, { ...b, items: [] }]));
 	for (const item of found) byBank.get(item.bankId)!.items.push(item);
-	return { documents, banks: [...byBank.values()] };
+	return { documents, banks: Array.from(byBank, ([, bank]) => bank) };
 }

@@ -3,8 +3,8 @@ import { requireUser } from '$lib/server/auth/guards';
 import { listDocuments } from '$lib/server/documents/documents';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const educator = user.role === 'educator' || user.role === 'admin';
-	return { documents: listDocuments(getDb()), educator };
+	return { documents: await listDocuments(getDb()), educator };
 };

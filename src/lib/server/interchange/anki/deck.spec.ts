@@ -45,12 +45,12 @@ function practised() {
 }
 
 describe("a learner's review deck", () => {
-	it('holds the questions answered wrongly, and those due for review once they fall due', () => {
+	it('holds the questions answered wrongly, and those due for review once they fall due', async () => {
 		const { db, learner, at, right, wrong } = practised();
-		const now = loadReviewDeck(db, learner.id, at);
+		const now = await loadReviewDeck(db, learner.id, at);
 		expect(now.cards.map((c) => [c.item.id, c.reasons])).toEqual([[wrong, ['missed']]]);
 
-		const later = loadReviewDeck(db, learner.id, new Date(at.getTime() + 400 * DAY));
+		const later = await loadReviewDeck(db, learner.id, new Date(at.getTime() + 400 * DAY));
 		expect(later.cards.map((c) => [c.item.id, c.reasons]).sort()).toEqual(
 			[
 				[right, ['due']],
@@ -59,26 +59,28 @@ describe("a learner's review deck", () => {
 		);
 	});
 
-	it('carries each item whole, with the document it cites', () => {
+	it('carries each item whole, with the document it cites', async () => {
 		const { db, learner, at, wrong } = practised();
-		const deck = loadReviewDeck(db, learner.id, at);
+		const deck = await loadReviewDeck(db, learner.id, at);
 		const [card] = deck.cards;
 		expect(card.item.id).toBe(wrong);
 		expect(card.item.spec.options.some((o) => o.explanation)).toBe(true);
 		expect(deck.documents.map((d) => d.slug)).toEqual([card.item.citations[0].documentSlug]);
 	});
 
-	it('leaves out a question held back by an open timed test until that test is marked', () => {
+	it('leaves out a question held back by an open timed test until that test is marked', async () => {
 		const { db, learner, at, wrong } = practised();
 		start(db, learner.id, 'timed', [wrong]);
-		const deck = loadReviewDeck(db, learner.id, new Date(at.getTime() + 400 * DAY));
+		const deck = await loadReviewDeck(db, learner.id, new Date(at.getTime() + 400 * DAY));
 		expect(deck.cards.map((c) => c.item.id)).not.toContain(wrong);
 		expect(deck.cards).toHaveLength(1);
 	});
 
-	it("holds nothing of another learner's answers", () => {
+	it("holds nothing of another learner's answers", async () => {
 		const { db } = practised();
 		const other = addLearner(db);
-		expect(loadReviewDeck(db, other.id, new Date(Date.now() + 400 * DAY)).cards).toEqual([]);
+		expect((await loadReviewDeck(db, other.id, new Date(Date.now() + 400 * DAY))).cards).toEqual(
+			[]
+		);
 	});
 });

@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { DB } from '../../db';
-import { answers } from '../../db/schema';
+import { answers } from '../../db/tables';
 import { heldBackItemIds } from '../../quiz/open-attempts';
 import { dueItemIds } from '../../review/cards';
 import { publishedItemVersions } from '../../bank/queries';
@@ -20,19 +20,15 @@ export interface ReviewDeck {
 }
 
 /** Items whose most recent counted answer by the learner was wrong. */
-function missedItemIds(db: DB, userId: string): string[] {
-	return db
-		.select({
-			itemId: answers.itemId,
-			correct: answers.correct,
-			latest: sql<number>`max(${answers.answeredAt})`
-		})
+async function missedItemIds(db: DB, userId: string): Promise<string[]> {
+	const settled = await db
+		.select({ itemId: answers.itemId, correct: answers.correct, at: answers.answeredAt })
 		.from(answers)
 		.where(and(eq(answers.userId, userId), eq(answers.settled, true)))
-		.groupBy(answers.itemId)
-		.all()
-		.filter((r) => !r.correct)
-		.map((r) => r.itemId);
+		.orderBy(asc(answers.answeredAt), asc(answers.id));
+	const latest = new Map<string, boolean>();
+	for (const answer of settled) latest.set(answer.itemId, answer.correct);
+	return [...latest].filter(([, correct]) => !correct).map(([itemId]) => itemId);
 }
 
 /**
@@ -40,16 +36,16 @@ function missedItemIds(db: DB, userId: string): string[] {
  * wrongly, each once, at the item's current version. Items held back by an open timed test are
  * left out: the deck carries keys and explanations.
  */
-export function loadReviewDeck(db: DB, userId: string, now: Date): ReviewDeck {
-	const held = heldBackItemIds(db, userId);
+export async function loadReviewDeck(db: DB, userId: string, now: Date): Promise<ReviewDeck> {
+	const held = await heldBackItemIds(db, userId);
 	const reasons = new Map<string, DeckReason[]>();
-	for (const id of dueItemIds(db, userId, now)) reasons.set(id, ['due']);
-	for (const id of missedItemIds(db, userId))
+	for (const id of await dueItemIds(db, userId, now)) reasons.set(id, ['due']);
+	for (const id of await missedItemIds(db, userId))
 		reasons.set(id, [...(reasons.get(id) ?? []), 'missed']);
 	for (const id of held) reasons.delete(id);
-	const { documents, items } = withCitations(
+	const { documents, items } = await withCitations(
 		db,
-		publishedItemVersions(db, { itemIds: [...reasons.keys()] })
+		await publishedItemVersions(db, { itemIds: [...reasons.keys()] })
 	);
 	const byId = new Map(items.map((i) => [i.id, i]));
 	const cards = [...reasons].flatMap(([id, why]) => {

@@ -1,16 +1,11 @@
 import { and, eq, inArray, isNull, lt, ne } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../../db';
-import {
-	banks,
-	importPreviews,
-	itemDrafts,
-	items,
-	itemVersions,
-	type ImportPreview,
-	type User
-} from '../../db/schema';
-import { checkItem, createItem } from '../../authoring/drafts';
+import type { ImportPreview, User } from '../../db/schema';
+import { run, transaction } from '../../db/steps';
+import { banks, importPreviews, itemDrafts, items, itemVersions } from '../../db/tables';
+import { NEW_BANK_LOCK } from '../../authoring/banks';
+import { bankItemsLock, checkItem, createItemStep } from '../../authoring/drafts';
 import { newId } from '../../ids';
 import {
 	IMPORT_FORMAT_LABELS,
@@ -19,7 +14,7 @@ import {
 	type ImportTarget,
 	type ParsedImport
 } from './model';
-import { ImportConfirmError, openTargets, planTargets, previewTargets } from './targets';
+import { ImportConfirmError, openTargetsStep, planTargets, previewTargets } from './targets';
 
 export { ImportConfirmError };
 
@@ -38,20 +33,18 @@ const sameTextKey = (spec: Pick<ItemSpec, 'stem' | 'leadIn'>) =>
 	`${spec.stem}\n${spec.leadIn}`.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The bank's items that are not retired, by their stem and lead-in, published or in draft. */
-function bankItemsByText(db: DB, bankId: string): Map<string, string[]> {
+async function bankItemsByText(db: DB, bankId: string): Promise<Map<string, string[]>> {
 	const live = and(eq(items.bankId, bankId), ne(items.status, 'retired'));
-	const published = db
+	const published = await db
 		.select({ id: items.id, spec: itemVersions.spec })
 		.from(items)
 		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
-		.where(live)
-		.all();
-	const drafted = db
+		.where(live);
+	const drafted = await db
 		.select({ id: items.id, spec: itemDrafts.spec })
 		.from(items)
 		.innerJoin(itemDrafts, eq(itemDrafts.itemId, items.id))
-		.where(and(live, inArray(itemDrafts.status, ['draft', 'in-review'])))
-		.all();
+		.where(and(live, inArray(itemDrafts.status, ['draft', 'in-review'])));
 	const found = new Map<string, string[]>();
 	for (const { id, spec } of [...published, ...drafted]) {
 		const key = sameTextKey(spec);
@@ -72,20 +65,27 @@ export interface ImportOptions {
  * each goes into, and keeps the result under a one-time token until the educator confirms.
  * Nothing is drafted and no bank is made yet.
  */
-export function createImportPreview(
+export async function createImportPreview(
 	db: DB,
 	user: Actor,
 	bankId: string,
 	fileName: string,
 	parsed: ParsedImport,
 	{ bankPerCategory = false, now = new Date() }: ImportOptions = {}
-): { token: string; data: ImportPreviewData } {
-	const chosen = db
+): Promise<{ token: string; data: ImportPreviewData }> {
+	const [found] = await db
 		.select({ id: banks.id, title: banks.title })
 		.from(banks)
 		.where(eq(banks.id, bankId))
-		.get() ?? { id: bankId, title: bankId };
-	const { targets, targetOf } = planTargets(db, user, chosen, parsed.questions, bankPerCategory);
+		.limit(1);
+	const chosen = found ?? { id: bankId, title: bankId };
+	const { targets, targetOf } = await planTargets(
+		db,
+		user,
+		chosen,
+		parsed.questions,
+		bankPerCategory
+	);
 	const data: ImportPreviewData = {
 		format: parsed.format,
 		skipped: parsed.skipped.map((q) => ({ ...q, name: clipped(q.name) })),
@@ -95,50 +95,57 @@ export function createImportPreview(
 	};
 	// Importing a file again is allowed (an educator may mean to), but never unawares. A bank
 	// still to be made holds nothing yet; repeats count within the bank a question goes into.
-	const inBank = targets.map((t) =>
-		t.bankId ? bankItemsByText(db, t.bankId) : new Map<string, string[]>()
-	);
+	const inBank: Map<string, string[]>[] = [];
+	for (const t of targets)
+		inBank.push(t.bankId ? await bankItemsByText(db, t.bankId) : new Map<string, string[]>());
 	const seen = new Map<string, string>();
-	data.questions = parsed.questions.map((q, n) => {
+	for (const [n, q] of parsed.questions.entries()) {
 		const target = targetOf[n];
 		const key = sameTextKey(q.spec);
 		const repeatOf = seen.get(`${target}\n${key}`);
 		if (!repeatOf) seen.set(`${target}\n${key}`, q.where);
-		return {
+		data.questions.push({
 			...q,
 			name: clipped(q.name),
-			problems: checkItem(db, q.spec),
+			problems: await checkItem(db, q.spec),
 			alreadyInBank: inBank[target].get(key) ?? [],
 			...(repeatOf ? { repeatOf } : {}),
 			target
-		};
-	});
+		});
+	}
 	const token = newId();
-	db.transaction(() => {
-		db.delete(importPreviews)
-			.where(
-				and(
-					lt(importPreviews.createdAt, new Date(now.getTime() - PREVIEW_LIFETIME_MS)),
-					isNull(importPreviews.confirmedAt)
+	await transaction(db, function* (tx) {
+		yield* run(
+			tx
+				.delete(importPreviews)
+				.where(
+					and(
+						lt(importPreviews.createdAt, new Date(now.getTime() - PREVIEW_LIFETIME_MS)),
+						isNull(importPreviews.confirmedAt)
+					)
 				)
-			)
-			.run();
-		db.insert(importPreviews)
-			.values({ token, userId: user.id, bankId, fileName, data, createdAt: now })
-			.run();
+		);
+		yield* run(
+			tx
+				.insert(importPreviews)
+				.values({ token, userId: user.id, bankId, fileName, data, createdAt: now })
+		);
 	});
 	return { token, data };
 }
 
 /** The user's own preview under this token, confirmed or not; null for anyone else's. */
-export function importPreview(db: DB, user: Actor, token: string): ImportPreview | null {
-	return (
-		db
-			.select()
-			.from(importPreviews)
-			.where(and(eq(importPreviews.token, token), eq(importPreviews.userId, user.id)))
-			.get() ?? null
-	);
+export async function importPreview(
+	db: DB,
+	user: Actor,
+	token: string
+): Promise<ImportPreview | null> {
+	const [preview] = await db
+		.select()
+		.from(importPreviews)
+		.where(and(eq(importPreviews.token, token), eq(importPreviews.userId, user.id)))
+		.limit(1);
+	return preview ?? null;
 }
 
 /** What the draft's note records of where an imported question came from. */
@@ -193,57 +200,88 @@ function madeBankDescription(fileName: string, data: ImportPreviewData, target: 
 	return `Questions imported from ${fileName} (${IMPORT_FORMAT_LABELS[data.format]}), category ${categories}.`;
 }
 
+/** What a confirmed preview made, as a repeated confirm answers. */
+function repeatedConfirm(preview: ImportPreview): ConfirmResult {
+	return {
+		bankId: preview.bankId,
+		itemIds: preview.createdItemIds ?? [],
+		banks: confirmedBanks(preview.data, previewTargets(preview.data, preview.bankId)),
+		repeated: true
+	};
+}
+
 /**
  * Drafts every previewed question in its bank, in one transaction with taking the token and with
- * making the banks the preview said would be made, through authoring's `createBank` and
- * `createItem`: a refused or failed confirm leaves no bank and no draft. A second confirm of the
- * same token writes nothing and returns what the first one made.
+ * making the banks the preview said would be made, through authoring's `createBankStep` and
+ * `createItemStep`: a refused or failed confirm leaves no bank and no draft. The token is taken
+ * first, by an update that only an unconfirmed preview matches: a second confirm of the same
+ * token, even one sent at the same moment to another server, writes nothing and returns what the
+ * first one made.
  */
-export function confirmImport(
+export async function confirmImport(
 	db: DB,
 	user: Actor,
 	token: string,
 	onProgress?: (done: number, total: number) => void,
 	now = new Date()
-): ConfirmResult {
-	return db.transaction(() => {
-		const preview = importPreview(db, user, token);
-		if (!preview)
-			throw new ImportConfirmError(
-				'This import preview is not yours or has expired: upload the file again.'
+): Promise<ConfirmResult> {
+	const mine = and(eq(importPreviews.token, token), eq(importPreviews.userId, user.id));
+	// The banks a confirm writes into are known from the preview before its transaction starts, so
+	// that on PostgreSQL the transaction can hold their locks from its beginning.
+	const seen = await importPreview(db, user, token);
+	const locks = [
+		NEW_BANK_LOCK,
+		...(seen ? previewTargets(seen.data, seen.bankId) : []).flatMap((t) =>
+			t.bankId ? [bankItemsLock(t.bankId)] : []
+		)
+	];
+	return transaction(
+		db,
+		function* (tx) {
+			const [taken] = yield* run(
+				tx
+					.update(importPreviews)
+					.set({ confirmedAt: now })
+					.where(and(mine, isNull(importPreviews.confirmedAt)))
+					.returning()
 			);
-		const { data, fileName } = preview;
-		if (preview.confirmedAt)
+			if (!taken) {
+				const [preview] = yield* run(tx.select().from(importPreviews).where(mine).limit(1));
+				if (!preview)
+					throw new ImportConfirmError(
+						'This import preview is not yours or has expired: upload the file again.'
+					);
+				return repeatedConfirm(preview);
+			}
+			const { data, fileName } = taken;
+			const targets = yield* openTargetsStep(
+				tx,
+				user,
+				taken.bankId,
+				previewTargets(data, taken.bankId),
+				(t) => madeBankDescription(fileName, data, t)
+			);
+			const itemIds: string[] = [];
+			for (const [n, q] of data.questions.entries()) {
+				const bankId = targets[q.target ?? 0].bankId;
+				itemIds.push(
+					yield* createItemStep(tx, user, bankId, q.spec, importNote(fileName, data.format, q), now)
+				);
+				onProgress?.(n + 1, data.questions.length);
+			}
+			yield* run(
+				tx
+					.update(importPreviews)
+					.set({ createdItemIds: itemIds, data: { ...data, targets } })
+					.where(eq(importPreviews.token, token))
+			);
 			return {
-				bankId: preview.bankId,
-				itemIds: preview.createdItemIds ?? [],
-				banks: confirmedBanks(data, previewTargets(data, preview.bankId)),
-				repeated: true
+				bankId: taken.bankId,
+				itemIds,
+				banks: confirmedBanks(data, targets),
+				repeated: false
 			};
-		const targets = openTargets(
-			db,
-			user,
-			preview.bankId,
-			previewTargets(data, preview.bankId),
-			(t) => madeBankDescription(fileName, data, t)
-		);
-		const itemIds = data.questions.map((q, n) => {
-			const bankId = targets[q.target ?? 0].bankId;
-			const id = createItem(db, user, bankId, q.spec, importNote(fileName, data.format, q), now);
-			onProgress?.(n + 1, data.questions.length);
-			return id;
-		});
-		const taken = db
-			.update(importPreviews)
-			.set({ confirmedAt: now, createdItemIds: itemIds, data: { ...data, targets } })
-			.where(and(eq(importPreviews.token, token), isNull(importPreviews.confirmedAt)))
-			.run().changes;
-		if (taken !== 1) throw new ImportConfirmError('This import was confirmed already.');
-		return {
-			bankId: preview.bankId,
-			itemIds,
-			banks: confirmedBanks(data, targets),
-			repeated: false
-		};
-	});
+		},
+		{ locks }
+	);
 }

@@ -2,56 +2,53 @@ import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../db';
-import { banks, itemDrafts, items, users, type Role } from '../../db/schema';
+import type { Role } from '../../db/schema';
+import { banks, itemDrafts, items, users } from '../../db/tables';
 import { createBank } from '../../authoring/banks';
-import { contentDb } from '../../testing/fixtures';
+import { contentDatabase } from '../../testing/content';
 import { confirmImport, createImportPreview, ImportConfirmError, importPreview } from './preview';
 import { readImportFile } from './read';
 
-function person(db: DB, id: string, role: Role) {
-	db.insert(users)
-		.values({ id, email: `${id}@example.org`, passwordHash: '-', displayName: id, role })
-		.run();
+async function person(db: DB, id: string, role: Role) {
+	await db
+		.insert(users)
+		.values({ id, email: `${id}@example.org`, passwordHash: '-', displayName: id, role });
 	return { id, role };
 }
 
 const fixture = (name: string) =>
 	readImportFile(name, readFileSync(`tests/fixtures/import/${name}`));
 
-function setting() {
-	const db = contentDb(['ablation']);
-	const owner = person(db, 'owner', 'educator');
-	const other = person(db, 'other', 'educator');
-	const chosen = createBank(db, owner, { title: 'Imported', description: 'From Moodle.' });
+async function setting() {
+	const db = await contentDatabase(['ablation']);
+	const owner = await person(db, 'owner', 'educator');
+	const other = await person(db, 'other', 'educator');
+	const chosen = await createBank(db, owner, { title: 'Imported', description: 'From Moodle.' });
 	return { db, owner, other, chosen, parsed: fixture('moodle-categories.xml') };
 }
 
-const bankTitles = (db: DB) =>
-	db
-		.select({ title: banks.title })
-		.from(banks)
-		.all()
-		.map((b) => b.title);
+const bankTitles = async (db: DB) =>
+	(await db.select({ title: banks.title }).from(banks)).map((b) => b.title);
 
-const draftsIn = (db: DB, bankId: string) =>
-	db
-		.select({ stem: itemDrafts.spec, note: itemDrafts.note })
-		.from(items)
-		.innerJoin(itemDrafts, eq(itemDrafts.itemId, items.id))
-		.where(eq(items.bankId, bankId))
-		.all()
-		.map((d) => ({ stem: d.stem.stem, note: d.note }));
+const draftsIn = async (db: DB, bankId: string) =>
+	(
+		await db
+			.select({ stem: itemDrafts.spec, note: itemDrafts.note })
+			.from(items)
+			.innerJoin(itemDrafts, eq(itemDrafts.itemId, items.id))
+			.where(eq(items.bankId, bankId))
+	).map((d) => ({ stem: d.stem.stem, note: d.note }));
 
-const allDrafts = (db: DB) => db.select().from(itemDrafts).all();
+const allDrafts = async (db: DB) => await db.select().from(itemDrafts);
 
-const bankTitled = (db: DB, title: string) =>
-	db.select().from(banks).where(eq(banks.title, title)).get();
+const bankTitled = async (db: DB, title: string) =>
+	(await db.select().from(banks).where(eq(banks.title, title)).limit(1))[0];
 
 describe('importing each category into a bank of its own', () => {
-	it('previews a bank per category and how many questions go to each, making none yet', () => {
-		const { db, owner, chosen, parsed } = setting();
-		const before = bankTitles(db);
-		const { data } = createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
+	it('previews a bank per category and how many questions go to each, making none yet', async () => {
+		const { db, owner, chosen, parsed } = await setting();
+		const before = await bankTitles(db);
+		const { data } = await createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
 			bankPerCategory: true
 		});
 		expect(data.targets).toEqual([
@@ -65,18 +62,18 @@ describe('importing each category into a bank of its own', () => {
 			['Ablation size', 1],
 			['Baseline scan', 2]
 		]);
-		expect(bankTitles(db)).toEqual(before);
-		expect(allDrafts(db)).toEqual([]);
+		expect(await bankTitles(db)).toEqual(before);
+		expect(await allDrafts(db)).toEqual([]);
 	});
 
-	it('makes the banks on confirming, owned by the importer, with the drafts in each', () => {
-		const { db, owner, chosen, parsed } = setting();
-		const { token } = createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
+	it('makes the banks on confirming, owned by the importer, with the drafts in each', async () => {
+		const { db, owner, chosen, parsed } = await setting();
+		const { token } = await createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
 			bankPerCategory: true
 		});
-		const result = confirmImport(db, owner, token);
-		const ablation = bankTitled(db, 'Liver › Ablation')!;
-		const imaging = bankTitled(db, 'Liver › Imaging')!;
+		const result = await confirmImport(db, owner, token);
+		const ablation = (await bankTitled(db, 'Liver › Ablation'))!;
+		const imaging = (await bankTitled(db, 'Liver › Imaging'))!;
 		expect([ablation.ownerId, imaging.ownerId]).toEqual(['owner', 'owner']);
 		expect(ablation.description).toBe(
 			'Questions imported from cats.xml (Moodle XML), category Liver › Ablation.'
@@ -86,21 +83,21 @@ describe('importing each category into a bank of its own', () => {
 			{ id: ablation.id, title: 'Liver › Ablation', created: true, questions: 2 },
 			{ id: imaging.id, title: 'Liver › Imaging', created: true, questions: 1 }
 		]);
-		expect(draftsIn(db, chosen).map((d) => d.stem)).toEqual([
+		expect((await draftsIn(db, chosen)).map((d) => d.stem)).toEqual([
 			'Follow-up after liver resection includes regular scans.'
 		]);
-		expect(draftsIn(db, ablation.id).map((d) => d.stem)).toEqual([
+		expect((await draftsIn(db, ablation.id)).map((d) => d.stem)).toEqual([
 			'Which margin does thermal ablation aim for around a metastasis?',
 			'Ablation suits metastases up to about 3 cm best.'
 		]);
-		expect(draftsIn(db, imaging.id)[0].note).toBe(
+		expect((await draftsIn(db, imaging.id))[0].note).toBe(
 			'Imported from cats.xml (Moodle XML), line 43: "Baseline scan", category Liver › Imaging. No source cited yet.'
 		);
 	});
 
-	it('reads GIFT’s categories into banks the same way', () => {
-		const { db, owner, chosen } = setting();
-		const { token, data } = createImportPreview(
+	it('reads GIFT’s categories into banks the same way', async () => {
+		const { db, owner, chosen } = await setting();
+		const { token, data } = await createImportPreview(
 			db,
 			owner,
 			chosen,
@@ -113,7 +110,7 @@ describe('importing each category into a bank of its own', () => {
 			'Liver › Ablation',
 			'Liver › Imaging'
 		]);
-		const result = confirmImport(db, owner, token);
+		const result = await confirmImport(db, owner, token);
 		expect(result.banks.map((b) => [b.title, b.created, b.questions])).toEqual([
 			['Imported', false, 1],
 			['Liver › Ablation', true, 2],
@@ -121,9 +118,9 @@ describe('importing each category into a bank of its own', () => {
 		]);
 	});
 
-	it('keeps a file without categories in the bank chosen', () => {
-		const { db, owner, chosen } = setting();
-		const { data } = createImportPreview(
+	it('keeps a file without categories in the bank chosen', async () => {
+		const { db, owner, chosen } = await setting();
+		const { data } = await createImportPreview(
 			db,
 			owner,
 			chosen,
@@ -135,32 +132,32 @@ describe('importing each category into a bank of its own', () => {
 		expect(data.questions.every((q) => q.target === 0)).toBe(true);
 	});
 
-	it('puts a category into a bank the educator may write with the same title, case and spaces aside', () => {
-		const { db, owner, other, chosen, parsed } = setting();
-		const mine = createBank(db, owner, { title: ' liver  › ablation', description: 'Mine.' });
+	it('puts a category into a bank the educator may write with the same title, case and spaces aside', async () => {
+		const { db, owner, other, chosen, parsed } = await setting();
+		const mine = await createBank(db, owner, { title: ' liver  › ablation', description: 'Mine.' });
 		// Another educator's bank of the same title is not the importer's to fill.
-		createBank(db, other, { title: 'Liver › Imaging', description: 'Theirs.' });
-		const { data, token } = createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
+		await createBank(db, other, { title: 'Liver › Imaging', description: 'Theirs.' });
+		const { data, token } = await createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
 			bankPerCategory: true
 		});
 		expect(data.targets?.slice(1)).toEqual([
 			{ title: ' liver  › ablation', bankId: mine, categories: ['Liver › Ablation'] },
 			{ title: 'Liver › Imaging', bankId: null, categories: ['Liver › Imaging'] }
 		]);
-		const result = confirmImport(db, owner, token);
+		const result = await confirmImport(db, owner, token);
 		expect(result.banks.map((b) => [b.title, b.created])).toEqual([
 			['Imported', false],
 			[' liver  › ablation', false],
 			['Liver › Imaging', true]
 		]);
-		expect(draftsIn(db, mine)).toHaveLength(2);
-		expect(db.select().from(banks).where(eq(banks.title, 'Liver › Imaging')).all()).toHaveLength(2);
+		expect(await draftsIn(db, mine)).toHaveLength(2);
+		expect(await db.select().from(banks).where(eq(banks.title, 'Liver › Imaging'))).toHaveLength(2);
 	});
 
-	it('puts a category titled as the bank chosen into that bank', () => {
-		const { db, owner, parsed } = setting();
-		const chosen = createBank(db, owner, { title: 'Liver › Imaging', description: 'Scans.' });
-		const { data } = createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
+	it('puts a category titled as the bank chosen into that bank', async () => {
+		const { db, owner, parsed } = await setting();
+		const chosen = await createBank(db, owner, { title: 'Liver › Imaging', description: 'Scans.' });
+		const { data } = await createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
 			bankPerCategory: true
 		});
 		expect(data.targets?.map((t) => [t.title, t.bankId])).toEqual([
@@ -171,19 +168,19 @@ describe('importing each category into a bank of its own', () => {
 		expect(data.questions.map((q) => q.target)).toEqual([0, 1, 1, 0]);
 	});
 
-	it('checks for questions already there and repeats within the bank each question goes to', () => {
-		const { db, owner, chosen } = setting();
+	it('checks for questions already there and repeats within the bank each question goes to', async () => {
+		const { db, owner, chosen } = await setting();
 		const text =
 			'::One:: Which margin? {=5 mm ~2 mm}\n\n$CATEGORY: $course$/top/Liver\n\n::Two:: Which margin? {=5 mm ~2 mm}\n\n::Three:: Which margin? {=5 mm ~2 mm}\n';
 		const gift = readImportFile('repeats.gift', new TextEncoder().encode(text));
-		const first = createImportPreview(db, owner, chosen, 'repeats.gift', gift, {
+		const first = await createImportPreview(db, owner, chosen, 'repeats.gift', gift, {
 			bankPerCategory: true
 		});
 		expect(first.data.questions.map((q) => q.repeatOf)).toEqual([undefined, undefined, 'line 5']);
-		const { banks: made } = confirmImport(db, owner, first.token);
+		const { banks: made } = await confirmImport(db, owner, first.token);
 		const liver = made.find((b) => b.title === 'Liver')!;
 
-		const again = createImportPreview(db, owner, chosen, 'repeats.gift', gift, {
+		const again = await createImportPreview(db, owner, chosen, 'repeats.gift', gift, {
 			bankPerCategory: true
 		});
 		expect(again.data.targets?.[1]).toMatchObject({ title: 'Liver', bankId: liver.id });
@@ -192,72 +189,72 @@ describe('importing each category into a bank of its own', () => {
 });
 
 describe('a bank per category stays all or nothing', () => {
-	it('makes no bank and no draft when a draft fails part-way', () => {
-		const { db, owner, chosen, parsed } = setting();
-		const before = bankTitles(db);
+	it('makes no bank and no draft when a draft fails part-way', async () => {
+		const { db, owner, chosen, parsed } = await setting();
+		const before = await bankTitles(db);
 		const last = parsed.questions.at(-1)!;
 		const broken = {
 			...parsed,
 			questions: [...parsed.questions, { ...last, spec: { ...last.spec, type: undefined } }]
 		} as unknown as typeof parsed;
-		const { token } = createImportPreview(db, owner, chosen, 'cats.xml', broken, {
+		const { token } = await createImportPreview(db, owner, chosen, 'cats.xml', broken, {
 			bankPerCategory: true
 		});
-		expect(() => confirmImport(db, owner, token)).toThrow();
-		expect(bankTitles(db)).toEqual(before);
-		expect(allDrafts(db)).toEqual([]);
-		expect(importPreview(db, owner, token)?.confirmedAt).toBeNull();
+		await expect(confirmImport(db, owner, token)).rejects.toThrow();
+		expect(await bankTitles(db)).toEqual(before);
+		expect(await allDrafts(db)).toEqual([]);
+		expect((await importPreview(db, owner, token))?.confirmedAt).toBeNull();
 	});
 
-	it('makes no bank when the import is refused', () => {
-		const { db, owner, chosen, parsed } = setting();
-		const before = bankTitles(db);
-		const { token } = createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
+	it('makes no bank when the import is refused', async () => {
+		const { db, owner, chosen, parsed } = await setting();
+		const before = await bankTitles(db);
+		const { token } = await createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
 			bankPerCategory: true
 		});
-		db.update(banks).set({ retired: true }).where(eq(banks.id, chosen)).run();
-		expect(() => confirmImport(db, owner, token)).toThrow(ImportConfirmError);
-		expect(bankTitles(db)).toEqual(before);
-		expect(allDrafts(db)).toEqual([]);
+		await db.update(banks).set({ retired: true }).where(eq(banks.id, chosen));
+		await expect(confirmImport(db, owner, token)).rejects.toThrow(ImportConfirmError);
+		expect(await bankTitles(db)).toEqual(before);
+		expect(await allDrafts(db)).toEqual([]);
 	});
 
-	it('refuses when an existing bank a category was going into is no longer the importer’s', () => {
-		const { db, owner, other, chosen, parsed } = setting();
-		const mine = createBank(db, owner, { title: 'Liver › Ablation', description: 'Mine.' });
-		const { token } = createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
+	it('refuses when an existing bank a category was going into is no longer the importer’s', async () => {
+		const { db, owner, other, chosen, parsed } = await setting();
+		const mine = await createBank(db, owner, { title: 'Liver › Ablation', description: 'Mine.' });
+		const { token } = await createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
 			bankPerCategory: true
 		});
-		db.update(banks).set({ ownerId: other.id }).where(eq(banks.id, mine)).run();
-		expect(() => confirmImport(db, owner, token)).toThrow(
+		await db.update(banks).set({ ownerId: other.id }).where(eq(banks.id, mine));
+		await expect(confirmImport(db, owner, token)).rejects.toThrow(
 			'You may no longer write questions in Liver › Ablation.'
 		);
-		expect(bankTitled(db, 'Liver › Imaging')).toBeUndefined();
-		expect(allDrafts(db)).toEqual([]);
+		expect(await bankTitled(db, 'Liver › Imaging')).toBeUndefined();
+		expect(await allDrafts(db)).toEqual([]);
 	});
 
-	it('makes each bank once however often the confirm is replayed', () => {
-		const { db, owner, chosen, parsed } = setting();
-		const { token } = createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
+	it('makes each bank once however often the confirm is replayed', async () => {
+		const { db, owner, chosen, parsed } = await setting();
+		const { token } = await createImportPreview(db, owner, chosen, 'cats.xml', parsed, {
 			bankPerCategory: true
 		});
-		const first = confirmImport(db, owner, token);
-		const again = confirmImport(db, owner, token);
+		const first = await confirmImport(db, owner, token);
+		const again = await confirmImport(db, owner, token);
 		expect(again).toEqual({ ...first, repeated: true });
-		expect(db.select().from(banks).where(eq(banks.ownerId, owner.id)).all()).toHaveLength(3);
-		expect(allDrafts(db)).toHaveLength(4);
+		expect(await db.select().from(banks).where(eq(banks.ownerId, owner.id))).toHaveLength(3);
+		expect(await allDrafts(db)).toHaveLength(4);
 	});
 
-	it('makes each bank once when two previews of one file are both confirmed', () => {
-		const { db, owner, chosen, parsed } = setting();
+	it('makes each bank once when two previews of one file are both confirmed', async () => {
+		const { db, owner, chosen, parsed } = await setting();
 		const options = { bankPerCategory: true };
-		const tabA = createImportPreview(db, owner, chosen, 'cats.xml', parsed, options).token;
-		const tabB = createImportPreview(db, owner, chosen, 'cats.xml', parsed, options).token;
-		const a = confirmImport(db, owner, tabA);
-		const b = confirmImport(db, owner, tabB);
+		const tabA = (await createImportPreview(db, owner, chosen, 'cats.xml', parsed, options)).token;
+		const tabB = (await createImportPreview(db, owner, chosen, 'cats.xml', parsed, options)).token;
+		const a = await confirmImport(db, owner, tabA);
+		const b = await confirmImport(db, owner, tabB);
 		expect(b.banks.map((x) => x.id)).toEqual(a.banks.map((x) => x.id));
 		expect(b.banks.every((x) => !x.created)).toBe(true);
-		expect(db.select().from(banks).where(eq(banks.ownerId, owner.id)).all()).toHaveLength(3);
-		expect(allDrafts(db)).toHaveLength(8);
-		expect(confirmImport(db, owner, tabB)).toEqual({ ...b, repeated: true });
+		expect(await db.select().from(banks).where(eq(banks.ownerId, owner.id))).toHaveLength(3);
+		expect(await allDrafts(db)).toHaveLength(8);
+		expect(await confirmImport(db, owner, tabB)).toEqual({ ...b, repeated: true });
 	});
 });

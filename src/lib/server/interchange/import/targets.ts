@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { DB } from '../../db';
-import { banks, type Bank, type User } from '../../db/schema';
-import { canAuthorBank } from '../../authoring/access';
-import { BANK_DESCRIPTION_MAX, createBank, listAuthorBanks } from '../../authoring/banks';
+import type { DB, Queries } from '../../db';
+import type { Bank, User } from '../../db/schema';
+import { perform, run, type Step } from '../../db/steps';
+import { banks } from '../../db/tables';
+import { canAuthorBankStep } from '../../authoring/access';
+import { BANK_DESCRIPTION_MAX, createBankStep, listAuthorBanksStep } from '../../authoring/banks';
 import { bankTitleKey, categoryBankTitle } from './categories';
 import type { ImportedQuestion, ImportPreviewData, ImportTarget } from './model';
 
@@ -15,9 +17,13 @@ export class ImportConfirmError extends Error {}
  * The banks the user may write, by title as `bankTitleKey` compares them; where two share a
  * title, the bank chosen for the import wins, then the first in the banks' order.
  */
-function writableBanksByTitle(db: DB, user: Actor, chosenId: string) {
+function* writableBanksByTitle(
+	tx: Pick<Queries, 'select'>,
+	user: Actor,
+	chosenId: string
+): Step<Map<string, { id: string; title: string }>> {
 	const found = new Map<string, { id: string; title: string }>();
-	const writable = listAuthorBanks(db, user);
+	const writable = yield* listAuthorBanksStep(tx, user);
 	const chosen = writable.filter((b) => b.id === chosenId);
 	for (const bank of [...chosen, ...writable]) {
 		const key = bankTitleKey(bank.title);
@@ -31,16 +37,16 @@ function writableBanksByTitle(db: DB, user: Actor, chosenId: string) {
  * into a bank of its own, which is one the user may already write under the same title or else
  * one to be made on confirming. Questions with no readable category stay in the bank chosen.
  */
-export function planTargets(
+export async function planTargets(
 	db: DB,
 	user: Actor,
 	chosen: Pick<Bank, 'id' | 'title'>,
 	questions: ImportedQuestion[],
 	bankPerCategory: boolean
-): { targets: ImportTarget[]; targetOf: number[] } {
+): Promise<{ targets: ImportTarget[]; targetOf: number[] }> {
 	const targets: ImportTarget[] = [{ title: chosen.title, bankId: chosen.id, categories: [] }];
 	if (!bankPerCategory) return { targets, targetOf: questions.map(() => 0) };
-	const existing = writableBanksByTitle(db, user, chosen.id);
+	const existing = await perform(db, writableBanksByTitle(db, user, chosen.id));
 	const byKey = new Map<string, number>([[bankTitleKey(chosen.title), 0]]);
 	const targetOf = questions.map((q) => {
 		const title = categoryBankTitle(q.category);
@@ -68,30 +74,39 @@ export function previewTargets(data: ImportPreviewData, chosenBankId: string): I
  * Every target as a bank to write into, inside the confirm's transaction: each existing bank must
  * still be the user's to write, and each bank still to be made is made now, owned by the user,
  * unless one of the same title has become theirs since the preview (another tab's import, say),
- * which is then used instead of making a second.
+ * which is then used instead of making a second. On PostgreSQL the transaction holds
+ * `NEW_BANK_LOCK`, as `createBankStep` asks.
  */
-export function openTargets(
-	db: DB,
+export function* openTargetsStep(
+	tx: Queries,
 	user: Actor,
 	chosenBankId: string,
 	targets: ImportTarget[],
 	describe: (target: ImportTarget) => string
-): (ImportTarget & { bankId: string; created: boolean })[] {
-	let existing: ReturnType<typeof writableBanksByTitle> | undefined;
-	return targets.map((target) => {
+): Step<(ImportTarget & { bankId: string; created: boolean })[]> {
+	let existing: Map<string, { id: string; title: string }> | undefined;
+	const opened: (ImportTarget & { bankId: string; created: boolean })[] = [];
+	for (const target of targets) {
 		if (target.bankId) {
-			const bank = db.select().from(banks).where(eq(banks.id, target.bankId)).get();
-			if (!bank || bank.retired || !canAuthorBank(db, user, bank))
+			const [bank] = yield* run(
+				tx.select().from(banks).where(eq(banks.id, target.bankId)).limit(1)
+			);
+			if (!bank || bank.retired || !(yield* canAuthorBankStep(tx, user, bank)))
 				throw new ImportConfirmError(`You may no longer write questions in ${target.title}.`);
-			return { ...target, bankId: bank.id, created: false };
+			opened.push({ ...target, bankId: bank.id, created: false });
+			continue;
 		}
-		existing ??= writableBanksByTitle(db, user, chosenBankId);
+		existing ??= yield* writableBanksByTitle(tx, user, chosenBankId);
 		const key = bankTitleKey(target.title);
 		const made = existing.get(key);
-		if (made) return { ...target, title: made.title, bankId: made.id, created: false };
+		if (made) {
+			opened.push({ ...target, title: made.title, bankId: made.id, created: false });
+			continue;
+		}
 		const description = describe(target).slice(0, BANK_DESCRIPTION_MAX);
-		const bankId = createBank(db, user, { title: target.title, description });
+		const bankId = yield* createBankStep(tx, user, { title: target.title, description });
 		existing.set(key, { id: bankId, title: target.title });
-		return { ...target, bankId, created: true };
-	});
+		opened.push({ ...target, bankId, created: true });
+	}
+	return opened;
 }

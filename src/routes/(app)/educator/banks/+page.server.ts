@@ -6,10 +6,10 @@ import { BANK_FORMATS, BANK_FORMAT_NAMES } from '$lib/server/interchange/formats
 import { parseForm, readFormData } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	return {
-		banks: listAuthorBanks(getDb(), user),
+		banks: await listAuthorBanks(getDb(), user),
 		formats: BANK_FORMAT_NAMES.map((name) => ({ name, label: BANK_FORMATS[name].label }))
 	};
 };
@@ -19,7 +19,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'educator');
 		const parsed = parseForm(bankForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		const id = createBank(getDb(), user, parsed.data);
+		const id = await createBank(getDb(), user, parsed.data);
 		redirect(303, `/educator/banks/${id}`);
 	}
 };

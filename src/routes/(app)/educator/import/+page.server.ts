@@ -30,14 +30,14 @@ type Placement = (typeof PLACEMENTS)[number];
 const isPlacement = (value: string): value is Placement =>
 	(PLACEMENTS as readonly string[]).includes(value);
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const banks = listAuthorBanks(db, user).map((b) => ({ id: b.id, title: b.title }));
+	const banks = (await listAuthorBanks(db, user)).map((b) => ({ id: b.id, title: b.title }));
 	const token = event.url.searchParams.get('preview');
 	if (!token)
 		return { banks, maxSize: IMPORT_MAX_LABEL, maxBytes: IMPORT_MAX_BYTES, preview: null };
-	const preview = importPreview(db, user, token);
+	const preview = await importPreview(db, user, token);
 	if (!preview)
 		error(404, 'This import preview is not yours or has expired: upload the file again.');
 	const bank = banks.find((b) => b.id === preview.bankId);
@@ -116,15 +116,16 @@ export const actions: Actions = {
 			...(isPlacement(placement) ? {} : { placement: 'Choose where the questions go.' })
 		};
 		if (choiceErrors.bankId || choiceErrors.placement) return refuse(choiceErrors);
-		requireBankAccess(db, user, bankId);
+		await requireBankAccess(db, user, bankId);
 		if (!(file instanceof File) || file.size === 0)
 			return refuse({ file: 'Choose a file to import.' });
 		let token: string;
 		try {
 			const parsed = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
-			token = createImportPreview(db, user, bankId, file.name, parsed, {
+			const made = await createImportPreview(db, user, bankId, file.name, parsed, {
 				bankPerCategory: placement === 'category'
-			}).token;
+			});
+			token = made.token;
 		} catch (e) {
 			if (e instanceof ImportFileError) return refuse({ file: e.message });
 			throw e;
@@ -136,7 +137,7 @@ export const actions: Actions = {
 		const form = await readFormData(event.request);
 		const token = String(form.get('token') ?? '');
 		try {
-			confirmImport(getDb(), user, token);
+			await confirmImport(getDb(), user, token);
 		} catch (e) {
 			if (e instanceof ImportConfirmError) return fail(400, { confirmError: e.message });
 			throw e;

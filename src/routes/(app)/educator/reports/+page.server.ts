@@ -5,9 +5,9 @@ import { listReports, resolveReport, resolveReportForm } from '$lib/server/bank/
 import { parseForm, readFormData, submittedValues, type FieldErrors } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'educator');
-	return { reports: listReports(getDb(), { status: 'open' }) };
+	return { reports: await listReports(getDb(), { status: 'open' }) };
 };
 
 export const actions: Actions = {
@@ -17,7 +17,7 @@ export const actions: Actions = {
 		const parsed = parseForm(resolveReportForm, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const { reportId, resolution } = parsed.data;
-		if (!resolveReport(getDb(), reportId, user.id, resolution)) {
+		if (!(await resolveReport(getDb(), reportId, user.id, resolution))) {
 			const errors: FieldErrors = { reportId: 'This report is no longer open.' };
 			return fail(400, { errors, values: submittedValues(resolveReportForm, form) });
 		}

@@ -10,12 +10,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'educator');
 	const db = getDb();
-	const item = getItemForReview(db, event.params.itemId);
+	const item = await getItemForReview(db, event.params.itemId);
 	if (!item) error(404, 'There is no question with this id.');
 	const stats = (await itemAnalysis(db, null, 'first')).items.filter(
 		(row) => row.itemId === item.id
 	);
-	return { item, reports: listReports(db, { itemId: item.id }), stats };
+	return { item, reports: await listReports(db, { itemId: item.id }), stats };
 };
 
 export const actions: Actions = {
@@ -25,7 +25,7 @@ export const actions: Actions = {
 		const parsed = parseForm(resolveReportForm, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const { reportId, resolution } = parsed.data;
-		if (!resolveReport(getDb(), reportId, user.id, resolution)) {
+		if (!(await resolveReport(getDb(), reportId, user.id, resolution))) {
 			const errors: FieldErrors = { reportId: 'This report is no longer open.' };
 			return fail(400, { errors, values: submittedValues(resolveReportForm, form) });
 		}

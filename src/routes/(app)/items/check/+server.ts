@@ -13,5 +13,5 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
 	requireRole(event, 'educator');
 	const { spec } = readItemForm(await readFormData(event.request), 'check');
-	return json({ problems: problemsByField(checkItem(getDb(), spec)) });
+	return json({ problems: problemsByField(await checkItem(getDb(), spec)) });
 };

@@ -14,22 +14,22 @@ import {
 import { readFormData } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
 	const params = event.url.searchParams;
 	const spec = blankItem('new');
 	const passage = params.get('passage');
-	const cited = passage ? passageTexts(db, [passage]) : [];
+	const cited = passage ? await passageTexts(db, [passage]) : [];
 	if (cited.length) {
 		spec.source.passageIds = [cited[0].id];
 		spec.source.quote = params.get('quote')?.trim() ?? '';
 	}
 	return {
-		banks: listAuthorBanks(db, user).map((b) => ({ id: b.id, title: b.title })),
+		banks: (await listAuthorBanks(db, user)).map((b) => ({ id: b.id, title: b.title })),
 		bank: params.get('bank') ?? '',
 		values: itemFormValues(spec),
-		documents: citableDocuments(db),
+		documents: await citableDocuments(db),
 		cited
 	};
 };
@@ -42,7 +42,7 @@ export const actions: Actions = {
 		const bankId = String(form.get('bank') ?? '');
 		const { spec, note, errors, values } = readItemForm(form, 'new');
 		// Another educator's bank is simply not among this author's choices: refused like any bad choice.
-		const bank = writableBank(db, user, bankId);
+		const bank = await writableBank(db, user, bankId);
 		if (!bank) errors.bank = 'Choose a bank you write for.';
 		if (!note) errors.note = 'Say why you are writing this question.';
 		if (Object.keys(errors).length)
@@ -50,10 +50,10 @@ export const actions: Actions = {
 				errors,
 				values,
 				bank: bankId,
-				problems: problemsByField(checkItem(db, spec)),
-				cited: passageTexts(db, spec.source.passageIds)
+				problems: problemsByField(await checkItem(db, spec)),
+				cited: await passageTexts(db, spec.source.passageIds)
 			});
-		const id = createItem(db, user, bank!.id, spec, note);
+		const id = await createItem(db, user, bank!.id, spec, note);
 		redirect(303, `/items/${id}/edit`);
 	}
 };

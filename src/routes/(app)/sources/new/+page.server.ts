@@ -15,7 +15,7 @@ export const actions: Actions = {
 		const form = await readFormData(event.request);
 		const parsed = await readDocumentForm(form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		const added = addDocument(getDb(), user, parsed.data);
+		const added = await addDocument(getDb(), user, parsed.data);
 		if (!added.ok) return fail(400, { errors: added.errors, values: parsed.data });
 		redirect(303, `/sources/${added.slug}`);
 	}

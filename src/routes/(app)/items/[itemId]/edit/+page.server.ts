@@ -35,21 +35,21 @@ import { parseForm, readFormData, text } from '$lib/server/forms';
 import type { EditorActionData } from '$lib/authoring';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const state = editorState(db, user, event.params.itemId);
+	const state = await editorState(db, user, event.params.itemId);
 	if (!state) error(404, 'There is no question you can edit at this address.');
 	return {
 		state,
 		values: itemFormValues(state.spec, state.draft?.note ?? ''),
 		suggestions:
 			state.spec.type === 'short-answer'
-				? clozeSuggestions(state.spec.source.quote, bankGlossary(db, state.bank.id))
+				? clozeSuggestions(state.spec.source.quote, await bankGlossary(db, state.bank.id))
 				: [],
 		problems: problemsByField(state.problems),
-		documents: citableDocuments(db),
-		cited: passageTexts(db, state.spec.source.passageIds),
+		documents: await citableDocuments(db),
+		cited: await passageTexts(db, state.spec.source.passageIds),
 		bundledDiff:
 			state.bundledChange && state.served ? diffItems(state.served.spec, state.bundledChange) : [],
 		done: event.url.searchParams.get('done')
@@ -81,7 +81,7 @@ interface StepOptions<Fields> {
 	schema?: v.GenericSchema<unknown, Fields> & { readonly entries: v.ObjectEntries };
 	errorsAs?: 'commentErrors' | 'retireErrors';
 	/** What to send back beside a refusal, so nothing typed is lost. */
-	kept?: (input: StepInput<Fields>) => EditorActionData;
+	kept?: (input: StepInput<Fields>) => Promise<EditorActionData>;
 }
 
 /**
@@ -91,13 +91,13 @@ interface StepOptions<Fields> {
  */
 async function step<Fields = undefined>(
 	event: RequestEvent<{ itemId: string }>,
-	run: (input: StepInput<Fields>) => Outcome,
+	run: (input: StepInput<Fields>) => Promise<Outcome>,
 	options: StepOptions<Fields> = {}
 ) {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
 	const itemId = event.params.itemId;
-	if (!editorState(db, user, itemId))
+	if (!(await editorState(db, user, itemId)))
 		error(404, 'There is no question you can edit at this address.');
 	const form = await readFormData(event.request);
 	let fields = undefined as Fields;
@@ -109,10 +109,10 @@ async function step<Fields = undefined>(
 	const input = { db, user, itemId, form, seenAt: seenAtOf(form), fields };
 	let done: Outcome;
 	try {
-		done = run(input);
+		done = await run(input);
 	} catch (e) {
 		if (!(e instanceof AuthoringError)) throw e;
-		return fail(409, { ...options.kept?.(input), stepError: e.message });
+		return fail(409, { ...(await options.kept?.(input)), stepError: e.message });
 	}
 	if (typeof done !== 'string') return done;
 	redirect(303, `/items/${itemId}/edit?done=${done}`);
@@ -125,20 +125,20 @@ function seenAtOf(form: FormData): number | null {
 }
 
 /** An item as typed, sent back with the rules it breaks, to refill the editor. */
-function checked(
+async function checked(
 	db: DB,
 	{ spec, errors, values }: Pick<ReturnType<typeof readItemForm>, 'spec' | 'errors' | 'values'>
-): EditorActionData {
+): Promise<EditorActionData> {
 	return {
 		errors,
 		values,
-		problems: problemsByField(checkItem(db, spec)),
-		cited: passageTexts(db, spec.source.passageIds)
+		problems: problemsByField(await checkItem(db, spec)),
+		cited: await passageTexts(db, spec.source.passageIds)
 	};
 }
 
 /** The typed item sent back with the rules it breaks, to refill the editor. */
-function typedBack({ db, form, itemId }: StepInput<unknown>): EditorActionData {
+function typedBack({ db, form, itemId }: StepInput<unknown>): Promise<EditorActionData> {
 	return checked(db, readItemForm(form, itemId));
 }
 
@@ -151,20 +151,23 @@ type Action = (event: RequestEvent<{ itemId: string }>) => ReturnType<typeof ste
  */
 function onDraft(
 	notice: string,
-	act: (db: DB, user: Educator, itemId: string, seenAt: number) => unknown
+	act: (db: DB, user: Educator, itemId: string, seenAt: number) => Promise<unknown>
 ): Action {
 	return (event) =>
-		step(event, ({ db, user, itemId, seenAt }) => {
-			act(db, user, itemId, seenAt ?? -1);
+		step(event, async ({ db, user, itemId, seenAt }) => {
+			await act(db, user, itemId, seenAt ?? -1);
 			return notice;
 		});
 }
 
 /** A step on the item itself, whatever its draft. */
-function onItem(notice: string, act: (db: DB, user: Educator, itemId: string) => unknown): Action {
+function onItem(
+	notice: string,
+	act: (db: DB, user: Educator, itemId: string) => Promise<unknown>
+): Action {
 	return (event) =>
-		step(event, ({ db, user, itemId }) => {
-			act(db, user, itemId);
+		step(event, async ({ db, user, itemId }) => {
+			await act(db, user, itemId);
 			return notice;
 		});
 }
@@ -178,13 +181,13 @@ const reasons = {
 function withReason(
 	notice: string,
 	field: keyof typeof reasons,
-	act: (db: DB, user: Educator, itemId: string, reason: string) => unknown
+	act: (db: DB, user: Educator, itemId: string, reason: string) => Promise<unknown>
 ): Action {
 	return (event) =>
 		step<Record<string, string>>(
 			event,
-			({ db, user, itemId, fields }) => {
-				act(db, user, itemId, fields[field]);
+			async ({ db, user, itemId, fields }) => {
+				await act(db, user, itemId, fields[field]);
 				return notice;
 			},
 			reasons[field]
@@ -195,17 +198,17 @@ export const actions: Actions = {
 	save: (event) =>
 		step(
 			event,
-			(input) => {
+			async (input) => {
 				const { spec, note, errors } = readItemForm(input.form, input.itemId);
 				if (!note) errors.note = 'Say why you are making this change.';
-				if (Object.keys(errors).length) return fail(400, { ...typedBack(input), errors });
-				saveDraft(input.db, input.user, input.itemId, spec, note, input.seenAt);
+				if (Object.keys(errors).length) return fail(400, { ...(await typedBack(input)), errors });
+				await saveDraft(input.db, input.user, input.itemId, spec, note, input.seenAt);
 				return 'saved';
 			},
 			{ kept: typedBack }
 		),
 	preview: (event) =>
-		step(event, ({ db, form, itemId }) => {
+		step(event, async ({ db, form, itemId }) => {
 			const typed = readItemForm(form, itemId);
 			const { spec, values } = typed;
 			const cloze = clozeFrom(spec.source.quote, String(form.get('blank') ?? ''));
@@ -218,7 +221,7 @@ export const actions: Actions = {
 				};
 				Object.assign(values, itemFormValues(spec, String(values.note ?? '')));
 			}
-			return { preview: spec, ...checked(db, typed) };
+			return { preview: spec, ...(await checked(db, typed)) };
 		}),
 	submit: onDraft('submitted', submitForReview),
 	publish: onDraft('published', publishDraft),
@@ -226,8 +229,8 @@ export const actions: Actions = {
 	return: (event) =>
 		step(
 			event,
-			({ db, user, itemId, seenAt, fields }) => {
-				returnToAuthor(db, user, itemId, fields.comment, seenAt ?? -1);
+			async ({ db, user, itemId, seenAt, fields }) => {
+				await returnToAuthor(db, user, itemId, fields.comment, seenAt ?? -1);
 				return 'returned';
 			},
 			reasons.comment

@@ -13,18 +13,18 @@ function versionParam(value: string | null, versions: number[]): number | null {
 	return versions.includes(n) ? n : null;
 }
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const state = editorState(db, user, event.params.itemId);
+	const state = await editorState(db, user, event.params.itemId);
 	if (!state) error(404, 'There is no question you can edit at this address.');
-	const versions = itemVersionsOf(db, state.item);
+	const versions = await itemVersionsOf(db, state.item);
 	const numbers = versions.map((v) => v.version);
 	const params = event.url.searchParams;
 	const to = versionParam(params.get('to'), numbers) ?? numbers[0] ?? null;
 	const from = versionParam(params.get('from'), numbers) ?? numbers[1] ?? null;
-	const before = from !== null ? versionOf(db, state.item.id, from) : null;
-	const after = to !== null ? versionOf(db, state.item.id, to) : null;
+	const before = from !== null ? await versionOf(db, state.item.id, from) : null;
+	const after = to !== null ? await versionOf(db, state.item.id, to) : null;
 	return {
 		itemId: state.item.id,
 		bankTitle: state.bank.title,
@@ -41,12 +41,12 @@ export const actions: Actions = {
 		const user = requireRole(event, 'educator');
 		const db = getDb();
 		const itemId = event.params.itemId;
-		if (!editorState(db, user, itemId))
+		if (!(await editorState(db, user, itemId)))
 			error(404, 'There is no question you can edit at this address.');
 		const raw = String((await event.request.formData()).get('version') ?? '');
 		if (!/^\d{1,6}$/.test(raw)) return fail(400, { revertError: 'Choose a version.' });
 		try {
-			revertToVersion(db, user, itemId, Number(raw));
+			await revertToVersion(db, user, itemId, Number(raw));
 		} catch (e) {
 			if (e instanceof AuthoringError) return fail(409, { revertError: e.message });
 			throw e;

@@ -6,11 +6,11 @@ import { BANK_FORMATS, bankExportFilename, isBankFormat } from '$lib/server/inte
 import { loadInterchangeSet } from '$lib/server/interchange/load';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	requireRole(event, 'educator');
 	const { bankId, format } = event.params;
 	if (!isBankFormat(format)) error(404, 'There is no export in that format.');
-	const set = loadInterchangeSet(getDb(), bankId);
+	const set = await loadInterchangeSet(getDb(), bankId);
 	if (!set) error(404, 'There is no such bank.');
 	const spec = BANK_FORMATS[format];
 	return downloadResponse(

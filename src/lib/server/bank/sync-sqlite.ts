@@ -1,0 +1,38 @@
+import { banks as bankSpecs, loadSourceDocument } from '$lib/content';
+import type { SourceDocument } from '$lib/content/document';
+import type { BankSpec } from '$lib/content/types';
+import type { DB } from '../db';
+import * as schema from '../db/schema';
+import { runSync } from '../db/steps';
+import type { ContentTables } from './content-tables';
+import { requireValidBanks, syncBanksStep, type SyncSummary } from './sync';
+
+const sqliteTables: ContentTables = {
+	banks: schema.banks,
+	itemEvents: schema.itemEvents,
+	items: schema.items,
+	itemVersionPassages: schema.itemVersionPassages,
+	itemVersions: schema.itemVersions,
+	packUpdates: schema.packUpdates,
+	passages: schema.passages,
+	sourceDocuments: schema.sourceDocuments
+};
+
+/**
+ * `loadBanks`, synchronously on SQLite, for callers that are themselves synchronous: one
+ * better-sqlite3 transaction on SQLite's tables, whichever backend the process otherwise uses.
+ */
+export function syncBanks(
+	db: DB,
+	doc: SourceDocument,
+	specs: BankSpec[],
+	now = new Date()
+): SyncSummary {
+	requireValidBanks(doc, specs);
+	return db.transaction((tx) => runSync(syncBanksStep(tx, doc, specs, now, sqliteTables)));
+}
+
+/** `loadContent`, synchronously on SQLite. */
+export function syncContent(db: DB): SyncSummary {
+	return syncBanks(db, loadSourceDocument(), bankSpecs);
+}
