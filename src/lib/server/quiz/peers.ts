@@ -156,16 +156,19 @@ const CHOSEN_OPTIONS = [
 		group by a.item_version_id, chosen.option`
 ] as const;
 
+/** BLANK as a literal: a parameter in both select and group by would be two expressions to PostgreSQL. */
+const blank = sql.raw(String(BLANK));
+
 /** The option each scenario of a settled matching answer was given, or BLANK. */
 const CHOSEN_PER_STEM = [
-	sql`select ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${BLANK}), count(*)
+	sql`select ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${blank}), count(*)
 		from ${answers}, json_each(${answers.response}, '$.chosen') as stem
 		where ${answers.settled} and json_extract(${answers.response}, '$.kind') = 'matching'
-		group by ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${BLANK})`,
-	sql`select a.item_version_id, stem.key, coalesce(cast(stem.value as integer), ${BLANK}), count(*)
+		group by ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${blank})`,
+	sql`select a.item_version_id, stem.key, coalesce(cast(stem.value as integer), ${blank}), count(*)
 		from ${answers} a, json_each_text(a.response->'chosen') as stem
 		where a.settled and a.response->>'kind' = 'matching'
-		group by a.item_version_id, stem.key, coalesce(cast(stem.value as integer), ${BLANK})`
+		group by a.item_version_id, stem.key, coalesce(cast(stem.value as integer), ${blank})`
 ] as const;
 
 /** Recounts every tally from the answers, e.g. after a bulk load that bypassed `tallyAnswer`. */
