@@ -171,6 +171,12 @@ const CHOSEN_PER_STEM = [
 		group by a.item_version_id, stem.key, coalesce(cast(stem.value as integer), ${blank})`
 ] as const;
 
+/**
+ * Settled answers, as a bare condition: it means the same to both dialects whichever tables the
+ * handle's queries are built with (a bulk load may write a SQLite file from a PostgreSQL process).
+ */
+const settled = sql`${answers.settled}`;
+
 /** Recounts every tally from the answers, e.g. after a bulk load that bypassed `tallyAnswer`. */
 export function* rebuildTalliesStep(db: DB, tx: Queries): Step<void> {
 	const dialect = onPostgres(tx) ? 1 : 0;
@@ -184,7 +190,7 @@ export function* rebuildTalliesStep(db: DB, tx: Queries): Step<void> {
 					answered: sql<number>`cast(count(*) as integer)`.as('n')
 				})
 				.from(answers)
-				.where(eq(answers.settled, true))
+				.where(settled)
 				.groupBy(answers.itemVersionId)
 		)
 	);
@@ -196,7 +202,7 @@ export function* rebuildTalliesStep(db: DB, tx: Queries): Step<void> {
 		tx
 			.select({ itemVersionId: answers.itemVersionId, response: answers.response })
 			.from(answers)
-			.where(eq(answers.settled, true))
+			.where(settled)
 	);
 	for (const { itemVersionId, response } of typed)
 		if (response.kind === 'text') {
