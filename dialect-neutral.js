@@ -11,7 +11,8 @@ export const dialectNeutral = {
 		'src/lib/server/admin',
 		'src/lib/server/certificates',
 		'src/lib/server/notifications',
-		'src/lib/server/authoring'
+		'src/lib/server/authoring',
+		'src/lib/server/quiz'
 	],
 	/** Single files that are: the hooks and the routes that call into those folders. */
 	files: [
@@ -61,6 +62,11 @@ export const dialectNeutral = {
 		'src/routes/(app)/sources/[slug]/+page.server.ts',
 		'src/routes/(app)/sources/[slug]/revise/+page.server.ts',
 		'src/routes/(app)/sources/[slug]/revisions/[revision]/+page.server.ts',
-		'src/routes/(app)/sources/new/+page.server.ts'
+		'src/routes/(app)/sources/new/+page.server.ts',
+		'src/lib/server/progress/stats.ts',
+		'src/lib/server/review/cards.ts',
+		'src/routes/(app)/practice/[sessionId]/+page.server.ts',
+		'src/routes/(app)/practice/[sessionId]/finish/+page.server.ts',
+		'src/routes/(app)/practice/[sessionId]/[position]/+page.server.ts'
 	]
 };

@@ -34,8 +34,12 @@ export const init: ServerInit = async () => {
 	const db = await openDatabaseOrExit();
 	await loadContent(db);
 	await announceSetup(db, process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`);
-	finaliseExpiredSessions(db);
-	setInterval(() => finaliseExpiredSessions(db), EXPIRY_SWEEP_MS).unref();
+	await finaliseExpiredSessions(db);
+	setInterval(() => {
+		finaliseExpiredSessions(db).catch((error: unknown) =>
+			console.error('Finalising expired timed tests failed:', error)
+		);
+	}, EXPIRY_SWEEP_MS).unref();
 	// Item-analysis totals never counted (a new installation, or one that kept none) are counted in
 	// steps while the server serves, so that no educator's first view waits for it.
 	keepAllTotals(db).catch((error: unknown) =>

@@ -1,6 +1,24 @@
-import type { DB } from '../db';
-import { preparedFor } from '../db/prepared';
-import { COUNTINGS, type Counting, type Response } from '../db/schema';
+import { and, eq, getTableColumns, gt, lt, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { DB, Queries } from '../db';
+import { placeholders, preparedFor, preparedStep } from '../db/prepared';
+import { run, runSync, type Step } from '../db/steps';
+import {
+	answers as answerTable,
+	COUNTINGS,
+	itemOptionCounts,
+	itemScoreSums,
+	itemStatFigures,
+	itemStatMembers,
+	itemStatScopes,
+	itemTotalBuckets,
+	moduleItemCounts,
+	moduleScoreSums,
+	quizSessionItems,
+	quizSessions,
+	type Counting,
+	type Response
+} from '../db/tables';
 import {
 	attemptOf,
 	countModuleAttempts,
@@ -54,7 +72,8 @@ interface AnswerRow {
 	answeredAt: number;
 	marks: number;
 	maxMarks: number;
-	response: string;
+	/** As SQLite holds it, or as a query of either dialect reads it. */
+	response: string | Response;
 	sessionMarks: number | null;
 	sessionMaxMarks: number;
 }
@@ -76,32 +95,13 @@ function answerRows(where: string): string {
 
 const OF_LEARNERS = `s.user_id in (${new Array(LEARNERS_PER_STEP).fill('?').join(', ')}) and s.finish_order <= ?`;
 
-/** A learner's first counted answer to an item among the sessions finished before a finish order. */
-const FIRST_BEFORE = `
-	select a.id, a.item_version_id as itemVersionId, a.item_id as itemId, a.user_id as userId,
-		a.answered_at as answeredAt, a.marks, a.max_marks as maxMarks, a.response,
-		s.marks as sessionMarks, s.max_marks as sessionMaxMarks
-	from answers a
-	join quiz_sessions s on s.id = a.session_id
-	where a.user_id = ? and a.settled = 1 and a.item_id = ? and s.finish_order < ?
-		and s.max_marks > a.max_marks
-	order by a.answered_at, a.id
-	limit 1`;
-
-/** A learner's first attempt at a module among the sessions finished before a finish order. */
-const FIRST_ATTEMPT_BEFORE = `
-	select id, started_at as startedAt
-	from quiz_sessions
-	where user_id = ? and module_id = ? and status = 'finished' and finish_order < ?
-	order by started_at, finish_order
-	limit 1`;
-
 function counted(row: AnswerRow): CountedAnswer {
 	return {
 		itemVersionId: row.itemVersionId,
 		marks: row.marks,
 		maxMarks: row.maxMarks,
-		response: JSON.parse(row.response) as Response,
+		response:
+			typeof row.response === 'string' ? (JSON.parse(row.response) as Response) : row.response,
 		sessionMarks: row.sessionMarks ?? 0,
 		sessionMaxMarks: row.sessionMaxMarks
 	};
@@ -184,8 +184,130 @@ const SESSION = `
 		finish_order as finishOrder, marks, max_marks as maxMarks
 	from quiz_sessions`;
 
-const attemptRows = (db: DB, sessionId: string) =>
-	db.$client.prepare(moduleAttemptRows('s.id = ?')).all(sessionId) as ModuleAttemptRow[];
+const sessionById = preparedStep((db) =>
+	db
+		.select({
+			id: quizSessions.id,
+			userId: quizSessions.userId,
+			moduleId: quizSessions.moduleId,
+			startedAt: quizSessions.startedAt,
+			finishOrder: quizSessions.finishOrder,
+			marks: quizSessions.marks,
+			maxMarks: quizSessions.maxMarks
+		})
+		.from(quizSessions)
+		.where(eq(quizSessions.id, sql.placeholder('id')))
+);
+
+function* sessionRow(db: DB, tx: Queries, id: string): Step<SessionRow | null> {
+	const [row] = yield* run(sessionById(db, tx, { id }));
+	if (!row || row.finishOrder === null) return null;
+	return { ...row, startedAt: row.startedAt.getTime(), finishOrder: row.finishOrder };
+}
+
+const answerColumns = {
+	id: answerTable.id,
+	itemVersionId: answerTable.itemVersionId,
+	itemId: answerTable.itemId,
+	userId: answerTable.userId,
+	answeredAt: answerTable.answeredAt,
+	marks: answerTable.marks,
+	maxMarks: answerTable.maxMarks,
+	response: answerTable.response
+};
+
+/** A session's answers that have a rest of the session to correlate with, in the order given. */
+const answersOfSession = preparedStep((db) =>
+	db
+		.select(answerColumns)
+		.from(answerTable)
+		.where(
+			and(
+				eq(answerTable.sessionId, sql.placeholder('sessionId')),
+				lt(answerTable.maxMarks, sql.placeholder('maxMarks'))
+			)
+		)
+		.orderBy(answerTable.answeredAt, answerTable.id)
+);
+
+/** A learner's first counted answer to an item among the sessions finished before a finish order. */
+const firstAnswerBefore = preparedStep((db) =>
+	db
+		.select({
+			...answerColumns,
+			sessionMarks: quizSessions.marks,
+			sessionMaxMarks: quizSessions.maxMarks
+		})
+		.from(answerTable)
+		.innerJoin(quizSessions, eq(quizSessions.id, answerTable.sessionId))
+		.where(
+			and(
+				eq(answerTable.userId, sql.placeholder('userId')),
+				eq(answerTable.settled, true),
+				eq(answerTable.itemId, sql.placeholder('itemId')),
+				lt(quizSessions.finishOrder, sql.placeholder('finishOrder')),
+				gt(quizSessions.maxMarks, answerTable.maxMarks)
+			)
+		)
+		.orderBy(answerTable.answeredAt, answerTable.id)
+		.limit(1)
+);
+
+/** A learner's first attempt at a module among the sessions finished before a finish order. */
+const firstAttemptBefore = preparedStep((db) =>
+	db
+		.select({ id: quizSessions.id, startedAt: quizSessions.startedAt })
+		.from(quizSessions)
+		.where(
+			and(
+				eq(quizSessions.userId, sql.placeholder('userId')),
+				eq(quizSessions.moduleId, sql.placeholder('moduleId')),
+				eq(quizSessions.status, 'finished'),
+				lt(quizSessions.finishOrder, sql.placeholder('finishOrder'))
+			)
+		)
+		.orderBy(quizSessions.startedAt, quizSessions.finishOrder)
+		.limit(1)
+);
+
+/** Each question of a session and whether it was answered right. */
+const questionsOfSession = preparedStep((db) =>
+	db
+		.select({ itemId: quizSessionItems.itemId, correct: answerTable.correct })
+		.from(quizSessionItems)
+		.leftJoin(
+			answerTable,
+			and(
+				eq(answerTable.sessionId, quizSessionItems.sessionId),
+				eq(answerTable.position, quizSessionItems.position)
+			)
+		)
+		.where(eq(quizSessionItems.sessionId, sql.placeholder('sessionId')))
+		.orderBy(quizSessionItems.position)
+);
+
+/** A finished module attempt's rows, as `moduleAttemptRows` reads them: none for practice. */
+function* attemptRows(db: DB, tx: Queries, session: SessionRow): Step<ModuleAttemptRow[]> {
+	const { moduleId } = session;
+	if (moduleId === null) return [];
+	const questions = yield* run(questionsOfSession(db, tx, { sessionId: session.id }));
+	return questions.map((q) => ({
+		sessionId: session.id,
+		userId: session.userId,
+		moduleId,
+		startedAt: session.startedAt,
+		finishOrder: session.finishOrder,
+		marks: session.marks,
+		maxMarks: session.maxMarks,
+		itemId: q.itemId,
+		correct: q.correct ? 1 : 0
+	}));
+}
+
+const asAnswerRow = <T extends { answeredAt: Date }>(row: T) => ({
+	...row,
+	answeredAt: row.answeredAt.getTime()
+});
 
 /**
  * What a finished session changes in its learner's part of the totals: every answer counts in
@@ -193,27 +315,30 @@ const attemptRows = (db: DB, sessionId: string) =>
  * finished before it takes that one's place in first attempts, and so does a module attempt
  * started before the learner's first one.
  */
-function sessionChange(db: DB, session: SessionRow): CountedTotals {
+function* sessionChangeStep(db: DB, tx: Queries, session: SessionRow): Step<CountedTotals> {
 	const change = emptyCounted();
-	const answers = db.$client
-		.prepare(
-			`select a.id, a.item_version_id as itemVersionId, a.item_id as itemId, a.user_id as userId,
-				a.answered_at as answeredAt, a.marks, a.max_marks as maxMarks, a.response,
-				? as sessionMarks, ? as sessionMaxMarks
-			from answers a
-			where a.session_id = ? and a.max_marks < ?
-			order by a.answered_at, a.id`
-		)
-		.all(session.marks ?? 0, session.maxMarks, session.id, session.maxMarks) as AnswerRow[];
-	const firstBefore = db.$client.prepare(FIRST_BEFORE);
+	const given = yield* run(
+		answersOfSession(db, tx, { sessionId: session.id, maxMarks: session.maxMarks })
+	);
 	const seen = new Set<string>();
-	for (const row of answers) {
+	for (const selected of given) {
+		const row: AnswerRow = {
+			...asAnswerRow(selected),
+			sessionMarks: session.marks ?? 0,
+			sessionMaxMarks: session.maxMarks
+		};
 		const answer = counted(row);
 		addAnswer(change.all, answer);
 		if (seen.has(row.itemId)) continue;
 		seen.add(row.itemId);
-		const earlier = firstBefore.get(row.userId, row.itemId, session.finishOrder) as
-			AnswerRow | undefined;
+		const [found] = yield* run(
+			firstAnswerBefore(db, tx, {
+				userId: row.userId,
+				itemId: row.itemId,
+				finishOrder: session.finishOrder
+			})
+		);
+		const earlier = found && asAnswerRow(found);
 		if (
 			earlier &&
 			(earlier.answeredAt < row.answeredAt ||
@@ -224,156 +349,239 @@ function sessionChange(db: DB, session: SessionRow): CountedTotals {
 		addAnswer(change.first, answer);
 	}
 	if (session.moduleId === null) return change;
-	const rows = attemptRows(db, session.id);
+	const rows = yield* attemptRows(db, tx, session);
 	if (!rows.length) return change;
 	const attempt = attemptOf(rows);
 	addAttempt(change.all, attempt);
-	const first = db.$client
-		.prepare(FIRST_ATTEMPT_BEFORE)
-		.get(session.userId, session.moduleId, session.finishOrder) as
-		{ id: string; startedAt: number } | undefined;
-	if (first && first.startedAt <= session.startedAt) return change;
-	if (first) addAttempt(change.first, attemptOf(attemptRows(db, first.id)), -1);
+	const [first] = yield* run(
+		firstAttemptBefore(db, tx, {
+			userId: session.userId,
+			moduleId: session.moduleId,
+			finishOrder: session.finishOrder
+		})
+	);
+	if (first && first.startedAt.getTime() <= session.startedAt) return change;
+	if (first) {
+		const firstSession = yield* sessionRow(db, tx, first.id);
+		if (firstSession)
+			addAttempt(change.first, attemptOf(yield* attemptRows(db, tx, firstSession)), -1);
+	}
 	addAttempt(change.first, attempt);
 	return change;
 }
 
-/** The scopes whose totals hold a learner's part: all learners, and the cohorts counted with them. */
-function scopesCounting(db: DB, userId: string): number[] {
-	const rows = db.$client
-		.prepare(
-			`select id from item_stat_scopes where key = ? and definition = ?
-			union all
-			select s.id from item_stat_members m join item_stat_scopes s on s.id = m.scope_id
-			where m.user_id = ? and s.definition = ?`
+/** `sessionChangeStep`, synchronously on SQLite. */
+function sessionChange(db: DB, session: SessionRow): CountedTotals {
+	return runSync(sessionChangeStep(db, db, session));
+}
+
+const allLearnersScope = preparedStep((db) =>
+	db
+		.select({ id: itemStatScopes.id })
+		.from(itemStatScopes)
+		.where(
+			and(eq(itemStatScopes.key, ALL_LEARNERS), eq(itemStatScopes.definition, TOTALS_DEFINITION))
 		)
-		.all(ALL_LEARNERS, TOTALS_DEFINITION, userId, TOTALS_DEFINITION) as { id: number }[];
-	return rows.map((r) => r.id);
+);
+
+const cohortScopesOf = preparedStep((db) =>
+	db
+		.select({ id: itemStatScopes.id })
+		.from(itemStatMembers)
+		.innerJoin(itemStatScopes, eq(itemStatScopes.id, itemStatMembers.scopeId))
+		.where(
+			and(
+				eq(itemStatMembers.userId, sql.placeholder('userId')),
+				eq(itemStatScopes.definition, TOTALS_DEFINITION)
+			)
+		)
+);
+
+/** The scopes whose totals hold a learner's part: all learners, and the cohorts counted with them. */
+function* scopesCounting(db: DB, tx: Queries, userId: string): Step<number[]> {
+	const all = yield* run(allLearnersScope(db, tx));
+	const cohorts = yield* run(cohortScopesOf(db, tx, { userId }));
+	return [...all, ...cohorts].map((r) => r.id);
 }
 
 /**
- * Takes a finished session into the kept totals of every scope that counts its learner. Called in
- * the transaction that finishes it, so that each session is counted exactly once.
+ * Takes a finished session into the kept totals of every scope that counts its learner. Run in
+ * the transaction that finishes it, so that each session is counted exactly once; the totals are
+ * changed by adding to rows (upserts), so sessions finishing at once all count.
  */
-export function countFinishedSession(db: DB, sessionId: string): void {
-	const session = db.$client.prepare(`${SESSION} where id = ?`).get(sessionId) as
-		SessionRow | undefined;
-	if (!session || session.finishOrder === null) return;
-	const scopes = scopesCounting(db, session.userId);
+export function* countFinishedSessionStep(db: DB, tx: Queries, sessionId: string): Step<void> {
+	const session = yield* sessionRow(db, tx, sessionId);
+	if (!session) return;
+	const scopes = yield* scopesCounting(db, tx, session.userId);
 	if (!scopes.length) return;
-	const change = sessionChange(db, session);
-	for (const scopeId of scopes) writeTotals(db, scopeId, change);
+	const change = yield* sessionChangeStep(db, tx, session);
+	for (const scopeId of scopes) yield* writeTotalsStep(db, tx, scopeId, change);
 }
 
-const upserts = preparedFor((db) => {
-	const upsert = (table: string, keys: string, sums: string) => {
-		const columns = ['scope_id', 'counting', ...keys.split(' '), ...sums.split(' ')];
-		const added = sums
-			.split(' ')
-			.map((c) => `${c} = ${c} + excluded.${c}`)
-			.join(', ');
-		return db.$client.prepare(
-			`insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
-			on conflict (scope_id, counting, ${keys.split(' ').join(', ')}) do update set ${added}`
-		);
-	};
-	return {
-		sums: upsert(
-			'item_score_sums',
-			'item_version_id rest_max',
-			'answers marks marks_squared rest rest_squared marks_rest'
-		),
-		buckets: upsert('item_total_buckets', 'item_version_id total', 'answers marks'),
-		picks: upsert('item_option_counts', 'item_version_id stem_id option', 'picks'),
-		modules: upsert(
-			'module_score_sums',
-			'module_id max_marks',
-			'attempts marks marks_squared right right_squared questions'
-		),
-		moduleItems: upsert('module_item_counts', 'module_id item_id', 'drawn right'),
-		changed: db.$client.prepare(
-			`insert into item_stat_figures (scope_id, counting, item_version_id, changes)
-			values (?, ?, ?, 1)
-			on conflict (scope_id, counting, item_version_id) do update set changes = changes + 1`
-		)
-	};
-});
+/** `countFinishedSessionStep`, synchronously on SQLite. */
+export function countFinishedSession(db: DB, sessionId: string): void {
+	runSync(countFinishedSessionStep(db, db, sessionId));
+}
+
+type ColumnOf<T extends SQLiteTable> = keyof T['_']['columns'] & string;
+
+/** An upsert's update that adds the values of the row the conflict turned away to the stored ones. */
+function addingExcluded<T extends SQLiteTable>(
+	table: T,
+	columns: readonly ColumnOf<T>[]
+): Record<string, SQL> {
+	const all = getTableColumns(table);
+	return Object.fromEntries(
+		columns.map((column) => [
+			column,
+			sql`${all[column]} + excluded.${sql.identifier(all[column].name)}`
+		])
+	);
+}
+
+/** An upsert adding `sums` to the row of a scope, counting and `keys`. */
+function adding<T extends SQLiteTable>(
+	table: T,
+	keys: readonly ColumnOf<T>[],
+	sums: readonly ColumnOf<T>[]
+) {
+	const all = getTableColumns(table);
+	const columns = ['scopeId', 'counting', ...keys, ...sums] as ColumnOf<T>[];
+	return preparedStep((db) =>
+		db
+			.insert(table)
+			.values(placeholders(table, columns) as never)
+			.onConflictDoUpdate({
+				target: ['scopeId', 'counting', ...keys].map((key) => all[key]),
+				set: addingExcluded(table, sums)
+			})
+	);
+}
+
+/** Deletes the row of a scope, counting and `keys` when its `count` is 0. */
+function emptying<T extends SQLiteTable>(
+	table: T,
+	keys: readonly ColumnOf<T>[],
+	count: ColumnOf<T>
+) {
+	const all = getTableColumns(table);
+	return preparedStep((db) =>
+		db
+			.delete(table)
+			.where(
+				and(
+					...['scopeId', 'counting', ...keys].map((key) => eq(all[key], sql.placeholder(key))),
+					eq(all[count], 0)
+				)
+			)
+	);
+}
+
+const write = {
+	sums: adding(
+		itemScoreSums,
+		['itemVersionId', 'restMax'],
+		['answers', 'marks', 'marksSquared', 'rest', 'restSquared', 'marksRest']
+	),
+	buckets: adding(itemTotalBuckets, ['itemVersionId', 'total'], ['answers', 'marks']),
+	picks: adding(itemOptionCounts, ['itemVersionId', 'stemId', 'option'], ['picks']),
+	modules: adding(
+		moduleScoreSums,
+		['moduleId', 'maxMarks'],
+		['attempts', 'marks', 'marksSquared', 'right', 'rightSquared', 'questions']
+	),
+	moduleItems: adding(moduleItemCounts, ['moduleId', 'itemId'], ['drawn', 'right']),
+	changed: preparedStep((db) =>
+		db
+			.insert(itemStatFigures)
+			.values({
+				scopeId: sql.placeholder('scopeId'),
+				counting: sql.placeholder('counting'),
+				itemVersionId: sql.placeholder('itemVersionId'),
+				changes: 1
+			})
+			.onConflictDoUpdate({
+				target: [itemStatFigures.scopeId, itemStatFigures.counting, itemStatFigures.itemVersionId],
+				set: { changes: sql`${itemStatFigures.changes} + 1` }
+			})
+	)
+};
 
 /** Deletes a row that taking a part away emptied, which a count from the answers would not have. */
-const emptied = preparedFor((db) => {
-	const remove = (table: string, keys: string, count: string) =>
-		db.$client.prepare(
-			`delete from ${table} where scope_id = ? and counting = ? and ${keys
-				.split(' ')
-				.map((k) => `${k} = ?`)
-				.join(' and ')} and ${count} = 0`
-		);
-	return {
-		sums: remove('item_score_sums', 'item_version_id rest_max', 'answers'),
-		buckets: remove('item_total_buckets', 'item_version_id total', 'answers'),
-		picks: remove('item_option_counts', 'item_version_id stem_id option', 'picks'),
-		modules: remove('module_score_sums', 'module_id max_marks', 'attempts'),
-		moduleItems: remove('module_item_counts', 'module_id item_id', 'drawn')
-	};
-});
+const remove = {
+	sums: emptying(itemScoreSums, ['itemVersionId', 'restMax'], 'answers'),
+	buckets: emptying(itemTotalBuckets, ['itemVersionId', 'total'], 'answers'),
+	picks: emptying(itemOptionCounts, ['itemVersionId', 'stemId', 'option'], 'picks'),
+	modules: emptying(moduleScoreSums, ['moduleId', 'maxMarks'], 'attempts'),
+	moduleItems: emptying(moduleItemCounts, ['moduleId', 'itemId'], 'drawn')
+};
 
 /** Adds totals (or changes to them, which may take away) to a scope's kept totals. */
-function writeTotals(db: DB, scopeId: number, totals: CountedTotals): void {
-	const write = upserts(db);
-	const remove = emptied(db);
+function* writeTotalsStep(db: DB, tx: Queries, scopeId: number, totals: CountedTotals): Step<void> {
 	for (const counting of COUNTINGS) {
-		const key = [scopeId, counting] as const;
-		for (const [versionId, version] of totals[counting].versions) {
-			write.changed.run(...key, versionId);
+		const key = { scopeId, counting };
+		for (const [itemVersionId, version] of totals[counting].versions) {
+			yield* run(write.changed(db, tx, { ...key, itemVersionId }));
 			for (const s of version.byRest.values()) {
 				if (!s.answers && !s.marks && !s.marksSquared && !s.rest && !s.restSquared && !s.marksRest)
 					continue;
-				write.sums.run(
-					...key,
-					versionId,
-					s.restMax,
-					s.answers,
-					s.marks,
-					s.marksSquared,
-					s.rest,
-					s.restSquared,
-					s.marksRest
+				const row = { ...key, itemVersionId, restMax: s.restMax };
+				yield* run(
+					write.sums(db, tx, {
+						...row,
+						answers: s.answers,
+						marks: s.marks,
+						marksSquared: s.marksSquared,
+						rest: s.rest,
+						restSquared: s.restSquared,
+						marksRest: s.marksRest
+					})
 				);
-				if (s.answers < 0) remove.sums.run(...key, versionId, s.restMax);
+				if (s.answers < 0) yield* run(remove.sums(db, tx, row));
 			}
 			for (const b of version.byTotal.values()) {
-				if (b.answers || b.marks) write.buckets.run(...key, versionId, b.total, b.answers, b.marks);
-				if (b.answers < 0) remove.buckets.run(...key, versionId, b.total);
+				const row = { ...key, itemVersionId, total: b.total };
+				if (b.answers || b.marks)
+					yield* run(write.buckets(db, tx, { ...row, answers: b.answers, marks: b.marks }));
+				if (b.answers < 0) yield* run(remove.buckets(db, tx, row));
 			}
-			for (const [list, counts] of version.picks)
-				counts.forEach((picks, option) => {
-					if (picks) write.picks.run(...key, versionId, list, option, picks);
-					if (picks < 0) remove.picks.run(...key, versionId, list, option);
-				});
+			for (const [stemId, counts] of version.picks)
+				for (const [option, picks] of counts.entries()) {
+					const row = { ...key, itemVersionId, stemId, option };
+					if (picks) yield* run(write.picks(db, tx, { ...row, picks }));
+					if (picks < 0) yield* run(remove.picks(db, tx, row));
+				}
 		}
 		for (const [moduleId, module] of totals[counting].modules) {
 			for (const s of module.byMaxMarks.values()) {
+				const row = { ...key, moduleId, maxMarks: s.maxMarks };
 				if (s.attempts || s.marks || s.marksSquared || s.right || s.rightSquared || s.questions)
-					write.modules.run(
-						...key,
-						moduleId,
-						s.maxMarks,
-						s.attempts,
-						s.marks,
-						s.marksSquared,
-						s.right,
-						s.rightSquared,
-						s.questions
+					yield* run(
+						write.modules(db, tx, {
+							...row,
+							attempts: s.attempts,
+							marks: s.marks,
+							marksSquared: s.marksSquared,
+							right: s.right,
+							rightSquared: s.rightSquared,
+							questions: s.questions
+						})
 					);
-				if (s.attempts < 0) remove.modules.run(...key, moduleId, s.maxMarks);
+				if (s.attempts < 0) yield* run(remove.modules(db, tx, row));
 			}
 			for (const [itemId, item] of module.items) {
+				const row = { ...key, moduleId, itemId };
 				if (item.drawn || item.right)
-					write.moduleItems.run(...key, moduleId, itemId, item.drawn, item.right);
-				if (item.drawn < 0) remove.moduleItems.run(...key, moduleId, itemId);
+					yield* run(write.moduleItems(db, tx, { ...row, drawn: item.drawn, right: item.right }));
+				if (item.drawn < 0) yield* run(remove.moduleItems(db, tx, row));
 			}
 		}
 	}
+}
+
+/** `writeTotalsStep`, synchronously on SQLite. */
+function writeTotals(db: DB, scopeId: number, totals: CountedTotals): void {
+	runSync(writeTotalsStep(db, db, scopeId, totals));
 }
 
 /** What a view needs of an item version's totals, kept in `item_stat_figures`. */

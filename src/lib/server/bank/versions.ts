@@ -1,8 +1,8 @@
 import { eq, inArray, max, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
-import { preparedFor } from '../db/prepared';
-import { run, type Step } from '../db/steps';
+import { preparedFor, preparedStep } from '../db/prepared';
+import { run, runSync, type Step } from '../db/steps';
 import type { ItemVersion } from '../db/schema';
 import { itemVersions } from '../db/tables';
 import { contentTables, type ContentTables } from './content-tables';
@@ -11,25 +11,31 @@ import { contentTables, type ContentTables } from './content-tables';
  * An item version's content never changes once written (a revision is a new version), so each
  * is read and parsed once per database handle and then served from memory.
  */
-const versionSpecs = preparedFor((db) => ({
-	read: db
+const parsedSpecs = preparedFor(() => new Map<number, ItemSpec>());
+
+const readSpec = preparedStep((db) =>
+	db
 		.select({ spec: itemVersions.spec })
 		.from(itemVersions)
 		.where(eq(itemVersions.id, sql.placeholder('id')))
-		.prepare(),
-	parsed: new Map<number, ItemSpec>()
-}));
+);
 
 /** The content of an item version; null when there is no such version. */
-export function versionSpec(db: DB, versionId: number): ItemSpec | null {
-	const { read, parsed } = versionSpecs(db);
+export function* versionSpecStep(db: DB, tx: Queries, versionId: number): Step<ItemSpec | null> {
+	const parsed = parsedSpecs(db);
 	let spec = parsed.get(versionId);
 	if (!spec) {
-		spec = read.get({ id: versionId })?.spec;
-		if (!spec) return null;
+		const [row] = yield* run(readSpec(db, tx, { id: versionId }));
+		if (!row) return null;
+		spec = row.spec;
 		parsed.set(versionId, spec);
 	}
 	return spec;
+}
+
+/** `versionSpecStep`, synchronously on SQLite. */
+export function versionSpec(db: DB, versionId: number): ItemSpec | null {
+	return runSync(versionSpecStep(db, db, versionId));
 }
 
 /** A new version of an item, as its writer (the bundled banks or the editor) describes it. */

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import type { DB, Queries } from '../db';
-import { perform, run, runSync, type Step } from '../db/steps';
+import { perform, run, runSync, transaction, transactionSync, type Step } from '../db/steps';
 import {
 	certificates,
 	cohortMembers,
@@ -18,8 +18,8 @@ import {
 } from '../db/tables';
 import { newId } from '../ids';
 import type { DueRule } from '$lib/due';
-import { getSettings } from '../settings/settings';
-import { startSession, type StartSessionInput } from '../quiz/build';
+import { getSettingsStep } from '../settings/settings';
+import { startSessionStep, type StartSessionInput } from '../quiz/build';
 
 const DAY_MS = 86_400_000;
 
@@ -431,15 +431,60 @@ export function moduleSessionInput(module: TrainingModule): StartSessionInput {
 
 export type StartAttemptResult = { ok: true; sessionId: string } | { ok: false; message: string };
 
-/** Starts a timed attempt at an assigned module, within its attempt limit. */
-export function startModuleAttempt(
+/**
+ * Starts a timed attempt at an assigned module, within its attempt limit. Where the learner
+ * stands is read in the transaction that starts the attempt, which on PostgreSQL holds a lock
+ * on this learner's attempts at this module, so attempts started at once are counted one by one.
+ */
+export function* startModuleAttemptStep(
 	db: DB,
+	tx: Queries,
 	userId: string,
 	module: TrainingModule,
 	now = new Date()
-): StartAttemptResult {
-	const standing = learnerStanding(db, userId, module.id, now);
-	if (!standing) return { ok: false, message: 'This module is not assigned to you.' };
+): Step<StartAttemptResult> {
+	const [found] = yield* run(
+		tx
+			.select({ joinedAt: cohortMembers.joinedAt })
+			.from(trainingModules)
+			.innerJoin(
+				cohortMembers,
+				and(eq(cohortMembers.cohortId, trainingModules.cohortId), eq(cohortMembers.userId, userId))
+			)
+			.where(eq(trainingModules.id, module.id))
+			.limit(1)
+	);
+	if (!found) return { ok: false, message: 'This module is not assigned to you.' };
+	const results = yield* run(
+		tx
+			.select({
+				passed: moduleResults.passed,
+				scorePercent: moduleResults.scorePercent,
+				completedAt: moduleResults.completedAt
+			})
+			.from(moduleResults)
+			.where(and(eq(moduleResults.moduleId, module.id), eq(moduleResults.userId, userId)))
+			.orderBy(asc(moduleResults.completedAt))
+	);
+	const active = yield* run(
+		tx
+			.select({ id: quizSessions.id })
+			.from(quizSessions)
+			.where(
+				and(
+					eq(quizSessions.moduleId, module.id),
+					eq(quizSessions.userId, userId),
+					eq(quizSessions.status, 'active')
+				)
+			)
+			.limit(1)
+	);
+	const standing = moduleStanding(
+		module,
+		{ results, inProgress: active.length > 0 },
+		now,
+		found.joinedAt
+	);
 	if (standing.status === 'passed')
 		return { ok: false, message: 'You have passed this module already.' };
 	if (!standing.canStart)
@@ -450,8 +495,37 @@ export function startModuleAttempt(
 					? 'You have an attempt in progress.'
 					: 'You have used all the attempts allowed.'
 		};
-	const result = startSession(db, userId, moduleSessionInput(module), now);
+	const result = yield* startSessionStep(db, tx, userId, moduleSessionInput(module), now);
 	return result.ok ? { ok: true, sessionId: result.session.id } : result;
+}
+
+/** The advisory lock a learner's attempts at one module are started under, on PostgreSQL. */
+export const attemptLock = (userId: string, moduleId: string) =>
+	`module-attempts:${userId}:${moduleId}`;
+
+/** `startModuleAttemptStep` in its own transaction. */
+export function beginModuleAttempt(
+	db: DB,
+	userId: string,
+	module: TrainingModule,
+	now = new Date()
+): Promise<StartAttemptResult> {
+	return transaction(db, (tx) => startModuleAttemptStep(db, tx, userId, module, now), {
+		behavior: 'immediate',
+		locks: [attemptLock(userId, module.id)]
+	});
+}
+
+/** `startModuleAttemptStep` in one transaction, synchronously on SQLite. */
+export function startModuleAttempt(
+	db: DB,
+	userId: string,
+	module: TrainingModule,
+	now = new Date()
+): StartAttemptResult {
+	return transactionSync(db, (tx) => startModuleAttemptStep(db, tx, userId, module, now), {
+		behavior: 'immediate'
+	});
 }
 
 function certificateCode(): string {
@@ -460,51 +534,52 @@ function certificateCode(): string {
 	return encodeBase32UpperCaseNoPadding(bytes);
 }
 
-type Tx = Pick<DB, 'select' | 'insert'>;
-
-/** Records the outcome of a finished module attempt and issues a certificate for a pass. */
-export function recordModuleResult(
-	db: Tx,
+/**
+ * Records the outcome of a finished module attempt and issues a certificate for a pass: once per
+ * session, by the result's unique session.
+ */
+export function* recordModuleResultStep(
+	tx: Queries,
 	session: QuizSession,
 	marks: number,
 	finishedAt: Date
-): void {
+): Step<void> {
 	if (!session.moduleId) return;
-	const module = db
-		.select()
-		.from(trainingModules)
-		.where(eq(trainingModules.id, session.moduleId))
-		.get();
+	const [module] = yield* run(
+		tx.select().from(trainingModules).where(eq(trainingModules.id, session.moduleId)).limit(1)
+	);
 	if (!module) return;
 	const scorePercent = session.maxMarks ? Math.round((marks / session.maxMarks) * 1000) / 10 : 0;
 	const passed = scorePercent >= module.passMark;
-	const result = db
-		.insert(moduleResults)
-		.values({
-			moduleId: module.id,
-			userId: session.userId,
-			sessionId: session.id,
-			scorePercent,
-			passed,
-			completedAt: finishedAt
-		})
-		.onConflictDoNothing()
-		.returning()
-		.get();
+	const [result] = yield* run(
+		tx
+			.insert(moduleResults)
+			.values({
+				moduleId: module.id,
+				userId: session.userId,
+				sessionId: session.id,
+				scorePercent,
+				passed,
+				completedAt: finishedAt
+			})
+			.onConflictDoNothing()
+			.returning()
+	);
 	if (!result || !passed) return;
-	const learner = db
-		.select({ name: users.displayName })
-		.from(users)
-		.where(eq(users.id, session.userId))
-		.get();
-	const educator = db
-		.select({ name: users.displayName })
-		.from(cohorts)
-		.innerJoin(users, eq(users.id, cohorts.ownerId))
-		.where(eq(cohorts.id, module.cohortId))
-		.get();
-	db.insert(certificates)
-		.values({
+	const [learner] = yield* run(
+		tx.select({ name: users.displayName }).from(users).where(eq(users.id, session.userId)).limit(1)
+	);
+	const [educator] = yield* run(
+		tx
+			.select({ name: users.displayName })
+			.from(cohorts)
+			.innerJoin(users, eq(users.id, cohorts.ownerId))
+			.where(eq(cohorts.id, module.cohortId))
+			.limit(1)
+	);
+	const settings = yield* getSettingsStep(tx);
+	yield* run(
+		tx.insert(certificates).values({
 			code: certificateCode(),
 			resultId: result.id,
 			userId: session.userId,
@@ -512,7 +587,7 @@ export function recordModuleResult(
 			learnerName: learner?.name ?? '',
 			// Stryker disable next-line OptionalChaining, StringLiteral: a module's cohort always has an owner, so the fallback is never read
 			educatorName: educator?.name ?? '',
-			organisationName: getSettings(db).organisationName,
+			organisationName: settings.organisationName,
 			moduleTitle: module.title,
 			scorePercent,
 			issuedAt: finishedAt,
@@ -520,7 +595,17 @@ export function recordModuleResult(
 				? new Date(finishedAt.getTime() + module.renewalDays * DAY_MS)
 				: null
 		})
-		.run();
+	);
+}
+
+/** `recordModuleResultStep`, synchronously on SQLite. */
+export function recordModuleResult(
+	db: Queries,
+	session: QuizSession,
+	marks: number,
+	finishedAt: Date
+): void {
+	runSync(recordModuleResultStep(db, session, marks, finishedAt));
 }
 
 /** The certificate with this code, as typed from paper (any case, spaces around it). */

@@ -1,6 +1,7 @@
 import { getTableColumns, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { DB } from '.';
+import type { DB, Queries } from '.';
+import { onPostgres, type Query } from './steps';
 
 /**
  * A query prepared once per database handle. Building a query with Drizzle costs more than
@@ -43,4 +44,29 @@ export function fromExcluded<T extends SQLiteTable>(
 	return Object.fromEntries(
 		columns.map((column) => [column, sql`excluded.${sql.identifier(all[column].name)}`])
 	);
+}
+
+/** What `preparedStep` builds: a query with placeholders that SQLite prepares. */
+interface Preparable<R> {
+	prepare(): { execute(values?: Record<string, unknown>): Query<R> };
+}
+
+/**
+ * A query a step runs many times, with placeholders: on SQLite prepared once per handle and run
+ * on it (a transaction's queries share the handle's one connection); on PostgreSQL built on the
+ * transaction each time, since a query prepared on the pool would run on another connection,
+ * outside the transaction. `yield* run(query(db, tx, values))`.
+ */
+export function preparedStep<R>(
+	build: (db: Queries) => Preparable<R>
+): (db: DB, tx: Queries, values?: Record<string, unknown>) => Query<R> {
+	// Null for a PostgreSQL handle. Asked of the handle, once: its transactions are of its dialect.
+	const onSqlite = preparedFor((db) => (onPostgres(db) ? null : build(db).prepare()));
+	return (db, tx, values = {}) => {
+		const prepared = onSqlite(db);
+		if (prepared) return prepared.execute(values);
+		return (build(tx) as unknown as { execute(values: Record<string, unknown>): Query<R> }).execute(
+			values
+		);
+	};
 }

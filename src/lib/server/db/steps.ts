@@ -139,3 +139,17 @@ function postgresCode(error: unknown): string | undefined {
 	}
 	return undefined;
 }
+
+/**
+ * Runs a step as one SQLite transaction and returns its result: how code not yet written for both
+ * databases (a synchronous caller, a script) runs a step that must be atomic. SQLite only.
+ */
+export function transactionSync<T>(
+	db: DB,
+	body: (tx: Queries) => Step<T>,
+	options: Pick<TransactionOptions, 'behavior'> = {}
+): T {
+	if (onPostgres(db))
+		throw new Error('transactionSync runs on SQLite only; on PostgreSQL await transaction().');
+	return db.transaction((tx) => runSync(body(tx)), { behavior: options.behavior });
+}

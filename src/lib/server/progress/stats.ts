@@ -1,7 +1,8 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import type { DB } from '../db';
-import { preparedFor } from '../db/prepared';
-import { bankShareSlices, items, userBankStats, type Answer } from '../db/schema';
+import type { DB, Queries } from '../db';
+import { preparedStep } from '../db/prepared';
+import { run, runSync, type Step } from '../db/steps';
+import { bankShareSlices, items, userBankStats, type Answer } from '../db/tables';
 
 /** Slices of the range of shares right, 0 to 1, that each bank's learners are counted in. */
 export const SHARE_SLICES = 256;
@@ -14,15 +15,14 @@ export function shareSlice(correct: number, answered: number): number {
 	return Math.floor((correct * SHARE_SLICES) / answered);
 }
 
-const bankOfItem = preparedFor((db) =>
+const bankOfItem = preparedStep((db) =>
 	db
 		.select({ bankId: items.bankId })
 		.from(items)
 		.where(eq(items.id, sql.placeholder('itemId')))
-		.prepare()
 );
 
-const addToStats = preparedFor((db) =>
+const addToStats = preparedStep((db) =>
 	db
 		.insert(userBankStats)
 		.values({
@@ -43,10 +43,9 @@ const addToStats = preparedFor((db) =>
 			}
 		})
 		.returning({ answered: userBankStats.answered, correct: userBankStats.correct })
-		.prepare()
 );
 
-const joinSlice = preparedFor((db) =>
+const joinSlice = preparedStep((db) =>
 	db
 		.insert(bankShareSlices)
 		.values({ bankId: sql.placeholder('bankId'), slice: sql.placeholder('slice'), learners: 1 })
@@ -54,10 +53,9 @@ const joinSlice = preparedFor((db) =>
 			target: [bankShareSlices.bankId, bankShareSlices.slice],
 			set: { learners: sql`${bankShareSlices.learners} + 1` }
 		})
-		.prepare()
 );
 
-const leaveSlice = preparedFor((db) =>
+const leaveSlice = preparedStep((db) =>
 	db
 		.update(bankShareSlices)
 		.set({ learners: sql`${bankShareSlices.learners} - 1` })
@@ -67,54 +65,71 @@ const leaveSlice = preparedFor((db) =>
 				eq(bankShareSlices.slice, sql.placeholder('slice'))
 			)
 		)
-		.prepare()
 );
 
 /**
  * Adds one answer to its learner's running totals for the item's bank, and moves the learner to
- * the slice their new share right falls in.
+ * the slice their new share right falls in. The totals row is changed by one upsert, which
+ * PostgreSQL serialises with any other on the same row, so answers counted at once all count.
  */
+export function* countAnswerInStatsStep(
+	db: DB,
+	tx: Queries,
+	answer: Pick<Answer, 'userId' | 'itemId' | 'correct' | 'marks' | 'maxMarks'>
+): Step<void> {
+	const [bank] = yield* run(bankOfItem(db, tx, { itemId: answer.itemId }));
+	if (!bank) return;
+	const correct = answer.correct ? 1 : 0;
+	const [after] = yield* run(
+		addToStats(db, tx, {
+			userId: answer.userId,
+			bankId: bank.bankId,
+			correct,
+			marks: answer.marks,
+			maxMarks: answer.maxMarks
+		})
+	);
+	const to = shareSlice(after.correct, after.answered);
+	const from = after.answered > 1 ? shareSlice(after.correct - correct, after.answered - 1) : null;
+	if (from === to) return;
+	if (from !== null) yield* run(leaveSlice(db, tx, { bankId: bank.bankId, slice: from }));
+	yield* run(joinSlice(db, tx, { bankId: bank.bankId, slice: to }));
+}
+
+/** `countAnswerInStatsStep`, synchronously on SQLite. */
 export function countAnswerInStats(
 	db: DB,
 	answer: Pick<Answer, 'userId' | 'itemId' | 'correct' | 'marks' | 'maxMarks'>
 ): void {
-	const bank = bankOfItem(db).get({ itemId: answer.itemId });
-	if (!bank) return;
-	const correct = answer.correct ? 1 : 0;
-	const after = addToStats(db).get({
-		userId: answer.userId,
-		bankId: bank.bankId,
-		correct,
-		marks: answer.marks,
-		maxMarks: answer.maxMarks
-	})!;
-	const to = shareSlice(after.correct, after.answered);
-	const from = after.answered > 1 ? shareSlice(after.correct - correct, after.answered - 1) : null;
-	if (from === to) return;
-	if (from !== null) leaveSlice(db).run({ bankId: bank.bankId, slice: from });
-	joinSlice(db).run({ bankId: bank.bankId, slice: to });
+	runSync(countAnswerInStatsStep(db, db, answer));
 }
 
 /**
  * Every bank's slices counted again from the learners' totals, as the migration that introduced
  * them first counted them: for totals written in bulk rather than answer by answer.
  */
-export function recountShareSlices(db: DB): void {
+export function* recountShareSlicesStep(tx: Queries): Step<void> {
 	const slice = sql<number>`${userBankStats.correct} * ${sql.raw(String(SHARE_SLICES))} / ${userBankStats.answered}`;
-	db.transaction((tx) => {
-		tx.delete(bankShareSlices).run();
-		tx.insert(bankShareSlices)
-			.select(
-				tx
-					.select({
-						bankId: userBankStats.bankId,
-						slice: slice.as('slice'),
-						learners: sql<number>`count(*)`.as('learners')
-					})
-					.from(userBankStats)
-					.where(gt(userBankStats.answered, 0))
-					.groupBy(userBankStats.bankId, slice)
-			)
-			.run();
-	});
+	yield* run(tx.delete(bankShareSlices));
+	yield* run(
+		tx.insert(bankShareSlices).select(
+			tx
+				.select({
+					bankId: userBankStats.bankId,
+					slice: slice.as('slice'),
+					learners: sql<number>`cast(count(*) as integer)`.as('learners')
+				})
+				.from(userBankStats)
+				.where(gt(userBankStats.answered, 0))
+				.groupBy(userBankStats.bankId, slice)
+		)
+	);
+}
+
+/**
+ * `recountShareSlicesStep`, synchronously on SQLite, for bulk loads of a database that is not
+ * being served; elsewhere run the step in a transaction.
+ */
+export function recountShareSlices(db: DB): void {
+	runSync(recountShareSlicesStep(db));
 }

@@ -1,13 +1,24 @@
 import { error } from '@sveltejs/kit';
 import type { DB } from '../db';
 import type { QuizSession } from '../db/schema';
-import { currentSession, getOwnedSession } from './session';
+import { currentSession, currentSessionSync, findOwnedSession, getOwnedSession } from './session';
 
 /** The signed-in learner's own session, brought up to date; 404 for anyone else's or none. */
+export async function openOwnSession(
+	db: DB,
+	userId: string,
+	sessionId: string
+): Promise<QuizSession> {
+	const session = await findOwnedSession(db, userId, sessionId);
+	if (!session) error(404, 'There is no practice session at this address.');
+	return currentSession(db, session);
+}
+
+/** `openOwnSession`, synchronously on SQLite. */
 export function requireOwnSession(db: DB, userId: string, sessionId: string): QuizSession {
 	const session = getOwnedSession(db, userId, sessionId);
 	if (!session) error(404, 'There is no practice session at this address.');
-	return currentSession(db, session);
+	return currentSessionSync(db, session);
 }
 
 /** A position within the session, from the URL; 404 when it is not one. */

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { DEFAULT_SECONDS_PER_ITEM, MAX_SESSION_ITEMS } from '$lib/quiz';
-import type { DB } from '../db';
+import type { DB, Queries } from '../db';
+import { onPostgres, run, runSync, transaction, transactionSync, type Step } from '../db/steps';
 import {
 	answers,
 	itemFlags,
@@ -11,11 +12,11 @@ import {
 	type QuizMode,
 	type QuizSession,
 	type SessionSettings
-} from '../db/schema';
+} from '../db/tables';
 import { newId } from '../ids';
-import { dueItemIds } from '../review/cards';
+import { dueItemIdsStep } from '../review/cards';
 import { maxMarksFor } from './scoring';
-import { heldBackItemIds } from './open-attempts';
+import { heldBackItemIdsStep } from './open-attempts';
 
 export { MAX_SESSION_ITEMS };
 export const MIN_SECONDS_PER_ITEM = 5;
@@ -32,17 +33,31 @@ export interface StartSessionInput {
 }
 
 /** The latest settled answer of a learner to each item they have answered. */
-function latestAnswerCorrectness(db: DB, userId: string): Map<string, boolean> {
-	const rows = db
-		.select({
-			itemId: answers.itemId,
-			correct: answers.correct,
-			latest: sql<number>`max(${answers.answeredAt})`
-		})
-		.from(answers)
-		.where(and(eq(answers.userId, userId), eq(answers.settled, true)))
-		.groupBy(answers.itemId)
-		.all();
+function* latestAnswerCorrectness(tx: Queries, userId: string): Step<Map<string, boolean>> {
+	const settled = and(eq(answers.userId, userId), eq(answers.settled, true));
+	if (onPostgres(tx)) {
+		// PostgreSQL has no bare columns beside max(): the answers in time order, the latest last.
+		const rows = yield* run(
+			tx
+				.select({ itemId: answers.itemId, correct: answers.correct })
+				.from(answers)
+				.where(settled)
+				.orderBy(answers.answeredAt, answers.id)
+		);
+		return new Map(rows.map((r) => [r.itemId, r.correct]));
+	}
+	// SQLite reads the other columns of a group from the row with the group's max().
+	const rows = yield* run(
+		tx
+			.select({
+				itemId: answers.itemId,
+				correct: answers.correct,
+				latest: sql<number>`max(${answers.answeredAt})`
+			})
+			.from(answers)
+			.where(settled)
+			.groupBy(answers.itemId)
+	);
 	return new Map(rows.map((r) => [r.itemId, r.correct]));
 }
 
@@ -73,20 +88,22 @@ export function publishedItemFilters(
  * Published items that match the settings, in the order they would be served. Items of the
  * learner's open timed tests are never served elsewhere, whatever was asked for.
  */
-export function selectItemIds(
+export function* selectItemIdsStep(
 	db: DB,
+	tx: Queries,
 	userId: string,
 	settings: SessionSettings,
 	now: Date
-): string[] {
+): Step<string[]> {
 	const conditions = publishedItemFilters(settings);
 	if (settings.itemIds?.length) conditions.push(inArray(items.id, settings.itemIds));
-	const held = heldBackItemIds(db, userId);
-	const eligible = db
-		.select({ id: items.id })
-		.from(items)
-		.where(and(...conditions))
-		.all()
+	const held = yield* heldBackItemIdsStep(db, tx, userId);
+	const eligible = (yield* run(
+		tx
+			.select({ id: items.id })
+			.from(items)
+			.where(and(...conditions))
+	))
 		.map((r) => r.id)
 		.filter((id) => !held.has(id));
 
@@ -94,45 +111,52 @@ export function selectItemIds(
 		case 'all':
 			return shuffle(eligible);
 		case 'unseen': {
-			const seen = latestAnswerCorrectness(db, userId);
+			const seen = yield* latestAnswerCorrectness(tx, userId);
 			return shuffle(eligible.filter((id) => !seen.has(id)));
 		}
 		case 'wrong': {
-			const latest = latestAnswerCorrectness(db, userId);
+			const latest = yield* latestAnswerCorrectness(tx, userId);
 			return shuffle(eligible.filter((id) => latest.get(id) === false));
 		}
 		case 'flagged': {
-			const flagged = new Set(
-				db
-					.select({ itemId: itemFlags.itemId })
-					.from(itemFlags)
-					.where(eq(itemFlags.userId, userId))
-					.all()
-					.map((r) => r.itemId)
+			const rows = yield* run(
+				tx.select({ itemId: itemFlags.itemId }).from(itemFlags).where(eq(itemFlags.userId, userId))
 			);
+			const flagged = new Set(rows.map((r) => r.itemId));
 			return shuffle(eligible.filter((id) => flagged.has(id)));
 		}
 		case 'due': {
 			const allowed = new Set(eligible);
-			return dueItemIds(db, userId, now).filter((id) => allowed.has(id));
+			return (yield* dueItemIdsStep(tx, userId, now)).filter((id) => allowed.has(id));
 		}
 	}
+}
+
+/** `selectItemIdsStep`, synchronously on SQLite. */
+export function selectItemIds(
+	db: DB,
+	userId: string,
+	settings: SessionSettings,
+	now: Date
+): string[] {
+	return runSync(selectItemIdsStep(db, db, userId, settings, now));
 }
 
 export type StartSessionResult =
 	{ ok: true; session: QuizSession } | { ok: false; message: string };
 
 /** Chooses the items and creates the session; a timed test's deadline is fixed now. */
-export function startSession(
+export function* startSessionStep(
 	db: DB,
+	tx: Queries,
 	userId: string,
 	input: StartSessionInput,
 	now = new Date()
-): StartSessionResult {
+): Step<StartSessionResult> {
 	const { settings } = input;
 	if (!settings.bankIds.length) return { ok: false, message: 'Choose at least one bank.' };
 	const count = Math.min(Math.max(1, Math.floor(settings.requestedCount)), MAX_SESSION_ITEMS);
-	const chosen = selectItemIds(db, userId, settings, now).slice(0, count);
+	const chosen = (yield* selectItemIdsStep(db, tx, userId, settings, now)).slice(0, count);
 	if (!chosen.length)
 		return {
 			ok: false,
@@ -140,12 +164,13 @@ export function startSession(
 				'No questions match these choices. Try other banks, or all questions rather than a subset.'
 		};
 
-	const versions = db
-		.select({ itemId: items.id, versionId: items.currentVersionId, spec: itemVersions.spec })
-		.from(items)
-		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
-		.where(inArray(items.id, chosen))
-		.all();
+	const versions = yield* run(
+		tx
+			.select({ itemId: items.id, versionId: items.currentVersionId, spec: itemVersions.spec })
+			.from(items)
+			.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+			.where(inArray(items.id, chosen))
+	);
 	const byId = new Map(versions.map((v) => [v.itemId, v]));
 	const rows = chosen.map((itemId, index) => {
 		const v = byId.get(itemId)!;
@@ -178,13 +203,31 @@ export function startSession(
 		finishOrder: null,
 		retryOf: input.retryOf ?? null
 	};
-	db.transaction((tx) => {
-		tx.insert(quizSessions).values(session).run();
-		tx.insert(quizSessionItems)
-			.values(rows.map((r) => ({ ...r, sessionId: session.id })))
-			.run();
-	});
+	yield* run(tx.insert(quizSessions).values(session));
+	yield* run(
+		tx.insert(quizSessionItems).values(rows.map((r) => ({ ...r, sessionId: session.id })))
+	);
 	return { ok: true, session };
+}
+
+/** Starts a session: its items chosen and written in one transaction. */
+export function beginSession(
+	db: DB,
+	userId: string,
+	input: StartSessionInput,
+	now = new Date()
+): Promise<StartSessionResult> {
+	return transaction(db, (tx) => startSessionStep(db, tx, userId, input, now));
+}
+
+/** `startSessionStep` in one transaction, synchronously on SQLite. */
+export function startSession(
+	db: DB,
+	userId: string,
+	input: StartSessionInput,
+	now = new Date()
+): StartSessionResult {
+	return transactionSync(db, (tx) => startSessionStep(db, tx, userId, input, now));
 }
 
 function clampSeconds(seconds: number | undefined): number {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addLearner, contentDb } from '../testing/fixtures';
-import { startSession } from './build';
+import { contentDatabase, learnerIn } from '../testing/content';
+import { beginSession } from './build';
 import { finishSummary, returnPosition } from './finish-summary';
 import { setFlag } from './item-actions';
-import { getSlot, recordAnswer } from './session';
+import { loadSlot, submitAnswer } from './session';
 
 const t0 = new Date('2026-03-01T09:00:00Z');
 
-function timedTest(count: number) {
-	const db = contentDb(['clinical-trials']);
-	const learner = addLearner(db).id;
-	const start = startSession(
+async function timedTest(count: number) {
+	const db = await contentDatabase(['clinical-trials']);
+	const learner = (await learnerIn(db)).id;
+	const start = await beginSession(
 		db,
 		learner,
 		{
@@ -31,14 +31,14 @@ function timedTest(count: number) {
 }
 
 describe('the confirmation before finishing a test', () => {
-	it('counts the unanswered and flagged questions by position', () => {
-		const { db, learner, session } = timedTest(4);
+	it('counts the unanswered and flagged questions by position', async () => {
+		const { db, learner, session } = await timedTest(4);
 		for (const position of [1, 3])
-			recordAnswer(db, session, position, { kind: 'choice', chosen: [0] }, null, t0);
-		setFlag(db, learner, getSlot(db, session.id, 3)!.itemId, true);
-		setFlag(db, learner, getSlot(db, session.id, 4)!.itemId, true);
+			await submitAnswer(db, session, position, { kind: 'choice', chosen: [0] }, null, t0);
+		await setFlag(db, learner, (await loadSlot(db, session.id, 3))!.itemId, true);
+		await setFlag(db, learner, (await loadSlot(db, session.id, 4))!.itemId, true);
 
-		expect(finishSummary(db, session)).toEqual({
+		expect(await finishSummary(db, session)).toEqual({
 			itemCount: 4,
 			answered: 2,
 			unanswered: [2, 4],
@@ -46,15 +46,15 @@ describe('the confirmation before finishing a test', () => {
 		});
 	});
 
-	it('counts nothing as flagged that another learner flagged', () => {
-		const { db, session } = timedTest(2);
-		const other = addLearner(db).id;
-		setFlag(db, other, getSlot(db, session.id, 1)!.itemId, true);
-		expect(finishSummary(db, session).flagged).toEqual([]);
+	it('counts nothing as flagged that another learner flagged', async () => {
+		const { db, session } = await timedTest(2);
+		const other = (await learnerIn(db)).id;
+		await setFlag(db, other, (await loadSlot(db, session.id, 1))!.itemId, true);
+		expect((await finishSummary(db, session)).flagged).toEqual([]);
 	});
 
-	it('goes back to the question the learner came from, or the first when that is not one', () => {
-		const { session } = timedTest(3);
+	it('goes back to the question the learner came from, or the first when that is not one', async () => {
+		const { session } = await timedTest(3);
 		expect(returnPosition(session, '3')).toBe(3);
 		expect(returnPosition(session, '4')).toBe(1);
 		expect(returnPosition(session, '0')).toBe(1);

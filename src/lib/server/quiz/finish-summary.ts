@@ -1,6 +1,7 @@
 import type { DB } from '../db';
 import type { QuizSession } from '../db/schema';
-import { questionGrid } from './view';
+import { perform } from '../db/steps';
+import { questionGridStep } from './view';
 
 /**
  * What the learner is asked to confirm before a session is marked: which questions are still
@@ -14,8 +15,8 @@ export interface FinishSummary {
 	flagged: number[];
 }
 
-export function finishSummary(db: DB, session: QuizSession): FinishSummary {
-	const cells = questionGrid(db, session);
+export async function finishSummary(db: DB, session: QuizSession): Promise<FinishSummary> {
+	const cells = await perform(db, questionGridStep(db, db, session));
 	return {
 		itemCount: session.itemCount,
 		answered: cells.filter((c) => c.answered).length,

@@ -1,67 +1,65 @@
 import { and, eq } from 'drizzle-orm';
 import type { DB } from '../db';
-import { itemFlags, itemNotes, itemReports } from '../db/schema';
+import { itemFlags, itemNotes, itemReports } from '../db/tables';
 
 export const NOTE_MAX = 2000;
 export const REPORT_MAX = 2000;
 
 /** Sets or clears a learner's flag on an item; idempotent, so a replay leaves the same state. */
-export function setFlag(
+export async function setFlag(
 	db: DB,
 	userId: string,
 	itemId: string,
 	flagged: boolean,
 	now = new Date()
-): void {
+): Promise<void> {
 	if (flagged) {
-		db.insert(itemFlags).values({ userId, itemId, createdAt: now }).onConflictDoNothing().run();
+		await db.insert(itemFlags).values({ userId, itemId, createdAt: now }).onConflictDoNothing();
 	} else {
-		db.delete(itemFlags)
-			.where(and(eq(itemFlags.userId, userId), eq(itemFlags.itemId, itemId)))
-			.run();
+		await db
+			.delete(itemFlags)
+			.where(and(eq(itemFlags.userId, userId), eq(itemFlags.itemId, itemId)));
 	}
 }
 
 /** Saves a learner's private note on an item; an empty note removes it. */
-export function saveNote(
+export async function saveNote(
 	db: DB,
 	userId: string,
 	itemId: string,
 	note: string,
 	now = new Date()
-): void {
+): Promise<void> {
 	const text = note.trim().slice(0, NOTE_MAX);
 	if (!text) {
-		db.delete(itemNotes)
-			.where(and(eq(itemNotes.userId, userId), eq(itemNotes.itemId, itemId)))
-			.run();
+		await db
+			.delete(itemNotes)
+			.where(and(eq(itemNotes.userId, userId), eq(itemNotes.itemId, itemId)));
 		return;
 	}
-	db.insert(itemNotes)
+	await db
+		.insert(itemNotes)
 		.values({ userId, itemId, note: text, updatedAt: now })
 		.onConflictDoUpdate({
 			target: [itemNotes.userId, itemNotes.itemId],
 			set: { note: text, updatedAt: now }
-		})
-		.run();
+		});
 }
 
 /** Stores a learner's report of a problem against the item version they saw. */
-export function reportProblem(
+export async function reportProblem(
 	db: DB,
 	userId: string,
 	itemId: string,
 	itemVersionId: number,
 	message: string,
 	now = new Date()
-): void {
-	db.insert(itemReports)
-		.values({
-			userId,
-			itemId,
-			itemVersionId,
-			message: message.trim().slice(0, REPORT_MAX),
-			createdAt: now
-		})
-		.run();
+): Promise<void> {
+	await db.insert(itemReports).values({
+		userId,
+		itemId,
+		itemVersionId,
+		message: message.trim().slice(0, REPORT_MAX),
+		createdAt: now
+	});
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CONFIDENCES } from '../db/schema';
+import { CONFIDENCES } from '../db/tables';
 import { oneOf, optionalText, optionalWholeNumber, text } from '../forms';
 import { MAX_SESSION_ITEMS } from './build';
 import { NOTE_MAX, REPORT_MAX } from './item-actions';

@@ -1,9 +1,10 @@
 import { and, eq, exists, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { DB } from '../db';
-import { preparedFor } from '../db/prepared';
-import { quizSessionItems, quizSessions } from '../db/schema';
+import type { DB, Queries } from '../db';
+import { preparedStep } from '../db/prepared';
+import { run, runSync, type Step } from '../db/steps';
+import { quizSessionItems, quizSessions } from '../db/tables';
 
 /**
  * The one rule that keeps a timed test honest: while a learner has a timed test (or module
@@ -23,7 +24,7 @@ const openTimedTestOf = (userId: SQL | Placeholder | SQLiteColumn) =>
 	);
 
 /** Slots of the learner's open timed tests, for `where` to narrow further. */
-function openSlots(db: DB, userId: SQL | Placeholder | SQLiteColumn, where?: SQL) {
+function openSlots(db: Queries, userId: SQL | Placeholder | SQLiteColumn, where?: SQL) {
 	return db
 		.select({ itemId: openSlot.itemId })
 		.from(openSession)
@@ -33,7 +34,7 @@ function openSlots(db: DB, userId: SQL | Placeholder | SQLiteColumn, where?: SQL
 
 /** True when `itemId` is in one of `userId`'s open timed tests; for use inside a query. */
 export function heldBack(
-	db: DB,
+	db: Queries,
 	itemId: SQLiteColumn | SQL,
 	userId: SQLiteColumn | Placeholder
 ): SQL<boolean> {
@@ -42,18 +43,20 @@ export function heldBack(
 	);
 }
 
-const openItems = preparedFor((db) => openSlots(db, sql.placeholder('userId')).prepare());
+const openItems = preparedStep((db) => openSlots(db, sql.placeholder('userId')));
 
 /** The items of the learner's open timed tests. */
-export function heldBackItemIds(db: DB, userId: string): Set<string> {
-	return new Set(
-		openItems(db)
-			.all({ userId })
-			.map((r) => r.itemId)
-	);
+export function* heldBackItemIdsStep(db: DB, tx: Queries, userId: string): Step<Set<string>> {
+	const rows = yield* run(openItems(db, tx, { userId }));
+	return new Set(rows.map((r) => r.itemId));
 }
 
-const oneHeldBack = preparedFor((db) =>
+/** `heldBackItemIdsStep`, synchronously on SQLite. */
+export function heldBackItemIds(db: DB, userId: string): Set<string> {
+	return runSync(heldBackItemIdsStep(db, db, userId));
+}
+
+const oneHeldBack = preparedStep((db) =>
 	db
 		.select({ held: sql<number>`1` })
 		.from(openSession)
@@ -65,12 +68,22 @@ const oneHeldBack = preparedFor((db) =>
 			)
 		)
 		.limit(1)
-		.prepare()
 );
 
 /** Whether one item is held back for the learner. */
+export function* isHeldBackStep(
+	db: DB,
+	tx: Queries,
+	userId: string,
+	itemId: string
+): Step<boolean> {
+	const rows = yield* run(oneHeldBack(db, tx, { userId, itemId }));
+	return rows.length > 0;
+}
+
+/** `isHeldBackStep`, synchronously on SQLite. */
 export function isHeldBack(db: DB, userId: string, itemId: string): boolean {
-	return oneHeldBack(db).get({ userId, itemId }) !== undefined;
+	return runSync(isHeldBackStep(db, db, userId, itemId));
 }
 
 export const HELD_BACK_MESSAGE =

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DB } from '../db';
-import { preparedFor } from '../db/prepared';
+import type { DB, Queries } from '../db';
+import { preparedStep } from '../db/prepared';
+import { onPostgres, perform, run, runSync, type Step } from '../db/steps';
 import type { ShortAnswerSpec } from '$lib/content/types';
 import {
 	answers,
@@ -9,8 +10,8 @@ import {
 	stemPicks,
 	textPicks,
 	type Answer
-} from '../db/schema';
-import { versionSpec } from '../bank/versions';
+} from '../db/tables';
+import { versionSpecStep } from '../bank/versions';
 import { chosenOptions } from './scoring';
 import { isAccepted, normaliseAnswer } from './short-answer';
 
@@ -51,7 +52,7 @@ export const COMMON_WRONG_MINIMUM = 2;
 /** The option a scenario was left blank with, in `stemPicks`. */
 const BLANK = -1;
 
-const addAnswered = preparedFor((db) =>
+const addAnswered = preparedStep((db) =>
 	db
 		.insert(itemVersionTallies)
 		.values({ itemVersionId: sql.placeholder('itemVersionId'), answered: 1 })
@@ -59,10 +60,9 @@ const addAnswered = preparedFor((db) =>
 			target: itemVersionTallies.itemVersionId,
 			set: { answered: sql`${itemVersionTallies.answered} + 1` }
 		})
-		.prepare()
 );
 
-const addPick = preparedFor((db) =>
+const addPick = preparedStep((db) =>
 	db
 		.insert(optionPicks)
 		.values({
@@ -74,10 +74,9 @@ const addPick = preparedFor((db) =>
 			target: [optionPicks.itemVersionId, optionPicks.option],
 			set: { picks: sql`${optionPicks.picks} + 1` }
 		})
-		.prepare()
 );
 
-const addStemPick = preparedFor((db) =>
+const addStemPick = preparedStep((db) =>
 	db
 		.insert(stemPicks)
 		.values({
@@ -90,10 +89,9 @@ const addStemPick = preparedFor((db) =>
 			target: [stemPicks.itemVersionId, stemPicks.stemId, stemPicks.option],
 			set: { picks: sql`${stemPicks.picks} + 1` }
 		})
-		.prepare()
 );
 
-const addTextPick = preparedFor((db) =>
+const addTextPick = preparedStep((db) =>
 	db
 		.insert(textPicks)
 		.values({
@@ -105,90 +103,153 @@ const addTextPick = preparedFor((db) =>
 			target: [textPicks.itemVersionId, textPicks.answer],
 			set: { picks: sql`${textPicks.picks} + 1` }
 		})
-		.prepare()
 );
 
 /** A typed answer in the form it is compared in, with its item version's unit. */
-function typedKey(db: DB, itemVersionId: number, text: string): string {
-	return normaliseAnswer(text, versionSpec(db, itemVersionId)?.shortAnswer?.unit);
+function* typedKey(db: DB, tx: Queries, itemVersionId: number, text: string): Step<string> {
+	const spec = yield* versionSpecStep(db, tx, itemVersionId);
+	return normaliseAnswer(text, spec?.shortAnswer?.unit);
 }
 
-/** Counts a final answer in its item version's tallies. */
-export function tallyAnswer(db: DB, answer: Pick<Answer, 'itemVersionId' | 'response'>): void {
+/**
+ * Counts a final answer in its item version's tallies. Each tally is one upsert adding to its
+ * row, so answers tallied at once on PostgreSQL all count.
+ */
+export function* tallyAnswerStep(
+	db: DB,
+	tx: Queries,
+	answer: Pick<Answer, 'itemVersionId' | 'response'>
+): Step<void> {
 	const { itemVersionId, response } = answer;
-	addAnswered(db).run({ itemVersionId });
-	if (response.kind === 'text')
-		addTextPick(db).run({ itemVersionId, answer: typedKey(db, itemVersionId, response.text) });
-	for (const option of chosenOptions(response)) addPick(db).run({ itemVersionId, option });
+	yield* run(addAnswered(db, tx, { itemVersionId }));
+	if (response.kind === 'text') {
+		const typed = yield* typedKey(db, tx, itemVersionId, response.text);
+		yield* run(addTextPick(db, tx, { itemVersionId, answer: typed }));
+	}
+	for (const option of chosenOptions(response))
+		yield* run(addPick(db, tx, { itemVersionId, option }));
 	if (response.kind === 'matching')
 		for (const [stemId, option] of Object.entries(response.chosen))
-			addStemPick(db).run({ itemVersionId, stemId, option: option ?? BLANK });
+			yield* run(addStemPick(db, tx, { itemVersionId, stemId, option: option ?? BLANK }));
 }
+
+/** `tallyAnswerStep`, synchronously on SQLite. */
+export function tallyAnswer(db: DB, answer: Pick<Answer, 'itemVersionId' | 'response'>): void {
+	runSync(tallyAnswerStep(db, db, answer));
+}
+
+/** Each option a settled answer chose, a choice item's or any scenario's: SQLite, then PostgreSQL. */
+const CHOSEN_OPTIONS = [
+	sql`select ${answers.itemVersionId}, chosen.value, count(*)
+		from ${answers}, json_each(${answers.response}, '$.chosen') as chosen
+		where ${answers.settled} and chosen.value is not null
+		group by ${answers.itemVersionId}, chosen.value`,
+	sql`select a.item_version_id, chosen.option, count(*)
+		from ${answers} a cross join lateral (
+			select cast(value as integer) as option from json_array_elements_text(
+				case when a.response->>'kind' = 'choice' then a.response->'chosen' else '[]' end)
+			union all
+			select cast(value as integer) from json_each_text(
+				case when a.response->>'kind' = 'matching' then a.response->'chosen' else '{}' end)
+		) chosen
+		where a.settled and chosen.option is not null
+		group by a.item_version_id, chosen.option`
+] as const;
+
+/** BLANK as a literal: a parameter in both select and group by would be two expressions to PostgreSQL. */
+const blank = sql.raw(String(BLANK));
+
+/** The option each scenario of a settled matching answer was given, or BLANK. */
+const CHOSEN_PER_STEM = [
+	sql`select ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${blank}), count(*)
+		from ${answers}, json_each(${answers.response}, '$.chosen') as stem
+		where ${answers.settled} and json_extract(${answers.response}, '$.kind') = 'matching'
+		group by ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${blank})`,
+	sql`select a.item_version_id, stem.key, coalesce(cast(stem.value as integer), ${blank}), count(*)
+		from ${answers} a, json_each_text(a.response->'chosen') as stem
+		where a.settled and a.response->>'kind' = 'matching'
+		group by a.item_version_id, stem.key, coalesce(cast(stem.value as integer), ${blank})`
+] as const;
+
+/**
+ * Settled answers, as a bare condition: it means the same to both dialects whichever tables the
+ * handle's queries are built with (a bulk load may write a SQLite file from a PostgreSQL process).
+ */
+const settled = sql`${answers.settled}`;
 
 /** Recounts every tally from the answers, e.g. after a bulk load that bypassed `tallyAnswer`. */
-export function rebuildTallies(db: DB): void {
-	db.transaction((tx) => {
-		tx.delete(optionPicks).run();
-		tx.delete(itemVersionTallies).run();
-		tx.insert(itemVersionTallies)
-			.select(
-				tx
-					.select({ itemVersionId: answers.itemVersionId, answered: sql<number>`count(*)`.as('n') })
-					.from(answers)
-					.where(eq(answers.settled, true))
-					.groupBy(answers.itemVersionId)
-			)
-			.run();
-		tx.run(sql`
-			insert into ${optionPicks} (item_version_id, option, picks)
-			select ${answers.itemVersionId}, chosen.value, count(*)
-			from ${answers}, json_each(${answers.response}, '$.chosen') as chosen
-			where ${answers.settled} and chosen.value is not null
-			group by ${answers.itemVersionId}, chosen.value`);
-		tx.delete(stemPicks).run();
-		tx.run(sql`
-			insert into ${stemPicks} (item_version_id, stem_id, option, picks)
-			select ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${BLANK}), count(*)
-			from ${answers}, json_each(${answers.response}, '$.chosen') as stem
-			where ${answers.settled} and json_extract(${answers.response}, '$.kind') = 'matching'
-			group by ${answers.itemVersionId}, stem.key, coalesce(stem.value, ${BLANK})`);
-		tx.delete(textPicks).run();
-		const typed = tx
+export function* rebuildTalliesStep(db: DB, tx: Queries): Step<void> {
+	const dialect = onPostgres(tx) ? 1 : 0;
+	yield* run(tx.delete(optionPicks));
+	yield* run(tx.delete(itemVersionTallies));
+	yield* run(
+		tx.insert(itemVersionTallies).select(
+			tx
+				.select({
+					itemVersionId: answers.itemVersionId,
+					answered: sql<number>`cast(count(*) as integer)`.as('n')
+				})
+				.from(answers)
+				.where(settled)
+				.groupBy(answers.itemVersionId)
+		)
+	);
+	yield* run(tx.insert(optionPicks).select(CHOSEN_OPTIONS[dialect]));
+	yield* run(tx.delete(stemPicks));
+	yield* run(tx.insert(stemPicks).select(CHOSEN_PER_STEM[dialect]));
+	yield* run(tx.delete(textPicks));
+	const typed = yield* run(
+		tx
 			.select({ itemVersionId: answers.itemVersionId, response: answers.response })
 			.from(answers)
-			.where(
-				and(eq(answers.settled, true), sql`json_extract(${answers.response}, '$.kind') = 'text'`)
-			)
-			.all();
-		for (const { itemVersionId, response } of typed)
-			if (response.kind === 'text')
-				addTextPick(db).run({ itemVersionId, answer: typedKey(db, itemVersionId, response.text) });
-	});
+			.where(settled)
+	);
+	for (const { itemVersionId, response } of typed)
+		if (response.kind === 'text') {
+			const answer = yield* typedKey(db, tx, itemVersionId, response.text);
+			yield* run(addTextPick(db, tx, { itemVersionId, answer }));
+		}
 }
 
-const talliesOf = preparedFor((db) => ({
-	answered: db
+/**
+ * `rebuildTalliesStep`, synchronously on SQLite, for bulk loads of a database that is not being
+ * served; elsewhere run the step in a transaction.
+ */
+export function rebuildTallies(db: DB): void {
+	runSync(rebuildTalliesStep(db, db));
+}
+
+const answeredTally = preparedStep((db) =>
+	db
 		.select({ answered: itemVersionTallies.answered })
 		.from(itemVersionTallies)
 		.where(eq(itemVersionTallies.itemVersionId, sql.placeholder('itemVersionId')))
-		.prepare(),
-	picks: db
+);
+
+const optionTallies = preparedStep((db) =>
+	db
 		.select({ option: optionPicks.option, picks: optionPicks.picks })
 		.from(optionPicks)
 		.where(eq(optionPicks.itemVersionId, sql.placeholder('itemVersionId')))
-		.prepare(),
-	stemPicks: db
+);
+
+const stemTallies = preparedStep((db) =>
+	db
 		.select({ stemId: stemPicks.stemId, option: stemPicks.option, picks: stemPicks.picks })
 		.from(stemPicks)
 		.where(eq(stemPicks.itemVersionId, sql.placeholder('itemVersionId')))
-		.prepare(),
-	textPicks: db
+);
+
+const textTallies = preparedStep((db) =>
+	db
 		.select({ answer: textPicks.answer, picks: textPicks.picks })
 		.from(textPicks)
 		.where(eq(textPicks.itemVersionId, sql.placeholder('itemVersionId')))
-		.prepare(),
-	/** The learner's own answers among those tallied, to leave out of what peers chose. */
-	own: db
+);
+
+/** The learner's own answers among those tallied, to leave out of what peers chose. */
+const ownAnswers = preparedStep((db) =>
+	db
 		.select({ response: answers.response })
 		.from(answers)
 		.where(
@@ -199,8 +260,7 @@ const talliesOf = preparedFor((db) => ({
 				eq(answers.itemVersionId, sql.placeholder('itemVersionId'))
 			)
 		)
-		.prepare()
-}));
+);
 
 type OwnAnswer = { response: Answer['response'] };
 
@@ -223,7 +283,8 @@ function scenarioShares(
 				const option = response.chosen[stemId] ?? BLANK;
 				counts.set(option, (counts.get(option) ?? 0) - 1);
 			}
-		const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+		let total = 0;
+		for (const [, n] of counts) total += n;
 		if (total < PEER_MINIMUM) return null;
 		scenarios.push({
 			stemId,
@@ -270,8 +331,9 @@ function typedShares(
  * set is shown scenario by scenario (`stemIds`, empty for a choice item); a short-answer item
  * (`shortAnswer`) by the share right and the common wrong answers.
  */
-export function peerOptionShares(
+export function* peerSharesStep(
 	db: DB,
+	tx: Queries,
 	item: {
 		itemId: string;
 		itemVersionId: number;
@@ -280,27 +342,38 @@ export function peerOptionShares(
 		shortAnswer?: ShortAnswerSpec;
 	},
 	learnerId: string
-): PeerShares | null {
-	const queries = talliesOf(db);
+): Step<PeerShares | null> {
 	const { itemVersionId } = item;
-	const own = queries.own.all({ userId: learnerId, itemId: item.itemId, itemVersionId });
-	const answered = (queries.answered.get({ itemVersionId })?.answered ?? 0) - own.length;
+	const own = yield* run(
+		ownAnswers(db, tx, { userId: learnerId, itemId: item.itemId, itemVersionId })
+	);
+	const [tally] = yield* run(answeredTally(db, tx, { itemVersionId }));
+	const answered = (tally?.answered ?? 0) - own.length;
 	if (answered < PEER_MINIMUM) return null;
 	if (item.shortAnswer) {
-		const rows = queries.textPicks.all({ itemVersionId });
+		const rows = yield* run(textTallies(db, tx, { itemVersionId }));
 		const typed = typedShares(rows, own, item.shortAnswer, answered);
 		return { answered, typed, optionShares: [], scenarios: [] };
 	}
 	if (item.stemIds.length) {
-		const rows = queries.stemPicks.all({ itemVersionId });
+		const rows = yield* run(stemTallies(db, tx, { itemVersionId }));
 		const scenarios = scenarioShares(rows, own, item.stemIds, item.optionCount);
 		return scenarios && { answered, typed: null, optionShares: [], scenarios };
 	}
 	const counts = new Array<number>(item.optionCount).fill(0);
-	for (const { option, picks } of queries.picks.all({ itemVersionId }))
+	for (const { option, picks } of yield* run(optionTallies(db, tx, { itemVersionId })))
 		if (option >= 0 && option < item.optionCount) counts[option] += picks;
 	for (const { response } of own)
 		for (const option of chosenOptions(response))
 			if (option >= 0 && option < item.optionCount) counts[option] -= 1;
 	return { answered, typed: null, optionShares: counts.map((n) => n / answered), scenarios: [] };
+}
+
+/** `peerSharesStep`, awaited. */
+export function peerOptionShares(
+	db: DB,
+	item: Parameters<typeof peerSharesStep>[2],
+	learnerId: string
+): Promise<PeerShares | null> {
+	return perform(db, peerSharesStep(db, db, item, learnerId));
 }

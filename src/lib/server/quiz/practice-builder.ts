@@ -1,6 +1,7 @@
 import type { DB } from '../db';
 import type { SessionSettings } from '../db/schema';
-import { selectItemIds, startSession, type StartSessionResult } from './build';
+import { perform } from '../db/steps';
+import { beginSession, selectItemIdsStep, type StartSessionResult } from './build';
 import type { StartForm } from './settings-form';
 
 /** The builder's filters: everything that decides which questions match, but not how many. */
@@ -10,13 +11,17 @@ export type MatchSettings = Omit<SessionSettings, 'requestedCount'>;
  * How many questions the builder's filters match for this learner now: the questions a session
  * could serve, so those held back by an open timed test are not counted.
  */
-export function countMatchingItems(
+export async function countMatchingItems(
 	db: DB,
 	userId: string,
 	settings: MatchSettings,
 	now = new Date()
-): number {
-	return selectItemIds(db, userId, { ...settings, requestedCount: 0 }, now).length;
+): Promise<number> {
+	const matching = await perform(
+		db,
+		selectItemIdsStep(db, db, userId, { ...settings, requestedCount: 0 }, now)
+	);
+	return matching.length;
 }
 
 export type PracticeStartResult =
@@ -27,15 +32,15 @@ export type PracticeStartResult =
  * Starts a practice session from the builder. When fewer questions match than were asked for,
  * nothing starts unless the learner has agreed to the smaller session (`form.acceptFewer`).
  */
-export function startPractice(
+export async function startPractice(
 	db: DB,
 	userId: string,
 	form: StartForm,
 	now = new Date()
-): PracticeStartResult {
+): Promise<PracticeStartResult> {
 	const acceptFewer = form.acceptFewer ?? false;
 	const requested = form.settings.requestedCount;
-	const available = countMatchingItems(db, userId, form.settings, now);
+	const available = await countMatchingItems(db, userId, form.settings, now);
 	// A link that names its questions asks for those, however many the count field says.
 	const named = (form.settings.itemIds?.length ?? 0) > 0;
 	if (available > 0 && available < requested && !acceptFewer && !named)
@@ -47,5 +52,5 @@ export function startPractice(
 	const count = available > 0 ? Math.min(requested, available) : requested;
 	const { mode, secondsPerItem } = form;
 	const settings = { ...form.settings, requestedCount: count };
-	return startSession(db, userId, { mode, settings, secondsPerItem }, now);
+	return beginSession(db, userId, { mode, settings, secondsPerItem }, now);
 }

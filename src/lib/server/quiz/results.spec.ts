@@ -1,19 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { addLearner, contentDb } from '../testing/fixtures';
-import { quizSessionItems, quizSessions, type Confidence, type QuizSession } from '../db/schema';
+import { contentDatabase, learnerIn } from '../testing/content';
+import { quizSessionItems, quizSessions, type Confidence, type QuizSession } from '../db/tables';
 import type { DB } from '../db';
-import { startSession } from './build';
-import { finaliseSession, getOwnedSession, getSlot, recordAnswer } from './session';
+import { beginSession } from './build';
+import { findOwnedSession, finishSession, loadSlot, submitAnswer } from './session';
 import { setFlag } from './item-actions';
-import { loadResults } from './view';
+import { readResults } from './view';
 import { inFilter, parseFilter, practiseWrong, wrongItemIds } from './results';
 
 type Plan = { right: boolean; confidence?: Confidence } | 'skip';
 
 /** A finished tutor session of single-best-answer questions answered as planned, position by position. */
-function finishedSession(db: DB, userId: string, plan: Plan[]): QuizSession {
-	const start = startSession(db, userId, {
+async function finishedSession(db: DB, userId: string, plan: Plan[]): Promise<QuizSession> {
+	const start = await beginSession(db, userId, {
 		mode: 'tutor',
 		settings: {
 			bankIds: ['ablation'],
@@ -24,12 +24,12 @@ function finishedSession(db: DB, userId: string, plan: Plan[]): QuizSession {
 		}
 	});
 	if (!start.ok) throw new Error(start.message);
-	plan.forEach((step, i) => {
-		if (step === 'skip') return;
-		const { spec } = getSlot(db, start.session.id, i + 1)!;
+	for (const [i, step] of plan.entries()) {
+		if (step === 'skip') continue;
+		const { spec } = (await loadSlot(db, start.session.id, i + 1))!;
 		if (spec.type === 'short-answer') {
 			const text = step.right ? spec.shortAnswer!.accepted[0] : 'no idea';
-			const typed = recordAnswer(
+			const typed = await submitAnswer(
 				db,
 				start.session,
 				i + 1,
@@ -37,7 +37,7 @@ function finishedSession(db: DB, userId: string, plan: Plan[]): QuizSession {
 				step.confidence ?? null
 			);
 			if (!typed.ok) throw new Error(typed.reason);
-			return;
+			continue;
 		}
 		const chosen =
 			spec.type === 'extended-matching'
@@ -56,61 +56,67 @@ function finishedSession(db: DB, userId: string, plan: Plan[]): QuizSession {
 						])
 					)
 				};
-		const recorded = recordAnswer(db, start.session, i + 1, response, step.confidence ?? null);
+		const recorded = await submitAnswer(
+			db,
+			start.session,
+			i + 1,
+			response,
+			step.confidence ?? null
+		);
 		if (!recorded.ok) throw new Error(recorded.reason);
-	});
-	finaliseSession(db, start.session.id);
-	return getOwnedSession(db, userId, start.session.id)!;
+	}
+	await finishSession(db, start.session.id);
+	return (await findOwnedSession(db, userId, start.session.id))!;
 }
 
-const itemsOf = (db: DB, sessionId: string) =>
-	db
-		.select({ itemId: quizSessionItems.itemId })
-		.from(quizSessionItems)
-		.where(eq(quizSessionItems.sessionId, sessionId))
-		.orderBy(quizSessionItems.position)
-		.all()
-		.map((r) => r.itemId);
+const itemsOf = async (db: DB, sessionId: string) =>
+	(
+		await db
+			.select({ itemId: quizSessionItems.itemId })
+			.from(quizSessionItems)
+			.where(eq(quizSessionItems.sessionId, sessionId))
+			.orderBy(quizSessionItems.position)
+	).map((r) => r.itemId);
 
 describe('practising the questions a session got wrong', () => {
-	it('starts a tutor session of exactly the wrong and unanswered questions', () => {
-		const db = contentDb(['ablation']);
-		const learner = addLearner(db);
-		const done = finishedSession(db, learner.id, [
+	it('starts a tutor session of exactly the wrong and unanswered questions', async () => {
+		const db = await contentDatabase(['ablation']);
+		const learner = await learnerIn(db);
+		const done = await finishedSession(db, learner.id, [
 			{ right: true },
 			{ right: false },
 			'skip',
 			{ right: true },
 			{ right: false }
 		]);
-		const asked = itemsOf(db, done.id);
-		const result = practiseWrong(db, done);
+		const asked = await itemsOf(db, done.id);
+		const result = await practiseWrong(db, done);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.session.mode).toBe('tutor');
 		expect(result.session.retryOf).toBe(done.id);
-		expect(new Set(itemsOf(db, result.session.id))).toEqual(
+		expect(new Set(await itemsOf(db, result.session.id))).toEqual(
 			new Set([asked[1], asked[2], asked[4]])
 		);
 	});
 
-	it('starts one session however often it is asked', () => {
-		const db = contentDb(['ablation']);
-		const learner = addLearner(db);
-		const done = finishedSession(db, learner.id, [{ right: false }, { right: false }]);
-		const first = practiseWrong(db, done);
-		const second = practiseWrong(db, done);
+	it('starts one session however often it is asked', async () => {
+		const db = await contentDatabase(['ablation']);
+		const learner = await learnerIn(db);
+		const done = await finishedSession(db, learner.id, [{ right: false }, { right: false }]);
+		const first = await practiseWrong(db, done);
+		const second = await practiseWrong(db, done);
 		expect(first.ok && second.ok && first.session.id === second.session.id).toBe(true);
-		const retries = db.select().from(quizSessions).where(eq(quizSessions.retryOf, done.id)).all();
+		const retries = await db.select().from(quizSessions).where(eq(quizSessions.retryOf, done.id));
 		expect(retries).toHaveLength(1);
 	});
 
-	it('leaves out questions held back by an open timed test', () => {
-		const db = contentDb(['ablation']);
-		const learner = addLearner(db);
-		const done = finishedSession(db, learner.id, [{ right: false }, { right: false }]);
-		const [heldItem, freeItem] = itemsOf(db, done.id);
-		const test = startSession(db, learner.id, {
+	it('leaves out questions held back by an open timed test', async () => {
+		const db = await contentDatabase(['ablation']);
+		const learner = await learnerIn(db);
+		const done = await finishedSession(db, learner.id, [{ right: false }, { right: false }]);
+		const [heldItem, freeItem] = await itemsOf(db, done.id);
+		const test = await beginSession(db, learner.id, {
 			mode: 'timed',
 			settings: {
 				bankIds: ['ablation'],
@@ -122,20 +128,20 @@ describe('practising the questions a session got wrong', () => {
 			}
 		});
 		expect(test.ok).toBe(true);
-		expect(wrongItemIds(db, done)).toEqual([freeItem]);
-		const result = practiseWrong(db, done);
-		expect(result.ok && itemsOf(db, result.session.id)).toEqual([freeItem]);
+		expect(await wrongItemIds(db, done)).toEqual([freeItem]);
+		const result = await practiseWrong(db, done);
+		expect(result.ok && (await itemsOf(db, result.session.id))).toEqual([freeItem]);
 	});
 
-	it('refuses a session with nothing wrong, and one not yet finished', () => {
-		const db = contentDb(['ablation']);
-		const learner = addLearner(db);
-		const allRight = finishedSession(db, learner.id, [{ right: true }]);
-		expect(practiseWrong(db, allRight)).toEqual({
+	it('refuses a session with nothing wrong, and one not yet finished', async () => {
+		const db = await contentDatabase(['ablation']);
+		const learner = await learnerIn(db);
+		const allRight = await finishedSession(db, learner.id, [{ right: true }]);
+		expect(await practiseWrong(db, allRight)).toEqual({
 			ok: false,
 			message: 'There are no questions you got wrong to practise here.'
 		});
-		const open = startSession(db, learner.id, {
+		const open = await beginSession(db, learner.id, {
 			mode: 'tutor',
 			settings: {
 				bankIds: ['ablation'],
@@ -145,15 +151,15 @@ describe('practising the questions a session got wrong', () => {
 				requestedCount: 1
 			}
 		});
-		expect(open.ok && practiseWrong(db, open.session).ok).toBe(false);
+		expect(open.ok && (await practiseWrong(db, open.session)).ok).toBe(false);
 	});
 });
 
 describe('the filters of the results review', () => {
-	it('show wrong, flagged and unsure answers, held-back questions only under all', () => {
-		const db = contentDb(['ablation']);
-		const learner = addLearner(db);
-		const done = finishedSession(db, learner.id, [
+	it('show wrong, flagged and unsure answers, held-back questions only under all', async () => {
+		const db = await contentDatabase(['ablation']);
+		const learner = await learnerIn(db);
+		const done = await finishedSession(db, learner.id, [
 			{ right: true, confidence: 'sure' },
 			{ right: false, confidence: 'sure' },
 			{ right: true, confidence: 'unsure' },
@@ -161,9 +167,9 @@ describe('the filters of the results review', () => {
 			'skip',
 			{ right: false }
 		]);
-		const asked = itemsOf(db, done.id);
-		setFlag(db, learner.id, asked[0], true);
-		const held = startSession(db, learner.id, {
+		const asked = await itemsOf(db, done.id);
+		await setFlag(db, learner.id, asked[0], true);
+		const held = await beginSession(db, learner.id, {
 			mode: 'timed',
 			settings: {
 				bankIds: ['ablation'],
@@ -175,7 +181,7 @@ describe('the filters of the results review', () => {
 			}
 		});
 		expect(held.ok).toBe(true);
-		const review = loadResults(db, done)!.review;
+		const review = (await readResults(db, done))!.review;
 		const shown = (filter: Parameters<typeof inFilter>[1]) =>
 			review.filter((a) => inFilter(a, filter)).map((a) => a.position);
 		expect(shown('wrong')).toEqual([2, 5]);
@@ -184,11 +190,17 @@ describe('the filters of the results review', () => {
 		expect(shown('all')).toEqual([1, 2, 3, 4, 5, 6]);
 	});
 
-	it('open on the wrong answers when there are any, refusing unknown filters', () => {
-		const db = contentDb(['ablation']);
-		const learner = addLearner(db);
-		const mixed = loadResults(db, finishedSession(db, learner.id, [{ right: false }]))!.review;
-		const allRight = loadResults(db, finishedSession(db, learner.id, [{ right: true }]))!.review;
+	it('open on the wrong answers when there are any, refusing unknown filters', async () => {
+		const db = await contentDatabase(['ablation']);
+		const learner = await learnerIn(db);
+		const mixed = (await readResults(
+			db,
+			await finishedSession(db, learner.id, [{ right: false }])
+		))!.review;
+		const allRight = (await readResults(
+			db,
+			await finishedSession(db, learner.id, [{ right: true }])
+		))!.review;
 		expect(parseFilter(null, mixed)).toBe('wrong');
 		expect(parseFilter(null, allRight)).toBe('all');
 		expect(parseFilter('flagged', allRight)).toBe('flagged');

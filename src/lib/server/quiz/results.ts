@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../db';
-import { answers, items, quizSessionItems, quizSessions, type QuizSession } from '../db/schema';
-import { startSession } from './build';
-import { heldBackItemIds } from './open-attempts';
+import { answers, items, quizSessionItems, quizSessions, type QuizSession } from '../db/tables';
+import { perform } from '../db/steps';
+import { beginSession } from './build';
+import { heldBackItemIdsStep } from './open-attempts';
 import { answerInSlot } from './session';
 import type { ReviewedAnswer } from './view';
 
@@ -46,9 +47,9 @@ export function parseFilter(value: string | null, review: ReviewedAnswer[]): Rev
  * The questions of a finished session not answered fully right, in order, leaving out those held
  * back by an open timed test (whether they were right must not show) and any no longer published.
  */
-export function wrongItemIds(db: DB, session: QuizSession): string[] {
-	const held = heldBackItemIds(db, session.userId);
-	return db
+export async function wrongItemIds(db: DB, session: QuizSession): Promise<string[]> {
+	const held = await perform(db, heldBackItemIdsStep(db, db, session.userId));
+	const rows = await db
 		.select({
 			itemId: quizSessionItems.itemId,
 			response: answers.response,
@@ -58,21 +59,18 @@ export function wrongItemIds(db: DB, session: QuizSession): string[] {
 		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
 		.leftJoin(answers, answerInSlot)
 		.where(and(eq(quizSessionItems.sessionId, session.id), eq(items.status, 'published')))
-		.orderBy(asc(quizSessionItems.position))
-		.all()
-		.filter((r) => isWrong(r) && !held.has(r.itemId))
-		.map((r) => r.itemId);
+		.orderBy(asc(quizSessionItems.position));
+	return rows.filter((r) => isWrong(r) && !held.has(r.itemId)).map((r) => r.itemId);
 }
 
 /** The session already started from this one's wrong answers, if any. */
-export function retryOf(db: DB, session: QuizSession): QuizSession | null {
-	return (
-		db
-			.select()
-			.from(quizSessions)
-			.where(and(eq(quizSessions.retryOf, session.id), eq(quizSessions.userId, session.userId)))
-			.get() ?? null
-	);
+export async function retryOf(db: DB, session: QuizSession): Promise<QuizSession | null> {
+	const [retry] = await db
+		.select()
+		.from(quizSessions)
+		.where(and(eq(quizSessions.retryOf, session.id), eq(quizSessions.userId, session.userId)))
+		.limit(1);
+	return retry ?? null;
 }
 
 export type PractiseWrongResult =
@@ -82,26 +80,25 @@ export type PractiseWrongResult =
  * Starts a tutor session of exactly the questions a finished session got wrong. Each session
  * has at most one: asking again (a double submit, a second tab) returns the one already started.
  */
-export function practiseWrong(db: DB, session: QuizSession, now = new Date()): PractiseWrongResult {
+export async function practiseWrong(
+	db: DB,
+	session: QuizSession,
+	now = new Date()
+): Promise<PractiseWrongResult> {
 	if (session.status !== 'finished')
 		return { ok: false, message: 'Finish this session before practising its questions.' };
-	const existing = retryOf(db, session);
+	const existing = await retryOf(db, session);
 	if (existing) return { ok: true, session: existing };
-	const itemIds = wrongItemIds(db, session);
+	const itemIds = await wrongItemIds(db, session);
 	if (!itemIds.length)
 		return { ok: false, message: 'There are no questions you got wrong to practise here.' };
-	const bankIds = [
-		...new Set(
-			db
-				.select({ bankId: items.bankId })
-				.from(items)
-				.where(inArray(items.id, itemIds))
-				.all()
-				.map((r) => r.bankId)
-		)
-	];
+	const banksOfItems = await db
+		.select({ bankId: items.bankId })
+		.from(items)
+		.where(inArray(items.id, itemIds));
+	const bankIds = [...new Set(banksOfItems.map((r) => r.bankId))];
 	try {
-		const started = startSession(
+		const started = await beginSession(
 			db,
 			session.userId,
 			{
@@ -121,7 +118,7 @@ export function practiseWrong(db: DB, session: QuizSession, now = new Date()): P
 		return started.ok ? started : { ok: false, message: started.message };
 	} catch (error) {
 		// Another request started it between the look-up and the insert: the unique index held.
-		const raced = retryOf(db, session);
+		const raced = await retryOf(db, session);
 		if (raced) return { ok: true, session: raced };
 		throw error;
 	}

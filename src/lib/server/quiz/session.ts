@@ -1,7 +1,18 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
-import type { DB } from '../db';
-import { fromExcluded, placeholders, preparedFor } from '../db/prepared';
+import type { DB, Queries } from '../db';
+import { groupCommit } from '../db/group-commit';
+import { fromExcluded, placeholders, preparedStep } from '../db/prepared';
+import {
+	onPostgres,
+	perform,
+	run,
+	runSync,
+	transaction,
+	transactionSync,
+	type Query,
+	type Step
+} from '../db/steps';
 import {
 	answers,
 	quizSessionItems,
@@ -10,15 +21,15 @@ import {
 	type Confidence,
 	type QuizSession,
 	type Response
-} from '../db/schema';
-import { recordModuleResult } from '../cohorts/modules';
-import { countAnswerInStats } from '../progress/stats';
-import { updateReviewCard } from '../review/cards';
-import { tallyAnswer } from './peers';
+} from '../db/tables';
+import { recordModuleResultStep } from '../cohorts/modules';
+import { countAnswerInStatsStep } from '../progress/stats';
+import { updateReviewCardStep } from '../review/cards';
+import { tallyAnswerStep } from './peers';
 import { scoreResponse } from './scoring';
-import { versionSpec } from '../bank/versions';
-import { isHeldBack } from './open-attempts';
-import { countFinishedSession } from '../analytics/kept-totals';
+import { versionSpecStep } from '../bank/versions';
+import { isHeldBackStep } from './open-attempts';
+import { countFinishedSessionStep } from '../analytics/kept-totals';
 
 /** A session's slot, or the answer given in it, at the `sessionId` and `position` placeholders. */
 export function atSlot(table: typeof quizSessionItems | typeof answers) {
@@ -34,7 +45,7 @@ export const answerInSlot = and(
 	eq(answers.position, quizSessionItems.position)
 );
 
-const ownedSession = preparedFor((db) =>
+const ownedSession = preparedStep((db) =>
 	db
 		.select()
 		.from(quizSessions)
@@ -44,12 +55,31 @@ const ownedSession = preparedFor((db) =>
 				eq(quizSessions.userId, sql.placeholder('userId'))
 			)
 		)
-		.prepare()
 );
 
 /** The session when it belongs to the user; null otherwise, so others' ids look absent. */
+export function* ownedSessionStep(
+	db: DB,
+	tx: Queries,
+	userId: string,
+	sessionId: string
+): Step<QuizSession | null> {
+	const [session] = yield* run(ownedSession(db, tx, { id: sessionId, userId }));
+	return session ?? null;
+}
+
+/** `ownedSessionStep`, awaited. */
+export function findOwnedSession(
+	db: DB,
+	userId: string,
+	sessionId: string
+): Promise<QuizSession | null> {
+	return perform(db, ownedSessionStep(db, db, userId, sessionId));
+}
+
+/** `ownedSessionStep`, synchronously on SQLite. */
 export function getOwnedSession(db: DB, userId: string, sessionId: string): QuizSession | null {
-	return ownedSession(db).get({ id: sessionId, userId }) ?? null;
+	return runSync(ownedSessionStep(db, db, userId, sessionId));
 }
 
 export function isPastDeadline(session: QuizSession, now: Date): boolean {
@@ -57,99 +87,207 @@ export function isPastDeadline(session: QuizSession, now: Date): boolean {
 }
 
 /**
+ * The lock every finalisation holds on PostgreSQL: finish orders are handed out one at a time, so
+ * no two sessions take the same, and they are committed in the order they were handed out.
+ */
+export const FINISH_ORDER_LOCK = 'quiz-finish-order';
+
+/**
  * Finishes a session exactly once: only the call that moves it from active to finished scores it,
  * takes it into the kept item-analysis totals and, for a timed test, schedules reviews of its
- * answers. Returns whether this call did.
+ * answers. Returns whether this call did. Run it under `FINISH_ORDER_LOCK`.
  */
-export function finaliseSession(db: DB, sessionId: string, now = new Date()): boolean {
-	return db.transaction((tx) => {
-		const session = tx.select().from(quizSessions).where(eq(quizSessions.id, sessionId)).get();
-		if (!session || session.status !== 'active') return false;
-		const finishedAt =
-			session.deadlineAt && session.deadlineAt.getTime() < now.getTime() ? session.deadlineAt : now;
-		const total =
-			tx
-				.select({ marks: sql<number>`coalesce(sum(${answers.marks}), 0)` })
-				.from(answers)
-				.where(eq(answers.sessionId, sessionId))
-				.get()?.marks ?? 0;
-		const changed = tx
+export function* finaliseSessionStep(
+	db: DB,
+	tx: Queries,
+	sessionId: string,
+	now = new Date()
+): Step<boolean> {
+	// Claiming the session first keeps its row locked on PostgreSQL until this commits: an answer
+	// being recorded holds the row `for share`, so it is in before the marks are added up, and
+	// any answer after finds the session finished.
+	const [session] = yield* run(
+		tx
+			.update(quizSessions)
+			.set({ status: 'finished' })
+			.where(and(eq(quizSessions.id, sessionId), eq(quizSessions.status, 'active')))
+			.returning()
+	);
+	if (!session) return false;
+	const finishedAt =
+		session.deadlineAt && session.deadlineAt.getTime() < now.getTime() ? session.deadlineAt : now;
+	const [sum] = yield* run(
+		tx
+			.select({ marks: sql<number>`coalesce(sum(${answers.marks}), 0)`.mapWith(Number) })
+			.from(answers)
+			.where(eq(answers.sessionId, sessionId))
+	);
+	const total = sum?.marks ?? 0;
+	yield* run(
+		tx
 			.update(quizSessions)
 			.set({
-				status: 'finished',
 				finishedAt,
 				marks: total,
 				finishOrder: sql`(select coalesce(max(${quizSessions.finishOrder}), 0) + 1 from ${quizSessions})`
 			})
-			.where(and(eq(quizSessions.id, sessionId), eq(quizSessions.status, 'active')))
-			.run().changes;
-		if (changed !== 1) return false;
-		recordModuleResult(tx, session, total, finishedAt);
-		countFinishedSession(db, sessionId);
-		if (session.mode === 'timed') {
-			const given = tx
-				.update(answers)
-				.set({ settled: true })
-				.where(eq(answers.sessionId, sessionId))
-				.returning()
-				.all();
-			for (const answer of given) settleAnswer(db, answer);
-		}
-		return true;
+			.where(eq(quizSessions.id, sessionId))
+	);
+	yield* recordModuleResultStep(tx, session, total, finishedAt);
+	yield* countFinishedSessionStep(db, tx, sessionId);
+	if (session.mode === 'timed') {
+		const given = yield* run(
+			tx.update(answers).set({ settled: true }).where(eq(answers.sessionId, sessionId)).returning()
+		);
+		for (const answer of given) yield* settleAnswerStep(db, tx, answer);
+	}
+	return true;
+}
+
+/** Finalises a session in its own transaction; whether this call did. */
+export function finishSession(db: DB, sessionId: string, now = new Date()): Promise<boolean> {
+	return transaction(db, (tx) => finaliseSessionStep(db, tx, sessionId, now), {
+		locks: [FINISH_ORDER_LOCK]
 	});
+}
+
+/** `finishSession`, synchronously on SQLite. */
+export function finaliseSession(db: DB, sessionId: string, now = new Date()): boolean {
+	return transactionSync(db, (tx) => finaliseSessionStep(db, tx, sessionId, now));
 }
 
 /**
  * What follows from an answer once it is final (a tutor answer at once, a timed one when its test
  * is finalised): the item's next review, the learner's running totals and the item's tallies.
  */
-function settleAnswer(db: DB, answer: Answer): void {
-	updateReviewCard(db, answer.userId, answer.itemId, answer, answer.answeredAt);
-	countAnswerInStats(db, answer);
-	tallyAnswer(db, answer);
+function* settleAnswerStep(db: DB, tx: Queries, answer: Answer): Step<void> {
+	yield* updateReviewCardStep(db, tx, answer.userId, answer.itemId, answer, answer.answeredAt);
+	yield* countAnswerInStatsStep(db, tx, answer);
+	yield* tallyAnswerStep(db, tx, answer);
 }
 
+const sessionById = preparedStep((db) =>
+	db
+		.select()
+		.from(quizSessions)
+		.where(eq(quizSessions.id, sql.placeholder('id')))
+);
+
 /** The session as it stands now: a timed test past its deadline is finalised first. */
-export function currentSession(db: DB, session: QuizSession, now = new Date()): QuizSession {
+export async function currentSession(
+	db: DB,
+	session: QuizSession,
+	now = new Date()
+): Promise<QuizSession> {
 	if (session.status === 'active' && isPastDeadline(session, now)) {
-		finaliseSession(db, session.id, now);
-		return db.select().from(quizSessions).where(eq(quizSessions.id, session.id)).get()!;
+		await finishSession(db, session.id, now);
+		const [read] = await perform(db, run(sessionById(db, db, { id: session.id })));
+		return read;
 	}
 	return session;
 }
 
-/** Finalises every timed test whose deadline has passed, whether or not its learner returns. */
-export function finaliseExpiredSessions(db: DB, now = new Date()): number {
-	const expired = db
+/** `currentSession`, synchronously on SQLite. */
+export function currentSessionSync(db: DB, session: QuizSession, now = new Date()): QuizSession {
+	if (session.status === 'active' && isPastDeadline(session, now)) {
+		finaliseSession(db, session.id, now);
+		return runSync(run(sessionById(db, db, { id: session.id })))[0];
+	}
+	return session;
+}
+
+/** Expired tests finalised per transaction by the sweeper. */
+const SWEEP_BATCH = 50;
+
+/**
+ * Up to a batch of timed tests past their deadline. On PostgreSQL their rows are locked, and rows
+ * another server's sweeper holds are passed over: two sweepers never work on one session.
+ */
+function expiredBatch(tx: Queries, now: Date): Query<{ id: string }[]> {
+	const query = tx
 		.select({ id: quizSessions.id })
 		.from(quizSessions)
 		.where(and(eq(quizSessions.status, 'active'), lte(quizSessions.deadlineAt, now)))
-		.all();
-	return expired.filter((s) => finaliseSession(db, s.id, now)).length;
+		.orderBy(quizSessions.deadlineAt)
+		.limit(SWEEP_BATCH);
+	if (!onPostgres(tx)) return query;
+	return (
+		query as unknown as {
+			for(strength: 'update', config: { skipLocked: true }): Query<{ id: string }[]>;
+		}
+	).for('update', { skipLocked: true });
 }
 
-const markFirstShown = preparedFor((db) =>
+/**
+ * Finalises every timed test whose deadline has passed, whether or not its learner returns: a
+ * batch per transaction, each session once. Returns how many this call finalised.
+ */
+export async function finaliseExpiredSessions(db: DB, now = new Date()): Promise<number> {
+	let finalised = 0;
+	for (;;) {
+		const batch = await transaction(
+			db,
+			function* (tx) {
+				const expired = yield* run(expiredBatch(tx, now));
+				let finished = 0;
+				for (const { id } of expired)
+					if (yield* finaliseSessionStep(db, tx, id, now)) finished += 1;
+				return { claimed: expired.length, finished };
+			},
+			{ behavior: 'immediate', locks: [FINISH_ORDER_LOCK] }
+		);
+		finalised += batch.finished;
+		if (batch.claimed < SWEEP_BATCH || batch.finished === 0) return finalised;
+	}
+}
+
+const markFirstShown = preparedStep((db) =>
 	db
 		.update(quizSessionItems)
 		.set({ shownAt: sql`${sql.placeholder('now')}` })
 		.where(and(atSlot(quizSessionItems), sql`${quizSessionItems.shownAt} is null`))
-		.prepare()
 );
 
-/** Notes when an item was first shown, for the time taken to answer it; later views write nothing. */
-export function markShown(db: DB, sessionId: string, position: number, now = new Date()): void {
-	markFirstShown(db).run({ sessionId, position, now: now.getTime() });
+/**
+ * Notes when an item was first shown, for the time taken to answer it; later views write nothing.
+ * On SQLite the write shares a commit with the other writes of this turn (`groupCommit`).
+ */
+export async function noteShown(
+	db: DB,
+	sessionId: string,
+	position: number,
+	now = new Date()
+): Promise<void> {
+	if (!onPostgres(db)) return groupCommit(db, () => markShown(db, sessionId, position, now));
+	await perform(db, run(markFirstShown(db, db, { sessionId, position, now: now.getTime() })));
 }
 
-const sessionStatus = preparedFor((db) =>
+/** `noteShown`, synchronously on SQLite. */
+export function markShown(db: DB, sessionId: string, position: number, now = new Date()): void {
+	runSync(run(markFirstShown(db, db, { sessionId, position, now: now.getTime() })));
+}
+
+const sessionStatus = preparedStep((db) =>
 	db
 		.select({ status: quizSessions.status })
 		.from(quizSessions)
 		.where(eq(quizSessions.id, sql.placeholder('id')))
-		.prepare()
 );
 
-const answerAt = preparedFor((db) => db.select().from(answers).where(atSlot(answers)).prepare());
+/**
+ * The session's status as an answer is recorded. On PostgreSQL the row is held `for share` until
+ * the answer commits, so a finalisation waits for answers in flight and none lands after it.
+ */
+function statusForAnswer(db: DB, tx: Queries, id: string): Query<{ status: string }[]> {
+	if (!onPostgres(tx)) return sessionStatus(db, tx, { id });
+	const query = tx
+		.select({ status: quizSessions.status })
+		.from(quizSessions)
+		.where(eq(quizSessions.id, id));
+	return (query as unknown as { for(strength: 'share'): Query<{ status: string }[]> }).for('share');
+}
+
+const answerAt = preparedStep((db) => db.select().from(answers).where(atSlot(answers)));
 
 const ANSWER_COLUMNS = [
 	'sessionId',
@@ -171,12 +309,13 @@ type AnswerRow = Pick<Answer, (typeof ANSWER_COLUMNS)[number]>;
 
 const answerPlaceholders = placeholders(answers, ANSWER_COLUMNS);
 
-const insertAnswer = preparedFor((db) =>
-	db.insert(answers).values(answerPlaceholders).returning().prepare()
+/** A tutor answer, unless the slot has one: the unique (session, position) keeps the first. */
+const insertAnswer = preparedStep((db) =>
+	db.insert(answers).values(answerPlaceholders).onConflictDoNothing().returning()
 );
 
 /** A timed test keeps one answer per item: a later choice replaces the earlier one. */
-const saveAnswer = preparedFor((db) =>
+const saveAnswer = preparedStep((db) =>
 	db
 		.insert(answers)
 		.values(answerPlaceholders)
@@ -192,7 +331,6 @@ const saveAnswer = preparedFor((db) =>
 			])
 		})
 		.returning()
-		.prepare()
 );
 
 export type RecordAnswerResult =
@@ -200,12 +338,14 @@ export type RecordAnswerResult =
 	| { ok: false; reason: 'finished' | 'expired' | 'no-such-item' | 'held-back' };
 
 /**
- * Records an answer. In tutor mode the first answer to an item is the one that counts: a replay
- * or a second click returns the stored answer unchanged. In a timed test the answer may change
- * until the deadline, and each item keeps one row.
+ * Records an answer to an active session before its deadline, in the transaction this step runs
+ * in. In tutor mode the first answer to an item is the one that counts: a replay or a second
+ * click returns the stored answer unchanged. In a timed test the answer may change until the
+ * deadline, and each item keeps one row.
  */
-export function recordAnswer(
+export function* recordAnswerStep(
 	db: DB,
+	tx: Queries,
 	session: QuizSession,
 	position: number,
 	response: Response,
@@ -213,52 +353,98 @@ export function recordAnswer(
 	now = new Date(),
 	/** The item at this position, when the caller has read it already. */
 	knownSlot?: Slot
+): Step<RecordAnswerResult> {
+	const [current] = yield* run(statusForAnswer(db, tx, session.id));
+	if (current?.status !== 'active') return { ok: false, reason: 'finished' };
+	const slot = knownSlot ?? (yield* slotStep(db, tx, session.id, position));
+	if (!slot) return { ok: false, reason: 'no-such-item' };
+	if (session.mode === 'tutor' && (yield* isHeldBackStep(db, tx, session.userId, slot.itemId)))
+		return { ok: false, reason: 'held-back' };
+	const { correct, marks } = scoreResponse(slot.spec, response);
+	const row: AnswerRow = {
+		sessionId: session.id,
+		position,
+		userId: session.userId,
+		itemId: slot.itemId,
+		itemVersionId: slot.itemVersionId,
+		response,
+		correct,
+		marks,
+		maxMarks: slot.maxMarks,
+		confidence,
+		timeTakenMs: slot.shownAt ? Math.max(0, now.getTime() - slot.shownAt.getTime()) : null,
+		answeredAt: now,
+		settled: session.mode === 'tutor'
+	};
+	const slotKey = { sessionId: session.id, position };
+	const [existing] = yield* run(answerAt(db, tx, slotKey));
+	if (session.mode === 'tutor') {
+		if (existing) return { ok: true, answer: existing, repeated: true };
+		const [answer] = yield* run(insertAnswer(db, tx, row));
+		if (!answer) {
+			// Another request answered this slot first (PostgreSQL): its answer is the one kept.
+			const [kept] = yield* run(answerAt(db, tx, slotKey));
+			return { ok: true, answer: kept, repeated: true };
+		}
+		yield* settleAnswerStep(db, tx, answer);
+		return { ok: true, answer, repeated: false };
+	}
+	if (
+		existing &&
+		JSON.stringify(existing.response) === JSON.stringify(response) &&
+		existing.confidence === confidence
+	)
+		return { ok: true, answer: existing, repeated: true };
+	const [answer] = yield* run(saveAnswer(db, tx, row));
+	return { ok: true, answer, repeated: false };
+}
+
+/**
+ * Records an answer (see `recordAnswerStep`) in a transaction of its own: on SQLite one whose
+ * commit is shared with the other writes of this turn (`groupCommit`). An answer after the
+ * deadline finalises the test instead.
+ */
+export async function submitAnswer(
+	db: DB,
+	session: QuizSession,
+	position: number,
+	response: Response,
+	confidence: Confidence | null,
+	now = new Date(),
+	knownSlot?: Slot
+): Promise<RecordAnswerResult> {
+	if (!onPostgres(db))
+		return groupCommit(db, () =>
+			recordAnswer(db, session, position, response, confidence, now, knownSlot)
+		);
+	if (session.status !== 'active') return { ok: false, reason: 'finished' };
+	if (isPastDeadline(session, now)) {
+		await finishSession(db, session.id, now);
+		return { ok: false, reason: 'expired' };
+	}
+	return transaction(db, (tx) =>
+		recordAnswerStep(db, tx, session, position, response, confidence, now, knownSlot)
+	);
+}
+
+/** `submitAnswer` in a transaction of its own, synchronously on SQLite. */
+export function recordAnswer(
+	db: DB,
+	session: QuizSession,
+	position: number,
+	response: Response,
+	confidence: Confidence | null,
+	now = new Date(),
+	knownSlot?: Slot
 ): RecordAnswerResult {
 	if (session.status !== 'active') return { ok: false, reason: 'finished' };
 	if (isPastDeadline(session, now)) {
 		finaliseSession(db, session.id, now);
 		return { ok: false, reason: 'expired' };
 	}
-	// Statements prepared on `db` run inside this transaction too: it is one connection.
-	return db.transaction(() => {
-		const current = sessionStatus(db).get({ id: session.id });
-		if (current?.status !== 'active') return { ok: false as const, reason: 'finished' as const };
-		const slot = knownSlot ?? getSlot(db, session.id, position);
-		if (!slot) return { ok: false as const, reason: 'no-such-item' as const };
-		if (session.mode === 'tutor' && isHeldBack(db, session.userId, slot.itemId))
-			return { ok: false as const, reason: 'held-back' as const };
-		const { correct, marks } = scoreResponse(slot.spec, response);
-		const row: AnswerRow = {
-			sessionId: session.id,
-			position,
-			userId: session.userId,
-			itemId: slot.itemId,
-			itemVersionId: slot.itemVersionId,
-			response,
-			correct,
-			marks,
-			maxMarks: slot.maxMarks,
-			confidence,
-			timeTakenMs: slot.shownAt ? Math.max(0, now.getTime() - slot.shownAt.getTime()) : null,
-			answeredAt: now,
-			settled: session.mode === 'tutor'
-		};
-		const existing = answerAt(db).get({ sessionId: session.id, position });
-		if (session.mode === 'tutor') {
-			if (existing) return { ok: true as const, answer: existing, repeated: true };
-			const answer = insertAnswer(db).get(row);
-			settleAnswer(db, answer);
-			return { ok: true as const, answer, repeated: false };
-		}
-		if (
-			existing &&
-			JSON.stringify(existing.response) === JSON.stringify(response) &&
-			existing.confidence === confidence
-		)
-			return { ok: true as const, answer: existing, repeated: true };
-		const answer = saveAnswer(db).get(row)!;
-		return { ok: true as const, answer, repeated: false };
-	});
+	return transactionSync(db, (tx) =>
+		recordAnswerStep(db, tx, session, position, response, confidence, now, knownSlot)
+	);
 }
 
 export interface Slot {
@@ -270,7 +456,7 @@ export interface Slot {
 	spec: ItemSpec;
 }
 
-const slotAt = preparedFor((db) =>
+const slotAt = preparedStep((db) =>
 	db
 		.select({
 			itemId: quizSessionItems.itemId,
@@ -280,34 +466,67 @@ const slotAt = preparedFor((db) =>
 		})
 		.from(quizSessionItems)
 		.where(atSlot(quizSessionItems))
-		.prepare()
 );
 
 /** The item at a position of a session, at the version the session serves. */
+export function* slotStep(
+	db: DB,
+	tx: Queries,
+	sessionId: string,
+	position: number
+): Step<Slot | null> {
+	const [slot] = yield* run(slotAt(db, tx, { sessionId, position }));
+	if (!slot) return null;
+	const spec = yield* versionSpecStep(db, tx, slot.itemVersionId);
+	return spec ? { ...slot, position, spec } : null;
+}
+
+/** `slotStep`, awaited. */
+export function loadSlot(db: DB, sessionId: string, position: number): Promise<Slot | null> {
+	return perform(db, slotStep(db, db, sessionId, position));
+}
+
+/** `slotStep`, synchronously on SQLite. */
 export function getSlot(db: DB, sessionId: string, position: number): Slot | null {
-	const slot = slotAt(db).get({ sessionId, position });
-	const spec = slot && versionSpec(db, slot.itemVersionId);
-	return slot && spec ? { ...slot, position, spec } : null;
+	return runSync(slotStep(db, db, sessionId, position));
 }
 
 /** Where a resumed session opens: its first unanswered question, or its last. */
-export function resumePosition(db: DB, session: Pick<QuizSession, 'id' | 'itemCount'>): number {
-	const row = db
+export async function resumePosition(
+	db: DB,
+	session: Pick<QuizSession, 'id' | 'itemCount'>
+): Promise<number> {
+	const [row] = await db
 		.select({ position: sql<number | null>`min(${quizSessionItems.position})` })
 		.from(quizSessionItems)
 		.leftJoin(answers, answerInSlot)
-		.where(and(eq(quizSessionItems.sessionId, session.id), sql`${answers.id} is null`))
-		.get();
+		.where(and(eq(quizSessionItems.sessionId, session.id), sql`${answers.id} is null`));
 	return row?.position ?? session.itemCount;
 }
 
-/** Unfinished sessions of a learner, newest first, for resuming. */
-export function listUnfinishedSessions(db: DB, userId: string, now = new Date()): QuizSession[] {
-	const active = db
+function activeSessionsOf(db: DB, userId: string) {
+	return db
 		.select()
 		.from(quizSessions)
 		.where(and(eq(quizSessions.userId, userId), eq(quizSessions.status, 'active')))
-		.orderBy(sql`${quizSessions.startedAt} desc`)
-		.all();
-	return active.map((s) => currentSession(db, s, now)).filter((s) => s.status === 'active');
+		.orderBy(sql`${quizSessions.startedAt} desc`);
+}
+
+/** Unfinished sessions of a learner, newest first, for resuming. */
+export async function unfinishedSessions(
+	db: DB,
+	userId: string,
+	now = new Date()
+): Promise<QuizSession[]> {
+	const current: QuizSession[] = [];
+	for (const session of await activeSessionsOf(db, userId))
+		current.push(await currentSession(db, session, now));
+	return current.filter((s) => s.status === 'active');
+}
+
+/** `unfinishedSessions`, synchronously on SQLite. */
+export function listUnfinishedSessions(db: DB, userId: string, now = new Date()): QuizSession[] {
+	return runSync(run(activeSessionsOf(db, userId)))
+		.map((s) => currentSessionSync(db, s, now))
+		.filter((s) => s.status === 'active');
 }

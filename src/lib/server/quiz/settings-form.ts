@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { QUIZ_MODES, SELECTIONS, type QuizMode, type SessionSettings } from '../db/schema';
+import { QUIZ_MODES, SELECTIONS, type QuizMode, type SessionSettings } from '../db/tables';
 import {
 	optionalWholeNumber,
 	parseForm,

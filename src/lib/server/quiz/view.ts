@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { LearnerItem } from '$lib/quiz';
-import type { DB } from '../db';
+import type { DB, Queries } from '../db';
 import {
 	answers,
 	banks,
@@ -13,13 +13,14 @@ import {
 	type Confidence,
 	type QuizSession,
 	type Response
-} from '../db/schema';
-import { preparedFor } from '../db/prepared';
-import { versionSpec } from '../bank/versions';
+} from '../db/tables';
+import { preparedStep } from '../db/prepared';
+import { perform, run, runSync, type Step } from '../db/steps';
+import { versionSpecStep } from '../bank/versions';
 import { learnerItem } from './scoring';
-import { peerOptionShares, type PeerShares } from './peers';
+import { peerSharesStep, type PeerShares } from './peers';
 import { answerInSlot, atSlot } from './session';
-import { heldBack, heldBackItemIds } from './open-attempts';
+import { heldBack, heldBackItemIdsStep } from './open-attempts';
 
 export interface GridCell {
 	position: number;
@@ -61,7 +62,7 @@ const learnersFlag = and(
 	eq(itemFlags.itemId, quizSessionItems.itemId)
 );
 
-const gridRows = preparedFor((db) =>
+const gridRows = preparedStep((db) =>
 	db
 		.select({
 			position: quizSessionItems.position,
@@ -73,25 +74,23 @@ const gridRows = preparedFor((db) =>
 		.leftJoin(itemFlags, learnersFlag)
 		.where(eq(quizSessionItems.sessionId, sql.placeholder('sessionId')))
 		.orderBy(asc(quizSessionItems.position))
-		.prepare()
 );
 
 /** Each question of a session in order: whether it is answered and whether the learner flagged it. */
-export function questionGrid(db: DB, session: QuizSession): GridCell[] {
-	return gridRows(db)
-		.all({ sessionId: session.id, userId: session.userId })
-		.map((r) => ({
-			position: r.position,
-			answered: r.answerId !== null,
-			flagged: r.flag !== null
-		}));
+export function* questionGridStep(db: DB, tx: Queries, session: QuizSession): Step<GridCell[]> {
+	const rows = yield* run(gridRows(db, tx, { sessionId: session.id, userId: session.userId }));
+	return rows.map((r) => ({
+		position: r.position,
+		answered: r.answerId !== null,
+		flagged: r.flag !== null
+	}));
 }
 
 /**
  * The item at a position as its learner sees it, in one statement: the slot, its bank, the
  * answer given so far, and the learner's note and flag on the item.
  */
-const itemView = preparedFor((db) =>
+const itemView = preparedStep((db) =>
 	db
 		.select({
 			itemId: quizSessionItems.itemId,
@@ -121,7 +120,6 @@ const itemView = preparedFor((db) =>
 		)
 		.leftJoin(itemFlags, learnersFlag)
 		.where(atSlot(quizSessionItems))
-		.prepare()
 );
 
 /**
@@ -129,13 +127,16 @@ const itemView = preparedFor((db) =>
  * no item at this position. Feedback (the key, explanations, peers) is included only in tutor
  * mode once the item is answered; a timed test never reveals it before it is finalised.
  */
-export function loadItemPage(
+export function* itemPageStep(
 	db: DB,
+	tx: Queries,
 	session: QuizSession,
 	position: number
-): { page: ItemPage; shownAt: Date | null } | null {
-	const row = itemView(db).get({ sessionId: session.id, userId: session.userId, position });
-	const spec = row && versionSpec(db, row.itemVersionId);
+): Step<{ page: ItemPage; shownAt: Date | null } | null> {
+	const [row] = yield* run(
+		itemView(db, tx, { sessionId: session.id, userId: session.userId, position })
+	);
+	const spec = row && (yield* versionSpecStep(db, tx, row.itemVersionId));
 	if (!row || !spec) return null;
 	const answered = row.answerId !== null;
 	const held = session.mode === 'tutor' && row.heldBack;
@@ -147,7 +148,7 @@ export function loadItemPage(
 		confidence: row.confidence,
 		flagged: row.flag !== null,
 		note: row.note ?? '',
-		grid: session.mode === 'timed' ? questionGrid(db, session) : null,
+		grid: session.mode === 'timed' ? yield* questionGridStep(db, tx, session) : null,
 		heldBack: held,
 		feedback:
 			session.mode === 'tutor' && answered && !held
@@ -156,8 +157,9 @@ export function loadItemPage(
 						correct: row.correct ?? false,
 						marks: row.marks ?? 0,
 						maxMarks: row.maxMarks,
-						peers: peerOptionShares(
+						peers: yield* peerSharesStep(
 							db,
+							tx,
 							{
 								itemId: row.itemId,
 								itemVersionId: row.itemVersionId,
@@ -171,6 +173,24 @@ export function loadItemPage(
 				: null
 	};
 	return { page, shownAt: row.shownAt };
+}
+
+/** `itemPageStep`, awaited. */
+export function readItemPage(
+	db: DB,
+	session: QuizSession,
+	position: number
+): Promise<{ page: ItemPage; shownAt: Date | null } | null> {
+	return perform(db, itemPageStep(db, db, session, position));
+}
+
+/** `itemPageStep`, synchronously on SQLite. */
+export function loadItemPage(
+	db: DB,
+	session: QuizSession,
+	position: number
+): { page: ItemPage; shownAt: Date | null } | null {
+	return runSync(itemPageStep(db, db, session, position));
 }
 
 /**
@@ -210,35 +230,40 @@ export interface SessionResults {
 }
 
 /** The score and every item with its feedback: only for a finished session. */
-export function loadResults(db: DB, session: QuizSession): SessionResults | null {
+export function* resultsStep(
+	db: DB,
+	tx: Queries,
+	session: QuizSession
+): Step<SessionResults | null> {
 	if (session.status !== 'finished') return null;
-	const rows = db
-		.select({
-			position: quizSessionItems.position,
-			itemId: quizSessionItems.itemId,
-			maxMarks: quizSessionItems.maxMarks,
-			spec: itemVersions.spec,
-			bankId: banks.id,
-			bankTitle: banks.title,
-			bankPosition: banks.position,
-			response: answers.response,
-			correct: answers.correct,
-			marks: answers.marks,
-			confidence: answers.confidence,
-			flag: itemFlags.itemId
-		})
-		.from(quizSessionItems)
-		.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
-		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
-		.innerJoin(banks, eq(banks.id, items.bankId))
-		.leftJoin(answers, answerInSlot)
-		.leftJoin(
-			itemFlags,
-			and(eq(itemFlags.userId, session.userId), eq(itemFlags.itemId, quizSessionItems.itemId))
-		)
-		.where(eq(quizSessionItems.sessionId, session.id))
-		.orderBy(asc(quizSessionItems.position))
-		.all();
+	const rows = yield* run(
+		tx
+			.select({
+				position: quizSessionItems.position,
+				itemId: quizSessionItems.itemId,
+				maxMarks: quizSessionItems.maxMarks,
+				spec: itemVersions.spec,
+				bankId: banks.id,
+				bankTitle: banks.title,
+				bankPosition: banks.position,
+				response: answers.response,
+				correct: answers.correct,
+				marks: answers.marks,
+				confidence: answers.confidence,
+				flag: itemFlags.itemId
+			})
+			.from(quizSessionItems)
+			.innerJoin(itemVersions, eq(itemVersions.id, quizSessionItems.itemVersionId))
+			.innerJoin(items, eq(items.id, quizSessionItems.itemId))
+			.innerJoin(banks, eq(banks.id, items.bankId))
+			.leftJoin(answers, answerInSlot)
+			.leftJoin(
+				itemFlags,
+				and(eq(itemFlags.userId, session.userId), eq(itemFlags.itemId, quizSessionItems.itemId))
+			)
+			.where(eq(quizSessionItems.sessionId, session.id))
+			.orderBy(asc(quizSessionItems.position))
+	);
 	const byBank = new Map<string, SessionResults['byBank'][number]>();
 	for (const r of rows) {
 		const entry = byBank.get(r.bankId) ?? {
@@ -253,7 +278,7 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 		entry.items += 1;
 		byBank.set(r.bankId, entry);
 	}
-	const held = heldBackItemIds(db, session.userId);
+	const held = yield* heldBackItemIdsStep(db, tx, session.userId);
 	const review: ReviewedAnswer[] = rows.map((r) => ({
 		position: r.position,
 		bankTitle: r.bankTitle,
@@ -284,7 +309,17 @@ export function loadResults(db: DB, session: QuizSession): SessionResults | null
 		answered: rows.filter((r) => r.response !== null).length,
 		correctItems: rows.filter((r) => r.correct).length,
 		timeUsedMs: (session.finishedAt?.getTime() ?? 0) - session.startedAt.getTime(),
-		byBank: [...byBank.values()],
+		byBank: Array.from(byBank, ([, bank]) => bank),
 		review
 	};
+}
+
+/** `resultsStep`, awaited. */
+export function readResults(db: DB, session: QuizSession): Promise<SessionResults | null> {
+	return perform(db, resultsStep(db, db, session));
+}
+
+/** `resultsStep`, synchronously on SQLite. */
+export function loadResults(db: DB, session: QuizSession): SessionResults | null {
+	return runSync(resultsStep(db, db, session));
 }

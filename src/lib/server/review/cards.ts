@@ -1,8 +1,9 @@
 import { and, asc, count, eq, lte, not, sql } from 'drizzle-orm';
-import { fromExcluded, placeholders, preparedFor } from '../db/prepared';
+import { fromExcluded, placeholders, preparedStep } from '../db/prepared';
+import { run, runSync, type Step } from '../db/steps';
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
-import type { DB } from '../db';
-import { items, reviewCards, users, type ReviewCard } from '../db/schema';
+import type { DB, Queries } from '../db';
+import { items, reviewCards, users, type ReviewCard } from '../db/tables';
 import { heldBack } from '../quiz/open-attempts';
 import { ratingFor, type AnswerSignal } from './rating';
 
@@ -48,7 +49,7 @@ function schedulerFor(retention: number) {
 	return scheduler;
 }
 
-const learnerAndCard = preparedFor((db) =>
+const learnerAndCard = preparedStep((db) =>
 	db
 		.select({ retention: users.desiredRetention, card: reviewCards })
 		.from(users)
@@ -57,7 +58,6 @@ const learnerAndCard = preparedFor((db) =>
 			and(eq(reviewCards.userId, users.id), eq(reviewCards.itemId, sql.placeholder('itemId')))
 		)
 		.where(eq(users.id, sql.placeholder('userId')))
-		.prepare()
 );
 
 const CARD_COLUMNS = [
@@ -76,7 +76,7 @@ const CARD_COLUMNS = [
 	'lastRating'
 ] as const;
 
-const upsertCard = preparedFor((db) =>
+const upsertCard = preparedStep((db) =>
 	db
 		.insert(reviewCards)
 		.values(placeholders(reviewCards, CARD_COLUMNS))
@@ -85,18 +85,18 @@ const upsertCard = preparedFor((db) =>
 			set: fromExcluded(reviewCards, CARD_COLUMNS.slice(2))
 		})
 		.returning()
-		.prepare()
 );
 
 /** Schedules an item's next review for a learner after an answer. */
-export function updateReviewCard(
+export function* updateReviewCardStep(
 	db: DB,
+	tx: Queries,
 	userId: string,
 	itemId: string,
 	answer: AnswerSignal,
 	now: Date
-): ReviewCard {
-	const found = learnerAndCard(db).get({ userId, itemId });
+): Step<ReviewCard> {
+	const [found] = yield* run(learnerAndCard(db, tx, { userId, itemId }));
 	const retention = found?.retention ?? 0.9;
 	const existing = found?.card ?? null;
 	const rating = ratingFor(answer);
@@ -105,7 +105,19 @@ export function updateReviewCard(
 	const at = existing?.lastReview && existing.lastReview > now ? existing.lastReview : now;
 	const card = existing ? toCard(existing) : createEmptyCard(at);
 	const next = schedulerFor(retention).next(card, at, rating).card;
-	return upsertCard(db).get({ userId, itemId, ...fromCard(next, rating) })!;
+	const [saved] = yield* run(upsertCard(db, tx, { userId, itemId, ...fromCard(next, rating) }));
+	return saved;
+}
+
+/** `updateReviewCardStep`, synchronously on SQLite. */
+export function updateReviewCard(
+	db: DB,
+	userId: string,
+	itemId: string,
+	answer: AnswerSignal,
+	now: Date
+): ReviewCard {
+	return runSync(updateReviewCardStep(db, db, userId, itemId, answer, now));
 }
 
 /**
@@ -113,51 +125,73 @@ export function updateReviewCard(
  * an open timed test. The count shown anywhere and the items a "due" session serves both come
  * from here, so the number on a review button is the number of questions it starts.
  */
-function reviewable(db: DB, userId: string, now: Date) {
+function reviewable(tx: Queries, userId: string, now: Date) {
 	return and(
 		eq(reviewCards.userId, userId),
 		lte(reviewCards.due, now),
 		eq(items.status, 'published'),
-		not(heldBack(db, reviewCards.itemId, reviewCards.userId))
+		not(heldBack(tx, reviewCards.itemId, reviewCards.userId))
 	);
 }
 
 /** Items due for review, most overdue first. */
+export function* dueItemIdsStep(
+	tx: Queries,
+	userId: string,
+	now: Date,
+	limit = 1000
+): Step<string[]> {
+	const rows = yield* run(
+		tx
+			.select({ itemId: reviewCards.itemId })
+			.from(reviewCards)
+			.innerJoin(items, eq(items.id, reviewCards.itemId))
+			.where(reviewable(tx, userId, now))
+			.orderBy(asc(reviewCards.due))
+			.limit(limit)
+	);
+	return rows.map((r) => r.itemId);
+}
+
+/** `dueItemIdsStep`, synchronously on SQLite. */
 export function dueItemIds(db: DB, userId: string, now: Date, limit = 1000): string[] {
-	return db
-		.select({ itemId: reviewCards.itemId })
-		.from(reviewCards)
-		.innerJoin(items, eq(items.id, reviewCards.itemId))
-		.where(reviewable(db, userId, now))
-		.orderBy(asc(reviewCards.due))
-		.limit(limit)
-		.all()
-		.map((r) => r.itemId);
+	return runSync(dueItemIdsStep(db, userId, now, limit));
 }
 
 /**
  * When each card a review could serve falls due, up to `until`, soonest first: the forecast of
  * reviews to come counts the same cards as `countDueReviews`, only later.
  */
+export function* reviewableDueDatesStep(tx: Queries, userId: string, until: Date): Step<Date[]> {
+	const rows = yield* run(
+		tx
+			.select({ due: reviewCards.due })
+			.from(reviewCards)
+			.innerJoin(items, eq(items.id, reviewCards.itemId))
+			.where(reviewable(tx, userId, until))
+			.orderBy(asc(reviewCards.due))
+	);
+	return rows.map((r) => r.due);
+}
+
+/** `reviewableDueDatesStep`, synchronously on SQLite. */
 export function reviewableDueDates(db: DB, userId: string, until: Date): Date[] {
-	return db
-		.select({ due: reviewCards.due })
-		.from(reviewCards)
-		.innerJoin(items, eq(items.id, reviewCards.itemId))
-		.where(reviewable(db, userId, until))
-		.orderBy(asc(reviewCards.due))
-		.all()
-		.map((r) => r.due);
+	return runSync(reviewableDueDatesStep(db, userId, until));
 }
 
 /** How many questions are due for review now: the one figure every page shows. */
-export function countDueReviews(db: DB, userId: string, now: Date): number {
-	return (
-		db
+export function* countDueReviewsStep(tx: Queries, userId: string, now: Date): Step<number> {
+	const [row] = yield* run(
+		tx
 			.select({ n: count() })
 			.from(reviewCards)
 			.innerJoin(items, eq(items.id, reviewCards.itemId))
-			.where(reviewable(db, userId, now))
-			.get()?.n ?? 0
+			.where(reviewable(tx, userId, now))
 	);
+	return row?.n ?? 0;
+}
+
+/** `countDueReviewsStep`, synchronously on SQLite. */
+export function countDueReviews(db: DB, userId: string, now: Date): number {
+	return runSync(countDueReviewsStep(db, userId, now));
 }

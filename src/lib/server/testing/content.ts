@@ -1,6 +1,10 @@
 import { banks, loadSourceDocument } from '$lib/content';
 import type { DB } from '../db';
+import { insertAccountStep } from '../auth/user';
 import { loadBanks } from '../bank/sync';
+import { cohortMembers, cohorts, trainingModules, type TrainingModule } from '../db/tables';
+import { perform } from '../db/steps';
+import { newId } from '../ids';
 import { testDatabase } from './db';
 
 /**
@@ -12,4 +16,62 @@ export async function contentDatabase(onlyBanks?: string[]): Promise<DB> {
 	const chosen = onlyBanks ? banks.filter((b) => onlyBanks.includes(b.id)) : banks;
 	await loadBanks(db, loadSourceDocument(), chosen);
 	return db;
+}
+
+let learners = 0;
+
+/** A learner stored without hashing a password, on either backend: for tests that never sign in. */
+export async function learnerIn(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
+	learners += 1;
+	const result = await perform(
+		db,
+		insertAccountStep(db, {
+			email: `quiz-learner${learners}@example.org`,
+			passwordHash: 'none: this account never signs in',
+			displayName: `Quiz learner ${learners}`,
+			profession,
+			role: 'learner'
+		})
+	);
+	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	return result.user;
+}
+
+/**
+ * A module of the given banks assigned to a learner through a cohort of its own, written directly
+ * on either backend: the cohort's owner is a new educator.
+ */
+export async function assignedModule(
+	db: DB,
+	learnerId: string,
+	module: Partial<TrainingModule> & Pick<TrainingModule, 'bankIds'>,
+	now = new Date()
+): Promise<TrainingModule> {
+	const educator = await learnerIn(db);
+	const cohortId = newId();
+	await db.insert(cohorts).values({
+		id: cohortId,
+		name: 'Ward team',
+		joinCode: newId(),
+		ownerId: educator.id,
+		createdAt: now
+	});
+	await db.insert(cohortMembers).values({ cohortId, userId: learnerId, joinedAt: now });
+	const [created] = await db
+		.insert(trainingModules)
+		.values({
+			id: newId(),
+			cohortId,
+			title: 'Trial design',
+			itemCount: 3,
+			secondsPerItem: 60,
+			passMark: 50,
+			dueDays: 30,
+			attemptsAllowed: null,
+			createdBy: educator.id,
+			createdAt: now,
+			...module
+		})
+		.returning();
+	return created;
 }

@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { listBanks } from '$lib/server/bank/queries';
 import { parseForm, readFormData } from '$lib/server/forms';
 import { countMatchingItems, startPractice } from '$lib/server/quiz/practice-builder';
-import { listUnfinishedSessions, resumePosition } from '$lib/server/quiz/session';
+import { resumePosition, unfinishedSessions } from '$lib/server/quiz/session';
 import {
 	matchForm,
 	readStartLink,
@@ -20,7 +20,7 @@ function matching(db: DB, userId: string, bankIds: string[], source: FormData | 
 	return parsed.ok ? countMatchingItems(db, userId, parsed.data) : null;
 }
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
 	const banks = listBanks(db);
@@ -31,15 +31,17 @@ export const load: PageServerLoad = (event) => {
 	return {
 		banks,
 		preset,
-		matching: matching(db, user.id, bankIds, source),
-		unfinished: listUnfinishedSessions(db, user.id).map((s) => ({
-			id: s.id,
-			mode: s.mode,
-			itemCount: s.itemCount,
-			startedAt: s.startedAt,
-			deadlineAt: s.deadlineAt,
-			resumeAt: resumePosition(db, s)
-		}))
+		matching: await matching(db, user.id, bankIds, source),
+		unfinished: await Promise.all(
+			(await unfinishedSessions(db, user.id)).map(async (s) => ({
+				id: s.id,
+				mode: s.mode,
+				itemCount: s.itemCount,
+				startedAt: s.startedAt,
+				deadlineAt: s.deadlineAt,
+				resumeAt: await resumePosition(db, s)
+			}))
+		)
 	};
 };
 
@@ -51,10 +53,10 @@ export const actions: Actions = {
 		const bankIds = listBanks(db).map((b) => b.id);
 		const schema = startForm(bankIds);
 		const values = startFormValues(schema, form);
-		const count = matching(db, user.id, bankIds, form);
+		const count = await matching(db, user.id, bankIds, form);
 		const parsed = parseForm(schema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values, matching: count });
-		const result = startPractice(db, user.id, parsed.data);
+		const result = await startPractice(db, user.id, parsed.data);
 		if (!result.ok)
 			return fail(400, {
 				errors: { form: result.message },
@@ -74,7 +76,7 @@ export const actions: Actions = {
 		const values = startFormValues(startForm(bankIds), form);
 		const parsed = parseForm(matchForm(bankIds), form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values, matching: null });
-		return { values, matching: countMatchingItems(db, user.id, parsed.data) };
+		return { values, matching: await countMatchingItems(db, user.id, parsed.data) };
 	},
 
 	/** Ticks every bank, and counts what then matches. */
@@ -86,6 +88,6 @@ export const actions: Actions = {
 		form.delete('bank');
 		for (const id of bankIds) form.append('bank', id);
 		const values = startFormValues(startForm(bankIds), form);
-		return { values, matching: matching(db, user.id, bankIds, form) };
+		return { values, matching: await matching(db, user.id, bankIds, form) };
 	}
 };

@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import {
 	getAssignedModule,
 	listAssignedModules,
-	startModuleAttempt
+	beginModuleAttempt
 } from '$lib/server/cohorts/modules';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -38,7 +38,7 @@ export const actions: Actions = {
 		const db = getDb();
 		const module = getAssignedModule(db, user.id, event.params.moduleId);
 		if (!module) error(404, 'This module is not assigned to you.');
-		const result = startModuleAttempt(db, user.id, module);
+		const result = await beginModuleAttempt(db, user.id, module);
 		if (!result.ok) return fail(400, { message: result.message });
 		redirect(303, `/practice/${result.sessionId}/1`);
 	}

@@ -8,9 +8,11 @@ import { matchForm } from '$lib/server/quiz/settings-form';
 import type { RequestHandler } from './$types';
 
 /** The practice builder's live count: the builder's fields as query parameters. */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
 	const parsed = parseForm(matchForm(listBanks(db).map((b) => b.id)), event.url.searchParams);
-	return json({ matching: parsed.ok ? countMatchingItems(db, user.id, parsed.data) : null });
+	return json({
+		matching: parsed.ok ? await countMatchingItems(db, user.id, parsed.data) : null
+	});
 };

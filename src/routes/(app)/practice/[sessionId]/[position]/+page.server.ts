@@ -1,15 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { groupCommit } from '$lib/server/db/group-commit';
 import { requireUser } from '$lib/server/auth/guards';
 import { parseForm, readFormData } from '$lib/server/forms';
 import { answerForm, flagForm, noteForm, reportForm } from '$lib/server/quiz/item-forms';
-import { requireOwnSession, requirePosition } from '$lib/server/quiz/access';
+import { openOwnSession, requirePosition } from '$lib/server/quiz/access';
 import { reportProblem, saveNote, setFlag } from '$lib/server/quiz/item-actions';
 import { parseResponse } from '$lib/server/quiz/scoring';
 import { TYPED_ANSWER_MAX } from '$lib/quiz';
-import { finaliseSession, getSlot, markShown, recordAnswer } from '$lib/server/quiz/session';
-import { loadItemPage } from '$lib/server/quiz/view';
+import { finishSession, loadSlot, noteShown, submitAnswer } from '$lib/server/quiz/session';
+import { readItemPage } from '$lib/server/quiz/view';
 import { HELD_BACK_MESSAGE } from '$lib/server/quiz/open-attempts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -20,14 +19,13 @@ function resultsPath(sessionId: string) {
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
-	const session = requireOwnSession(db, user.id, event.params.sessionId);
+	const session = await openOwnSession(db, user.id, event.params.sessionId);
 	if (session.status === 'finished' && session.mode === 'timed')
 		redirect(303, resultsPath(session.id));
 	const position = requirePosition(session, event.params.position);
-	const view = loadItemPage(db, session, position);
+	const view = await readItemPage(db, session, position);
 	if (!view) error(404, 'This session has no question at this position.');
-	if (session.status === 'active' && !view.shownAt)
-		await groupCommit(db, () => markShown(db, session.id, position));
+	if (session.status === 'active' && !view.shownAt) await noteShown(db, session.id, position);
 	return {
 		session: {
 			id: session.id,
@@ -42,17 +40,17 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /** The session and position a form posts to, re-checked on every action. */
-function target(event: RequestEvent) {
+async function target(event: RequestEvent) {
 	const user = requireUser(event);
 	const db = getDb();
-	const session = requireOwnSession(db, user.id, event.params.sessionId);
+	const session = await openOwnSession(db, user.id, event.params.sessionId);
 	const position = requirePosition(session, event.params.position);
 	return { user, db, session, position };
 }
 
 export const actions: Actions = {
 	answer: async (event) => {
-		const { db, session, position } = target(event);
+		const { db, session, position } = await target(event);
 		const form = await readFormData(event.request);
 		const base = `/practice/${session.id}`;
 		if (session.status === 'finished')
@@ -61,12 +59,18 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { message: Object.values(parsed.errors)[0] });
 		const { intent, goto, confidence = null } = parsed.data;
 
-		const slot = getSlot(db, session.id, position);
+		const slot = await loadSlot(db, session.id, position);
 		const response = slot ? parseResponse(slot.spec, form) : null;
 
 		if (response && slot) {
-			const result = await groupCommit(db, () =>
-				recordAnswer(db, session, position, response, confidence, new Date(), slot)
+			const result = await submitAnswer(
+				db,
+				session,
+				position,
+				response,
+				confidence,
+				new Date(),
+				slot
 			);
 			if (!result.ok) {
 				if (result.reason === 'expired' || result.reason === 'finished')
@@ -95,38 +99,38 @@ export const actions: Actions = {
 	},
 
 	flag: async (event) => {
-		const { user, db, session, position } = target(event);
+		const { user, db, session, position } = await target(event);
 		const parsed = parseForm(flagForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { message: parsed.errors.flagged });
-		const slot = getSlot(db, session.id, position);
+		const slot = await loadSlot(db, session.id, position);
 		if (!slot) error(404, 'This session has no question at this position.');
-		setFlag(db, user.id, slot.itemId, parsed.data.flagged === 'true');
+		await setFlag(db, user.id, slot.itemId, parsed.data.flagged === 'true');
 		return { flagSaved: true };
 	},
 
 	note: async (event) => {
-		const { user, db, session, position } = target(event);
+		const { user, db, session, position } = await target(event);
 		const parsed = parseForm(noteForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { noteError: parsed.errors.note });
-		const slot = getSlot(db, session.id, position);
+		const slot = await loadSlot(db, session.id, position);
 		if (!slot) error(404, 'This session has no question at this position.');
-		saveNote(db, user.id, slot.itemId, parsed.data.note);
+		await saveNote(db, user.id, slot.itemId, parsed.data.note);
 		return { noteSaved: true };
 	},
 
 	report: async (event) => {
-		const { user, db, session, position } = target(event);
+		const { user, db, session, position } = await target(event);
 		const parsed = parseForm(reportForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { reportError: parsed.errors.message });
-		const slot = getSlot(db, session.id, position);
+		const slot = await loadSlot(db, session.id, position);
 		if (!slot) error(404, 'This session has no question at this position.');
-		reportProblem(db, user.id, slot.itemId, slot.itemVersionId, parsed.data.message);
+		await reportProblem(db, user.id, slot.itemId, slot.itemVersionId, parsed.data.message);
 		return { reported: true };
 	},
 
 	finish: async (event) => {
-		const { db, session } = target(event);
-		finaliseSession(db, session.id);
+		const { db, session } = await target(event);
+		await finishSession(db, session.id);
 		redirect(303, resultsPath(session.id));
 	}
 };

@@ -1,15 +1,15 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import { requireOwnSession } from '$lib/server/quiz/access';
+import { openOwnSession } from '$lib/server/quiz/access';
 import { finishSummary, returnPosition } from '$lib/server/quiz/finish-summary';
-import { finaliseSession } from '$lib/server/quiz/session';
+import { finishSession } from '$lib/server/quiz/session';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
-	const session = requireOwnSession(db, user.id, event.params.sessionId);
+	const session = await openOwnSession(db, user.id, event.params.sessionId);
 	if (session.status === 'finished') redirect(303, `/practice/${session.id}/results`);
 	return {
 		session: {
@@ -18,7 +18,7 @@ export const load: PageServerLoad = (event) => {
 			deadlineAt: session.deadlineAt?.getTime() ?? null,
 			serverNow: Date.now()
 		},
-		summary: finishSummary(db, session),
+		summary: await finishSummary(db, session),
 		back: returnPosition(session, event.url.searchParams.get('from'))
 	};
 };
@@ -27,8 +27,8 @@ export const actions: Actions = {
 	default: async (event) => {
 		const user = requireUser(event);
 		const db = getDb();
-		const session = requireOwnSession(db, user.id, event.params.sessionId);
-		finaliseSession(db, session.id);
+		const session = await openOwnSession(db, user.id, event.params.sessionId);
+		await finishSession(db, session.id);
 		redirect(303, `/practice/${session.id}/results`);
 	}
 };

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import { requireOwnSession } from '$lib/server/quiz/access';
-import { loadResults } from '$lib/server/quiz/view';
+import { openOwnSession } from '$lib/server/quiz/access';
+import { readResults } from '$lib/server/quiz/view';
 import {
 	REVIEW_FILTERS,
 	inFilter,
@@ -13,16 +13,16 @@ import {
 import { moduleOutcome } from '$lib/server/cohorts/modules';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
-	const session = requireOwnSession(db, user.id, event.params.sessionId);
-	const results = loadResults(db, session);
+	const session = await openOwnSession(db, user.id, event.params.sessionId);
+	const results = await readResults(db, session);
 	if (!results) redirect(303, `/practice/${session.id}`);
 	const filter = parseFilter(event.url.searchParams.get('show'), results.review);
 	if (!filter)
 		error(400, `Unknown filter: the review shows ${REVIEW_FILTERS.join(', ')} questions.`);
-	const retry = retryOf(db, session);
+	const retry = await retryOf(db, session);
 	return {
 		session: {
 			id: session.id,
@@ -41,11 +41,11 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	practiseWrong: (event) => {
+	practiseWrong: async (event) => {
 		const user = requireUser(event);
 		const db = getDb();
-		const session = requireOwnSession(db, user.id, event.params.sessionId);
-		const started = practiseWrong(db, session);
+		const session = await openOwnSession(db, user.id, event.params.sessionId);
+		const started = await practiseWrong(db, session);
 		if (!started.ok) return fail(400, { practiseError: started.message });
 		redirect(303, `/practice/${started.session.id}`);
 	}
