@@ -60,12 +60,12 @@ function standingsFromTotals(db: DB, userId: string) {
 }
 
 describe('the share slices kept with the totals per bank', () => {
-	it('hold every learner in the slice of their share right, however answers arrive', () => {
+	it('hold every learner in the slice of their share right, however answers arrive', async () => {
 		const db = contentDb(BANKS);
 		const itemOf = Object.fromEntries(BANKS.map((b) => [b, firstItemOf(db, b)]));
 		const learners = Array.from({ length: 7 }, () => addLearner(db).id);
-		fc.assert(
-			fc.property(
+		await fc.assert(
+			fc.asyncProperty(
 				fc.array(
 					fc.record({
 						learner: fc.nat({ max: learners.length - 1 }),
@@ -75,7 +75,7 @@ describe('the share slices kept with the totals per bank', () => {
 					}),
 					{ maxLength: 30 }
 				),
-				(runs) => {
+				async (runs) => {
 					for (const run of runs)
 						for (let i = 0; i < run.times; i++)
 							countAnswerInStats(db, {
@@ -87,7 +87,7 @@ describe('the share slices kept with the totals per bank', () => {
 							});
 					expect(storedSlices(db)).toEqual(slicesFromTotals(db));
 					for (const userId of learners)
-						expect(peerStandings(db, userId)).toEqual(standingsFromTotals(db, userId));
+						expect(await peerStandings(db, userId)).toEqual(standingsFromTotals(db, userId));
 				}
 			),
 			{ numRuns: 40 }
@@ -97,7 +97,7 @@ describe('the share slices kept with the totals per bank', () => {
 		expect(storedSlices(db)).toEqual(kept);
 	});
 
-	it('place a share of exactly n/256 in slice n, and a share of 1 in a slice of its own', () => {
+	it('place a share of exactly n/256 in slice n, and a share of 1 in a slice of its own', async () => {
 		expect(shareSlice(1, 2)).toBe(128);
 		expect(shareSlice(127, 256)).toBe(127);
 		expect(shareSlice(1, 3)).toBe(85);
@@ -105,7 +105,7 @@ describe('the share slices kept with the totals per bank', () => {
 		expect(shareSlice(9, 9)).toBe(256);
 	});
 
-	it('rank a learner among peers as the percentile counts them', () => {
+	it('rank a learner among peers as the percentile counts them', async () => {
 		const db = contentDb(['ablation']);
 		const item = firstItemOf(db, 'ablation');
 		const [me, ...peers] = Array.from({ length: 6 }, () => addLearner(db).id);
@@ -121,7 +121,7 @@ describe('the share slices kept with the totals per bank', () => {
 			[4, 0],
 			[2, 2]
 		].forEach(([right, wrong], i) => answer(peers[i], right, wrong));
-		const standing = peerStandings(db, me).get('ablation')!;
+		const standing = (await peerStandings(db, me)).get('ablation')!;
 		expect(standing).toEqual({ peers: 5, below: 2, equal: 2, median: 0.75 });
 		expect(percentileFromCounts(standing.below!, standing.equal!, standing.peers)).toBe(60);
 	});

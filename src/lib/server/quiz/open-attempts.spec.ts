@@ -72,12 +72,12 @@ describe('items of an open timed test', () => {
 
 	it('count nowhere in progress until the test is marked', async () => {
 		const { db, learner, test } = await midTest();
-		const during = loadProgress(db, learner);
+		const during = await loadProgress(db, learner);
 		expect(during).toMatchObject({ answered: 0, correct: 0, confidentlyWrong: [], weeks: [] });
 		expect(during.banks.every((b) => b.seen === 0)).toBe(true);
 
 		finaliseSession(db, test.id);
-		const after = loadProgress(db, learner);
+		const after = await loadProgress(db, learner);
 		expect(after).toMatchObject({ answered: 2, correct: 1 });
 		expect(after.confidentlyWrong).toHaveLength(1);
 	});
@@ -107,11 +107,11 @@ describe('items of an open timed test', () => {
 		const learner = await makeLearner(db);
 		const earlier = start(db, learner.id, 'tutor', { requestedCount: 2 });
 		for (const p of [1, 2]) answer(db, earlier, p, false);
-		expect(loadProgress(db, learner).confidentlyWrong).toHaveLength(2);
+		expect((await loadProgress(db, learner)).confidentlyWrong).toHaveLength(2);
 		const test = start(db, learner.id, 'timed');
-		expect(loadProgress(db, learner).confidentlyWrong).toEqual([]);
+		expect((await loadProgress(db, learner)).confidentlyWrong).toEqual([]);
 		finaliseSession(db, test.id);
-		expect(loadProgress(db, learner).confidentlyWrong).toHaveLength(2);
+		expect((await loadProgress(db, learner)).confidentlyWrong).toHaveLength(2);
 	});
 
 	it('keep their review out of the results of earlier sessions until the test is marked', async () => {
