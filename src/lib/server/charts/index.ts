@@ -14,7 +14,7 @@ export function progressCharts(progress: Progress) {
 }
 
 /** One learner's share right per bank beside the median of the rest of their cohort, drawn. */
-export function cohortComparison(db: DB, userId: string, cohortId: string) {
-	const rows = bankComparison(db, userId, { cohortId }, 1);
+export async function cohortComparison(db: DB, userId: string, cohortId: string) {
+	const rows = await bankComparison(db, userId, { cohortId }, 1);
 	return { rows, svg: bankComparisonChart(rows, 'the rest of the cohort') };
 }

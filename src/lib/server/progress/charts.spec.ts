@@ -69,7 +69,7 @@ function answerAt(db: DB, userId: string, itemId: string, at: Date, settled = tr
 }
 
 describe('the forecast of reviews due', () => {
-	it('covers thirty days from today, overdue reviews counted today, later ones left out', () => {
+	it('covers thirty days from today, overdue reviews counted today, later ones left out', async () => {
 		const db = contentDb(['ablation']);
 		const learner = addLearner(db);
 		const now = new Date('2026-06-10T09:00:00Z');
@@ -80,7 +80,7 @@ describe('the forecast of reviews due', () => {
 		cardDue(db, learner.id, lastDay, new Date('2026-07-09T12:00:00Z'));
 		cardDue(db, learner.id, tooLate, new Date('2026-07-10T12:00:00Z'));
 
-		const forecast = dueForecast(db, learner, now);
+		const forecast = await dueForecast(db, learner, now);
 		expect(forecast).toHaveLength(30);
 		expect(forecast[0]).toEqual({ day: '2026-06-10', count: 2 });
 		expect(forecast[1]).toEqual({ day: '2026-06-11', count: 1 });
@@ -88,7 +88,7 @@ describe('the forecast of reviews due', () => {
 		expect(forecast.reduce((n, d) => n + d.count, 0)).toBe(4);
 	});
 
-	it('counts today exactly as the due count by midnight shown on every page', () => {
+	it('counts today exactly as the due count by midnight shown on every page', async () => {
 		const db = contentDb(['ablation']);
 		const learner = addLearner(db);
 		const now = new Date('2026-06-10T20:00:00Z');
@@ -96,29 +96,29 @@ describe('the forecast of reviews due', () => {
 			cardDue(db, learner.id, id, new Date(now.getTime() + (i - 3) * 2 * HOUR))
 		);
 		const endOfToday = new Date(now.getTime() + msUntilLocalMidnight(now, learner.timeZone));
-		expect(dueForecast(db, learner, now)[0].count).toBe(
+		expect((await dueForecast(db, learner, now))[0].count).toBe(
 			countDueReviews(db, learner.id, endOfToday)
 		);
 	});
 
-	it("places each review on the learner's own calendar day", () => {
+	it("places each review on the learner's own calendar day", async () => {
 		const db = contentDb(['ablation']);
 		const learner = { ...addLearner(db), timeZone: 'Pacific/Auckland' };
 		const now = new Date('2026-06-10T09:00:00Z'); // 21:00 on 10 June in Auckland
 		const [late] = itemIds(db, 'ablation', 1);
 		cardDue(db, learner.id, late, new Date('2026-06-10T13:00:00Z')); // 01:00 on 11 June there
-		const forecast = dueForecast(db, learner, now);
+		const forecast = await dueForecast(db, learner, now);
 		expect(forecast[0]).toEqual({ day: '2026-06-10', count: 0 });
 		expect(forecast[1]).toEqual({ day: '2026-06-11', count: 1 });
 	});
 
-	it('leaves out questions held back by an open timed test', () => {
+	it('leaves out questions held back by an open timed test', async () => {
 		const db = contentDb(['ablation']);
 		const learner = addLearner(db);
 		const now = new Date();
 		const [held] = itemIds(db, 'ablation', 1);
 		cardDue(db, learner.id, held, new Date(now.getTime() + DAY));
-		expect(dueForecast(db, learner, now)[1].count).toBe(1);
+		expect((await dueForecast(db, learner, now))[1].count).toBe(1);
 		const test = startSession(db, learner.id, {
 			mode: 'timed',
 			settings: {
@@ -131,12 +131,12 @@ describe('the forecast of reviews due', () => {
 			}
 		});
 		expect(test.ok).toBe(true);
-		expect(dueForecast(db, learner, now).reduce((n, d) => n + d.count, 0)).toBe(0);
+		expect((await dueForecast(db, learner, now)).reduce((n, d) => n + d.count, 0)).toBe(0);
 	});
 });
 
 describe('the study calendar', () => {
-	it('counts settled answers on each of the last 182 days, empty days as 0', () => {
+	it('counts settled answers on each of the last 182 days, empty days as 0', async () => {
 		const db = contentDb(['ablation']);
 		const learner = addLearner(db);
 		const now = new Date('2026-06-10T12:00:00Z');
@@ -147,7 +147,7 @@ describe('the study calendar', () => {
 		answerAt(db, learner.id, d, new Date('2026-06-09T09:00:00Z'), false);
 		answerAt(db, learner.id, d, new Date('2025-06-09T09:00:00Z'));
 
-		const calendar = studyCalendar(db, learner, now);
+		const calendar = await studyCalendar(db, learner, now);
 		expect(calendar).toHaveLength(182);
 		expect(calendar.at(-1)).toEqual({ day: '2026-06-10', count: 2 });
 		expect(calendar.at(-2)).toEqual({ day: '2026-06-09', count: 0 });
@@ -156,12 +156,12 @@ describe('the study calendar', () => {
 		expect(calendar.reduce((n, day) => n + day.count, 0)).toBe(3);
 	});
 
-	it("puts a late answer on the learner's local day", () => {
+	it("puts a late answer on the learner's local day", async () => {
 		const db = contentDb(['ablation']);
 		const learner = { ...addLearner(db), timeZone: 'America/New_York' };
 		const [a] = itemIds(db, 'ablation', 1);
 		answerAt(db, learner.id, a, new Date('2026-06-10T02:00:00Z')); // 22:00 on 9 June there
-		const calendar = studyCalendar(db, learner, new Date('2026-06-10T15:00:00Z'));
+		const calendar = await studyCalendar(db, learner, new Date('2026-06-10T15:00:00Z'));
 		expect(calendar.at(-2)).toEqual({ day: '2026-06-09', count: 1 });
 		expect(calendar.at(-1)).toEqual({ day: '2026-06-10', count: 0 });
 	});
@@ -180,7 +180,7 @@ describe('the comparison of banks with peers', () => {
 			});
 	}
 
-	it("sets the learner's share right beside the median of the others'", () => {
+	it("sets the learner's share right beside the median of the others'", async () => {
 		const db = contentDb(['ablation', 'surgery']);
 		const learner = addLearner(db);
 		answered(db, learner.id, 'ablation', 3, 1);
@@ -193,7 +193,7 @@ describe('the comparison of banks with peers', () => {
 		])
 			answered(db, addLearner(db).id, 'ablation', right, wrong);
 
-		const rows = bankComparison(db, learner.id, 'everyone', 5);
+		const rows = await bankComparison(db, learner.id, 'everyone', 5);
 		const ablation = rows.find((r) => r.bankId === 'ablation')!;
 		expect(ablation).toMatchObject({ answered: 4, correct: 3, share: 0.75, peers: 5 });
 		expect(ablation.peerMedian).toBe(0.5);
@@ -201,15 +201,15 @@ describe('the comparison of banks with peers', () => {
 		expect(surgery).toMatchObject({ answered: 0, share: null, peerMedian: null, peers: 0 });
 	});
 
-	it('shows no median under the minimum number of peers', () => {
+	it('shows no median under the minimum number of peers', async () => {
 		const db = contentDb(['ablation']);
 		const learner = addLearner(db);
 		for (let i = 0; i < 4; i++) answered(db, addLearner(db).id, 'ablation', 1, 0);
-		const [ablation] = bankComparison(db, learner.id, 'everyone', 5);
+		const [ablation] = await bankComparison(db, learner.id, 'everyone', 5);
 		expect(ablation).toMatchObject({ peers: 4, peerMedian: null });
 	});
 
-	it('compares with the rest of one cohort only when asked', () => {
+	it('compares with the rest of one cohort only when asked', async () => {
 		const db = contentDb(['ablation']);
 		const owner = addLearner(db);
 		const learner = addLearner(db);
@@ -232,9 +232,9 @@ describe('the comparison of banks with peers', () => {
 		answered(db, member.id, 'ablation', 4, 0);
 		answered(db, outsider.id, 'ablation', 0, 4);
 
-		const [ablation] = bankComparison(db, learner.id, { cohortId }, 1);
+		const [ablation] = await bankComparison(db, learner.id, { cohortId }, 1);
 		expect(ablation).toMatchObject({ share: 0.5, peerMedian: 1, peers: 1 });
-		expect(bankComparison(db, learner.id, 'everyone', 1)[0]).toMatchObject({
+		expect((await bankComparison(db, learner.id, 'everyone', 1))[0]).toMatchObject({
 			peerMedian: 0.5,
 			peers: 2
 		});

@@ -1,7 +1,9 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { DB } from '../db';
-import { banks, cohortMembers, userBankStats, type User } from '../db/schema';
-import { reviewableDueDates } from '../review/cards';
+import type { User } from '../db/schema';
+import { banks, cohortMembers, userBankStats } from '../db/tables';
+import { perform } from '../db/steps';
+import { reviewableDueDatesStep } from '../review/cards';
 import { countsByDay, daysBefore, localDayKey, median, type DayCount } from './compute';
 import { answersByDay, answersByQuarterHour } from './history';
 import { peerStandings, type PeerStanding } from './peers';
@@ -16,13 +18,18 @@ type Learner = Pick<User, 'id' | 'timeZone'>;
  * Reviews falling due on each of the next `days` local days, today first. Today's count is the
  * reviews due by midnight, overdue ones included, so it equals the due count shown elsewhere.
  */
-export function dueForecast(db: DB, learner: Learner, now: Date, days = FORECAST_DAYS): DayCount[] {
+export async function dueForecast(
+	db: DB,
+	learner: Learner,
+	now: Date,
+	days = FORECAST_DAYS
+): Promise<DayCount[]> {
 	const today = localDayKey(now, learner.timeZone);
 	const last = daysBefore(today, -(days - 1));
 	// A day's margin either side of daylight saving changes; days past the last are dropped below.
 	const until = new Date(now.getTime() + (days + 1) * DAY_MS);
 	const perDay = new Map<string, number>();
-	for (const due of reviewableDueDates(db, learner.id, until)) {
+	for (const due of await perform(db, reviewableDueDatesStep(db, learner.id, until))) {
 		const day = localDayKey(due, learner.timeZone);
 		perDay.set(day, (perDay.get(day) ?? 0) + 1);
 	}
@@ -30,14 +37,14 @@ export function dueForecast(db: DB, learner: Learner, now: Date, days = FORECAST
 }
 
 /** Settled answers on each of the last `days` local days, ending today. */
-export function studyCalendar(
+export async function studyCalendar(
 	db: DB,
 	learner: Learner,
 	now: Date,
 	days = CALENDAR_DAYS
-): DayCount[] {
+): Promise<DayCount[]> {
 	const since = new Date(now.getTime() - (days + 1) * DAY_MS);
-	const perDay = answersByDay(answersByQuarterHour(db, learner.id, since), learner.timeZone);
+	const perDay = answersByDay(await answersByQuarterHour(db, learner.id, since), learner.timeZone);
 	return calendarOf(perDay, localDayKey(now, learner.timeZone), days);
 }
 
@@ -68,12 +75,12 @@ export interface BankComparison {
 }
 
 /** The median share right among the other members of a cohort, per bank, and how many there are. */
-function cohortPeers(
+async function cohortPeers(
 	db: DB,
 	userId: string,
 	cohortId: string
-): Map<string, { peers: number; median: number | null }> {
-	const theirs = db
+): Promise<Map<string, { peers: number; median: number | null }>> {
+	const theirs = await db
 		.select({
 			bankId: userBankStats.bankId,
 			answered: userBankStats.answered,
@@ -84,8 +91,7 @@ function cohortPeers(
 			cohortMembers,
 			and(eq(cohortMembers.userId, userBankStats.userId), eq(cohortMembers.cohortId, cohortId))
 		)
-		.where(ne(userBankStats.userId, userId))
-		.all();
+		.where(ne(userBankStats.userId, userId));
 	const sharesByBank = new Map<string, number[]>();
 	for (const r of theirs) {
 		if (!r.answered) continue;
@@ -107,36 +113,35 @@ function cohortPeers(
  * members of one cohort. Both come from the running totals per bank, the figures the peer
  * percentile ranks.
  */
-export function bankComparison(
+export async function bankComparison(
 	db: DB,
 	userId: string,
 	others: { cohortId: string } | 'everyone' | Map<string, PeerStanding>,
 	minimumPeers: number
-): BankComparison[] {
-	const bankList = db
+): Promise<BankComparison[]> {
+	const bankList = await db
 		.select({ id: banks.id, title: banks.title })
 		.from(banks)
 		.where(eq(banks.retired, false))
-		.orderBy(asc(banks.position))
-		.all();
+		.orderBy(asc(banks.position));
 	const mine = new Map(
-		db
-			.select({
-				bankId: userBankStats.bankId,
-				answered: userBankStats.answered,
-				correct: userBankStats.correct
-			})
-			.from(userBankStats)
-			.where(eq(userBankStats.userId, userId))
-			.all()
-			.map((r) => [r.bankId, r])
+		(
+			await db
+				.select({
+					bankId: userBankStats.bankId,
+					answered: userBankStats.answered,
+					correct: userBankStats.correct
+				})
+				.from(userBankStats)
+				.where(eq(userBankStats.userId, userId))
+		).map((r) => [r.bankId, r])
 	);
 	const peers =
 		others === 'everyone'
-			? peerStandings(db, userId)
+			? await peerStandings(db, userId)
 			: others instanceof Map
 				? others
-				: cohortPeers(db, userId, others.cohortId);
+				: await cohortPeers(db, userId, others.cohortId);
 	return bankList.map((b) => {
 		const own = mine.get(b.id);
 		const { peers: count, median } = peers.get(b.id) ?? { peers: 0, median: null };

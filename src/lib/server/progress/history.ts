@@ -1,6 +1,6 @@
 import { and, count, eq, gte, sql } from 'drizzle-orm';
 import type { DB } from '../db';
-import { answers } from '../db/schema';
+import { answers } from '../db/tables';
 import { localDayKey } from './compute';
 
 /*
@@ -32,12 +32,16 @@ export interface WeekPoint {
 }
 
 /** The learner's settled answers (since an instant, if given) per quarter hour, in no set order. */
-export function answersByQuarterHour(db: DB, userId: string, since?: Date): QuarterHour[] {
+export async function answersByQuarterHour(
+	db: DB,
+	userId: string,
+	since?: Date
+): Promise<QuarterHour[]> {
 	return db
 		.select({
 			quarter: answerQuarterHour,
 			answered: count(),
-			correct: sql<number>`sum(${answers.correct})`
+			correct: count(sql`case when ${answers.correct} then 1 end`)
 		})
 		.from(answers)
 		.where(
@@ -47,8 +51,7 @@ export function answersByQuarterHour(db: DB, userId: string, since?: Date): Quar
 				since ? gte(answers.answeredAt, since) : undefined
 			)
 		)
-		.groupBy(answerQuarterHour)
-		.all();
+		.groupBy(answerQuarterHour);
 }
 
 /** Answers per local calendar day, `YYYY-MM-DD`. */

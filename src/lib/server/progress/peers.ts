@@ -1,7 +1,6 @@
 import { and, asc, count, eq, gt, gte, lt, sql } from 'drizzle-orm';
 import type { DB } from '../db';
-import { preparedFor } from '../db/prepared';
-import { bankShareSlices, userBankStats } from '../db/schema';
+import { bankShareSlices, userBankStats } from '../db/tables';
 import { SHARE_SLICES, shareSlice } from './stats';
 
 /** A learner's share right in a bank, written as `user_bank_stats_share_idx` indexes it. */
@@ -16,74 +15,6 @@ export interface PeerStanding {
 	/** The median of their shares right (the mean of the middle two for an even count); null for none. */
 	median: number | null;
 }
-
-const slicesOfEveryBank = preparedFor((db) =>
-	db
-		.select({
-			bankId: bankShareSlices.bankId,
-			slice: bankShareSlices.slice,
-			learners: bankShareSlices.learners
-		})
-		.from(bankShareSlices)
-		.where(gt(bankShareSlices.learners, 0))
-		.orderBy(asc(bankShareSlices.bankId), asc(bankShareSlices.slice))
-		.prepare()
-);
-
-const ownTotals = preparedFor((db) =>
-	db
-		.select({
-			bankId: userBankStats.bankId,
-			answered: userBankStats.answered,
-			correct: userBankStats.correct
-		})
-		.from(userBankStats)
-		.where(eq(userBankStats.userId, sql.placeholder('userId')))
-		.prepare()
-);
-
-const countFromUpTo = preparedFor((db) =>
-	db
-		.select({ n: count() })
-		.from(userBankStats)
-		.where(
-			and(
-				eq(userBankStats.bankId, sql.placeholder('bankId')),
-				gte(shareRight, sql.placeholder('from')),
-				lt(shareRight, sql.placeholder('below'))
-			)
-		)
-		.prepare()
-);
-
-const countEqual = preparedFor((db) =>
-	db
-		.select({ n: count() })
-		.from(userBankStats)
-		.where(
-			and(
-				eq(userBankStats.bankId, sql.placeholder('bankId')),
-				eq(shareRight, sql.placeholder('share'))
-			)
-		)
-		.prepare()
-);
-
-const nthShareFrom = preparedFor((db) =>
-	db
-		.select({ share: shareRight })
-		.from(userBankStats)
-		.where(
-			and(
-				eq(userBankStats.bankId, sql.placeholder('bankId')),
-				gte(shareRight, sql.placeholder('from'))
-			)
-		)
-		.orderBy(shareRight)
-		.limit(1)
-		.offset(sql.placeholder('skip'))
-		.prepare()
-);
 
 /** One bank's learners, every learner counted in the slice their share right falls in. */
 class BankShares {
@@ -101,26 +32,42 @@ class BankShares {
 	}
 
 	/** Learners whose share right is below `share`, in slice `slice`. */
-	below(share: number, slice: number): number {
+	async below(share: number, slice: number): Promise<number> {
 		let before = 0;
 		for (const s of this.slices) if (s.slice < slice) before += s.learners;
 		const from = slice / SHARE_SLICES;
-		const within = countFromUpTo(this.db).get({ bankId: this.bankId, from, below: share })!.n;
-		return before + within;
+		const [within] = await this.db
+			.select({ n: count() })
+			.from(userBankStats)
+			.where(
+				and(eq(userBankStats.bankId, this.bankId), gte(shareRight, from), lt(shareRight, share))
+			);
+		return before + within.n;
 	}
 
-	equal(share: number): number {
-		return countEqual(this.db).get({ bankId: this.bankId, share })!.n;
+	async equal(share: number): Promise<number> {
+		const [equal] = await this.db
+			.select({ n: count() })
+			.from(userBankStats)
+			.where(and(eq(userBankStats.bankId, this.bankId), eq(shareRight, share)));
+		return equal.n;
 	}
 
 	/** The share right at position `index` (from 0) in ascending order of every learner. */
-	nth(index: number): number {
+	async nth(index: number): Promise<number> {
 		let before = 0;
 		for (const s of this.slices) {
 			if (index < before + s.learners) {
-				const from = s.slice / SHARE_SLICES;
-				return nthShareFrom(this.db).get({ bankId: this.bankId, from, skip: index - before })!
-					.share;
+				const [at] = await this.db
+					.select({ share: shareRight })
+					.from(userBankStats)
+					.where(
+						and(eq(userBankStats.bankId, this.bankId), gte(shareRight, s.slice / SHARE_SLICES))
+					)
+					.orderBy(shareRight)
+					.limit(1)
+					.offset(index - before);
+				return at.share;
 			}
 			before += s.learners;
 		}
@@ -133,18 +80,34 @@ class BankShares {
  * slices kept per bank: a few hundred counts and the few learners of the slices that matter are
  * read, rather than the totals of every learner.
  */
-export function peerStandings(db: DB, userId: string): Map<string, PeerStanding> {
+export async function peerStandings(db: DB, userId: string): Promise<Map<string, PeerStanding>> {
+	const slices = await db
+		.select({
+			bankId: bankShareSlices.bankId,
+			slice: bankShareSlices.slice,
+			learners: bankShareSlices.learners
+		})
+		.from(bankShareSlices)
+		.where(gt(bankShareSlices.learners, 0))
+		.orderBy(asc(bankShareSlices.bankId), asc(bankShareSlices.slice));
+	const own = new Map(
+		(
+			await db
+				.select({
+					bankId: userBankStats.bankId,
+					answered: userBankStats.answered,
+					correct: userBankStats.correct
+				})
+				.from(userBankStats)
+				.where(eq(userBankStats.userId, userId))
+		).map((r) => [r.bankId, r])
+	);
 	const banks = new Map<string, BankShares>();
-	for (const r of slicesOfEveryBank(db).all()) {
+	for (const r of slices) {
 		const bank = banks.get(r.bankId) ?? new BankShares(db, r.bankId);
 		bank.add(r.slice, r.learners);
 		banks.set(r.bankId, bank);
 	}
-	const own = new Map(
-		ownTotals(db)
-			.all({ userId })
-			.map((r) => [r.bankId, r])
-	);
 	const standings = new Map<string, PeerStanding>();
 	for (const bank of banks.values()) {
 		const mine = own.get(bank.bankId);
@@ -152,8 +115,8 @@ export function peerStandings(db: DB, userId: string): Map<string, PeerStanding>
 		const peers = bank.total - (share === null ? 0 : 1);
 		// The learner's own share is one of the bank's; a position past every share below it
 		// belongs to the next learner once theirs is left out.
-		const nthOfOthers = (index: number) => {
-			const value = bank.nth(index);
+		const nthOfOthers = async (index: number) => {
+			const value = await bank.nth(index);
 			return share === null || value < share ? value : bank.nth(index + 1);
 		};
 		const middle = peers >> 1;
@@ -161,12 +124,13 @@ export function peerStandings(db: DB, userId: string): Map<string, PeerStanding>
 			peers === 0
 				? null
 				: peers % 2
-					? nthOfOthers(middle)
-					: (nthOfOthers(middle - 1) + nthOfOthers(middle)) / 2;
+					? await nthOfOthers(middle)
+					: ((await nthOfOthers(middle - 1)) + (await nthOfOthers(middle))) / 2;
 		standings.set(bank.bankId, {
 			peers,
-			below: share === null ? null : bank.below(share, shareSlice(mine!.correct, mine!.answered)),
-			equal: share === null ? null : bank.equal(share) - 1,
+			below:
+				share === null ? null : await bank.below(share, shareSlice(mine!.correct, mine!.answered)),
+			equal: share === null ? null : (await bank.equal(share)) - 1,
 			median
 		});
 	}

@@ -54,7 +54,7 @@ describe('the progress page figures', () => {
 	it('are empty but well-formed for a learner with no answers', async () => {
 		const db = contentDb();
 		const learner = await makeLearner(db);
-		const progress = loadProgress(db, learner);
+		const progress = await loadProgress(db, learner);
 		expect(progress.answered).toBe(0);
 		expect(progress.streakDays).toBe(0);
 		expect(progress.weeks).toEqual([]);
@@ -66,7 +66,7 @@ describe('the progress page figures', () => {
 		const learner = await makeLearner(db);
 		const now = new Date();
 		answerSession(db, learner.id, 'clinical-trials', [true, false, true, true], now);
-		const progress = loadProgress(db, learner, new Date(now.getTime() + 60_000));
+		const progress = await loadProgress(db, learner, new Date(now.getTime() + 60_000));
 		expect(progress.answered).toBe(4);
 		expect(progress.correct).toBe(3);
 		expect(progress.streakDays).toBe(1);
@@ -89,11 +89,11 @@ describe('the progress page figures', () => {
 			answerSession(db, peer.id, 'clinical-trials', [true, false, false, false], now);
 		}
 		expect(
-			loadProgress(db, me).banks.find((b) => b.bankId === 'clinical-trials')?.percentile
+			(await loadProgress(db, me)).banks.find((b) => b.bankId === 'clinical-trials')?.percentile
 		).toBeNull();
 		const fifth = await makeLearner(db);
 		answerSession(db, fifth.id, 'clinical-trials', [true, true, true, true], now);
-		const bank = loadProgress(db, me).banks.find((b) => b.bankId === 'clinical-trials')!;
+		const bank = (await loadProgress(db, me)).banks.find((b) => b.bankId === 'clinical-trials')!;
 		expect(bank.peers).toBe(5);
 		expect(bank.percentile).toBe(80);
 	});

@@ -1,12 +1,15 @@
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
-import { countDueReviews } from '../review/cards';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { countDueReviewsStep } from '../review/cards';
 import { PEER_MINIMUM } from '../quiz/peers';
-import { heldBackItemIds } from '../quiz/open-attempts';
+import { heldBackItemIdsStep } from '../quiz/open-attempts';
 import { bankComparison, calendarOf, dueForecast, type BankComparison } from './charts';
 import type { DB } from '../db';
 import { answersByDay, answersByQuarterHour, answersByWeek, type WeekPoint } from './history';
 import { peerStandings, type PeerStanding } from './peers';
-import { answers, banks, items, itemVersions, quizSessions, type User } from '../db/schema';
+import type { User } from '../db/schema';
+import { onPostgres, perform } from '../db/steps';
+import { answers, banks, items, itemVersions, quizSessions } from '../db/tables';
 import {
 	computeMastery,
 	currentStreak,
@@ -32,9 +35,28 @@ function settledBy(userId: string) {
 	return and(eq(answers.userId, userId), eq(answers.settled, true));
 }
 
-/** Each item's most recent answer by the learner (SQLite takes the other columns from the max row). */
-function latestAnswers(db: DB, userId: string): Map<string, LatestRow> {
-	const rows = db
+/**
+ * Each item's most recent answer by the learner. SQLite takes the other columns of a group from
+ * its row holding the `max()`; PostgreSQL keeps the first row of each item in `distinct on` order.
+ */
+async function latestAnswers(db: DB, userId: string): Promise<Map<string, LatestRow>> {
+	if (onPostgres(db)) {
+		const pg = db as unknown as NodePgDatabase;
+		const { rows } = await pg.execute<{
+			itemId: string;
+			correct: boolean;
+			confidence: string | null;
+			answeredAt: number;
+		}>(sql`
+			select distinct on (${answers.itemId}) ${answers.itemId} as "itemId",
+				${answers.correct} as "correct", ${answers.confidence} as "confidence",
+				${answers.answeredAt} as "answeredAt"
+			from ${answers}
+			where ${settledBy(userId)}
+			order by ${answers.itemId}, ${answers.answeredAt} desc, ${answers.id} desc`);
+		return new Map(rows.map((r) => [r.itemId, { ...r, answeredAt: new Date(r.answeredAt) }]));
+	}
+	const rows = await db
 		.select({
 			itemId: answers.itemId,
 			correct: answers.correct,
@@ -43,8 +65,7 @@ function latestAnswers(db: DB, userId: string): Map<string, LatestRow> {
 		})
 		.from(answers)
 		.where(settledBy(userId))
-		.groupBy(answers.itemId)
-		.all();
+		.groupBy(answers.itemId);
 	return new Map(rows.map((r) => [r.itemId, { ...r, answeredAt: new Date(r.answeredAt) }]));
 }
 
@@ -93,16 +114,21 @@ export interface Progress {
 }
 
 /** Time spent answering, each answer counted up to `MAX_COUNTED_ANSWER_MS`. */
-function timeSpentMs(db: DB, userId: string): number {
-	return (
-		db
-			.select({
-				ms: sql<number>`coalesce(sum(min(coalesce(${answers.timeTakenMs}, 0), ${MAX_COUNTED_ANSWER_MS})), 0)`
-			})
-			.from(answers)
-			.where(settledBy(userId))
-			.get()?.ms ?? 0
-	);
+async function timeSpentMs(db: DB, userId: string): Promise<number> {
+	const taken = sql`coalesce(${answers.timeTakenMs}, 0)`;
+	const counted = sql`case when ${taken} < ${sql.raw(String(MAX_COUNTED_ANSWER_MS))} then ${taken} else ${sql.raw(String(MAX_COUNTED_ANSWER_MS))} end`;
+	const [spent] = await db
+		.select({ ms: sql<number>`cast(coalesce(sum(${counted}), 0) as bigint)` })
+		.from(answers)
+		.where(settledBy(userId));
+	return Number(spent?.ms ?? 0);
+}
+
+/** A text field of an item version's JSON spec. */
+function specField(db: DB, field: 'objective' | 'stem') {
+	return onPostgres(db)
+		? sql<string>`${itemVersions.spec}->>${field}`
+		: sql<string>`json_extract(${itemVersions.spec}, ${'$.' + field})`;
 }
 
 /** The learner's standing on each bank they have practised, among everyone else who has. */
@@ -119,29 +145,28 @@ function peerPercentiles(
 }
 
 /** Everything the progress page shows, for one learner. */
-export function loadProgress(
+export async function loadProgress(
 	db: DB,
 	user: Pick<User, 'id' | 'timeZone'>,
 	now = new Date()
-): Progress {
-	const latest = latestAnswers(db, user.id);
-	const published = db
+): Promise<Progress> {
+	const latest = await latestAnswers(db, user.id);
+	const published = await db
 		.select({
 			id: items.id,
 			bankId: items.bankId,
 			bankTitle: banks.title,
 			bankPosition: banks.position,
-			objective: sql<string>`json_extract(${itemVersions.spec}, '$.objective')`,
-			stem: sql<string>`json_extract(${itemVersions.spec}, '$.stem')`
+			objective: specField(db, 'objective'),
+			stem: specField(db, 'stem')
 		})
 		.from(items)
 		.innerJoin(banks, eq(banks.id, items.bankId))
 		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
 		.where(eq(items.status, 'published'))
-		.orderBy(banks.position, items.position)
-		.all();
+		.orderBy(banks.position, items.position);
 
-	const standings = peerStandings(db, user.id);
+	const standings = await peerStandings(db, user.id);
 	const percentiles = peerPercentiles(standings);
 	const bankItems = new Map<string, { title: string; ids: string[] }>();
 	const objectiveItems = new Map<string, { bankTitle: string; ids: string[] }>();
@@ -170,7 +195,7 @@ export function loadProgress(
 		.sort((a, b) => (a.share ?? 0) - (b.share ?? 0) || b.seen - a.seen);
 
 	const stems = new Map(published.map((p) => [p.id, p]));
-	const held = heldBackItemIds(db, user.id);
+	const held = await perform(db, heldBackItemIdsStep(db, db, user.id));
 	const confidentlyWrong = [...latest.values()]
 		.filter(
 			(a) => !a.correct && a.confidence === 'sure' && stems.has(a.itemId) && !held.has(a.itemId)
@@ -183,29 +208,29 @@ export function loadProgress(
 		}));
 
 	const endOfToday = new Date(now.getTime() + msUntilLocalMidnight(now, user.timeZone));
-	const quarters = answersByQuarterHour(db, user.id);
+	const quarters = await answersByQuarterHour(db, user.id);
 	const perDay = answersByDay(quarters, user.timeZone);
 	const today = localDayKey(now, user.timeZone);
 
 	return {
 		answered: quarters.reduce((n, q) => n + q.answered, 0),
 		correct: quarters.reduce((n, q) => n + q.correct, 0),
-		timeSpentMs: timeSpentMs(db, user.id),
+		timeSpentMs: await timeSpentMs(db, user.id),
 		streakDays: currentStreak(perDay.keys(), today),
-		dueToday: countDueReviews(db, user.id, endOfToday),
-		dueNow: countDueReviews(db, user.id, now),
+		dueToday: await perform(db, countDueReviewsStep(db, user.id, endOfToday)),
+		dueNow: await perform(db, countDueReviewsStep(db, user.id, now)),
 		banks: bankProgress,
 		objectives,
 		weeks: answersByWeek(quarters, utcOffsetMinutes(now, user.timeZone)),
-		forecast: dueForecast(db, user, now),
+		forecast: await dueForecast(db, user, now),
 		calendar: calendarOf(perDay, today),
-		comparison: bankComparison(db, user.id, standings, PEER_MINIMUM),
+		comparison: await bankComparison(db, user.id, standings, PEER_MINIMUM),
 		weakest: bankProgress
 			.filter((b) => b.seen >= 3 && (b.share ?? 1) < 0.8)
 			.sort((a, b) => (a.share ?? 0) - (b.share ?? 0))
 			.slice(0, 3),
 		confidentlyWrong,
-		history: db
+		history: await db
 			.select({
 				id: quizSessions.id,
 				mode: quizSessions.mode,
@@ -219,6 +244,5 @@ export function loadProgress(
 			.where(and(eq(quizSessions.userId, user.id), ne(quizSessions.itemCount, 0)))
 			.orderBy(desc(quizSessions.startedAt))
 			.limit(50)
-			.all()
 	};
 }

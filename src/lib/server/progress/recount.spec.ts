@@ -164,14 +164,14 @@ function learnersToCheck(): string[] {
 }
 
 describe('the progress page counted in SQL', () => {
-	it('equals the same figures counted answer by answer, in every kind of time zone', () => {
+	it('equals the same figures counted answer by answer, in every kind of time zone', async () => {
 		const learners = learnersToCheck();
 		expect(learners).toHaveLength(5);
 		const instants = [0, 5, 13, 19].map((hours) => new Date(Date.now() + hours * 3600_000));
 		for (const userId of learners)
 			for (const timeZone of ZONES)
 				for (const now of instants) {
-					const shown = loadProgress(db, { id: userId, timeZone }, now);
+					const shown = await loadProgress(db, { id: userId, timeZone }, now);
 					const expected = recount(userId, timeZone, now);
 					const where = `${userId} in ${timeZone} at ${now.toISOString()}`;
 					expect(
@@ -203,7 +203,7 @@ describe('the progress page counted in SQL', () => {
 				}
 	});
 
-	it('has a history rich enough to tell the counts apart', () => {
+	it('has a history rich enough to tell the counts apart', async () => {
 		const heavy = recount(ids.heavyLearner.id, 'Europe/London', new Date());
 		expect(heavy.answered).toBeGreaterThan(1000);
 		expect(heavy.weeks.length).toBeGreaterThan(8);

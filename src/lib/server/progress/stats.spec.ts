@@ -45,9 +45,9 @@ async function slicesFromTotals(db: DB): Promise<Record<string, number>> {
 	return counted;
 }
 
-/** A learner's standing counted from every learner's totals (SQLite). */
-function standingsFromTotals(db: DB, userId: string) {
-	const totals = db.select().from(userBankStats).all();
+/** A learner's standing counted from every learner's totals. */
+async function standingsFromTotals(db: DB, userId: string) {
+	const totals = await db.select().from(userBankStats);
 	const share = (s: { correct: number; answered: number }) => s.correct / s.answered;
 	const standings = new Map<string, object>();
 	for (const bankId of new Set(totals.map((s) => s.bankId))) {
@@ -92,10 +92,8 @@ describe('the share slices kept with the totals per bank', () => {
 								maxMarks: 1
 							});
 					expect(await storedSlices(db)).toEqual(await slicesFromTotals(db));
-					// Peers' standings are read from SQLite alone so far.
-					if (!runningOnPostgres)
-						for (const userId of learners)
-							expect(peerStandings(db, userId)).toEqual(standingsFromTotals(db, userId));
+					for (const userId of learners)
+						expect(await peerStandings(db, userId)).toEqual(await standingsFromTotals(db, userId));
 				}
 			),
 			{ numRuns: runningOnPostgres ? 8 : 40 }
@@ -105,7 +103,7 @@ describe('the share slices kept with the totals per bank', () => {
 		expect(await storedSlices(db)).toEqual(kept);
 	});
 
-	it('place a share of exactly n/256 in slice n, and a share of 1 in a slice of its own', () => {
+	it('place a share of exactly n/256 in slice n, and a share of 1 in a slice of its own', async () => {
 		expect(shareSlice(1, 2)).toBe(128);
 		expect(shareSlice(127, 256)).toBe(127);
 		expect(shareSlice(1, 3)).toBe(85);
@@ -113,37 +111,33 @@ describe('the share slices kept with the totals per bank', () => {
 		expect(shareSlice(9, 9)).toBe(256);
 	});
 
-	// Peers' standings are read from SQLite alone so far.
-	it.skipIf(runningOnPostgres)(
-		'rank a learner among peers as the percentile counts them',
-		async () => {
-			const db = await contentDatabase(['ablation']);
-			const item = await firstItemOf(db, 'ablation');
-			const [me, ...peers] = await Promise.all(
-				Array.from({ length: 6 }, async () => (await learnerIn(db)).id)
-			);
-			const answer = async (userId: string, right: number, wrong: number) => {
-				for (let i = 0; i < right + wrong; i++)
-					await countAnswer(db, {
-						userId,
-						itemId: item,
-						correct: i < right,
-						marks: 0,
-						maxMarks: 1
-					});
-			};
-			await answer(me, 3, 1);
-			for (const [i, [right, wrong]] of [
-				[1, 3],
-				[3, 1],
-				[6, 2],
-				[4, 0],
-				[2, 2]
-			].entries())
-				await answer(peers[i], right, wrong);
-			const standing = peerStandings(db, me).get('ablation')!;
-			expect(standing).toEqual({ peers: 5, below: 2, equal: 2, median: 0.75 });
-			expect(percentileFromCounts(standing.below!, standing.equal!, standing.peers)).toBe(60);
-		}
-	);
+	it('rank a learner among peers as the percentile counts them', async () => {
+		const db = await contentDatabase(['ablation']);
+		const item = await firstItemOf(db, 'ablation');
+		const [me, ...peers] = await Promise.all(
+			Array.from({ length: 6 }, async () => (await learnerIn(db)).id)
+		);
+		const answer = async (userId: string, right: number, wrong: number) => {
+			for (let i = 0; i < right + wrong; i++)
+				await countAnswer(db, {
+					userId,
+					itemId: item,
+					correct: i < right,
+					marks: 0,
+					maxMarks: 1
+				});
+		};
+		await answer(me, 3, 1);
+		for (const [i, [right, wrong]] of [
+			[1, 3],
+			[3, 1],
+			[6, 2],
+			[4, 0],
+			[2, 2]
+		].entries())
+			await answer(peers[i], right, wrong);
+		const standing = (await peerStandings(db, me)).get('ablation')!;
+		expect(standing).toEqual({ peers: 5, below: 2, equal: 2, median: 0.75 });
+		expect(percentileFromCounts(standing.below!, standing.equal!, standing.peers)).toBe(60);
+	});
 });

@@ -49,15 +49,15 @@ function learnerWithDueCards() {
 }
 
 describe('the count of reviews due', () => {
-	it('leaves out retired questions and those held back by an open timed test', () => {
+	it('leaves out retired questions and those held back by an open timed test', async () => {
 		const { db, learner, total } = learnerWithDueCards();
 		expect(countDueReviews(db, learner.id, later)).toBe(total - 2);
 	});
 
-	it('is the same on the progress page as the number of questions a due session serves', () => {
+	it('is the same on the progress page as the number of questions a due session serves', async () => {
 		const { db, learner } = learnerWithDueCards();
 		const shown = countDueReviews(db, learner.id, later);
-		const progress = loadProgress(db, learner, later);
+		const progress = await loadProgress(db, learner, later);
 		const served = selectItemIds(
 			db,
 			learner.id,
@@ -74,9 +74,9 @@ describe('the count of reviews due', () => {
 		expect(served).toHaveLength(shown);
 	});
 
-	it('counts nothing before the cards fall due', () => {
+	it('counts nothing before the cards fall due', async () => {
 		const { db, learner } = learnerWithDueCards();
 		expect(countDueReviews(db, learner.id, t0)).toBe(0);
-		expect(loadProgress(db, learner, t0).dueNow).toBe(0);
+		expect((await loadProgress(db, learner, t0)).dueNow).toBe(0);
 	});
 });

@@ -5,8 +5,8 @@ import { progressCharts } from '$lib/server/charts';
 import { PEER_MINIMUM } from '$lib/server/quiz/peers';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	const progress = loadProgress(getDb(), user);
+	const progress = await loadProgress(getDb(), user);
 	return { progress, charts: progressCharts(progress), peerMinimum: PEER_MINIMUM };
 };

@@ -29,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
 		modules.map((m) => m.id),
 		[learner.id]
 	);
-	const progress = loadProgress(db, (await getUserById(db, learner.id))!);
+	const progress = await loadProgress(db, (await getUserById(db, learner.id))!);
 	const now = new Date();
 	return {
 		cohort: { id: cohort.id, name: cohort.name },
@@ -48,7 +48,7 @@ export const load: PageServerLoad = async (event) => {
 			...moduleStanding(m, factsFor(facts, m.id, learner.id), now, learner.joinedAt)
 		})),
 		banks: progress.banks,
-		cohortComparison: cohortComparison(db, learner.id, cohort.id),
+		cohortComparison: await cohortComparison(db, learner.id, cohort.id),
 		headline: {
 			answered: progress.answered,
 			correct: progress.correct,
