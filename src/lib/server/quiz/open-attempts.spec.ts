@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import type { QuizSession, SessionSettings } from '../db/tables';
 import { contentDatabase, learnerIn } from '../testing/content';
-import { runningOnPostgres } from '../testing/db';
 import { loadProgress } from '../progress/queries';
 import { beginSession } from './build';
 import { heldBackItemIdsStep } from './open-attempts';
