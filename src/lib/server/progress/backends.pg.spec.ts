@@ -7,7 +7,7 @@ import { seedSynthetic, type SeedIds } from '../../../../bench/seed/seed';
 import type { DB } from '../db';
 import { copyToPostgres } from '../db/pg/copy';
 import { openPostgres, type PgDB } from '../db/pg';
-import { freshPostgresDatabase } from '../testing/pg';
+import { freshPostgresDatabase, testDatabaseUrl } from '../testing/pg';
 import type { ProgressRequest } from '../testing/progress-on-sqlite';
 import { bankComparison, studyCalendar } from './charts';
 import { loadProgress } from './queries';
@@ -17,7 +17,7 @@ import { loadProgress } from './queries';
  * answer per item, a JSON field): one installation copied from SQLite to PostgreSQL must show
  * every learner the same page on both.
  */
-describe('progress on SQLite and on PostgreSQL', () => {
+describe.skipIf(!testDatabaseUrl)('progress on SQLite and on PostgreSQL', () => {
 	let folder: string;
 	let ids: SeedIds;
 	let file: string;
