@@ -8,9 +8,7 @@ import type { DB } from '../db';
 import { copyToPostgres } from '../db/pg/copy';
 import { openPostgres, type PgDB } from '../db/pg';
 import { freshPostgresDatabase, testDatabaseUrl } from '../testing/pg';
-import type { ProgressRequest } from '../testing/progress-on-sqlite';
-import { bankComparison, studyCalendar } from './charts';
-import { loadProgress } from './queries';
+import { showProgress, type ProgressRequest } from '../testing/progress-requests';
 
 /*
  * The progress figures are counted in SQL written twice where the dialects differ (the latest
@@ -70,23 +68,6 @@ describe.skipIf(!testDatabaseUrl)('progress on SQLite and on PostgreSQL', () => 
 		return JSON.parse(out.toString());
 	}
 
-	/** The same, shown by PostgreSQL, through JSON as SQLite's figures come. */
-	async function onPostgres(requests: ProgressRequest[]): Promise<unknown[]> {
-		const shown: unknown[] = [];
-		for (const r of requests) {
-			const learner = { id: r.id, timeZone: r.timeZone };
-			const now = new Date(r.now);
-			shown.push(
-				r.kind === 'progress'
-					? await loadProgress(postgres, learner, now)
-					: r.kind === 'calendar'
-						? await studyCalendar(postgres, learner, now)
-						: await bankComparison(postgres, r.id, { cohortId: r.cohortId! }, 1)
-			);
-		}
-		return JSON.parse(JSON.stringify(shown));
-	}
-
 	it('shows each learner the same progress page and charts, in time zones either side of UTC', async () => {
 		expect(learners.length).toBeGreaterThanOrEqual(8);
 		const now = new Date().toISOString();
@@ -103,6 +84,6 @@ describe.skipIf(!testDatabaseUrl)('progress on SQLite and on PostgreSQL', () => 
 			requests.push({ kind: 'cohort', id, timeZone: 'UTC', now, cohortId: ids.benchCohort.id });
 		const expected = onSqlite(requests) as { answered?: number }[];
 		expect(expected.filter((p) => (p.answered ?? 0) > 0)).toHaveLength(learners.length * 4);
-		expect(await onPostgres(requests)).toEqual(expected);
+		expect(await showProgress(postgres, requests)).toEqual(expected);
 	});
 });

@@ -6,7 +6,7 @@ import { perform } from '../db/steps';
 import { reviewableDueDatesStep } from '../review/cards';
 import { countsByDay, daysBefore, localDayKey, median, type DayCount } from './compute';
 import { answersByDay, answersByQuarterHour } from './history';
-import { peerStandings, type PeerStanding } from './peers';
+import { ownBankTotals, peerStandings, type PeerStanding } from './peers';
 
 export const FORECAST_DAYS = 30;
 export const CALENDAR_DAYS = 182;
@@ -124,18 +124,7 @@ export async function bankComparison(
 		.from(banks)
 		.where(eq(banks.retired, false))
 		.orderBy(asc(banks.position));
-	const mine = new Map(
-		(
-			await db
-				.select({
-					bankId: userBankStats.bankId,
-					answered: userBankStats.answered,
-					correct: userBankStats.correct
-				})
-				.from(userBankStats)
-				.where(eq(userBankStats.userId, userId))
-		).map((r) => [r.bankId, r])
-	);
+	const mine = await ownBankTotals(db, userId);
 	const peers =
 		others === 'everyone'
 			? await peerStandings(db, userId)

@@ -75,6 +75,22 @@ class BankShares {
 	}
 }
 
+/** A learner's answers and right answers in each bank they have answered in, by bank id. */
+export async function ownBankTotals(
+	db: DB,
+	userId: string
+): Promise<Map<string, { bankId: string; answered: number; correct: number }>> {
+	const rows = await db
+		.select({
+			bankId: userBankStats.bankId,
+			answered: userBankStats.answered,
+			correct: userBankStats.correct
+		})
+		.from(userBankStats)
+		.where(eq(userBankStats.userId, userId));
+	return new Map(rows.map((r) => [r.bankId, r]));
+}
+
 /**
  * Where a learner stands among every other learner in each bank anyone has practised, from the
  * slices kept per bank: a few hundred counts and the few learners of the slices that matter are
@@ -90,18 +106,7 @@ export async function peerStandings(db: DB, userId: string): Promise<Map<string,
 		.from(bankShareSlices)
 		.where(gt(bankShareSlices.learners, 0))
 		.orderBy(asc(bankShareSlices.bankId), asc(bankShareSlices.slice));
-	const own = new Map(
-		(
-			await db
-				.select({
-					bankId: userBankStats.bankId,
-					answered: userBankStats.answered,
-					correct: userBankStats.correct
-				})
-				.from(userBankStats)
-				.where(eq(userBankStats.userId, userId))
-		).map((r) => [r.bankId, r])
-	);
+	const own = await ownBankTotals(db, userId);
 	const banks = new Map<string, BankShares>();
 	for (const r of slices) {
 		const bank = banks.get(r.bankId) ?? new BankShares(db, r.bankId);
