@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import type { DB, Queries } from '../db';
 import { perform, run, runSync, transaction, transactionSync, type Step } from '../db/steps';
+import { issueCertificateStep } from '../certificates/issue';
 import {
 	certificates,
 	cohortMembers,
@@ -528,12 +528,6 @@ export function startModuleAttempt(
 	});
 }
 
-function certificateCode(): string {
-	const bytes = new Uint8Array(10);
-	crypto.getRandomValues(bytes);
-	return encodeBase32UpperCaseNoPadding(bytes);
-}
-
 /**
  * Records the outcome of a finished module attempt and issues a certificate for a pass: once per
  * session, by the result's unique session.
@@ -578,24 +572,21 @@ export function* recordModuleResultStep(
 			.limit(1)
 	);
 	const settings = yield* getSettingsStep(tx);
-	yield* run(
-		tx.insert(certificates).values({
-			code: certificateCode(),
-			resultId: result.id,
-			userId: session.userId,
-			// Stryker disable next-line OptionalChaining, StringLiteral: the result's account always exists, so the fallback is never read
-			learnerName: learner?.name ?? '',
-			// Stryker disable next-line OptionalChaining, StringLiteral: a module's cohort always has an owner, so the fallback is never read
-			educatorName: educator?.name ?? '',
-			organisationName: settings.organisationName,
-			moduleTitle: module.title,
-			scorePercent,
-			issuedAt: finishedAt,
-			validUntil: module.renewalDays
-				? new Date(finishedAt.getTime() + module.renewalDays * DAY_MS)
-				: null
-		})
-	);
+	yield* issueCertificateStep(tx, {
+		resultId: result.id,
+		userId: session.userId,
+		// Stryker disable next-line OptionalChaining, StringLiteral: the result's account always exists, so the fallback is never read
+		learnerName: learner?.name ?? '',
+		// Stryker disable next-line OptionalChaining, StringLiteral: a module's cohort always has an owner, so the fallback is never read
+		educatorName: educator?.name ?? '',
+		organisationName: settings.organisationName,
+		moduleTitle: module.title,
+		scorePercent,
+		issuedAt: finishedAt,
+		validUntil: module.renewalDays
+			? new Date(finishedAt.getTime() + module.renewalDays * DAY_MS)
+			: null
+	});
 }
 
 /** `recordModuleResultStep`, synchronously on SQLite. */
