@@ -1,7 +1,8 @@
+import { storeLearner } from '../testing/fixtures';
 import fc from 'fast-check';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { contentDatabase, learnerIn } from '../testing/content';
+import { contentDatabase } from '../testing/content';
 import { runningOnPostgres } from '../testing/db';
 import { bankShareSlices, items, userBankStats, type Answer } from '../db/tables';
 import type { DB } from '../db';
@@ -69,7 +70,7 @@ describe('the share slices kept with the totals per bank', () => {
 		const itemOf: Record<string, string> = {};
 		for (const b of BANKS) itemOf[b] = await firstItemOf(db, b);
 		const learners: string[] = [];
-		for (let i = 0; i < 7; i++) learners.push((await learnerIn(db)).id);
+		for (let i = 0; i < 7; i++) learners.push((await storeLearner(db)).id);
 		await fc.assert(
 			fc.asyncProperty(
 				fc.array(
@@ -115,7 +116,7 @@ describe('the share slices kept with the totals per bank', () => {
 		const db = await contentDatabase(['ablation']);
 		const item = await firstItemOf(db, 'ablation');
 		const [me, ...peers] = await Promise.all(
-			Array.from({ length: 6 }, async () => (await learnerIn(db)).id)
+			Array.from({ length: 6 }, async () => (await storeLearner(db)).id)
 		);
 		const answer = async (userId: string, right: number, wrong: number) => {
 			for (let i = 0; i < right + wrong; i++)

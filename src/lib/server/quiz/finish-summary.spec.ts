@@ -1,5 +1,6 @@
+import { storeLearner } from '../testing/fixtures';
 import { describe, expect, it } from 'vitest';
-import { contentDatabase, learnerIn } from '../testing/content';
+import { contentDatabase } from '../testing/content';
 import { beginSession } from './build';
 import { finishSummary, returnPosition } from './finish-summary';
 import { setFlag } from './item-actions';
@@ -9,7 +10,7 @@ const t0 = new Date('2026-03-01T09:00:00Z');
 
 async function timedTest(count: number) {
 	const db = await contentDatabase(['clinical-trials']);
-	const learner = (await learnerIn(db)).id;
+	const learner = (await storeLearner(db)).id;
 	const start = await beginSession(
 		db,
 		learner,
@@ -48,7 +49,7 @@ describe('the confirmation before finishing a test', () => {
 
 	it('counts nothing as flagged that another learner flagged', async () => {
 		const { db, session } = await timedTest(2);
-		const other = (await learnerIn(db)).id;
+		const other = (await storeLearner(db)).id;
 		await setFlag(db, other, (await loadSlot(db, session.id, 1))!.itemId, true);
 		expect((await finishSummary(db, session)).flagged).toEqual([]);
 	});

@@ -1,7 +1,8 @@
+import { storeLearner } from '../testing/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import type { QuizSession, SessionSettings } from '../db/tables';
-import { contentDatabase, learnerIn } from '../testing/content';
+import { contentDatabase } from '../testing/content';
 import { loadProgress } from '../progress/queries';
 import { beginSession } from './build';
 import { heldBackItemIdsStep } from './open-attempts';
@@ -39,7 +40,7 @@ async function answer(db: DB, session: QuizSession, position: number, right: boo
 /** A learner in an open timed test of the whole bank: question 1 answered right, 2 wrong. */
 async function midTest() {
 	const db = await contentDatabase();
-	const learner = await learnerIn(db);
+	const learner = await storeLearner(db);
 	const test = await start(db, learner.id, 'timed');
 	expect((await answer(db, test, 1, true)).ok).toBe(true);
 	expect((await answer(db, test, 2, false)).ok).toBe(true);
@@ -87,7 +88,7 @@ describe('items of an open timed test', () => {
 
 	it('cannot be answered in a tutor session begun before the test, and show no feedback there', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const tutor = await start(db, learner.id, 'tutor');
 		expect((await answer(db, tutor, 1, true)).ok).toBe(true);
 		const test = await start(db, learner.id, 'timed');
@@ -107,7 +108,7 @@ describe('items of an open timed test', () => {
 
 	it('are left out of the "confidently wrong" list while the test is open', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const earlier = await start(db, learner.id, 'tutor', { requestedCount: 2 });
 		for (const p of [1, 2]) await answer(db, earlier, p, false);
 		expect((await loadProgress(db, learner)).confidentlyWrong).toHaveLength(2);
@@ -119,7 +120,7 @@ describe('items of an open timed test', () => {
 
 	it('keep their review out of the results of earlier sessions until the test is marked', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const earlier = await start(db, learner.id, 'tutor', { requestedCount: 3 });
 		for (const p of [1, 2, 3]) await answer(db, earlier, p, p !== 2);
 		await finishSession(db, earlier.id);
@@ -149,7 +150,7 @@ describe('items of an open timed test', () => {
 
 	it('are released when the test is marked, and another learner is never affected', async () => {
 		const { db, learner, test, right } = await midTest();
-		const other = await learnerIn(db);
+		const other = await storeLearner(db);
 		expect((await start(db, other.id, 'tutor', { itemIds: [right] })).itemCount).toBe(1);
 		await finishSession(db, test.id);
 		expect((await perform(db, heldBackItemIdsStep(db, db, learner.id))).size).toBe(0);

@@ -1,3 +1,4 @@
+import { storeLearner } from '../testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
@@ -10,7 +11,7 @@ import {
 	textPicks,
 	type Response
 } from '../db/tables';
-import { contentDatabase, learnerIn } from '../testing/content';
+import { contentDatabase } from '../testing/content';
 import { beginSession } from './build';
 import { transaction } from '../db/steps';
 import { COMMON_WRONG_MINIMUM, PEER_MINIMUM, peerOptionShares, rebuildTalliesStep } from './peers';
@@ -86,7 +87,7 @@ async function answerAs(
 	chosen: number | Response,
 	mode: 'tutor' | 'timed' = 'tutor'
 ) {
-	const learner = await learnerIn(db);
+	const learner = await storeLearner(db);
 	const start = await beginSession(db, learner.id, {
 		mode,
 		settings: {

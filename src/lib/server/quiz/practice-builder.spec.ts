@@ -1,7 +1,8 @@
+import { storeLearner } from '../testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { items } from '../db/tables';
-import { contentDatabase, learnerIn } from '../testing/content';
+import { contentDatabase } from '../testing/content';
 import { beginSession } from './build';
 import { parseForm } from '../forms';
 import { countMatchingItems, startPractice } from './practice-builder';
@@ -17,7 +18,7 @@ const filters = {
 
 async function setUp() {
 	const db = await contentDatabase([BANK]);
-	const learner = (await learnerIn(db)).id;
+	const learner = (await storeLearner(db)).id;
 	const bankSize = (await db.select().from(items).where(eq(items.bankId, BANK))).length;
 	return { db, learner, bankSize };
 }

@@ -1,3 +1,4 @@
+import { storeLearner } from '../testing/fixtures';
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
@@ -15,7 +16,7 @@ import {
 } from '../db/tables';
 import { TOTALS_DEFINITION } from '../analytics/kept-totals';
 import { beginModuleAttempt } from '../cohorts/modules';
-import { assignedModule, contentDatabase, learnerIn } from '../testing/content';
+import { assignedModule, contentDatabase } from '../testing/content';
 import { runningOnPostgres } from '../testing/db';
 import { beginSession } from './build';
 import { finaliseExpiredSessions, finishSession, loadSlot, submitAnswer } from './session';
@@ -85,7 +86,7 @@ const moduleFor = (db: DB, learnerId: string, attemptsAllowed: number | null) =>
 describe.skipIf(!runningOnPostgres)('on PostgreSQL, with two servers racing', () => {
 	it('keeps one of twenty copies of a tutor answer sent at once, and counts it once', async () => {
 		const servers = await twoServers();
-		const learner = await learnerIn(servers[0]);
+		const learner = await storeLearner(servers[0]);
 		const session = await started(servers[0], learner.id, 'tutor', 2);
 		const results = await Promise.all(
 			Array.from({ length: PARALLEL }, (_, i) => answerFirstOption(servers[i % 2], session, 1))
@@ -110,7 +111,7 @@ describe.skipIf(!runningOnPostgres)('on PostgreSQL, with two servers racing', ()
 	it('finishes a module attempt once when twenty finishes arrive at once: one result, one finish order, counted once', async () => {
 		const servers = await twoServers();
 		await keepTotalsForAll(servers[0]);
-		const learner = await learnerIn(servers[0]);
+		const learner = await storeLearner(servers[0]);
 		const module = await moduleFor(servers[0], learner.id, null);
 		const attempt = await beginModuleAttempt(servers[0], learner.id, module, T0);
 		if (!attempt.ok) throw new Error(attempt.message);
@@ -147,7 +148,7 @@ describe.skipIf(!runningOnPostgres)('on PostgreSQL, with two servers racing', ()
 		await keepTotalsForAll(servers[0]);
 		const sessions: QuizSession[] = [];
 		for (let i = 0; i < PARALLEL; i++) {
-			const learner = await learnerIn(servers[0]);
+			const learner = await storeLearner(servers[0]);
 			const session = await started(servers[0], learner.id, 'tutor', 2);
 			await answerFirstOption(servers[0], session, 1);
 			await answerFirstOption(servers[0], session, 2);
@@ -166,7 +167,7 @@ describe.skipIf(!runningOnPostgres)('on PostgreSQL, with two servers racing', ()
 
 	it('starts one attempt of twenty asked for at once, within an attempt limit of two', async () => {
 		const servers = await twoServers();
-		const learner = await learnerIn(servers[0]);
+		const learner = await storeLearner(servers[0]);
 		const module = await moduleFor(servers[0], learner.id, 2);
 		const first = await beginModuleAttempt(servers[0], learner.id, module, T0);
 		if (!first.ok) throw new Error(first.message);
@@ -190,7 +191,7 @@ describe.skipIf(!runningOnPostgres)('on PostgreSQL, with two servers racing', ()
 		await keepTotalsForAll(servers[0]);
 		const expired = 60;
 		for (let i = 0; i < expired; i++) {
-			const learner = await learnerIn(servers[0]);
+			const learner = await storeLearner(servers[0]);
 			const session = await started(servers[0], learner.id, 'timed', 2);
 			await answerFirstOption(servers[0], session, 1);
 		}

@@ -1,6 +1,7 @@
+import { storeLearner } from '../testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { contentDatabase, learnerIn } from '../testing/content';
+import { contentDatabase } from '../testing/content';
 import { quizSessionItems, quizSessions, type Confidence, type QuizSession } from '../db/tables';
 import type { DB } from '../db';
 import { beginSession } from './build';
@@ -81,7 +82,7 @@ const itemsOf = async (db: DB, sessionId: string) =>
 describe('practising the questions a session got wrong', () => {
 	it('starts a tutor session of exactly the wrong and unanswered questions', async () => {
 		const db = await contentDatabase(['ablation']);
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const done = await finishedSession(db, learner.id, [
 			{ right: true },
 			{ right: false },
@@ -102,7 +103,7 @@ describe('practising the questions a session got wrong', () => {
 
 	it('starts one session however often it is asked', async () => {
 		const db = await contentDatabase(['ablation']);
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const done = await finishedSession(db, learner.id, [{ right: false }, { right: false }]);
 		const first = await practiseWrong(db, done);
 		const second = await practiseWrong(db, done);
@@ -113,7 +114,7 @@ describe('practising the questions a session got wrong', () => {
 
 	it('leaves out questions held back by an open timed test', async () => {
 		const db = await contentDatabase(['ablation']);
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const done = await finishedSession(db, learner.id, [{ right: false }, { right: false }]);
 		const [heldItem, freeItem] = await itemsOf(db, done.id);
 		const test = await beginSession(db, learner.id, {
@@ -135,7 +136,7 @@ describe('practising the questions a session got wrong', () => {
 
 	it('refuses a session with nothing wrong, and one not yet finished', async () => {
 		const db = await contentDatabase(['ablation']);
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const allRight = await finishedSession(db, learner.id, [{ right: true }]);
 		expect(await practiseWrong(db, allRight)).toEqual({
 			ok: false,
@@ -158,7 +159,7 @@ describe('practising the questions a session got wrong', () => {
 describe('the filters of the results review', () => {
 	it('show wrong, flagged and unsure answers, held-back questions only under all', async () => {
 		const db = await contentDatabase(['ablation']);
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const done = await finishedSession(db, learner.id, [
 			{ right: true, confidence: 'sure' },
 			{ right: false, confidence: 'sure' },
@@ -192,7 +193,7 @@ describe('the filters of the results review', () => {
 
 	it('open on the wrong answers when there are any, refusing unknown filters', async () => {
 		const db = await contentDatabase(['ablation']);
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const mixed = (await readResults(
 			db,
 			await finishedSession(db, learner.id, [{ right: false }])

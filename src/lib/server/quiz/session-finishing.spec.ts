@@ -1,3 +1,4 @@
+import { storeLearner } from '../testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
@@ -12,7 +13,7 @@ import {
 	type Response
 } from '../db/tables';
 import { beginModuleAttempt } from '../cohorts/modules';
-import { assignedModule, contentDatabase, learnerIn } from '../testing/content';
+import { assignedModule, contentDatabase } from '../testing/content';
 import { beginSession } from './build';
 import {
 	currentSession,
@@ -39,7 +40,7 @@ const settings = {
 
 async function setUp() {
 	const db = await contentDatabase(['clinical-trials']);
-	return { db, learner: await learnerIn(db) };
+	return { db, learner: await storeLearner(db) };
 }
 
 /** Three questions, ten seconds each: the deadline is 30 s after `startedAt`. */
@@ -393,7 +394,7 @@ describe('resuming', () => {
 
 	it('lists a learner’s unfinished sessions newest first, finishing any whose time is up', async () => {
 		const { db, learner } = await setUp();
-		const other = await learnerIn(db);
+		const other = await storeLearner(db);
 		const older = await tutor(db, learner.id, at(0));
 		const expired = await timed(db, learner.id, at(1000));
 		const newer = await tutor(db, learner.id, at(2000));

@@ -1,7 +1,8 @@
+import { storeLearner } from '../testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { answers, quizSessions, reviewCards, type QuizSession } from '../db/tables';
-import { contentDatabase, learnerIn } from '../testing/content';
+import { contentDatabase } from '../testing/content';
 import { beginSession } from './build';
 import {
 	finaliseExpiredSessions,
@@ -32,8 +33,8 @@ async function keyedResponse(db: DB, sessionId: string, position: number, right:
 describe('practice sessions', () => {
 	it('are visible only to their learner', async () => {
 		const db = await contentDatabase();
-		const owner = await learnerIn(db);
-		const other = await learnerIn(db);
+		const owner = await storeLearner(db);
+		const other = await storeLearner(db);
 		const result = await beginSession(db, owner.id, { mode: 'tutor', settings });
 		expect(result.ok).toBe(true);
 		const id = result.ok ? result.session.id : '';
@@ -43,7 +44,7 @@ describe('practice sessions', () => {
 
 	it('keep the first tutor answer: a replay or a change does not add or alter a record', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const start = await beginSession(db, learner.id, { mode: 'tutor', settings });
 		if (!start.ok) throw new Error(start.message);
 		const session = start.session;
@@ -66,7 +67,7 @@ describe('practice sessions', () => {
 
 	it('let a timed answer change until the deadline, keeping one row, and refuse it after', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const t0 = new Date('2026-03-01T09:00:00Z');
 		const start = await beginSession(
 			db,
@@ -120,7 +121,7 @@ describe('practice sessions', () => {
 
 	it('are finalised exactly once however often finishing is asked for', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const start = await beginSession(db, learner.id, { mode: 'timed', settings });
 		if (!start.ok) throw new Error(start.message);
 		await submitAnswer(
@@ -139,7 +140,7 @@ describe('practice sessions', () => {
 
 	it('are finalised at their deadline by the sweep, even if the learner never returns', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const t0 = new Date('2026-03-01T09:00:00Z');
 		const start = await beginSession(
 			db,
@@ -155,7 +156,7 @@ describe('practice sessions', () => {
 
 	it('never show feedback in a timed test before it is finished, and show it all after', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const start = await beginSession(db, learner.id, { mode: 'timed', settings });
 		if (!start.ok) throw new Error(start.message);
 		await submitAnswer(
@@ -181,7 +182,7 @@ describe('practice sessions', () => {
 
 	it('show the item as its learner left it: answer, note, flag, and a grid only when timed', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const tutor = await beginSession(db, learner.id, { mode: 'tutor', settings });
 		const timed = await beginSession(db, learner.id, {
 			mode: 'timed',
@@ -222,7 +223,7 @@ describe('practice sessions', () => {
 
 	it('show how peers answered only once five others have', async () => {
 		const db = await contentDatabase();
-		const learners = await Promise.all(Array.from({ length: 6 }, () => learnerIn(db)));
+		const learners = await Promise.all(Array.from({ length: 6 }, () => storeLearner(db)));
 		const wholeBank = { ...settings, requestedCount: 100 };
 		const sessions: QuizSession[] = [];
 		for (const l of learners) {
@@ -253,7 +254,7 @@ describe('practice sessions', () => {
 
 	it('refuse to start when nothing matches', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		expect(
 			await beginSession(db, learner.id, {
 				mode: 'tutor',

@@ -1,9 +1,10 @@
+import { storeLearner } from '../testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import { users } from '../db/tables';
 import { perform } from '../db/steps';
-import { contentDatabase, learnerIn } from '../testing/content';
+import { contentDatabase } from '../testing/content';
 import { dueItemIdsStep, updateReviewCardStep } from './cards';
 import type { AnswerSignal } from './rating';
 
@@ -16,7 +17,7 @@ const DAY = 86_400_000;
 describe('spaced review scheduling', () => {
 	it('brings an item answered wrongly back sooner than one answered right', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const wrong = await review(
 			db,
 			learner.id,
@@ -38,7 +39,7 @@ describe('spaced review scheduling', () => {
 
 	it('lengthens the interval as an item keeps being answered right', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const good = { correct: true, confidence: null, timeTakenMs: 10_000 } as const;
 		let now = t0;
 		const intervals: number[] = [];
@@ -54,8 +55,8 @@ describe('spaced review scheduling', () => {
 
 	it('schedules sooner for a learner who wants higher retention', async () => {
 		const db = await contentDatabase();
-		const relaxed = await learnerIn(db);
-		const keen = await learnerIn(db);
+		const relaxed = await storeLearner(db);
+		const keen = await storeLearner(db);
 		await db.update(users).set({ desiredRetention: 0.8 }).where(eq(users.id, relaxed.id));
 		await db.update(users).set({ desiredRetention: 0.95 }).where(eq(users.id, keen.id));
 		const good = { correct: true, confidence: null, timeTakenMs: 10_000 } as const;
@@ -70,7 +71,7 @@ describe('spaced review scheduling', () => {
 
 	it('lists due items most overdue first, and nothing before it is due', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const wrong = { correct: false, confidence: null, timeTakenMs: 10_000 } as const;
 		const first = await review(db, learner.id, 'ablation-mwa-vs-rfa', wrong, t0);
 		await review(
@@ -90,7 +91,7 @@ describe('spaced review scheduling', () => {
 
 	it('takes an answer older than the last review as given at that review', async () => {
 		const db = await contentDatabase();
-		const learner = await learnerIn(db);
+		const learner = await storeLearner(db);
 		const item = 'ablation-mwa-vs-rfa';
 		const later = new Date(t0.getTime() + 2 * DAY);
 		const good = { correct: true, confidence: null, timeTakenMs: 10_000 } as const;

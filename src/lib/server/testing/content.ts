@@ -1,11 +1,10 @@
 import { banks, loadSourceDocument } from '$lib/content';
 import type { DB } from '../db';
-import { insertAccountStep } from '../auth/user';
 import { loadBanks } from '../bank/sync';
 import { cohortMembers, cohorts, trainingModules, type TrainingModule } from '../db/tables';
-import { perform } from '../db/steps';
 import { newId } from '../ids';
 import { testDatabase } from './db';
+import { storeLearner } from './fixtures';
 
 /**
  * A migrated database holding the real banks, or only those named, on the backend the run
@@ -18,25 +17,6 @@ export async function contentDatabase(onlyBanks?: string[]): Promise<DB> {
 	return db;
 }
 
-let learners = 0;
-
-/** A learner stored without hashing a password, on either backend: for tests that never sign in. */
-export async function learnerIn(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
-	learners += 1;
-	const result = await perform(
-		db,
-		insertAccountStep(db, {
-			email: `quiz-learner${learners}@example.org`,
-			passwordHash: 'none: this account never signs in',
-			displayName: `Quiz learner ${learners}`,
-			profession,
-			role: 'learner'
-		})
-	);
-	if (!result.ok) throw new Error(JSON.stringify(result.errors));
-	return result.user;
-}
-
 /**
  * A module of the given banks assigned to a learner through a cohort of its own, written directly
  * on either backend: the cohort's owner is a new educator.
@@ -47,7 +27,7 @@ export async function assignedModule(
 	module: Partial<TrainingModule> & Pick<TrainingModule, 'bankIds'>,
 	now = new Date()
 ): Promise<TrainingModule> {
-	const educator = await learnerIn(db);
+	const educator = await storeLearner(db);
 	const cohortId = newId();
 	await db.insert(cohorts).values({
 		id: cohortId,

@@ -27,35 +27,26 @@ export async function makeLearner(db: DB, profession: 'doctor' | 'nurse' = 'doct
 	return result.user;
 }
 
-/** A learner stored without hashing a password, for tests that never sign in: much quicker. */
-export function addLearner(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
+/** A learner's account, stored without hashing a password: for tests that never sign in. */
+function* learnerStep(db: DB, profession: 'doctor' | 'nurse') {
 	counter += 1;
-	const result = runSync(
-		insertAccountStep(db, {
-			email: `learner${counter}@example.org`,
-			passwordHash: 'none: this account never signs in',
-			displayName: `Learner ${counter}`,
-			profession,
-			role: 'learner'
-		})
-	);
+	const result = yield* insertAccountStep(db, {
+		email: `learner${counter}@example.org`,
+		passwordHash: 'none: this account never signs in',
+		displayName: `Learner ${counter}`,
+		profession,
+		role: 'learner'
+	});
 	if (!result.ok) throw new Error(JSON.stringify(result.errors));
 	return result.user;
 }
 
-/** `addLearner` on either backend: a learner stored without hashing a password. */
-export async function storeLearner(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
-	counter += 1;
-	const result = await perform(
-		db,
-		insertAccountStep(db, {
-			email: `learner${counter}@example.org`,
-			passwordHash: 'none: this account never signs in',
-			displayName: `Learner ${counter}`,
-			profession,
-			role: 'learner'
-		})
-	);
-	if (!result.ok) throw new Error(JSON.stringify(result.errors));
-	return result.user;
+/** `learnerStep`, synchronously on SQLite. */
+export function addLearner(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
+	return runSync(learnerStep(db, profession));
+}
+
+/** `addLearner` on either backend. */
+export function storeLearner(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
+	return perform(db, learnerStep(db, profession));
 }
