@@ -114,7 +114,7 @@ export async function peerStandings(db: DB, userId: string): Promise<Map<string,
 		banks.set(r.bankId, bank);
 	}
 	const standings = new Map<string, PeerStanding>();
-	for (const bank of banks.values()) {
+	for (const [, bank] of banks) {
 		const mine = own.get(bank.bankId);
 		const share = mine?.answered ? mine.correct / mine.answered : null;
 		const peers = bank.total - (share === null ? 0 : 1);

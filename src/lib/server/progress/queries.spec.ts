@@ -1,8 +1,9 @@
 import { banks } from '$lib/content';
 import { describe, expect, it } from 'vitest';
-import { contentDb, makeLearner } from '../testing/fixtures';
-import { startSession } from '../quiz/build';
-import { getSlot, recordAnswer } from '../quiz/session';
+import { contentDatabase } from '../testing/content';
+import { makeLearner } from '../testing/fixtures';
+import { beginSession } from '../quiz/build';
+import { loadSlot, submitAnswer } from '../quiz/session';
 import type { DB } from '../db';
 import { loadProgress } from './queries';
 
@@ -14,16 +15,22 @@ const settings = (bankIds: string[], requestedCount: number) => ({
 	requestedCount
 });
 
-function answerSession(db: DB, userId: string, bankId: string, pattern: boolean[], now: Date) {
-	const start = startSession(
+async function answerSession(
+	db: DB,
+	userId: string,
+	bankId: string,
+	pattern: boolean[],
+	now: Date
+) {
+	const start = await beginSession(
 		db,
 		userId,
 		{ mode: 'tutor', settings: settings([bankId], pattern.length) },
 		now
 	);
 	if (!start.ok) throw new Error(start.message);
-	pattern.forEach((right, i) => {
-		const { spec } = getSlot(db, start.session.id, i + 1)!;
+	for (const [i, right] of pattern.entries()) {
+		const { spec } = (await loadSlot(db, start.session.id, i + 1))!;
 		const chosen = right
 			? spec.options.flatMap((o, j) => (o.correct ? [j] : []))
 			: [spec.options.findIndex((o) => !o.correct)];
@@ -39,7 +46,7 @@ function answerSession(db: DB, userId: string, bankId: string, pattern: boolean[
 						)
 					}
 				: { kind: 'choice' as const, chosen };
-		recordAnswer(
+		await submitAnswer(
 			db,
 			start.session,
 			i + 1,
@@ -47,12 +54,12 @@ function answerSession(db: DB, userId: string, bankId: string, pattern: boolean[
 			right ? null : 'sure',
 			new Date(now.getTime() + (i + 1) * 10_000)
 		);
-	});
+	}
 }
 
 describe('the progress page figures', () => {
 	it('are empty but well-formed for a learner with no answers', async () => {
-		const db = contentDb();
+		const db = await contentDatabase();
 		const learner = await makeLearner(db);
 		const progress = await loadProgress(db, learner);
 		expect(progress.answered).toBe(0);
@@ -62,10 +69,10 @@ describe('the progress page figures', () => {
 	});
 
 	it('count answers in their bank, list confidently wrong items and the session history', async () => {
-		const db = contentDb();
+		const db = await contentDatabase();
 		const learner = await makeLearner(db);
 		const now = new Date();
-		answerSession(db, learner.id, 'clinical-trials', [true, false, true, true], now);
+		await answerSession(db, learner.id, 'clinical-trials', [true, false, true, true], now);
 		const progress = await loadProgress(db, learner, new Date(now.getTime() + 60_000));
 		expect(progress.answered).toBe(4);
 		expect(progress.correct).toBe(3);
@@ -80,19 +87,19 @@ describe('the progress page figures', () => {
 	});
 
 	it('show a percentile only once five peers have answered the bank', async () => {
-		const db = contentDb();
+		const db = await contentDatabase();
 		const now = new Date();
 		const me = await makeLearner(db);
-		answerSession(db, me.id, 'clinical-trials', [true, true, true, false], now);
+		await answerSession(db, me.id, 'clinical-trials', [true, true, true, false], now);
 		for (let i = 0; i < 4; i++) {
 			const peer = await makeLearner(db);
-			answerSession(db, peer.id, 'clinical-trials', [true, false, false, false], now);
+			await answerSession(db, peer.id, 'clinical-trials', [true, false, false, false], now);
 		}
 		expect(
 			(await loadProgress(db, me)).banks.find((b) => b.bankId === 'clinical-trials')?.percentile
 		).toBeNull();
 		const fifth = await makeLearner(db);
-		answerSession(db, fifth.id, 'clinical-trials', [true, true, true, true], now);
+		await answerSession(db, fifth.id, 'clinical-trials', [true, true, true, true], now);
 		const bank = (await loadProgress(db, me)).banks.find((b) => b.bankId === 'clinical-trials')!;
 		expect(bank.peers).toBe(5);
 		expect(bank.percentile).toBe(80);

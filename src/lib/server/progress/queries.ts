@@ -196,7 +196,8 @@ export async function loadProgress(
 
 	const stems = new Map(published.map((p) => [p.id, p]));
 	const held = await perform(db, heldBackItemIdsStep(db, db, user.id));
-	const confidentlyWrong = [...latest.values()]
+	const confidentlyWrong = [...latest]
+		.map(([, answer]) => answer)
 		.filter(
 			(a) => !a.correct && a.confidence === 'sure' && stems.has(a.itemId) && !held.has(a.itemId)
 		)
