@@ -12,7 +12,8 @@ export const dialectNeutral = {
 		'src/lib/server/certificates',
 		'src/lib/server/notifications',
 		'src/lib/server/authoring',
-		'src/lib/server/quiz'
+		'src/lib/server/quiz',
+		'src/lib/server/analytics'
 	],
 	/** Single files that are: the hooks and the routes that call into those folders. */
 	files: [
@@ -71,6 +72,11 @@ export const dialectNeutral = {
 		'src/lib/server/review/cards.ts',
 		'src/routes/(app)/practice/[sessionId]/+page.server.ts',
 		'src/routes/(app)/practice/[sessionId]/finish/+page.server.ts',
-		'src/routes/(app)/practice/[sessionId]/[position]/+page.server.ts'
+		'src/routes/(app)/practice/[sessionId]/[position]/+page.server.ts',
+		'src/routes/(app)/educator/items/+page.server.ts',
+		'src/routes/(app)/educator/items/statistics.ts',
+		'src/routes/(app)/educator/items/export/items.csv/+server.ts',
+		'src/routes/(app)/educator/items/export/modules.csv/+server.ts',
+		'src/routes/(app)/items/[itemId]/+page.server.ts'
 	]
 };

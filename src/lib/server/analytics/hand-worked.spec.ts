@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../db';
-import { finaliseSession } from '../quiz/session';
-import { addLearner, sit, wardDb, wardModule, WARD_ITEMS, type Choice } from '../testing/ward-bank';
+import { finishSession } from '../quiz/session';
+import {
+	sitAsync as sit,
+	storeWardLearner,
+	wardDatabase,
+	wardModuleAsync,
+	WARD_ITEMS,
+	type Choice
+} from '../testing/ward-bank';
 import { itemStatisticsCsv, moduleReliabilityCsv } from './export';
 import {
 	computeItemAnalysis,
@@ -74,14 +81,15 @@ const choicesOf = ([a, b, c, e]: Attempt) => ({
 let db: DB;
 let cohortId: string;
 
-beforeAll(() => {
-	db = wardDb();
-	const educator = addLearner(db, 'educator');
-	const learners = FIRST_ATTEMPTS.map((_, i) => addLearner(db, `L${i}`));
-	const module = wardModule(db, educator, learners);
+beforeAll(async () => {
+	db = await wardDatabase();
+	const educator = await storeWardLearner(db, 'educator');
+	const learners: string[] = [];
+	for (const [i] of FIRST_ATTEMPTS.entries()) learners.push(await storeWardLearner(db, `L${i}`));
+	const module = await wardModuleAsync(db, educator, learners);
 	cohortId = module.cohortId;
 	const finish = (session: { id: string }, at: Date) =>
-		finaliseSession(db, session.id, new Date(at.getTime() + 60_000));
+		finishSession(db, session.id, new Date(at.getTime() + 60_000));
 
 	const practice: [number, Choice, Choice][] = [
 		[0, T, F],
@@ -90,20 +98,23 @@ beforeAll(() => {
 	];
 	for (const [i, a, b] of practice) {
 		const at = new Date(day(1).getTime() + i * 600_000);
-		const session = sit(db, learners[i], { practise: [WARD_ITEMS.A, WARD_ITEMS.B] }, at, {
+		const session = await sit(db, learners[i], { practise: [WARD_ITEMS.A, WARD_ITEMS.B] }, at, {
 			[WARD_ITEMS.A]: a,
 			[WARD_ITEMS.B]: b
 		});
-		finish(session, at);
+		await finish(session, at);
 	}
 	const alone = new Date(day(1).getTime() + 3 * 600_000);
-	finish(sit(db, learners[3], { practise: [WARD_ITEMS.C] }, alone, { [WARD_ITEMS.C]: oE }), alone);
+	await finish(
+		await sit(db, learners[3], { practise: [WARD_ITEMS.C] }, alone, { [WARD_ITEMS.C]: oE }),
+		alone
+	);
 
-	FIRST_ATTEMPTS.forEach((attempt, i) => {
+	for (const [i, attempt] of FIRST_ATTEMPTS.entries()) {
 		const at = new Date(day(2).getTime() + i * 600_000);
-		finish(sit(db, learners[i], { module }, at, choicesOf(attempt)), at);
-	});
-	finish(sit(db, learners[9], { module }, day(3), choicesOf(RETAKE)), day(3));
+		await finish(await sit(db, learners[i], { module }, at, choicesOf(attempt)), at);
+	}
+	await finish(await sit(db, learners[9], { module }, day(3), choicesOf(RETAKE)), day(3));
 });
 
 /** Agreement to rounding error: the figures below are exact fractions. */
@@ -280,10 +291,10 @@ describe('first attempts, worked by hand', () => {
 		expectNear(module.semMarks, Math.sqrt(2.16) * Math.sqrt(259 / 387));
 	});
 
-	it('is the same counted at once, step by step, and for the cohort of all ten', () => {
-		const recount = computeItemAnalysis(db, null, 'first', analysis.computedAt);
+	it('is the same counted at once, step by step, and for the cohort of all ten', async () => {
+		const recount = await computeItemAnalysis(db, null, 'first', analysis.computedAt);
 		expect(recount).toEqual(analysis);
-		const cohort = computeItemAnalysis(db, cohortId, 'first', analysis.computedAt);
+		const cohort = await computeItemAnalysis(db, cohortId, 'first', analysis.computedAt);
 		expect(cohort.items).toEqual(analysis.items);
 		expect(cohort.modules).toEqual(analysis.modules);
 	});
@@ -408,8 +419,8 @@ describe('all attempts, worked by hand', () => {
 		expectNear(module.semMarks, (Math.sqrt(252) / 11) * Math.sqrt(0.68));
 	});
 
-	it('is the same counted at once', () => {
-		expect(computeItemAnalysis(db, null, 'all', analysis.computedAt)).toEqual(analysis);
+	it('is the same counted at once', async () => {
+		expect(await computeItemAnalysis(db, null, 'all', analysis.computedAt)).toEqual(analysis);
 	});
 });
 

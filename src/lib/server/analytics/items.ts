@@ -1,7 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
-import { banks, itemReports, items, itemVersions, type Counting } from '../db/schema';
+import { banks, itemReports, items, itemVersions, type Counting } from '../db/tables';
 import { maxMarksFor } from '../quiz/scoring';
 import {
 	keptFigures,
@@ -114,12 +114,12 @@ function optionSharesOf(spec: ItemSpec, acc: VersionTotals | undefined, n: numbe
 	});
 }
 
-function analyseItems(
+async function analyseItems(
 	db: DB,
 	{ totals, figures }: Counted,
 	attempts: AttemptScope
-): ItemAnalysisRow[] {
-	const versions = db
+): Promise<ItemAnalysisRow[]> {
+	const versions = await db
 		.select({
 			id: itemVersions.id,
 			itemId: itemVersions.itemId,
@@ -127,22 +127,18 @@ function analyseItems(
 			spec: itemVersions.spec,
 			bankId: banks.id,
 			bankTitle: banks.title,
-			current: sql<number>`${items.currentVersionId} = ${itemVersions.id}`
+			current: sql<boolean>`${items.currentVersionId} = ${itemVersions.id}`.mapWith(Boolean)
 		})
 		.from(itemVersions)
 		.innerJoin(items, eq(items.id, itemVersions.itemId))
 		.innerJoin(banks, eq(banks.id, items.bankId))
-		.orderBy(banks.position, items.position, itemVersions.version)
-		.all();
-	const reports = new Map(
-		db
-			.select({ itemId: itemReports.itemId, n: count() })
-			.from(itemReports)
-			.where(eq(itemReports.status, 'open'))
-			.groupBy(itemReports.itemId)
-			.all()
-			.map((r) => [r.itemId, r.n])
-	);
+		.orderBy(banks.position, items.position, itemVersions.version);
+	const open = await db
+		.select({ itemId: itemReports.itemId, n: count() })
+		.from(itemReports)
+		.where(eq(itemReports.status, 'open'))
+		.groupBy(itemReports.itemId);
+	const reports = new Map(open.map((r) => [r.itemId, r.n]));
 	return versions
 		.filter((v) => v.current || (figures.get(v.id)?.answers ?? 0) > 0)
 		.map((v) => {
@@ -194,28 +190,28 @@ interface Counted {
 	figures: Map<number, VersionFigures>;
 }
 
-function analyse(
+async function analyse(
 	db: DB,
 	counted: Counted,
 	cohortId: string | null,
 	attempts: AttemptScope,
 	now: Date
-): ItemAnalysis {
+): Promise<ItemAnalysis> {
 	return {
 		computedAt: now,
-		items: analyseItems(db, counted, attempts),
-		modules: moduleReliability(db, counted.totals, cohortId)
+		items: await analyseItems(db, counted, attempts),
+		modules: await moduleReliability(db, counted.totals, cohortId)
 	};
 }
 
 /** Computes item and module statistics for all learners or one cohort, reading every answer. */
-export function computeItemAnalysis(
+export async function computeItemAnalysis(
 	db: DB,
 	cohortId: string | null,
 	attempts: AttemptScope,
 	now = new Date()
-): ItemAnalysis {
-	const totals = recountTotals(db, cohortId)[attempts];
+): Promise<ItemAnalysis> {
+	const totals = (await recountTotals(db, cohortId))[attempts];
 	const figures = new Map([...totals.versions].map(([id, v]) => [id, versionFigures(v)]));
 	return analyse(db, { totals, figures }, cohortId, attempts, now);
 }
@@ -232,8 +228,8 @@ export async function itemAnalysis(
 ): Promise<ItemAnalysis> {
 	const scopeId = await keptScope(db, cohortId);
 	const counted = {
-		totals: keptPicks(db, scopeId, attempts),
-		figures: keptFigures(db, scopeId, attempts)
+		totals: await keptPicks(db, scopeId, attempts),
+		figures: await keptFigures(db, scopeId, attempts)
 	};
 	return analyse(db, counted, cohortId, attempts, now);
 }

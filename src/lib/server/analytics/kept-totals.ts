@@ -1,10 +1,12 @@
-import { and, eq, getTableColumns, gt, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DB, Queries } from '../db';
 import { placeholders, preparedFor, preparedStep } from '../db/prepared';
-import { run, runSync, type Step } from '../db/steps';
+import { onPostgres, perform, run, transaction, type Step } from '../db/steps';
 import {
 	answers as answerTable,
+	cohortMembers,
+	cohorts,
 	COUNTINGS,
 	itemOptionCounts,
 	itemScoreSums,
@@ -16,13 +18,15 @@ import {
 	moduleScoreSums,
 	quizSessionItems,
 	quizSessions,
+	users,
 	type Counting,
 	type Response
 } from '../db/tables';
+import { FINISH_ORDER_LOCK } from '../quiz/session';
 import {
 	attemptOf,
 	countModuleAttempts,
-	moduleAttemptRows,
+	moduleAttemptRowsStep,
 	type ModuleAttemptRow
 } from './modules';
 import {
@@ -78,22 +82,53 @@ interface AnswerRow {
 	sessionMaxMarks: number;
 }
 
-/**
- * Answers in finished sessions of two items or more (a lone item has no rest of the session to
- * correlate with), each learner's to each item in the order given, the earlier first.
- */
-function answerRows(where: string): string {
-	return `
-		select a.id, a.item_version_id as itemVersionId, a.item_id as itemId, a.user_id as userId,
-			a.answered_at as answeredAt, a.marks, a.max_marks as maxMarks, a.response,
-			s.marks as sessionMarks, s.max_marks as sessionMaxMarks
-		from answers a
-		join quiz_sessions s on s.id = a.session_id
-		where s.max_marks > a.max_marks and ${where}
-		order by a.user_id, a.item_id, a.answered_at, a.id`;
-}
+const answerColumns = {
+	id: answerTable.id,
+	itemVersionId: answerTable.itemVersionId,
+	itemId: answerTable.itemId,
+	userId: answerTable.userId,
+	answeredAt: answerTable.answeredAt,
+	marks: answerTable.marks,
+	maxMarks: answerTable.maxMarks,
+	response: answerTable.response
+};
 
-const OF_LEARNERS = `s.user_id in (${new Array(LEARNERS_PER_STEP).fill('?').join(', ')}) and s.finish_order <= ?`;
+const asAnswerRow = <T extends { answeredAt: Date }>(row: T) => ({
+	...row,
+	answeredAt: row.answeredAt.getTime()
+});
+
+/**
+ * The learners' answers in sessions finished up to a finish order, in sessions of two items or
+ * more (a lone item has no rest of the session to correlate with): each learner's to each item
+ * in the order given, the earlier first.
+ */
+function* learnersAnswersStep(tx: Queries, learners: string[], upTo: number): Step<AnswerRow[]> {
+	const rows = yield* run(
+		tx
+			.select({
+				...answerColumns,
+				sessionMarks: quizSessions.marks,
+				sessionMaxMarks: quizSessions.maxMarks
+			})
+			.from(answerTable)
+			.innerJoin(quizSessions, eq(quizSessions.id, answerTable.sessionId))
+			.where(
+				and(
+					gt(quizSessions.maxMarks, answerTable.maxMarks),
+					inArray(quizSessions.userId, learners),
+					lte(quizSessions.finishOrder, upTo)
+				)
+			)
+			.orderBy(
+				asc(answerTable.userId),
+				asc(answerTable.itemId),
+				asc(answerTable.answeredAt),
+				asc(answerTable.id)
+			)
+	);
+	return rows.map(asAnswerRow);
+}
 
 function counted(row: AnswerRow): CountedAnswer {
 	return {
@@ -121,51 +156,73 @@ function countAnswers(into: CountedTotals, rows: Iterable<AnswerRow>): void {
 }
 
 /** The latest finish order: sessions up to it are finished. */
-export function lastFinishOrder(db: DB): number {
-	const row = db.$client.prepare('select max(finish_order) as last from quiz_sessions').get() as {
-		last: number | null;
-	};
-	return row.last ?? 0;
+function* lastFinishOrderStep(tx: Queries): Step<number> {
+	const [row] = yield* run(
+		tx
+			.select({ last: sql<number | null>`max(${quizSessions.finishOrder})`.mapWith(Number) })
+			.from(quizSessions)
+	);
+	return row?.last ?? 0;
+}
+
+/** The latest finish order, awaited. */
+export function lastFinishOrder(db: DB): Promise<number> {
+	return perform(db, lastFinishOrderStep(db));
 }
 
 /** Every user, or a cohort's members. */
-function learnerIds(db: DB, cohortId: string | null): string[] {
+function* learnerIdsStep(tx: Queries, cohortId: string | null): Step<string[]> {
 	const rows = cohortId
-		? db.$client
-				.prepare('select user_id as id from cohort_members where cohort_id = ?')
-				.all(cohortId)
-		: db.$client.prepare('select id from users').all();
-	return (rows as { id: string }[]).map((r) => r.id);
+		? yield* run(
+				tx
+					.select({ id: cohortMembers.userId })
+					.from(cohortMembers)
+					.where(eq(cohortMembers.cohortId, cohortId))
+			)
+		: yield* run(tx.select({ id: users.id }).from(users));
+	return rows.map((r) => r.id);
 }
 
-/**
- * Counts the sessions of learners finished up to a finish order, a few learners at a time,
- * yielding between steps.
- */
-export function* countLearners(
-	db: DB,
+/** Counts the sessions of learners finished up to a finish order, a few learners per query. */
+function* countLearnersStep(
+	tx: Queries,
 	learners: string[],
 	upTo: number,
 	into: CountedTotals
-): Generator<void, void, void> {
-	const answers = db.$client.prepare(answerRows(OF_LEARNERS));
-	const attempts = db.$client.prepare(moduleAttemptRows(OF_LEARNERS));
+): Step<void> {
 	for (let i = 0; i < learners.length; i += LEARNERS_PER_STEP) {
-		if (i) yield;
 		const step = learners.slice(i, i + LEARNERS_PER_STEP);
-		const ids = [...step, ...new Array<null>(LEARNERS_PER_STEP - step.length).fill(null)];
-		countAnswers(into, answers.iterate(...ids, upTo) as IterableIterator<AnswerRow>);
-		const rows = attempts.all(...ids, upTo) as ModuleAttemptRow[];
+		countAnswers(into, yield* learnersAnswersStep(tx, step, upTo));
+		const rows = yield* moduleAttemptRowsStep(tx, step, upTo);
 		countModuleAttempts({ modules: into.all.modules, firstAttempts: null }, rows);
 		countModuleAttempts({ modules: into.first.modules, firstAttempts: new Set() }, rows);
 	}
 }
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Counts the sessions of learners finished up to a finish order, a few learners at a time, with
+ * other requests served between steps.
+ */
+async function countLearners(
+	db: DB,
+	learners: string[],
+	upTo: number,
+	into: CountedTotals
+): Promise<void> {
+	for (let i = 0; i < learners.length; i += LEARNERS_PER_STEP) {
+		if (i) await nextTurn();
+		await perform(db, countLearnersStep(db, learners.slice(i, i + LEARNERS_PER_STEP), upTo, into));
+	}
+}
+
 /** Counts every finished session of every learner, or of a cohort's members, from the answers. */
-export function recountTotals(db: DB, cohortId: string | null): CountedTotals {
+export async function recountTotals(db: DB, cohortId: string | null): Promise<CountedTotals> {
 	const into = emptyCounted();
-	for (const step of countLearners(db, learnerIds(db, cohortId), lastFinishOrder(db), into))
-		void step;
+	const upTo = await lastFinishOrder(db);
+	const learners = await perform(db, learnerIdsStep(db, cohortId));
+	await countLearners(db, learners, upTo, into);
 	return into;
 }
 
@@ -178,11 +235,6 @@ interface SessionRow {
 	marks: number | null;
 	maxMarks: number;
 }
-
-const SESSION = `
-	select id, user_id as userId, module_id as moduleId, started_at as startedAt,
-		finish_order as finishOrder, marks, max_marks as maxMarks
-	from quiz_sessions`;
 
 const sessionById = preparedStep((db) =>
 	db
@@ -204,17 +256,6 @@ function* sessionRow(db: DB, tx: Queries, id: string): Step<SessionRow | null> {
 	if (!row || row.finishOrder === null) return null;
 	return { ...row, startedAt: row.startedAt.getTime(), finishOrder: row.finishOrder };
 }
-
-const answerColumns = {
-	id: answerTable.id,
-	itemVersionId: answerTable.itemVersionId,
-	itemId: answerTable.itemId,
-	userId: answerTable.userId,
-	answeredAt: answerTable.answeredAt,
-	marks: answerTable.marks,
-	maxMarks: answerTable.maxMarks,
-	response: answerTable.response
-};
 
 /** A session's answers that have a rest of the session to correlate with, in the order given. */
 const answersOfSession = preparedStep((db) =>
@@ -304,11 +345,6 @@ function* attemptRows(db: DB, tx: Queries, session: SessionRow): Step<ModuleAtte
 	}));
 }
 
-const asAnswerRow = <T extends { answeredAt: Date }>(row: T) => ({
-	...row,
-	answeredAt: row.answeredAt.getTime()
-});
-
 /**
  * What a finished session changes in its learner's part of the totals: every answer counts in
  * all attempts; an answer earlier than the learner's first answer to the item among the sessions
@@ -370,11 +406,6 @@ function* sessionChangeStep(db: DB, tx: Queries, session: SessionRow): Step<Coun
 	return change;
 }
 
-/** `sessionChangeStep`, synchronously on SQLite. */
-function sessionChange(db: DB, session: SessionRow): CountedTotals {
-	return runSync(sessionChangeStep(db, db, session));
-}
-
 const allLearnersScope = preparedStep((db) =>
 	db
 		.select({ id: itemStatScopes.id })
@@ -416,11 +447,6 @@ export function* countFinishedSessionStep(db: DB, tx: Queries, sessionId: string
 	if (!scopes.length) return;
 	const change = yield* sessionChangeStep(db, tx, session);
 	for (const scopeId of scopes) yield* writeTotalsStep(db, tx, scopeId, change);
-}
-
-/** `countFinishedSessionStep`, synchronously on SQLite. */
-export function countFinishedSession(db: DB, sessionId: string): void {
-	runSync(countFinishedSessionStep(db, db, sessionId));
 }
 
 type ColumnOf<T extends SQLiteTable> = keyof T['_']['columns'] & string;
@@ -522,7 +548,7 @@ function* writeTotalsStep(db: DB, tx: Queries, scopeId: number, totals: CountedT
 		const key = { scopeId, counting };
 		for (const [itemVersionId, version] of totals[counting].versions) {
 			yield* run(write.changed(db, tx, { ...key, itemVersionId }));
-			for (const s of version.byRest.values()) {
+			for (const [, s] of version.byRest) {
 				if (!s.answers && !s.marks && !s.marksSquared && !s.rest && !s.restSquared && !s.marksRest)
 					continue;
 				const row = { ...key, itemVersionId, restMax: s.restMax };
@@ -539,7 +565,7 @@ function* writeTotalsStep(db: DB, tx: Queries, scopeId: number, totals: CountedT
 				);
 				if (s.answers < 0) yield* run(remove.sums(db, tx, row));
 			}
-			for (const b of version.byTotal.values()) {
+			for (const [, b] of version.byTotal) {
 				const row = { ...key, itemVersionId, total: b.total };
 				if (b.answers || b.marks)
 					yield* run(write.buckets(db, tx, { ...row, answers: b.answers, marks: b.marks }));
@@ -553,7 +579,7 @@ function* writeTotalsStep(db: DB, tx: Queries, scopeId: number, totals: CountedT
 				}
 		}
 		for (const [moduleId, module] of totals[counting].modules) {
-			for (const s of module.byMaxMarks.values()) {
+			for (const [, s] of module.byMaxMarks) {
 				const row = { ...key, moduleId, maxMarks: s.maxMarks };
 				if (s.attempts || s.marks || s.marksSquared || s.right || s.rightSquared || s.questions)
 					yield* run(
@@ -579,11 +605,6 @@ function* writeTotalsStep(db: DB, tx: Queries, scopeId: number, totals: CountedT
 	}
 }
 
-/** `writeTotalsStep`, synchronously on SQLite. */
-function writeTotals(db: DB, scopeId: number, totals: CountedTotals): void {
-	runSync(writeTotalsStep(db, db, scopeId, totals));
-}
-
 /** What a view needs of an item version's totals, kept in `item_stat_figures`. */
 export interface VersionFigures {
 	answers: number;
@@ -595,14 +616,32 @@ export interface VersionFigures {
 /** An item version's figures from its totals. */
 export function versionFigures(version: VersionTotals): VersionFigures {
 	let marks = 0;
-	for (const sums of version.byRest.values()) marks += sums.marks;
+	for (const [, sums] of version.byRest) marks += sums.marks;
 	return {
 		answers: answersCounted(version),
 		marks,
-		pointBiserial: pointBiserialFromSums([...version.byRest.values()]),
-		upperLower: upperLowerParts(version.byTotal.values())
+		pointBiserial: pointBiserialFromSums([...version.byRest].map(([, sums]) => sums)),
+		upperLower: upperLowerParts([...version.byTotal].map(([, bucket]) => bucket))
 	};
 }
+
+const figuresColumns = {
+	versionId: itemStatFigures.itemVersionId,
+	changes: itemStatFigures.changes,
+	figured: itemStatFigures.figured,
+	answers: itemStatFigures.answers,
+	marks: itemStatFigures.marks,
+	pointBiserial: itemStatFigures.pointBiserial,
+	groupSize: itemStatFigures.groupSize,
+	upperFull: itemStatFigures.upperFull,
+	upperEdgeMarks: itemStatFigures.upperEdgeMarks,
+	upperEdgePlaces: itemStatFigures.upperEdgePlaces,
+	upperEdgeAnswers: itemStatFigures.upperEdgeAnswers,
+	lowerFull: itemStatFigures.lowerFull,
+	lowerEdgeMarks: itemStatFigures.lowerEdgeMarks,
+	lowerEdgePlaces: itemStatFigures.lowerEdgePlaces,
+	lowerEdgeAnswers: itemStatFigures.lowerEdgeAnswers
+};
 
 interface FiguresRow {
 	versionId: number;
@@ -622,15 +661,15 @@ interface FiguresRow {
 	lowerEdgeAnswers: number;
 }
 
-const FIGURES = `
-	select item_version_id as versionId, changes, figured, answers, marks,
-		point_biserial as pointBiserial, group_size as groupSize, upper_full as upperFull,
-		upper_edge_marks as upperEdgeMarks, upper_edge_places as upperEdgePlaces,
-		upper_edge_answers as upperEdgeAnswers, lower_full as lowerFull,
-		lower_edge_marks as lowerEdgeMarks, lower_edge_places as lowerEdgePlaces,
-		lower_edge_answers as lowerEdgeAnswers
-	from item_stat_figures
-	where scope_id = ? and counting = ?`;
+const inScope = <T extends { scopeId: unknown; counting: unknown }>(
+	table: T,
+	scopeId: number,
+	counting: Counting
+) =>
+	and(
+		eq(table.scopeId as typeof itemScoreSums.scopeId, scopeId),
+		eq(table.counting as typeof itemScoreSums.counting, counting)
+	);
 
 const fromRow = (r: FiguresRow): VersionFigures => ({
 	answers: r.answers,
@@ -654,24 +693,48 @@ const fromRow = (r: FiguresRow): VersionFigures => ({
 	}
 });
 
+const sumsColumns = {
+	restMax: itemScoreSums.restMax,
+	answers: itemScoreSums.answers,
+	marks: itemScoreSums.marks,
+	marksSquared: itemScoreSums.marksSquared,
+	rest: itemScoreSums.rest,
+	restSquared: itemScoreSums.restSquared,
+	marksRest: itemScoreSums.marksRest
+};
+
+const bucketColumns = {
+	total: itemTotalBuckets.total,
+	answers: itemTotalBuckets.answers,
+	marks: itemTotalBuckets.marks
+};
+
 /** One version's totals, read by index: its sums and its buckets. */
-function readVersion(
-	db: DB,
+function* readVersionStep(
+	tx: Queries,
 	scopeId: number,
 	counting: Counting,
 	versionId: number
-): VersionTotals {
-	const where = 'where scope_id = ? and counting = ? and item_version_id = ?';
-	const sums = db.$client
-		.prepare(
-			`select rest_max as restMax, answers, marks, marks_squared as marksSquared, rest,
-				rest_squared as restSquared, marks_rest as marksRest
-			from item_score_sums ${where}`
-		)
-		.all(scopeId, counting, versionId) as RestSums[];
-	const buckets = db.$client
-		.prepare(`select total, answers, marks from item_total_buckets ${where}`)
-		.all(scopeId, counting, versionId) as TotalBucket[];
+): Step<VersionTotals> {
+	const sums: RestSums[] = yield* run(
+		tx
+			.select(sumsColumns)
+			.from(itemScoreSums)
+			.where(
+				and(inScope(itemScoreSums, scopeId, counting), eq(itemScoreSums.itemVersionId, versionId))
+			)
+	);
+	const buckets: TotalBucket[] = yield* run(
+		tx
+			.select(bucketColumns)
+			.from(itemTotalBuckets)
+			.where(
+				and(
+					inScope(itemTotalBuckets, scopeId, counting),
+					eq(itemTotalBuckets.itemVersionId, versionId)
+				)
+			)
+	);
 	return {
 		byRest: new Map(sums.map((s) => [s.restMax, s])),
 		byTotal: new Map(buckets.map((b) => [b.total, b])),
@@ -679,78 +742,125 @@ function readVersion(
 	};
 }
 
+/** How many writes a version's totals in a scope have had. */
+function* changesStep(
+	tx: Queries,
+	scopeId: number,
+	counting: Counting,
+	versionId: number
+): Step<number | null> {
+	const [row] = yield* run(
+		tx
+			.select({ changes: itemStatFigures.changes })
+			.from(itemStatFigures)
+			.where(
+				and(
+					inScope(itemStatFigures, scopeId, counting),
+					eq(itemStatFigures.itemVersionId, versionId)
+				)
+			)
+	);
+	return row?.changes ?? null;
+}
+
+/** Reads of a version's totals tried before its figures are shown without being kept. */
+const FIGURING_TRIES = 3;
+
+/**
+ * A version's figures worked out from its totals, and the number of writes they are of, or null
+ * when the totals kept changing while being read. Every write to a version's totals adds one to
+ * its `changes` in the same transaction, so totals read between two equal readings of `changes`
+ * are the totals after that many writes, on either database and whatever writes meanwhile.
+ */
+function* workOutFiguresStep(
+	tx: Queries,
+	scopeId: number,
+	counting: Counting,
+	versionId: number
+): Step<{ changes: number | null; figures: VersionFigures }> {
+	for (let attempt = 1; ; attempt++) {
+		const before = yield* changesStep(tx, scopeId, counting, versionId);
+		const figures = versionFigures(yield* readVersionStep(tx, scopeId, counting, versionId));
+		const after = yield* changesStep(tx, scopeId, counting, versionId);
+		if (before === after) return { changes: before, figures };
+		if (attempt >= FIGURING_TRIES) return { changes: null, figures };
+	}
+}
+
 /**
  * Every item version's figures in a scope, by version id, read from `item_stat_figures`. Those
  * whose totals changed since they were worked out are worked out again from that version's
  * totals alone, and kept unless the totals changed again meanwhile.
  */
-export function keptFigures(
+export async function keptFigures(
 	db: DB,
 	scopeId: number,
 	counting: Counting
-): Map<number, VersionFigures> {
-	const sqlite = db.$client;
+): Promise<Map<number, VersionFigures>> {
 	const figures = new Map<number, VersionFigures>();
 	const worked: { versionId: number; changes: number; figures: VersionFigures }[] = [];
-	// One read transaction: the totals read are those the change counts describe.
-	sqlite.transaction(() => {
-		for (const row of sqlite.prepare(FIGURES).all(scopeId, counting) as FiguresRow[]) {
-			if (row.figured === row.changes) {
-				if (row.answers > 0) figures.set(row.versionId, fromRow(row));
-				continue;
-			}
-			const version = versionFigures(readVersion(db, scopeId, counting, row.versionId));
-			worked.push({ versionId: row.versionId, changes: row.changes, figures: version });
-			if (version.answers > 0) figures.set(row.versionId, version);
+	const rows = await db
+		.select(figuresColumns)
+		.from(itemStatFigures)
+		.where(inScope(itemStatFigures, scopeId, counting));
+	for (const row of rows) {
+		if (row.figured === row.changes) {
+			if (row.answers > 0) figures.set(row.versionId, fromRow(row));
+			continue;
 		}
-	})();
+		const version = await perform(db, workOutFiguresStep(db, scopeId, counting, row.versionId));
+		if (version.changes !== null)
+			worked.push({ ...version, versionId: row.versionId, changes: version.changes });
+		if (version.figures.answers > 0) figures.set(row.versionId, version.figures);
+	}
 	if (worked.length)
-		sqlite.transaction(() => {
+		await transaction(db, function* (tx) {
 			for (const w of worked)
-				storeFigures(db, scopeId, counting, w.versionId, w.changes, w.figures);
-		})();
+				yield* storeFiguresStep(tx, scopeId, counting, w.versionId, w.changes, w.figures);
+		});
 	return figures;
 }
 
-function storeFigures(
-	db: DB,
+/** Keeps a version's figures, unless its totals changed since they were read. */
+function* storeFiguresStep(
+	tx: Queries,
 	scopeId: number,
 	counting: Counting,
 	versionId: number,
 	changes: number,
 	f: VersionFigures
-): void {
+): Step<void> {
 	const { upper, lower } = f.upperLower;
-	db.$client
-		.prepare(
-			`update item_stat_figures set figured = changes, answers = ?, marks = ?, point_biserial = ?,
-				group_size = ?, upper_full = ?, upper_edge_marks = ?, upper_edge_places = ?,
-				upper_edge_answers = ?, lower_full = ?, lower_edge_marks = ?, lower_edge_places = ?,
-				lower_edge_answers = ?
-			where scope_id = ? and counting = ? and item_version_id = ? and changes = ?`
-		)
-		.run(
-			f.answers,
-			f.marks,
-			f.pointBiserial,
-			f.upperLower.size,
-			upper.full,
-			upper.edgeMarks,
-			upper.edgePlaces,
-			upper.edgeAnswers,
-			lower.full,
-			lower.edgeMarks,
-			lower.edgePlaces,
-			lower.edgeAnswers,
-			scopeId,
-			counting,
-			versionId,
-			changes
-		);
+	yield* run(
+		tx
+			.update(itemStatFigures)
+			.set({
+				figured: changes,
+				answers: f.answers,
+				marks: f.marks,
+				pointBiserial: f.pointBiserial,
+				groupSize: f.upperLower.size,
+				upperFull: upper.full,
+				upperEdgeMarks: upper.edgeMarks,
+				upperEdgePlaces: upper.edgePlaces,
+				upperEdgeAnswers: upper.edgeAnswers,
+				lowerFull: lower.full,
+				lowerEdgeMarks: lower.edgeMarks,
+				lowerEdgePlaces: lower.edgePlaces,
+				lowerEdgeAnswers: lower.edgeAnswers
+			})
+			.where(
+				and(
+					inScope(itemStatFigures, scopeId, counting),
+					eq(itemStatFigures.itemVersionId, versionId),
+					eq(itemStatFigures.changes, changes)
+				)
+			)
+	);
 }
 
 /** Option counts of every item version in a scope: all a view needs of the totals besides figures. */
-export function keptPicks(db: DB, scopeId: number, counting: Counting): Totals {
+export function keptPicks(db: DB, scopeId: number, counting: Counting): Promise<Totals> {
 	return readTotals(db, scopeId, counting, { sums: false, buckets: false });
 }
 
@@ -758,14 +868,13 @@ export function keptPicks(db: DB, scopeId: number, counting: Counting): Totals {
  * A scope's kept totals for first or all attempts, as counted from the answers; without `sums`
  * or `buckets`, those are left out (a view reads them as `keptFigures`).
  */
-export function readTotals(
+export async function readTotals(
 	db: DB,
 	scopeId: number,
 	counting: Counting,
 	{ sums = true, buckets = true } = {}
-): Totals {
+): Promise<Totals> {
 	const totals = emptyTotals();
-	const sqlite = db.$client;
 	const versionOf = (id: number): VersionTotals => {
 		let version = totals.versions.get(id);
 		if (!version) {
@@ -774,40 +883,32 @@ export function readTotals(
 		}
 		return version;
 	};
-	const where = 'where scope_id = ? and counting = ?';
 	const restSums = sums
-		? (sqlite
-				.prepare(
-					`select item_version_id as versionId, rest_max as restMax, answers, marks,
-						marks_squared as marksSquared, rest, rest_squared as restSquared,
-						marks_rest as marksRest
-					from item_score_sums ${where}`
-				)
-				.all(scopeId, counting) as (RestSums & { versionId: number })[])
+		? await db
+				.select({ versionId: itemScoreSums.itemVersionId, ...sumsColumns })
+				.from(itemScoreSums)
+				.where(inScope(itemScoreSums, scopeId, counting))
 		: [];
 	for (const { versionId, ...group } of restSums)
 		versionOf(versionId).byRest.set(group.restMax, group);
 	const byTotal = buckets
-		? (sqlite
-				.prepare(
-					`select item_version_id as versionId, total, answers, marks
-					from item_total_buckets ${where}`
-				)
-				.all(scopeId, counting) as (TotalBucket & { versionId: number })[])
+		? await db
+				.select({ versionId: itemTotalBuckets.itemVersionId, ...bucketColumns })
+				.from(itemTotalBuckets)
+				.where(inScope(itemTotalBuckets, scopeId, counting))
 		: [];
 	for (const { versionId, ...bucket } of byTotal)
 		versionOf(versionId).byTotal.set(bucket.total, bucket);
-	for (const p of sqlite
-		.prepare(
-			`select item_version_id as versionId, stem_id as list, option, picks
-			from item_option_counts ${where}`
-		)
-		.iterate(scopeId, counting) as IterableIterator<{
-		versionId: number;
-		list: string;
-		option: number;
-		picks: number;
-	}>) {
+	const picks = await db
+		.select({
+			versionId: itemOptionCounts.itemVersionId,
+			list: itemOptionCounts.stemId,
+			option: itemOptionCounts.option,
+			picks: itemOptionCounts.picks
+		})
+		.from(itemOptionCounts)
+		.where(inScope(itemOptionCounts, scopeId, counting));
+	for (const p of picks) {
 		const version = versionOf(p.versionId);
 		const counts = version.picks.get(p.list) ?? [];
 		counts[p.option] = p.picks;
@@ -821,22 +922,31 @@ export function readTotals(
 		}
 		return module;
 	};
-	for (const m of sqlite
-		.prepare(
-			`select module_id as moduleId, max_marks as maxMarks, attempts, marks,
-				marks_squared as marksSquared, right, right_squared as rightSquared, questions
-			from module_score_sums ${where}`
-		)
-		.all(scopeId, counting) as (AttemptSums & { moduleId: string })[]) {
-		const { moduleId, ...sums } = m;
+	const moduleSums: (AttemptSums & { moduleId: string })[] = await db
+		.select({
+			moduleId: moduleScoreSums.moduleId,
+			maxMarks: moduleScoreSums.maxMarks,
+			attempts: moduleScoreSums.attempts,
+			marks: moduleScoreSums.marks,
+			marksSquared: moduleScoreSums.marksSquared,
+			right: moduleScoreSums.right,
+			rightSquared: moduleScoreSums.rightSquared,
+			questions: moduleScoreSums.questions
+		})
+		.from(moduleScoreSums)
+		.where(inScope(moduleScoreSums, scopeId, counting));
+	for (const { moduleId, ...sums } of moduleSums)
 		moduleOf(moduleId).byMaxMarks.set(sums.maxMarks, sums);
-	}
-	for (const i of sqlite
-		.prepare(
-			`select module_id as moduleId, item_id as itemId, drawn, right
-			from module_item_counts ${where}`
-		)
-		.all(scopeId, counting) as { moduleId: string; itemId: string; drawn: number; right: number }[])
+	const items = await db
+		.select({
+			moduleId: moduleItemCounts.moduleId,
+			itemId: moduleItemCounts.itemId,
+			drawn: moduleItemCounts.drawn,
+			right: moduleItemCounts.right
+		})
+		.from(moduleItemCounts)
+		.where(inScope(moduleItemCounts, scopeId, counting));
+	for (const i of items)
 		moduleOf(i.moduleId).items.set(i.itemId, { drawn: i.drawn, right: i.right });
 	return totals;
 }
@@ -846,109 +956,225 @@ interface ScopeRow {
 	definition: number;
 }
 
-const scopeRow = (db: DB, key: string) =>
-	db.$client.prepare('select id, definition from item_stat_scopes where key = ?').get(key) as
-		ScopeRow | undefined;
+function* scopeRowStep(tx: Queries, key: string): Step<ScopeRow | null> {
+	const [row] = yield* run(
+		tx
+			.select({ id: itemStatScopes.id, definition: itemStatScopes.definition })
+			.from(itemStatScopes)
+			.where(eq(itemStatScopes.key, key))
+			.limit(1)
+	);
+	return row ?? null;
+}
+
+/** Whether a scope row holds totals counted as now, other than the `stale` ones seen before. */
+const countedSince = (row: ScopeRow | null, stale: number | null): row is ScopeRow =>
+	row !== null && row.definition === TOTALS_DEFINITION && row.id !== stale;
 
 /** Counts being made, by database handle and scope key, so that one view waits for another's. */
 const counting = preparedFor(() => new Map<string, Promise<number>>());
+
+/** Member rows written per insert. */
+const MEMBERS_PER_INSERT = 500;
+
+/**
+ * Replaces a scope's kept totals with totals counted up to a finish order, and takes in the
+ * sessions that finished since. Run under the finish-order lock, so that no session finishes
+ * meanwhile: each one finished before is in the totals counted or among those taken in, and each
+ * one finished after finds the new scope and counts itself in. When another server has counted
+ * the scope since `stale` was seen, its totals are kept instead, so none is counted twice.
+ */
+function* replaceScopeStep(
+	db: DB,
+	tx: Queries,
+	cohortId: string | null,
+	stale: number | null,
+	upTo: number,
+	learners: string[],
+	totals: CountedTotals
+): Step<number> {
+	const key = cohortId ?? ALL_LEARNERS;
+	const current = yield* scopeRowStep(tx, key);
+	if (countedSince(current, stale)) return current.id;
+	yield* run(tx.delete(itemStatScopes).where(eq(itemStatScopes.key, key)));
+	const [{ id }] = yield* run(
+		tx
+			.insert(itemStatScopes)
+			.values({ key, definition: TOTALS_DEFINITION, builtAt: new Date() })
+			.returning({ id: itemStatScopes.id })
+	);
+	yield* writeTotalsStep(db, tx, id, totals);
+	if (cohortId)
+		for (let i = 0; i < learners.length; i += MEMBERS_PER_INSERT)
+			yield* run(
+				tx
+					.insert(itemStatMembers)
+					.values(
+						learners.slice(i, i + MEMBERS_PER_INSERT).map((userId) => ({ scopeId: id, userId }))
+					)
+			);
+	const counted = cohortId ? new Set(learners) : null;
+	const since = yield* run(
+		tx
+			.select({ id: quizSessions.id })
+			.from(quizSessions)
+			.where(gt(quizSessions.finishOrder, upTo))
+			.orderBy(quizSessions.finishOrder)
+	);
+	let tookIn = false;
+	for (const { id: sessionId } of since) {
+		const session = yield* sessionRow(db, tx, sessionId);
+		if (!session || (counted && !counted.has(session.userId))) continue;
+		yield* writeTotalsStep(db, tx, id, yield* sessionChangeStep(db, tx, session));
+		tookIn = true;
+	}
+	// Figures worked out now, so that no first view waits for them: from the totals in hand,
+	// unless sessions that finished meanwhile changed them.
+	for (const counting of COUNTINGS) {
+		const rows = yield* run(
+			tx
+				.select({ versionId: itemStatFigures.itemVersionId, changes: itemStatFigures.changes })
+				.from(itemStatFigures)
+				.where(inScope(itemStatFigures, id, counting))
+		);
+		for (const row of rows) {
+			const version = tookIn
+				? yield* readVersionStep(tx, id, counting, row.versionId)
+				: totals[counting].versions.get(row.versionId);
+			if (version)
+				yield* storeFiguresStep(
+					tx,
+					id,
+					counting,
+					row.versionId,
+					row.changes,
+					versionFigures(version)
+				);
+		}
+	}
+	return id;
+}
 
 /**
  * Counts a scope's totals from the answers, a few learners per step, then in one transaction
  * replaces what was kept with them and takes in the sessions that finished meanwhile.
  */
-async function countScope(db: DB, cohortId: string | null): Promise<number> {
-	const key = cohortId ?? ALL_LEARNERS;
-	const upTo = lastFinishOrder(db);
-	const learners = learnerIds(db, cohortId);
+async function countAndKeep(
+	db: DB,
+	cohortId: string | null,
+	stale: number | null
+): Promise<number> {
+	const upTo = await lastFinishOrder(db);
+	const learners = await perform(db, learnerIdsStep(db, cohortId));
 	const totals = emptyCounted();
-	for (const step of countLearners(db, learners, upTo, totals)) {
-		void step;
-		await new Promise((resolve) => setImmediate(resolve));
-	}
-	return db.$client
-		.transaction(() => {
-			const sqlite = db.$client;
-			sqlite.prepare('delete from item_stat_scopes where key = ?').run(key);
-			const { id } = sqlite
-				.prepare(
-					'insert into item_stat_scopes (key, definition, built_at) values (?, ?, ?) returning id'
-				)
-				.get(key, TOTALS_DEFINITION, Date.now()) as { id: number };
-			writeTotals(db, id, totals);
-			if (cohortId) {
-				const member = sqlite.prepare(
-					'insert into item_stat_members (scope_id, user_id) values (?, ?)'
-				);
-				for (const userId of learners) member.run(id, userId);
-			}
-			const counted = cohortId ? new Set(learners) : null;
-			const since = sqlite
-				.prepare(`${SESSION} where finish_order > ? order by finish_order`)
-				.all(upTo) as SessionRow[];
-			for (const session of since)
-				if (!counted || counted.has(session.userId))
-					writeTotals(db, id, sessionChange(db, session));
-			// Figures worked out now, so that no first view waits for them: from the totals in hand,
-			// unless sessions that finished meanwhile changed them.
-			for (const counting of COUNTINGS)
-				for (const row of sqlite.prepare(FIGURES).all(id, counting) as FiguresRow[]) {
-					const version = since.length
-						? readVersion(db, id, counting, row.versionId)
-						: totals[counting].versions.get(row.versionId);
-					if (version)
-						storeFigures(db, id, counting, row.versionId, row.changes, versionFigures(version));
-				}
-			return id;
-		})
-		.immediate();
+	await countLearners(db, learners, upTo, totals);
+	return transaction(
+		db,
+		(tx) => replaceScopeStep(db, tx, cohortId, stale, upTo, learners, totals),
+		{ behavior: 'immediate', locks: [FINISH_ORDER_LOCK] }
+	);
+}
+
+/** The advisory lock a server holds on PostgreSQL while it counts a scope. */
+const countingLock = (key: string) => `item-stats-count:${key}`;
+
+/**
+ * Counts a scope's totals and keeps them. On PostgreSQL the count is claimed first, so that two
+ * servers asked at once (both starting, say) do not both read every answer: the second waits for
+ * the first and then finds its totals. The claim is a transaction holding the scope's lock for
+ * as long as the count takes; the count itself reads and writes through other connections.
+ */
+function countScope(db: DB, cohortId: string | null, stale: number | null): Promise<number> {
+	if (!onPostgres(db)) return countAndKeep(db, cohortId, stale);
+	const key = cohortId ?? ALL_LEARNERS;
+	return transaction(
+		db,
+		function* (claim) {
+			const current = yield* scopeRowStep(claim, key);
+			if (countedSince(current, stale)) return current.id;
+			// The step waits on the count as it waits on a query: its transaction stays open, and its
+			// lock held, until the counted totals are committed.
+			return yield* run(countAndKeep(db, cohortId, stale));
+		},
+		{ locks: [countingLock(key)] }
+	);
 }
 
 /**
  * Brings a cohort's kept totals up to its members: adds the part of each learner who joined and
- * takes away the part of each who left. Returns false when too many changed to do at once.
+ * takes away the part of each who left. Run under the finish-order lock, so that a session
+ * finishing meanwhile is either counted in the part added (and finds its learner among the
+ * scope's members) or finished after, and counts itself in. Returns the scope's id, or null when
+ * it must be counted again: too many changed to do at once, or its totals are gone.
  */
-function followMembers(db: DB, scopeId: number, cohortId: string): boolean {
-	return db.$client
-		.transaction(() => {
-			const sqlite = db.$client;
-			const members = new Set(learnerIds(db, cohortId));
-			const counted = new Set(
-				(
-					sqlite
-						.prepare('select user_id as id from item_stat_members where scope_id = ?')
-						.all(scopeId) as { id: string }[]
-				).map((r) => r.id)
-			);
-			const joined = [...members].filter((id) => !counted.has(id));
-			const left = [...counted].filter((id) => !members.has(id));
-			if (!joined.length && !left.length) return true;
-			if (joined.length + left.length > LEARNERS_PER_STEP) return false;
-			const upTo = lastFinishOrder(db);
-			for (const [learners, sign] of [
-				[joined, 1],
-				[left, -1]
-			] as const) {
-				if (!learners.length) continue;
-				const part = emptyCounted();
-				for (const step of countLearners(db, learners, upTo, part)) void step;
-				writeTotals(db, scopeId, sign > 0 ? part : negated(part));
-			}
-			const add = sqlite.prepare('insert into item_stat_members (scope_id, user_id) values (?, ?)');
-			const remove = sqlite.prepare(
-				'delete from item_stat_members where scope_id = ? and user_id = ?'
-			);
-			for (const id of joined) add.run(scopeId, id);
-			for (const id of left) remove.run(scopeId, id);
-			return true;
-		})
-		.immediate();
+function* followMembersStep(db: DB, tx: Queries, cohortId: string): Step<number | null> {
+	const scope = yield* scopeRowStep(tx, cohortId);
+	if (scope?.definition !== TOTALS_DEFINITION) return null;
+	const { joined, left } = yield* memberChangesStep(tx, scope.id, cohortId);
+	if (!joined.length && !left.length) return scope.id;
+	if (joined.length + left.length > LEARNERS_PER_STEP) return null;
+	const upTo = yield* lastFinishOrderStep(tx);
+	for (const [learners, sign] of [
+		[joined, 1],
+		[left, -1]
+	] as const) {
+		if (!learners.length) continue;
+		const part = emptyCounted();
+		yield* countLearnersStep(tx, learners, upTo, part);
+		yield* writeTotalsStep(db, tx, scope.id, sign > 0 ? part : negated(part));
+	}
+	if (joined.length)
+		yield* run(
+			tx.insert(itemStatMembers).values(joined.map((userId) => ({ scopeId: scope.id, userId })))
+		);
+	if (left.length)
+		yield* run(
+			tx
+				.delete(itemStatMembers)
+				.where(and(eq(itemStatMembers.scopeId, scope.id), inArray(itemStatMembers.userId, left)))
+		);
+	return scope.id;
+}
+
+/** Who joined a cohort and who left it since its kept totals last followed its members. */
+function* memberChangesStep(
+	tx: Queries,
+	scopeId: number,
+	cohortId: string
+): Step<{ joined: string[]; left: string[] }> {
+	const members = new Set(yield* learnerIdsStep(tx, cohortId));
+	const counted = new Set(
+		(yield* run(
+			tx
+				.select({ id: itemStatMembers.userId })
+				.from(itemStatMembers)
+				.where(eq(itemStatMembers.scopeId, scopeId))
+		)).map((r) => r.id)
+	);
+	return {
+		joined: [...members].filter((id) => !counted.has(id)),
+		left: [...counted].filter((id) => !members.has(id))
+	};
+}
+
+/**
+ * A cohort scope's id once its totals follow its members, or null when it must be counted
+ * again. Members are compared first without a lock: a view of a cohort whose members did not
+ * change holds up no finishing test.
+ */
+async function followMembers(db: DB, scopeId: number, cohortId: string): Promise<number | null> {
+	const { joined, left } = await perform(db, memberChangesStep(db, scopeId, cohortId));
+	if (!joined.length && !left.length) return scopeId;
+	return transaction(db, (tx) => followMembersStep(db, tx, cohortId), {
+		behavior: 'immediate',
+		locks: [FINISH_ORDER_LOCK]
+	});
 }
 
 function negated(totals: CountedTotals): CountedTotals {
 	for (const counting of COUNTINGS) {
-		for (const version of totals[counting].versions.values()) {
-			for (const s of version.byRest.values())
+		for (const [, version] of totals[counting].versions) {
+			for (const [, s] of version.byRest)
 				for (const k of [
 					'answers',
 					'marks',
@@ -958,14 +1184,14 @@ function negated(totals: CountedTotals): CountedTotals {
 					'marksRest'
 				] as const)
 					s[k] = -s[k];
-			for (const b of version.byTotal.values()) {
+			for (const [, b] of version.byTotal) {
 				b.answers = -b.answers;
 				b.marks = -b.marks;
 			}
-			for (const counts of version.picks.values()) counts.forEach((c, i) => (counts[i] = -c));
+			for (const [, counts] of version.picks) counts.forEach((c, i) => (counts[i] = -c));
 		}
-		for (const module of totals[counting].modules.values()) {
-			for (const s of module.byMaxMarks.values())
+		for (const [, module] of totals[counting].modules) {
+			for (const [, s] of module.byMaxMarks)
 				for (const k of [
 					'attempts',
 					'marks',
@@ -975,7 +1201,7 @@ function negated(totals: CountedTotals): CountedTotals {
 					'questions'
 				] as const)
 					s[k] = -s[k];
-			for (const item of module.items.values()) {
+			for (const [, item] of module.items) {
 				item.drawn = -item.drawn;
 				item.right = -item.right;
 			}
@@ -992,10 +1218,14 @@ export async function keptScope(db: DB, cohortId: string | null): Promise<number
 	const key = cohortId ?? ALL_LEARNERS;
 	const running = counting(db).get(key);
 	if (running) return running;
-	const row = scopeRow(db, key);
-	if (row?.definition === TOTALS_DEFINITION && (!cohortId || followMembers(db, row.id, cohortId)))
-		return row.id;
-	const count = countScope(db, cohortId).finally(() => counting(db).delete(key));
+	const row = await perform(db, scopeRowStep(db, key));
+	if (row?.definition === TOTALS_DEFINITION) {
+		const kept = cohortId ? await followMembers(db, row.id, cohortId) : row.id;
+		if (kept !== null) return kept;
+	}
+	const again = counting(db).get(key);
+	if (again) return again;
+	const count = countScope(db, cohortId, row?.id ?? null).finally(() => counting(db).delete(key));
 	counting(db).set(key, count);
 	return count;
 }
@@ -1006,8 +1236,9 @@ export async function keptScope(db: DB, cohortId: string | null): Promise<number
  */
 export async function keepAllTotals(db: DB): Promise<void> {
 	await keptScope(db, null);
-	const cohorts = db.$client.prepare('select id from cohorts order by created_at, id').all() as {
-		id: string;
-	}[];
-	for (const { id } of cohorts) await keptScope(db, id);
+	const ids = await db
+		.select({ id: cohorts.id })
+		.from(cohorts)
+		.orderBy(cohorts.createdAt, cohorts.id);
+	for (const { id } of ids) await keptScope(db, id);
 }

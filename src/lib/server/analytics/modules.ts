@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
-import type { DB } from '../db';
-import { cohorts, trainingModules } from '../db/schema';
+import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import type { Queries } from '../db';
+import { run, type Step } from '../db/steps';
+import { answers, cohorts, quizSessionItems, quizSessions, trainingModules } from '../db/tables';
 import { kr20FromSummary, standardErrorOfMeasurement } from './statistics';
 import { addAttempt, type CountedAttempt, type ModuleTotals, type Totals } from './totals';
 
@@ -48,19 +49,59 @@ export interface ModuleAttemptRow {
 }
 
 /**
- * Every question of finished module attempts, an unanswered one as wrong: each learner's attempts
- * at each module in the order they started (then finished), so the first comes first.
+ * Every question of the learners' module attempts finished up to a finish order, an unanswered
+ * one as wrong: each learner's attempts at each module in the order they started (then
+ * finished), so the first comes first.
  */
-export function moduleAttemptRows(where: string): string {
-	return `
-		select s.id as sessionId, s.user_id as userId, s.module_id as moduleId,
-			s.started_at as startedAt, s.finish_order as finishOrder, s.marks,
-			s.max_marks as maxMarks, qi.item_id as itemId, coalesce(a.correct, 0) as correct
-		from quiz_sessions s
-		join quiz_session_items qi on qi.session_id = s.id
-		left join answers a on a.session_id = qi.session_id and a.position = qi.position
-		where s.module_id is not null and ${where}
-		order by s.user_id, s.module_id, s.started_at, s.finish_order, qi.position`;
+export function* moduleAttemptRowsStep(
+	tx: Queries,
+	learners: string[],
+	upTo: number
+): Step<ModuleAttemptRow[]> {
+	const rows = yield* run(
+		tx
+			.select({
+				sessionId: quizSessions.id,
+				userId: quizSessions.userId,
+				moduleId: quizSessions.moduleId,
+				startedAt: quizSessions.startedAt,
+				finishOrder: quizSessions.finishOrder,
+				marks: quizSessions.marks,
+				maxMarks: quizSessions.maxMarks,
+				itemId: quizSessionItems.itemId,
+				correct: answers.correct
+			})
+			.from(quizSessions)
+			.innerJoin(quizSessionItems, eq(quizSessionItems.sessionId, quizSessions.id))
+			.leftJoin(
+				answers,
+				and(
+					eq(answers.sessionId, quizSessionItems.sessionId),
+					eq(answers.position, quizSessionItems.position)
+				)
+			)
+			.where(
+				and(
+					isNotNull(quizSessions.moduleId),
+					inArray(quizSessions.userId, learners),
+					lte(quizSessions.finishOrder, upTo)
+				)
+			)
+			.orderBy(
+				asc(quizSessions.userId),
+				asc(quizSessions.moduleId),
+				asc(quizSessions.startedAt),
+				asc(quizSessions.finishOrder),
+				asc(quizSessionItems.position)
+			)
+	);
+	return rows.map((r) => ({
+		...r,
+		moduleId: r.moduleId!,
+		startedAt: r.startedAt.getTime(),
+		finishOrder: r.finishOrder!,
+		correct: r.correct ? 1 : 0
+	}));
 }
 
 /** One attempt from its rows, which come a question at a time. */
@@ -129,7 +170,8 @@ const NO_FIGURES: Figures = {
  * possible, in whole numbers, so the figures do not depend on the order attempts were added in.
  */
 export function figuresOf(module: ModuleTotals | undefined): Figures {
-	const groups = [...(module?.byMaxMarks.values() ?? [])]
+	const groups = [...(module?.byMaxMarks ?? [])]
+		.map(([, g]) => g)
 		.filter((g) => g.attempts > 0)
 		.sort((a, b) => a.maxMarks - b.maxMarks);
 	let attempts = 0;
@@ -192,12 +234,12 @@ export function figuresOf(module: ModuleTotals | undefined): Figures {
 }
 
 /** Each module's figures, for every module of a cohort or of all cohorts. */
-export function moduleReliability(
-	db: DB,
+export async function moduleReliability(
+	db: Queries,
 	totals: Pick<Totals, 'modules'>,
 	cohortId: string | null
-): ModuleReliability[] {
-	const modules = db
+): Promise<ModuleReliability[]> {
+	const modules = await db
 		.select({
 			moduleId: trainingModules.id,
 			title: trainingModules.title,
@@ -207,7 +249,6 @@ export function moduleReliability(
 		.from(trainingModules)
 		.innerJoin(cohorts, eq(cohorts.id, trainingModules.cohortId))
 		.where(cohortId ? eq(trainingModules.cohortId, cohortId) : undefined)
-		.orderBy(cohorts.name, trainingModules.dueAt, trainingModules.id)
-		.all();
+		.orderBy(cohorts.name, trainingModules.dueAt, trainingModules.id);
 	return modules.map((m) => ({ ...m, ...figuresOf(totals.modules.get(m.moduleId)) }));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addLearner } from '../testing/fixtures';
-import { testDb } from '../testing/db';
-import { createCohort } from '../cohorts/cohorts';
-import { createModule } from '../cohorts/modules';
+import { storeLearner } from '../testing/fixtures';
+import { testDatabase } from '../testing/db';
+import { createCohortAsync } from '../cohorts/cohorts';
+import { createModuleAsync } from '../cohorts/modules';
 import {
 	countModuleAttempts,
 	emptyModuleTotals,
@@ -12,11 +12,11 @@ import {
 } from './modules';
 
 /** A module in a fresh database, and attempts at it described by the questions right in each. */
-function reliabilityOf(attempts: { itemId: string; correct: number }[][]) {
-	const db = testDb();
-	const educator = addLearner(db);
-	const cohort = createCohort(db, educator.id, { name: 'Ward 7', description: '' });
-	const module = createModule(db, cohort.id, educator.id, {
+async function reliabilityOf(attempts: { itemId: string; correct: number }[][]) {
+	const db = await testDatabase();
+	const educator = await storeLearner(db);
+	const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
+	const module = await createModuleAsync(db, cohort.id, educator.id, {
 		title: 'Induction',
 		bankIds: ['surgery'],
 		audience: 'any',
@@ -43,7 +43,7 @@ function reliabilityOf(attempts: { itemId: string; correct: number }[][]) {
 	});
 	const totals = emptyModuleTotals(false);
 	countModuleAttempts(totals, rows);
-	return moduleReliability(db, totals, cohort.id)[0];
+	return (await moduleReliability(db, totals, cohort.id))[0];
 }
 
 /** Attempts of two questions each, every question drawn by one attempt only. */
@@ -54,8 +54,8 @@ const drawnOnce = (n: number) =>
 	]);
 
 describe('module reliability with few attempts', () => {
-	it('withholds KR-20 and SEM under the minimum of attempts, saying there are too few', () => {
-		const figures = reliabilityOf(drawnOnce(MIN_RELIABILITY_ATTEMPTS - 1));
+	it('withholds KR-20 and SEM under the minimum of attempts, saying there are too few', async () => {
+		const figures = await reliabilityOf(drawnOnce(MIN_RELIABILITY_ATTEMPTS - 1));
 		expect(figures).toMatchObject({
 			attempts: MIN_RELIABILITY_ATTEMPTS - 1,
 			kr20: null,
@@ -66,19 +66,19 @@ describe('module reliability with few attempts', () => {
 		expect(figures.meanPercent).not.toBeNull();
 	});
 
-	it('never reports KR-20 above 1, even where the drawn questions say more', () => {
-		const figures = reliabilityOf(drawnOnce(MIN_RELIABILITY_ATTEMPTS));
+	it('never reports KR-20 above 1, even where the drawn questions say more', async () => {
+		const figures = await reliabilityOf(drawnOnce(MIN_RELIABILITY_ATTEMPTS));
 		expect(figures.tooFewAttempts).toBe(false);
 		expect(figures.kr20).toBe(1);
 		expect(figures.semMarks).toBe(0);
 	});
 
-	it('reports KR-20 from the minimum of attempts on, below 1 when questions vary', () => {
+	it('reports KR-20 from the minimum of attempts on, below 1 when questions vary', async () => {
 		const same = Array.from({ length: MIN_RELIABILITY_ATTEMPTS }, (_, i) => [
 			{ itemId: 'a', correct: i % 2 },
 			{ itemId: 'b', correct: i % 3 === 0 ? 1 : 0 }
 		]);
-		const figures = reliabilityOf(same);
+		const figures = await reliabilityOf(same);
 		expect(figures.tooFewAttempts).toBe(false);
 		expect(figures.kr20).not.toBeNull();
 		expect(figures.kr20!).toBeLessThan(1);

@@ -467,7 +467,7 @@ function restSums(answers: StoredAnswer[]): RestSums[] {
 		g.marksRest += m * rest;
 		groups.set(restMax, g);
 	}
-	return [...groups.values()];
+	return [...groups].map(([, group]) => group);
 }
 
 function totalBuckets(answers: StoredAnswer[]): TotalBucket[] {
@@ -479,7 +479,7 @@ function totalBuckets(answers: StoredAnswer[]): TotalBucket[] {
 		b.marks += m;
 		buckets.set(total, b);
 	}
-	return [...buckets.values()];
+	return [...buckets].map(([, bucket]) => bucket);
 }
 
 describe('statistics from additive sums', () => {

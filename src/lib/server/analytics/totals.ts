@@ -148,6 +148,6 @@ export function addAttempt(
 /** The answers counted for an item version. */
 export function answersCounted(version: VersionTotals | undefined): number {
 	let n = 0;
-	for (const sums of version?.byRest.values() ?? []) n += sums.answers;
+	if (version) for (const [, sums] of version.byRest) n += sums.answers;
 	return n;
 }

@@ -20,3 +20,9 @@ export function twentyAtOnce<T>(
 ): Promise<T[]> {
 	return Promise.all(Array.from({ length: 20 }, (_, i) => call(servers[i % 2], i)));
 }
+
+/** On PostgreSQL, a second handle on the database of `db` with a pool of its own: another server. */
+export function secondServer(db: DB): DB {
+	const url = (db as unknown as PgDB).$client.options.connectionString!;
+	return openPostgres(url, { max: 10, allowExitOnIdle: true }) as unknown as DB;
+}

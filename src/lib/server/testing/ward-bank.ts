@@ -1,13 +1,14 @@
 import { parseDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
 import { openDatabase, type DB } from '../db';
-import { syncBanks } from '../bank/sync';
-import { createCohort, joinCohort } from '../cohorts/cohorts';
-import { createModule, moduleSessionInput } from '../cohorts/modules';
+import { loadBanks, syncBanks } from '../bank/sync';
+import { createCohort, createCohortAsync, joinCohort, joinCohortAsync } from '../cohorts/cohorts';
+import { createModule, createModuleAsync, moduleSessionInput } from '../cohorts/modules';
 import { users, type QuizSession, type Response, type TrainingModule } from '../db/schema';
-import { startSession } from '../quiz/build';
-import { getSlot, recordAnswer } from '../quiz/session';
-import { testDb } from './db';
+import { users as userRows } from '../db/tables';
+import { beginSession, startSession } from '../quiz/build';
+import { getSlot, loadSlot, recordAnswer, submitAnswer } from '../quiz/session';
+import { testDatabase, testDb } from './db';
 
 /*
  * A bank of four questions, one of each kind that scores differently, small enough to work
@@ -190,6 +191,81 @@ export function sit(
 		if (choice === undefined) continue;
 		const answeredAt = new Date(at.getTime() + position * 10_000);
 		const result = recordAnswer(db, session, position, responseOf(choice), null, answeredAt);
+		if (!result.ok) throw new Error(`Answer not recorded: ${result.reason}`);
+	}
+	return session;
+}
+
+/** `wardDb` on the backend the run selects (`testDatabase`). */
+export async function wardDatabase(): Promise<DB> {
+	const db = await testDatabase();
+	await loadBanks(db, document, [WARD_BANK]);
+	return db;
+}
+
+/** `addLearner` on either backend. */
+export async function storeWardLearner(db: DB, id: string): Promise<string> {
+	await db
+		.insert(userRows)
+		.values({ id, email: `${id}@example.org`, passwordHash: '-', displayName: id });
+	return id;
+}
+
+/** `wardModule` on either backend. */
+export async function wardModuleAsync(
+	db: DB,
+	ownerId: string,
+	learnerIds: string[]
+): Promise<TrainingModule> {
+	const cohort = await createCohortAsync(db, ownerId, { name: 'Ward 7', description: '' });
+	for (const id of learnerIds) await joinCohortAsync(db, id, cohort.joinCode);
+	return createModuleAsync(db, cohort.id, ownerId, {
+		title: 'Ward safety',
+		bankIds: [WARD_BANK.id],
+		audience: 'any',
+		difficulty: 'any',
+		itemCount: WARD_BANK.items.length,
+		secondsPerItem: 600,
+		passMark: 60,
+		due: { kind: 'fixed', at: new Date('2030-01-01') },
+		attemptsAllowed: null,
+		renewalDays: null
+	});
+}
+
+/** `sit` on either backend. */
+export async function sitAsync(
+	db: DB,
+	userId: string,
+	what: { practise: string[] } | { module: TrainingModule },
+	at: Date,
+	choices: Partial<Record<string, Choice>>
+): Promise<QuizSession> {
+	const started = await beginSession(
+		db,
+		userId,
+		'module' in what
+			? moduleSessionInput(what.module)
+			: {
+					mode: 'tutor',
+					settings: {
+						bankIds: [WARD_BANK.id],
+						selection: 'all',
+						difficulty: 'any',
+						audience: 'any',
+						requestedCount: what.practise.length,
+						itemIds: what.practise
+					}
+				},
+		at
+	);
+	if (!started.ok) throw new Error(started.message);
+	const { session } = started;
+	for (let position = 1; position <= session.itemCount; position++) {
+		const choice = choices[(await loadSlot(db, session.id, position))!.itemId];
+		if (choice === undefined) continue;
+		const answeredAt = new Date(at.getTime() + position * 10_000);
+		const result = await submitAnswer(db, session, position, responseOf(choice), null, answeredAt);
 		if (!result.ok) throw new Error(`Answer not recorded: ${result.reason}`);
 	}
 	return session;
