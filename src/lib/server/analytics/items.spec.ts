@@ -48,7 +48,7 @@ const trialsItems = (analysis: ItemAnalysis) =>
 
 describe('item analysis over recorded tests', () => {
 	it('counts first attempts by default and every attempt on request', async () => {
-		const db = await contentDb();
+		const db = await contentDb(['clinical-trials', 'ablation']);
 		const strong = await makeLearner(db);
 		const weak = await makeLearner(db);
 		await finishTest(db, strong.id, true);
@@ -77,7 +77,7 @@ describe('item analysis over recorded tests', () => {
 	});
 
 	it('discriminates when the strong get an item right and the weak do not', async () => {
-		const db = await contentDb();
+		const db = await contentDb(['clinical-trials', 'ablation']);
 		for (let i = 0; i < 4; i++) await finishTest(db, (await makeLearner(db)).id, i % 2 === 0);
 		const item = (await computeItemAnalysis(db, null, 'first')).items.find((i) =>
 			i.itemId.startsWith('clinical-trials')
@@ -88,7 +88,7 @@ describe('item analysis over recorded tests', () => {
 	});
 
 	it('take in sessions as they finish, the same as counting everything again', async () => {
-		const db = await contentDb();
+		const db = await contentDb(['clinical-trials', 'ablation']);
 		const [a, b] = [await makeLearner(db), await makeLearner(db)];
 		await finishTest(db, a.id, true);
 		expect(trialsItems(await itemAnalysis(db, null, 'first'))[0].n).toBe(1);
@@ -102,7 +102,7 @@ describe('item analysis over recorded tests', () => {
 	});
 
 	it('count an earlier attempt as the first even when its session finishes later', async () => {
-		const db = await contentDb();
+		const db = await contentDb(['clinical-trials', 'ablation']);
 		const learner = await makeLearner(db);
 		const early = await sitTest(db, learner.id, false, new Date(Date.now() - 3_600_000), 'tutor');
 		await finishTest(db, learner.id, true);
@@ -115,7 +115,7 @@ describe('item analysis over recorded tests', () => {
 	});
 
 	it('count a cohort again when its members change', async () => {
-		const db = await contentDb();
+		const db = await contentDb(['clinical-trials', 'ablation']);
 		const educator = await makeLearner(db);
 		const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
 		const [a, b] = [await makeLearner(db), await makeLearner(db)];
@@ -134,7 +134,7 @@ describe('item analysis over recorded tests', () => {
 
 describe('item analysis of short-answer questions', () => {
 	it('scores typed answers right or wrong, with facility and discrimination and no option shares', async () => {
-		const db = await contentDb();
+		const db = await contentDb(['clinical-trials', 'ablation']);
 		const named = [
 			'ablation-size-limit-recall',
 			'ablation-ire-recall',
