@@ -26,6 +26,14 @@ process.env.E2E_DATABASE_PATH ??= path.join(
 	'app.db'
 );
 process.env.E2E_SETUP_TOKEN ??= 'e2e-setup-token-0123456789';
+// `npm run test:e2e:pg` runs the suite inside a throwaway PostgreSQL cluster, on a database of its own.
+if (process.env.E2E_BACKEND === 'postgres') {
+	if (!process.env.TEST_DATABASE_URL)
+		throw new Error('E2E_BACKEND=postgres needs a throwaway cluster: run `npm run test:e2e:pg`.');
+	const url = new URL(process.env.TEST_DATABASE_URL);
+	url.pathname = '/liver_quiz_e2e';
+	process.env.E2E_DATABASE_URL = url.toString();
+}
 
 const launchOptions = {
 	executablePath: chromiumExecutable(),
@@ -73,6 +81,7 @@ export default defineConfig({
 			PORT: String(PORT),
 			ORIGIN: `http://localhost:${PORT}`,
 			DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+			DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
 			SETUP_TOKEN: process.env.E2E_SETUP_TOKEN
 		}
 	}

@@ -37,8 +37,8 @@ export interface FixtureSizes {
 
 const ITEMS_PER_SESSION = 100;
 
-function cookieFor(db: DB, userId: string): string {
-	return `session=${createSession(db, userId).token}`;
+async function cookieFor(db: DB, userId: string): Promise<string> {
+	return `session=${(await createSession(db, userId)).token}`;
 }
 
 /** Creates active sessions through the app's own code, so they are exactly what a learner starts. */
@@ -100,7 +100,11 @@ function targets(db: DB, sessions: { id: string; cookie: string }[]): ItemTarget
  * Prepares the database for the scenarios before the server opens it: signed-in sessions for the
  * learners and the educator, and fresh practice sessions to answer and render.
  */
-export function prepareFixtures(databasePath: string, ids: SeedIds, sizes: FixtureSizes): Fixtures {
+export async function prepareFixtures(
+	databasePath: string,
+	ids: SeedIds,
+	sizes: FixtureSizes
+): Promise<Fixtures> {
 	const db = openDatabase(databasePath);
 	// Only setting up: durability per commit is not what is measured here.
 	db.$client.pragma('synchronous = OFF');
@@ -110,9 +114,8 @@ export function prepareFixtures(databasePath: string, ids: SeedIds, sizes: Fixtu
 				id: string;
 			}[]
 		).map((r) => r.id);
-		const learners = db.$client.transaction(() =>
-			learnerIds.map((id) => ({ id, cookie: cookieFor(db, id) }))
-		)();
+		const learners: { id: string; cookie: string }[] = [];
+		for (const id of learnerIds) learners.push({ id, cookie: await cookieFor(db, id) });
 		// Benchmark sessions belong to ordinary learners, not to the one with the long history.
 		const others = learners.filter((l) => l.id !== ids.heavyLearner.id).slice(0, 200);
 		const ordinary = others.length ? others : learners;
@@ -134,7 +137,7 @@ export function prepareFixtures(databasePath: string, ids: SeedIds, sizes: Fixtu
 			startBankId: bankSizes[0].bankId,
 			heavyLearnerCookie: learners.find((l) => l.id === ids.heavyLearner.id)!.cookie,
 			heavyLearnerAnswers: ids.heavyLearner.answers,
-			educatorCookie: cookieFor(db, ids.benchCohort.ownerId),
+			educatorCookie: await cookieFor(db, ids.benchCohort.ownerId),
 			cohortId: ids.benchCohort.id,
 			cohortMembers: ids.benchCohort.members
 		};

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isPostgresUrl } from '../src/lib/server/db/backend';
 
 export interface BenchOptions {
 	/** Seconds each throughput scenario runs, after its warm-up. */
@@ -13,12 +14,20 @@ export interface BenchOptions {
 	only: string[];
 	/** Write CPU profiles of the servers to bench/results/profiles. */
 	profile: boolean;
+	/** Measured runs of each timed scenario; the median is reported, with the range. */
+	runs: number;
+	/** A PostgreSQL server to run the app on instead of SQLite (`postgres://…`). */
+	db: string | null;
 }
 
-const usage = `Usage: npm run bench -- [--duration 10] [--warmup 2] [--connections 32]
+const usage = `Usage: npm run bench -- [--duration 10] [--warmup 2] [--connections 32] [--runs 3]
        [--learners 1000] [--answers 500000] [--no-build] [--only 1,3,ref-page] [--profile]
+       [--db postgres://USER@HOST/DATABASE]
 Builds the app and a bare reference app, generates a database, starts both servers on loopback
-ports and measures each scenario. Results: stdout and bench/results/latest.json.
+ports and measures each scenario, each timed scenario --runs times (the median is reported, with
+the range). Results: stdout and bench/results/latest.json.
+--db runs the app on PostgreSQL: the generated database is copied (db:copy) into a database
+named liver_quiz_bench on that server, dropped and made afresh each run.
 --profile writes CPU profiles of the servers (open in Chrome DevTools) to bench/results/profiles.`;
 
 function positive(name: string, raw: string): number {
@@ -42,12 +51,18 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
 			'no-build': { type: 'boolean', default: false },
 			only: { type: 'string', default: '' },
 			profile: { type: 'boolean', default: false },
+			runs: { type: 'string', default: '3' },
+			db: { type: 'string' },
 			help: { type: 'boolean', short: 'h' }
 		}
 	});
 	if (values.help) {
 		console.log(usage);
 		process.exit(0);
+	}
+	if (values.db !== undefined && !isPostgresUrl(values.db)) {
+		console.error(`--db must be a postgres:// address.\n\n${usage}`);
+		process.exit(2);
 	}
 	return {
 		duration: positive('duration', values.duration),
@@ -57,6 +72,8 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
 		answers: Math.round(Number(values.answers) || 0),
 		build: !values['no-build'],
 		only: values.only ? values.only.split(',').map((s) => s.trim()) : [],
-		profile: values.profile
+		profile: values.profile,
+		runs: Math.round(positive('runs', values.runs)),
+		db: values.db ?? null
 	};
 }

@@ -133,13 +133,22 @@ function table(rows: string[][], rightAligned: number[]): string {
 		.join('\n');
 }
 
+const rate = (n: number) => n.toFixed(n < 10 ? 1 : 0);
+
+/** The median run's rate, and the lowest and highest of the runs when there were several. */
+function rateWithRange(r: ScenarioResult): string {
+	const runs = r.runsPerSecond ?? [];
+	if (runs.length < 2) return rate(r.requestsPerSecond);
+	return `${rate(r.requestsPerSecond)} (${rate(Math.min(...runs))}–${rate(Math.max(...runs))})`;
+}
+
 export function formatReport(report: Report): string {
 	const { machine: m } = report;
 	const header = [
 		'',
 		'Scenario',
 		'conns',
-		'req/s',
+		'req/s (range)',
 		'p50 ms',
 		'p99 ms',
 		'errors',
@@ -153,7 +162,7 @@ export function formatReport(report: Report): string {
 					r.id,
 					r.title,
 					String(r.connections),
-					r.requestsPerSecond.toFixed(r.requestsPerSecond < 10 ? 1 : 0),
+					rateWithRange(r),
 					r.p50Ms.toFixed(0),
 					r.p99Ms.toFixed(0),
 					String(r.errors),

@@ -1,14 +1,12 @@
 // npm run bench: builds the app and a bare reference app, generates a database, and measures the
 // scenarios of issue 7 over HTTP. Prints a table and writes bench/results/latest.json.
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp, buildReference, REFERENCE_DIR, REFERENCE_GENERATED, ROOT } from './build';
-import { openDatabase } from '../src/lib/server/db';
-import { finaliseSession } from '../src/lib/server/quiz/session';
-import { prepareFixtures, type Fixtures } from './fixtures';
+import { postgresDatabase, sqliteDatabase } from './database';
+import { prepareFixtures } from './fixtures';
 import { measure, type ScenarioResult } from './measure';
 import { readOptions } from './options';
 import { measurePageWeight, type PageWeight } from './page-weight';
@@ -49,30 +47,10 @@ function seed(): SeedIds {
 	return JSON.parse(readFileSync(idsPath, 'utf8')) as SeedIds;
 }
 
-function countAnswers(): number {
-	const db = new Database(databasePath, { readonly: true });
-	try {
-		return (db.prepare('select count(*) as n from answers').get() as { n: number }).n;
-	} finally {
-		db.close();
-	}
-}
-
-/** Finishes the timed tests the save scenario wrote to, as their learners would. */
-function finishTimedTests(fixtures: Fixtures): number {
-	const db = openDatabase(databasePath);
-	try {
-		const sessionIds = new Set(fixtures.timedSaves.map((t) => t.path.split('/')[2]));
-		return [...sessionIds].filter((id) => finaliseSession(db, id)).length;
-	} finally {
-		db.$client.close();
-	}
-}
-
 async function runAll(list: Scenario[], server: RunningServer, results: ScenarioResult[]) {
 	for (const scenario of list.filter((s) => wanted(s.id))) {
 		process.stdout.write(`  ${scenario.id}. ${scenario.title}... `);
-		const result = await measure(scenario, server);
+		const result = await measure(scenario, server, options.runs);
 		results.push(result);
 		console.log(
 			result.status === 'missing'
@@ -120,24 +98,31 @@ async function main(): Promise<void> {
 		}
 
 		console.log('Preparing sessions and sign-ins...');
-		const fixtures = prepareFixtures(databasePath, ids, {
-			tutorAnswers: Math.ceil((settings.seconds + settings.warmup) * TUTOR_ANSWERS_PER_SECOND),
+		const fixtures = await prepareFixtures(databasePath, ids, {
+			tutorAnswers: Math.ceil(
+				(settings.seconds * options.runs + settings.warmup) * TUTOR_ANSWERS_PER_SECOND
+			),
 			timedSessions: 64,
 			pageSessions: 50
 		});
+		let database = sqliteDatabase(databasePath);
+		if (options.db) {
+			console.log('Copying the database to PostgreSQL...');
+			database = await postgresDatabase(options.db, databasePath);
+		}
+		notes.push(`database: ${database.describe}`);
 		const app = await startServer({
 			name: 'app',
 			entry: path.join(ROOT, 'build', 'index.js'),
 			cwd: ROOT,
-			env: { DATABASE_PATH: databasePath },
+			env: database.env,
 			nodeArgs
 		});
 		servers.push(app);
 		const page = fixtures.itemPages[0];
 		pageWeight = await measurePageWeight(app.url, page.path, page.cookie);
 		console.log('Platform:');
-		const database = { countAnswers, finishTimedTests: () => finishTimedTests(fixtures) };
-		await runAll(appScenarios(app.origin, fixtures, settings, database), app, results);
+		await runAll(appScenarios(app, fixtures, settings, database), app, results);
 		peaks.app = app.lifetimePeakMb();
 		await app.stop();
 	} finally {
@@ -148,7 +133,12 @@ async function main(): Promise<void> {
 	const report: Report = {
 		date: new Date().toISOString(),
 		machine: machine(),
-		settings: { ...options, only: options.only.join(','), minutes },
+		settings: {
+			...options,
+			only: options.only.join(','),
+			db: options.db ? 'postgres' : 'sqlite',
+			minutes
+		},
 		scenarios: results,
 		ratios: ratios(results),
 		practicePageJs: pageWeight,

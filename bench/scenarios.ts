@@ -1,5 +1,5 @@
 import type { Fixtures, ItemTarget } from './fixtures';
-import type { LoadResult, RequestSpec, ResponseSeen } from './load';
+import { sendOnce, type LoadResult, type RequestSpec, type ResponseSeen } from './load';
 
 export type Shape =
 	| { kind: 'duration'; connections: number; seconds: number; warmup: number }
@@ -17,9 +17,9 @@ export interface Scenario {
 	/** Whether to send one request first, to check the scenario and time a cold request. */
 	probe: boolean;
 	/** Called after the warm-up, just before the measured run. */
-	beforeRun?: () => void;
+	beforeRun?: () => void | Promise<void>;
 	/** Checks the run's effect on the server; returns a note for the report. */
-	verify?: (result: LoadResult) => string;
+	verify?: (result: LoadResult) => string | Promise<string>;
 }
 
 export interface ScenarioSettings {
@@ -84,6 +84,29 @@ function pageRequest(path: string, cookie?: string): RequestSpec {
 	return { method: 'GET', path, headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) } };
 }
 
+/**
+ * Finishes the timed tests of scenario 2 as their learners would, through the app: each test's
+ * finish posted once with its learner's cookie. Returns how many the app finished.
+ */
+async function finishTimedTests(
+	app: { url: string; origin: string },
+	saves: ItemTarget[]
+): Promise<number> {
+	const { origin } = app;
+	const tests = new Map(saves.map((t) => [t.path.split('/')[2], t.cookie]));
+	let finished = 0;
+	for (const [sessionId, cookie] of tests) {
+		const response = await sendOnce(app.url, {
+			method: 'POST',
+			path: `/practice/${sessionId}/finish`,
+			headers: { cookie, origin, 'content-type': FORM, accept: 'text/html' },
+			body: ''
+		});
+		if (response.status === 303) finished += 1;
+	}
+	return finished;
+}
+
 export function referenceScenarios(origin: string, settings: ScenarioSettings): Scenario[] {
 	const shape: Shape = { kind: 'duration', ...settings };
 	return [
@@ -107,17 +130,16 @@ export function referenceScenarios(origin: string, settings: ScenarioSettings): 
 }
 
 export function appScenarios(
-	origin: string,
+	app: { url: string; origin: string },
 	fixtures: Fixtures,
 	settings: ScenarioSettings,
 	database: {
 		/** Answers in the database now, read beside the server. */
-		countAnswers: () => number;
-		/** Finishes the timed tests of scenario 2 beside the server; returns how many. */
-		finishTimedTests: () => number;
+		countAnswers: () => Promise<number>;
 	}
 ): Scenario[] {
-	const { countAnswers, finishTimedTests } = database;
+	const { countAnswers } = database;
+	const { origin } = app;
 	let finished = 0;
 	const throughput: Shape = { kind: 'duration', ...settings };
 	// Pages measured for their server time: one connection, so latency is the server's own.
@@ -148,12 +170,12 @@ export function appScenarios(
 				);
 			},
 			expect: isActionSuccess,
-			beforeRun: () => {
-				answersBefore = countAnswers();
+			beforeRun: async () => {
+				answersBefore = await countAnswers();
 				handedOutBefore = tutor.used;
 			},
-			verify: (result) => {
-				const recorded = countAnswers() - answersBefore;
+			verify: async (result) => {
+				const recorded = (await countAnswers()) - answersBefore;
 				const succeeded = result.requests - result.errors;
 				const sent = tutor.used - handedOutBefore;
 				// Requests in flight when the run stops are sent but not counted, so a few more
@@ -255,8 +277,8 @@ export function appScenarios(
 			next: educatorPage('/educator/items'),
 			expect: isPage,
 			mayBeMissing: true,
-			beforeRun: () => {
-				finished = finishTimedTests();
+			beforeRun: async () => {
+				finished = await finishTimedTests(app, fixtures.timedSaves);
 			},
 			verify: () => `${finished} timed tests finished just before`
 		},

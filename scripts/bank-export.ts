@@ -3,7 +3,7 @@
 // the one named with --bank, in that format, to --out FILE or standard output.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DATABASE_PATH, openDatabase } from '../src/lib/server/db';
+import { closeDatabase, startDatabase } from '../src/lib/server/db';
 import { loadContent } from '../src/lib/server/bank/sync';
 import { exportPublishedItems } from '../src/lib/server/bank/export';
 import {
@@ -37,7 +37,7 @@ const { format, bank, out } = options;
 if (format !== undefined && !isBankFormat(format))
 	fail(`Unknown format "${format}": choose one of ${BANK_FORMAT_NAMES.join(', ')}.`);
 
-const db = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+const db = await startDatabase();
 await loadContent(db);
 let body: string | Uint8Array;
 if (format === undefined) {
@@ -45,12 +45,12 @@ if (format === undefined) {
 } else {
 	const set = await loadInterchangeSet(db, bank);
 	if (!set) {
-		db.$client.close();
+		await closeDatabase();
 		fail(`There is no bank "${bank}" being served.`);
 	}
 	body = BANK_FORMATS[format].write(set, new Date());
 }
-db.$client.close();
+await closeDatabase();
 
 if (out) writeFileSync(out, body);
 else process.stdout.write(body);

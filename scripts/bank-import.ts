@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
-import { DEFAULT_DATABASE_PATH, openDatabase } from '../src/lib/server/db';
+import { closeDatabase, startDatabase } from '../src/lib/server/db';
 import { banks, users } from '../src/lib/server/db/schema';
 import { canAuthorBank } from '../src/lib/server/authoring/access';
 import { loadContent } from '../src/lib/server/bank/sync';
@@ -69,7 +69,7 @@ try {
 	throw e;
 }
 
-const db = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+const db = await startDatabase();
 await loadContent(db);
 const [bank] = await db.select().from(banks).where(eq(banks.id, bankId)).limit(1);
 if (!bank) fail(`There is no bank "${bankId}".`);
@@ -125,4 +125,4 @@ if (!yes) {
 			`Drafted ${made.questions} ${made.questions === 1 ? 'question' : 'questions'} in ${made.id}${made.created ? `, a new bank titled "${made.title}"` : ''}.\n`
 		);
 }
-db.$client.close();
+await closeDatabase();

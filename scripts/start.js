@@ -1,36 +1,13 @@
 // Serves the production build on PORT (default 3000), building first when the build is missing
 // or older than the sources. Migrations and content sync run as the server starts.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildEntry, buildIsCurrent } from './build-state.js';
 import { BODY_SIZE_LIMIT } from './server-defaults.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const buildEntry = path.join(root, 'build', 'index.js');
 
-/** @param {string} dir */
-function newestMtime(dir) {
-	let newest = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const full = path.join(dir, entry.name);
-		newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-	}
-	return newest;
-}
-
-const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) =>
-	path.join(root, p)
-);
-const sourcesChanged = () => {
-	const built = statSync(buildEntry).mtimeMs;
-	return sources.some((p) =>
-		existsSync(p)
-			? (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs) > built
-			: false
-	);
-};
-
-if (!existsSync(buildEntry) || sourcesChanged()) {
+if (!buildIsCurrent()) {
 	console.log('Building the app...');
 	const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { PROFESSIONS, ROLES, type Profession, type Role } from '../src/lib/accounts';
-import { DEFAULT_DATABASE_PATH, openDatabase } from '../src/lib/server/db';
+import { closeDatabase, DEFAULT_DATABASE_PATH, startDatabase } from '../src/lib/server/db';
 import { createUser } from '../src/lib/server/auth/user';
 
 const { values } = parseArgs({
@@ -19,7 +19,8 @@ const { values } = parseArgs({
 const usage = `Usage: npm run user:create -- --email EMAIL [--name NAME] [--role ${ROLES.join('|')}]
        [--profession ${PROFESSIONS.join('|')}] [--password PASSWORD]
 Without --password (or USER_PASSWORD in the environment) a random password is made and printed.
-The database is DATABASE_PATH, or ${DEFAULT_DATABASE_PATH}.`;
+The database is PostgreSQL's at DATABASE_URL when it is set, otherwise SQLite's at DATABASE_PATH,
+or ${DEFAULT_DATABASE_PATH}.`;
 
 if (values.help || !values.email) {
 	console.log(usage);
@@ -36,7 +37,7 @@ if (
 const generated = !values.password && !process.env.USER_PASSWORD;
 const password =
 	values.password ?? process.env.USER_PASSWORD ?? randomBytes(15).toString('base64url');
-const db = openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+const db = await startDatabase();
 const result = await createUser(db, {
 	email: values.email,
 	password,
@@ -44,7 +45,7 @@ const result = await createUser(db, {
 	profession: values.profession as Profession,
 	role: values.role as Role
 });
-db.$client.close();
+await closeDatabase();
 
 if (!result.ok) {
 	for (const [fieldName, message] of Object.entries(result.errors))

@@ -1,6 +1,5 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { getDb, startDatabase, type DB } from '$lib/server/db';
-import { databaseBackend } from '$lib/server/db/backend';
 import { DatabaseUnusableError } from '$lib/server/db/health';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
 import { validateSessionToken } from '$lib/server/auth/session';
@@ -24,13 +23,6 @@ async function openDatabaseOrExit(): Promise<DB> {
 }
 
 export const init: ServerInit = async () => {
-	if (databaseBackend() === 'postgres') {
-		// Most domain modules are written for SQLite alone; dialect-neutral.js lists those that are not.
-		console.error(
-			'DATABASE_URL names a PostgreSQL database, which this server cannot run on: leave DATABASE_URL unset to use SQLite at DATABASE_PATH.\nThe server has not started.'
-		);
-		process.exit(1);
-	}
 	const db = await openDatabaseOrExit();
 	await loadContent(db);
 	await announceSetup(db, process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`);

@@ -1,11 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { test, expect, expectAccessible } from '../helpers/test';
 import { createAccount, logIn, PASSWORD, uniqueEmail } from '../helpers/accounts';
 import { apiClient, postForm } from '../helpers/api';
 import { requestFrom } from '../helpers/from-address';
+import { freshDatabase } from '../helpers/db';
 
 test('a visitor registers, logs out and logs back in', async ({ page }) => {
 	const email = uniqueEmail('register');
@@ -154,12 +152,12 @@ test('after logging in only a same-origin path is followed; anything else goes h
 });
 
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
-	const dir = mkdtempSync(path.join(os.tmpdir(), 'liver-quiz-https-origin-'));
+	const database = freshDatabase('liver-quiz-https-origin');
 	const server = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, DATABASE_PATH: path.join(dir, 'app.db'), ...env },
+		env: { ...process.env, ...database.env, ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
-	server.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+	server.once('exit', () => database.drop());
 	let errors = '';
 	server.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
 	return new Promise((resolve, reject) => {

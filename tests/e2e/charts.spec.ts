@@ -42,7 +42,10 @@ test('the progress charts are drawn in the HTML the server sends, each with its 
 	);
 	// Spread the three reviews over the coming days, as time would, and an older week of answers.
 	runOnTestDb(
-		`update review_cards set due = ? + (rowid % 3) * 5 * 86400000 where user_id = ?`,
+		`update review_cards set due = ? + 5 * 86400000 * (
+			select count(*) from review_cards o
+			where o.user_id = review_cards.user_id and o.item_id < review_cards.item_id
+		) where user_id = ?`,
 		Date.now() + 3600_000,
 		userId
 	);

@@ -2,11 +2,9 @@ import { type APIRequestContext } from '@playwright/test';
 import { test, expect } from '../helpers/test';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createAccount } from '../helpers/accounts';
 import { apiClient, postAction, postForm } from '../helpers/api';
+import { freshDatabase, queryDatabase, type TestDatabase } from '../helpers/db';
 
 // Beside the suite's own server, so that suites run side by side on other ports do not collide.
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 17;
@@ -14,13 +12,13 @@ const ORIGIN = `http://localhost:${PORT}`;
 const CLIENTS = 4;
 const ITEMS = 30;
 
-function startServer(databasePath: string): Promise<ChildProcess> {
+function startServer(database: TestDatabase): Promise<ChildProcess> {
 	const server = spawn(process.execPath, ['build/index.js'], {
 		env: {
 			...process.env,
 			PORT: String(PORT),
 			ORIGIN,
-			DATABASE_PATH: databasePath,
+			...database.env,
 			SETUP_TOKEN: 'x'.repeat(24)
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -37,11 +35,10 @@ function startServer(databasePath: string): Promise<ChildProcess> {
 
 test('every answer acknowledged before the server is killed is still there after a restart', async () => {
 	test.setTimeout(120_000);
-	const dir = mkdtempSync(path.join(os.tmpdir(), 'liver-quiz-durability-'));
-	const databasePath = path.join(dir, 'app.db');
-	let server = await startServer(databasePath);
+	const database = freshDatabase('liver-quiz-durability');
+	let server = await startServer(database);
 	try {
-		const accounts = Array.from({ length: CLIENTS }, () => createAccount({ databasePath }));
+		const accounts = Array.from({ length: CLIENTS }, () => createAccount({ database }));
 		const clients = await Promise.all(accounts.map((a) => apiClient(ORIGIN, a.email)));
 		const sessions: string[] = [];
 		for (const client of clients) {
@@ -81,23 +78,23 @@ test('every answer acknowledged before the server is killed is still there after
 		await work;
 		expect(acknowledged.length).toBeGreaterThan(0);
 
-		server = await startServer(databasePath);
+		server = await startServer(database);
 		server.kill('SIGTERM');
-		const db = new Database(databasePath, { readonly: true });
 		try {
-			expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+			if (database.file) {
+				const db = new Database(database.file, { readonly: true });
+				expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+				db.close();
+			}
 			const stored = new Set(
-				(
-					db.prepare('select session_id, position from answers').all() as {
-						session_id: string;
-						position: number;
-					}[]
+				queryDatabase<{ session_id: string; position: number }>(
+					database,
+					'select session_id, position from answers'
 				).map((r) => `${r.session_id}/${r.position}`)
 			);
 			const missing = acknowledged.filter((a) => !stored.has(`${a.sessionId}/${a.position}`));
 			expect(missing).toEqual([]);
 		} finally {
-			db.close();
 			await Promise.all(clients.map((c) => c.dispose()));
 		}
 	} finally {
@@ -106,6 +103,6 @@ test('every answer acknowledged before the server is killed is still there after
 			server.kill('SIGKILL');
 			await exited;
 		}
-		rmSync(dir, { recursive: true, force: true });
+		database.drop();
 	}
 });

@@ -320,7 +320,7 @@ test('a report is resolved only with a note, and the refusal sits next to the no
 	const educator = createAccount({ role: 'educator' });
 	const reporter = createAccount({});
 	const [{ versionId }] = queryTestDb<{ versionId: number }>(
-		"select current_version_id as versionId from items where id = 'ablation-mwa-vs-rfa'"
+		`select current_version_id as "versionId" from items where id = 'ablation-mwa-vs-rfa'`
 	);
 	runOnTestDb(
 		`insert into item_reports (user_id, item_id, item_version_id, message, created_at)

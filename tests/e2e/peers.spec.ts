@@ -11,7 +11,7 @@ test('how others answered an extended-matching set is shown scenario by scenario
 	page
 }) => {
 	const [{ versionId }] = queryTestDb<{ versionId: number }>(
-		'select current_version_id as versionId from items where id = ?',
+		'select current_version_id as "versionId" from items where id = ?',
 		item.id
 	);
 	const stems = item.stems!;
@@ -24,7 +24,7 @@ test('how others answered an extended-matching set is shown scenario by scenario
 		...stems.slice(2).map((s): [string, number, number] => [s.id, 0, 5])
 	];
 	runOnTestDb(
-		'insert into item_version_tallies (item_version_id, answered) values (?, 5) on conflict do update set answered = answered + 5',
+		'insert into item_version_tallies (item_version_id, answered) values (?, 5) on conflict (item_version_id) do update set answered = item_version_tallies.answered + 5',
 		versionId
 	);
 	for (const [stemId, option, count] of picks)

@@ -168,12 +168,12 @@ test('how others answered shows the share right and the wrong answers typed by t
 }) => {
 	const itemId = 'mdt-meeting-name-recall';
 	const [{ versionId }] = queryTestDb<{ versionId: number }>(
-		'select current_version_id as versionId from items where id = ?',
+		'select current_version_id as "versionId" from items where id = ?',
 		itemId
 	);
 	// Six earlier answers: two right, three "oncology clinic", one a learner's own words.
 	runOnTestDb(
-		'insert into item_version_tallies (item_version_id, answered) values (?, 6) on conflict do update set answered = answered + 6',
+		'insert into item_version_tallies (item_version_id, answered) values (?, 6) on conflict (item_version_id) do update set answered = item_version_tallies.answered + 6',
 		versionId
 	);
 	for (const [answer, picks] of [
@@ -182,7 +182,7 @@ test('how others answered shows the share right and the wrong answers typed by t
 		['ask my consultant', 1]
 	] as const)
 		runOnTestDb(
-			'insert into text_picks (item_version_id, answer, picks) values (?, ?, ?) on conflict do update set picks = picks + excluded.picks',
+			'insert into text_picks (item_version_id, answer, picks) values (?, ?, ?) on conflict (item_version_id, answer) do update set picks = text_picks.picks + excluded.picks',
 			versionId,
 			answer,
 			picks

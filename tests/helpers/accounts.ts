@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
+import { suiteDatabase, type TestDatabase } from './db';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -18,7 +19,7 @@ export function createAccount(options: {
 	profession?: 'doctor' | 'nurse' | 'student' | 'other';
 	email?: string;
 	/** Another server's database; the suite's own by default. */
-	databasePath?: string;
+	database?: TestDatabase;
 }) {
 	const email = options.email ?? uniqueEmail(options.role ?? 'learner');
 	const args = ['tsx', 'scripts/user-create.ts', '--email', email, '--password', PASSWORD];
@@ -26,7 +27,7 @@ export function createAccount(options: {
 	if (options.name) args.push('--name', options.name);
 	if (options.profession) args.push('--profession', options.profession);
 	execFileSync('npx', args, {
-		env: { ...process.env, DATABASE_PATH: options.databasePath ?? process.env.E2E_DATABASE_PATH },
+		env: { ...process.env, ...(options.database ?? suiteDatabase()).env },
 		stdio: 'pipe'
 	});
 	return { email, password: PASSWORD, name: options.name ?? email.split('@')[0] };

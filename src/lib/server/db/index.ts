@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { databaseBackend } from './backend';
 import { checkpointInBackground } from './checkpoint';
-import { openUsableDatabase } from './health';
+import { DatabaseUnusableError, openUsableDatabase } from './health';
 import * as schema from './schema';
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -92,10 +92,42 @@ export function startDatabase(): Promise<DB> {
 	}
 	starting ??= (async () => {
 		const { migratePostgres, openPostgres } = await import('./pg');
-		const db = openPostgres(process.env.DATABASE_URL!);
-		await migratePostgres(db);
+		const url = process.env.DATABASE_URL!;
+		const db = openPostgres(url);
+		try {
+			await migratePostgres(db);
+		} catch (error) {
+			await db.$client.end();
+			throw new DatabaseUnusableError(
+				`The PostgreSQL database ${describePostgresUrl(url)} cannot be used: ${(error as Error).message}`
+			);
+		}
 		handle = db as unknown as DB;
 		return handle;
 	})();
+	// A failed start can be tried again.
+	starting.catch(() => (starting = null));
 	return starting;
+}
+
+/** Closes the application's database handle (a command's last step), SQLite's file or PostgreSQL's pool. */
+export async function closeDatabase(): Promise<void> {
+	const open = handle;
+	handle = null;
+	starting = null;
+	if (!open) return;
+	if (databaseBackend() === 'postgres')
+		await (open.$client as unknown as { end(): Promise<void> }).end();
+	else open.$client.close();
+}
+
+/** A PostgreSQL address for messages: its host and database, never its password. */
+export function describePostgresUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		const host = parsed.searchParams.get('host') ?? parsed.host;
+		return `${parsed.pathname.slice(1) || '(default)'} on ${host}`;
+	} catch {
+		return '(unreadable address)';
+	}
 }
