@@ -12,7 +12,9 @@ export const dialectNeutral = {
 		'src/lib/server/certificates',
 		'src/lib/server/notifications',
 		'src/lib/server/authoring',
-		'src/lib/server/quiz'
+		'src/lib/server/quiz',
+		'src/lib/server/interchange/anki',
+		'src/lib/server/cohorts'
 	],
 	/** Single files that are: the hooks and the routes that call into those folders. */
 	files: [
@@ -71,6 +73,25 @@ export const dialectNeutral = {
 		'src/lib/server/review/cards.ts',
 		'src/routes/(app)/practice/[sessionId]/+page.server.ts',
 		'src/routes/(app)/practice/[sessionId]/finish/+page.server.ts',
-		'src/routes/(app)/practice/[sessionId]/[position]/+page.server.ts'
+		'src/routes/(app)/practice/[sessionId]/[position]/+page.server.ts',
+		'src/lib/server/cohorts/modules.ts',
+		'src/lib/server/cohorts/dashboard.ts',
+		'src/lib/server/cohorts/preview.ts',
+		'src/lib/server/bank/versions.ts',
+		'src/lib/server/progress/charts.ts',
+		'src/lib/server/review/rating.ts',
+		'src/routes/+page.server.ts',
+		'src/routes/(app)/practice/+page.server.ts',
+		'src/routes/(app)/practice/count/+server.ts',
+		'src/routes/(app)/practice/[sessionId]/results/+page.server.ts',
+		'src/routes/(app)/progress/+page.server.ts',
+		'src/routes/(app)/progress/anki.txt/+server.ts',
+		'src/routes/(app)/modules/[moduleId]/+page.server.ts',
+		'src/routes/verify/[code]/+page.server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/+page.server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/export/members.csv/+server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/learners/[userId]/+page.server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/learners/[userId]/sessions/[sessionId]/+page.server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/modules/new/+page.server.ts'
 	]
 };
