@@ -13,7 +13,9 @@ export const dialectNeutral = {
 		'src/lib/server/notifications',
 		'src/lib/server/authoring',
 		'src/lib/server/quiz',
-		'src/lib/server/analytics'
+		'src/lib/server/analytics',
+		'src/lib/server/interchange/anki',
+		'src/lib/server/cohorts'
 	],
 	/** Single files that are: the hooks and the routes that call into those folders. */
 	files: [
@@ -77,6 +79,25 @@ export const dialectNeutral = {
 		'src/routes/(app)/educator/items/statistics.ts',
 		'src/routes/(app)/educator/items/export/items.csv/+server.ts',
 		'src/routes/(app)/educator/items/export/modules.csv/+server.ts',
-		'src/routes/(app)/items/[itemId]/+page.server.ts'
+		'src/routes/(app)/items/[itemId]/+page.server.ts',
+		'src/lib/server/cohorts/modules.ts',
+		'src/lib/server/cohorts/dashboard.ts',
+		'src/lib/server/cohorts/preview.ts',
+		'src/lib/server/bank/versions.ts',
+		'src/lib/server/progress/charts.ts',
+		'src/lib/server/review/rating.ts',
+		'src/routes/+page.server.ts',
+		'src/routes/(app)/practice/+page.server.ts',
+		'src/routes/(app)/practice/count/+server.ts',
+		'src/routes/(app)/practice/[sessionId]/results/+page.server.ts',
+		'src/routes/(app)/progress/+page.server.ts',
+		'src/routes/(app)/progress/anki.txt/+server.ts',
+		'src/routes/(app)/modules/[moduleId]/+page.server.ts',
+		'src/routes/verify/[code]/+page.server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/+page.server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/export/members.csv/+server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/learners/[userId]/+page.server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/learners/[userId]/sessions/[sessionId]/+page.server.ts',
+		'src/routes/(app)/educator/cohorts/[cohortId]/modules/new/+page.server.ts'
 	]
 };

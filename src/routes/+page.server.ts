@@ -1,23 +1,27 @@
 import { getDb } from '$lib/server/db';
+import { perform } from '$lib/server/db/steps';
 import { listBanks } from '$lib/server/bank/queries';
-import { listUnfinishedSessions } from '$lib/server/quiz/session';
-import { countDueReviews } from '$lib/server/review/cards';
-import { learnerCohorts } from '$lib/server/cohorts/cohorts';
-import { dismissNotification, unreadNotifications } from '$lib/server/notifications/notifications';
+import { unfinishedSessions } from '$lib/server/quiz/session';
+import { countDueReviewsStep } from '$lib/server/review/cards';
+import { learnerCohortsAsync } from '$lib/server/cohorts/cohorts';
+import {
+	dismissNotificationAsync,
+	unreadNotificationsAsync
+} from '$lib/server/notifications/notifications';
 import { requireUser } from '$lib/server/auth/guards';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = async ({ locals }) => {
 	const user = locals.user;
 	if (!user) return { banks: [], dueNow: 0, unfinished: 0, joinPrompt: false, notifications: [] };
 	const db = getDb();
 	return {
-		notifications: unreadNotifications(db, user.id),
-		banks: listBanks(db),
+		notifications: await unreadNotificationsAsync(db, user.id),
+		banks: await listBanks(db),
 		// A learner in no cohort yet is shown where to enter the code their educator gives out.
-		joinPrompt: user.role === 'learner' && learnerCohorts(db, user.id).length === 0,
-		dueNow: countDueReviews(db, user.id, new Date()),
-		unfinished: listUnfinishedSessions(db, user.id).length
+		joinPrompt: user.role === 'learner' && (await learnerCohortsAsync(db, user.id)).length === 0,
+		dueNow: await perform(db, countDueReviewsStep(db, user.id, new Date())),
+		unfinished: (await unfinishedSessions(db, user.id)).length
 	};
 };
 
@@ -25,7 +29,7 @@ export const actions: Actions = {
 	dismiss: async (event) => {
 		const user = requireUser(event);
 		const id = Number((await event.request.formData()).get('id'));
-		if (Number.isSafeInteger(id)) dismissNotification(getDb(), user.id, id);
+		if (Number.isSafeInteger(id)) await dismissNotificationAsync(getDb(), user.id, id);
 		return { dismissed: true };
 	}
 };

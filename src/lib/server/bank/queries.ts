@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
 import type { Item } from '../db/schema';
-import { run, runSync, type Step } from '../db/steps';
+import { perform, run, type Step } from '../db/steps';
 import { banks, items, itemVersions } from '../db/tables';
 import type { ItemSpec } from '$lib/content/types';
 
@@ -32,9 +32,9 @@ export function* listBanksStep(tx: Pick<Queries, 'select'>): Step<BankSummary[]>
 	return rows.map((r) => ({ ...r, itemCount: Number(r.itemCount) }));
 }
 
-/** `listBanksStep`, synchronously on SQLite. */
-export function listBanks(db: Pick<DB, 'select'>): BankSummary[] {
-	return runSync(listBanksStep(db));
+/** The banks now served (see `listBanksStep`). */
+export function listBanks(db: DB): Promise<BankSummary[]> {
+	return perform(db, listBanksStep(db));
 }
 
 export interface PublishedItemVersion {

@@ -2,7 +2,7 @@ import { eq, inArray, max, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
 import { preparedFor, preparedStep } from '../db/prepared';
-import { run, runSync, type Step } from '../db/steps';
+import { run, type Step } from '../db/steps';
 import type { ItemVersion } from '../db/schema';
 import { itemVersions } from '../db/tables';
 import { contentTables, type ContentTables } from './content-tables';
@@ -31,11 +31,6 @@ export function* versionSpecStep(db: DB, tx: Queries, versionId: number): Step<I
 		parsed.set(versionId, spec);
 	}
 	return spec;
-}
-
-/** `versionSpecStep`, synchronously on SQLite. */
-export function versionSpec(db: DB, versionId: number): ItemSpec | null {
-	return runSync(versionSpecStep(db, db, versionId));
 }
 
 /** A new version of an item, as its writer (the bundled banks or the editor) describes it. */

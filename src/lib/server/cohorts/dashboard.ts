@@ -76,7 +76,7 @@ export async function loadCohortDashboard(
 			? allRows
 			: allRows.filter((r) => r.standings.some((s) => s.status === filter));
 
-	const bankList = listBanks(db).map(({ id, title }) => ({ id, title }));
+	const bankList = (await listBanks(db)).map(({ id, title }) => ({ id, title }));
 	const stats = await db
 		.select({
 			userId: userBankStats.userId,

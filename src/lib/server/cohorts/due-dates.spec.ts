@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addLearner, contentDb } from '../testing/fixtures';
-import { createCohort, joinCohort } from './cohorts';
+import { contentDatabase } from '../testing/content';
+import { storeLearner } from '../testing/fixtures';
+import { createCohortAsync, joinCohortAsync } from './cohorts';
 import { loadCohortDashboard } from './dashboard';
 import {
-	createModule,
+	beginModuleAttempt,
+	createModuleAsync,
 	dueRuleOf,
 	learnerDueAt,
 	learnerStanding,
 	listAssignedModules,
-	listCohortModules,
-	startModuleAttempt,
+	listCohortModulesAsync,
 	type ModuleInput
 } from './modules';
 
@@ -61,29 +62,32 @@ const input = (overrides: Partial<ModuleInput> = {}): ModuleInput => ({
 });
 
 /** A cohort whose first learner joined long ago and whose second joined on `lateJoin`. */
-function cohortWithLateJoiner(lateJoin: Date) {
-	const db = contentDb(['clinical-trials']);
-	const educator = addLearner(db);
-	const early = addLearner(db);
-	const late = addLearner(db);
-	const cohort = createCohort(db, educator.id, { name: 'Ward 7', description: '' });
-	joinCohort(db, early.id, cohort.joinCode, new Date(lateJoin.getTime() - 60 * DAY));
-	joinCohort(db, late.id, cohort.joinCode, lateJoin);
+async function cohortWithLateJoiner(lateJoin: Date) {
+	const db = await contentDatabase(['clinical-trials']);
+	const educator = await storeLearner(db);
+	const early = await storeLearner(db);
+	const late = await storeLearner(db);
+	const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
+	await joinCohortAsync(db, early.id, cohort.joinCode, new Date(lateJoin.getTime() - 60 * DAY));
+	await joinCohortAsync(db, late.id, cohort.joinCode, lateJoin);
 	return { db, educator, early, late, cohort };
 }
 
 describe('a module due some days after joining', () => {
 	it('is stored with its days and no date, and keeps them', async () => {
-		const { db, educator, cohort } = cohortWithLateJoiner(joinedAt);
-		const m = createModule(db, cohort.id, educator.id, input(), joinedAt);
+		const { db, educator, cohort } = await cohortWithLateJoiner(joinedAt);
+		const m = await createModuleAsync(db, cohort.id, educator.id, input(), joinedAt);
 		expect(m).toMatchObject({ dueAt: null, dueDays: 14 });
-		expect(listCohortModules(db, cohort.id)[0]).toMatchObject({ dueAt: null, dueDays: 14 });
+		expect((await listCohortModulesAsync(db, cohort.id))[0]).toMatchObject({
+			dueAt: null,
+			dueDays: 14
+		});
 	});
 
 	it('makes an early joiner overdue but not a late joiner, on the dashboard', async () => {
 		const now = new Date(joinedAt.getTime() + 2 * DAY);
-		const { db, educator, early, late, cohort } = cohortWithLateJoiner(joinedAt);
-		createModule(db, cohort.id, educator.id, input(), now);
+		const { db, educator, early, late, cohort } = await cohortWithLateJoiner(joinedAt);
+		await createModuleAsync(db, cohort.id, educator.id, input(), now);
 		const dashboard = await loadCohortDashboard(db, cohort.id, 'all', now);
 		const standing = (userId: string) =>
 			dashboard.rows.find((r) => r.member.userId === userId)!.standings[0];
@@ -98,26 +102,26 @@ describe('a module due some days after joining', () => {
 	});
 
 	it('falls overdue for the late joiner only once their own days have run out', async () => {
-		const { db, educator, late, cohort } = cohortWithLateJoiner(joinedAt);
-		const m = createModule(db, cohort.id, educator.id, input(), joinedAt);
+		const { db, educator, late, cohort } = await cohortWithLateJoiner(joinedAt);
+		const m = await createModuleAsync(db, cohort.id, educator.id, input(), joinedAt);
 		const lastMoment = new Date(2026, 5, 15, 23, 59, 59);
-		expect(learnerStanding(db, late.id, m.id, lastMoment)?.status).toBe('not-started');
-		expect(learnerStanding(db, late.id, m.id, new Date(lastMoment.getTime() + 1000))?.status).toBe(
-			'overdue'
-		);
+		expect((await learnerStanding(db, late.id, m.id, lastMoment))?.status).toBe('not-started');
+		expect(
+			(await learnerStanding(db, late.id, m.id, new Date(lastMoment.getTime() + 1000)))?.status
+		).toBe('overdue');
 	});
 
 	it("lists a learner's modules by their own due dates, fixed and relative together", async () => {
-		const { db, educator, late, cohort } = cohortWithLateJoiner(joinedAt);
-		const relativeModule = createModule(db, cohort.id, educator.id, input(), joinedAt);
-		const fixedLater = createModule(
+		const { db, educator, late, cohort } = await cohortWithLateJoiner(joinedAt);
+		const relativeModule = await createModuleAsync(db, cohort.id, educator.id, input(), joinedAt);
+		const fixedLater = await createModuleAsync(
 			db,
 			cohort.id,
 			educator.id,
 			input({ title: 'Later', due: { kind: 'fixed', at: new Date(2026, 5, 20, 23, 59, 59) } }),
 			joinedAt
 		);
-		const fixedSooner = createModule(
+		const fixedSooner = await createModuleAsync(
 			db,
 			cohort.id,
 			educator.id,
@@ -134,11 +138,11 @@ describe('a module due some days after joining', () => {
 	});
 
 	it('has no standing for someone outside the cohort, who cannot start it', async () => {
-		const { db, educator, cohort } = cohortWithLateJoiner(joinedAt);
-		const outsider = addLearner(db);
-		const m = createModule(db, cohort.id, educator.id, input(), joinedAt);
-		expect(learnerStanding(db, outsider.id, m.id, joinedAt)).toBeNull();
-		expect(startModuleAttempt(db, outsider.id, m, joinedAt)).toEqual({
+		const { db, educator, cohort } = await cohortWithLateJoiner(joinedAt);
+		const outsider = await storeLearner(db);
+		const m = await createModuleAsync(db, cohort.id, educator.id, input(), joinedAt);
+		expect(await learnerStanding(db, outsider.id, m.id, joinedAt)).toBeNull();
+		expect(await beginModuleAttempt(db, outsider.id, m, joinedAt)).toEqual({
 			ok: false,
 			message: 'This module is not assigned to you.'
 		});
@@ -146,9 +150,9 @@ describe('a module due some days after joining', () => {
 
 	it('lets a late joiner start an attempt after the early joiners are overdue', async () => {
 		const now = new Date(joinedAt.getTime() + DAY);
-		const { db, educator, late, cohort } = cohortWithLateJoiner(joinedAt);
-		const m = createModule(db, cohort.id, educator.id, input(), now);
-		expect(startModuleAttempt(db, late.id, m, now).ok).toBe(true);
-		expect(learnerStanding(db, late.id, m.id, now)?.status).toBe('in-progress');
+		const { db, educator, late, cohort } = await cohortWithLateJoiner(joinedAt);
+		const m = await createModuleAsync(db, cohort.id, educator.id, input(), now);
+		expect((await beginModuleAttempt(db, late.id, m, now)).ok).toBe(true);
+		expect((await learnerStanding(db, late.id, m.id, now))?.status).toBe('in-progress');
 	});
 });

@@ -1,28 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainingModule } from '../db/schema';
-import { addLearner, contentDb, makeLearner } from '../testing/fixtures';
-import { finaliseSession, getOwnedSession, getSlot, recordAnswer } from '../quiz/session';
-import { addCoEducator, createCohort, joinCohort, setJoiningOpen } from './cohorts';
+import { contentDatabase } from '../testing/content';
+import { makeLearner, storeLearner } from '../testing/fixtures';
+import { findOwnedSession, finishSession, loadSlot, submitAnswer } from '../quiz/session';
+import { addCoEducator, createCohortAsync, joinCohortAsync, setJoiningOpen } from './cohorts';
 import { canManageCohort } from './access';
 import {
 	attemptFacts,
-	createModule,
+	beginModuleAttempt,
+	createModuleAsync,
 	factsFor,
 	getAssignedModule,
-	getCertificate,
+	getCertificateAsync,
 	listAssignedModules,
-	listCohortModules,
-	moduleOutcome,
+	listCohortModulesAsync,
+	moduleOutcomeAsync,
 	moduleSessionInput,
 	moduleStanding,
-	recordModuleResult,
-	startModuleAttempt,
+	recordModuleResultStep,
 	type ModuleInput
 } from './modules';
-import { certificates, moduleResults, users } from '../db/schema';
+import { certificates, moduleResults, users } from '../db/tables';
+import type { QuizSession } from '../db/schema';
+import { transaction } from '../db/steps';
 import { DEFAULT_SETTINGS, saveSettings } from '../settings/settings';
 import { eq } from 'drizzle-orm';
 import type { DB } from '../db';
+
+/** Records a finished module attempt's outcome in a transaction of its own. */
+const recordResult = (db: DB, session: QuizSession, marks: number, finishedAt: Date) =>
+	transaction(db, (tx) => recordModuleResultStep(tx, session, marks, finishedAt));
 
 const DAY = 86_400_000;
 const now = new Date('2026-06-01T12:00:00Z');
@@ -133,26 +140,32 @@ describe('where a learner stands on a module', () => {
 
 describe('cohorts and module attempts', () => {
 	it('let learners join by code while joining is open, once', async () => {
-		const db = contentDb(['clinical-trials']);
+		const db = await contentDatabase(['clinical-trials']);
 		const educator = await makeLearner(db);
 		const learner = await makeLearner(db);
-		const cohort = createCohort(db, educator.id, { name: 'F1 doctors', description: '' });
-		expect(joinCohort(db, learner.id, cohort.joinCode.toLowerCase())).toMatchObject({
+		const cohort = await createCohortAsync(db, educator.id, {
+			name: 'F1 doctors',
+			description: ''
+		});
+		expect(await joinCohortAsync(db, learner.id, cohort.joinCode.toLowerCase())).toMatchObject({
 			ok: true,
 			already: false
 		});
-		expect(joinCohort(db, learner.id, cohort.joinCode)).toMatchObject({ ok: true, already: true });
+		expect(await joinCohortAsync(db, learner.id, cohort.joinCode)).toMatchObject({
+			ok: true,
+			already: true
+		});
 		await setJoiningOpen(db, cohort.id, false);
 		const late = await makeLearner(db);
-		expect(joinCohort(db, late.id, cohort.joinCode)).toEqual({
+		expect(await joinCohortAsync(db, late.id, cohort.joinCode)).toEqual({
 			ok: false,
 			message: expect.stringMatching(/not taking/)
 		});
-		expect(joinCohort(db, late.id, 'NOPE1234').ok).toBe(false);
+		expect((await joinCohortAsync(db, late.id, 'NOPE1234')).ok).toBe(false);
 	});
 
 	it('are run by the owner, co-educators and administrators only', async () => {
-		const db = contentDb(['clinical-trials']);
+		const db = await contentDatabase(['clinical-trials']);
 		const [owner, co, other, admin] = await Promise.all([
 			makeLearner(db),
 			makeLearner(db),
@@ -160,9 +173,12 @@ describe('cohorts and module attempts', () => {
 			makeLearner(db)
 		]);
 		for (const u of [owner, co, other])
-			db.update(users).set({ role: 'educator' }).where(eq(users.id, u.id)).run();
-		db.update(users).set({ role: 'admin' }).where(eq(users.id, admin.id)).run();
-		const cohort = createCohort(db, owner.id, { name: 'Ward 7 nurses', description: '' });
+			await db.update(users).set({ role: 'educator' }).where(eq(users.id, u.id));
+		await db.update(users).set({ role: 'admin' }).where(eq(users.id, admin.id));
+		const cohort = await createCohortAsync(db, owner.id, {
+			name: 'Ward 7 nurses',
+			description: ''
+		});
 		expect(await addCoEducator(db, cohort, co.email)).toEqual({ ok: true });
 		const as = (u: typeof owner, role: 'educator' | 'admin') =>
 			canManageCohort(db, { id: u.id, role }, cohort);
@@ -173,12 +189,12 @@ describe('cohorts and module attempts', () => {
 	});
 
 	it('record a pass with a verifiable certificate when the attempt is finalised', async () => {
-		const db = contentDb(['clinical-trials']);
+		const db = await contentDatabase(['clinical-trials']);
 		const educator = await makeLearner(db);
 		const learner = await makeLearner(db);
-		const cohort = createCohort(db, educator.id, { name: 'C', description: '' });
-		joinCohort(db, learner.id, cohort.joinCode);
-		const m = createModule(db, cohort.id, educator.id, {
+		const cohort = await createCohortAsync(db, educator.id, { name: 'C', description: '' });
+		await joinCohortAsync(db, learner.id, cohort.joinCode);
+		const m = await createModuleAsync(db, cohort.id, educator.id, {
 			title: 'Trials awareness',
 			bankIds: ['clinical-trials'],
 			itemCount: 3,
@@ -190,14 +206,14 @@ describe('cohorts and module attempts', () => {
 			attemptsAllowed: 1,
 			renewalDays: 365
 		});
-		const start = startModuleAttempt(db, learner.id, m);
+		const start = await beginModuleAttempt(db, learner.id, m);
 		if (!start.ok) throw new Error(start.message);
 		const session = (await listAssignedModules(db, learner.id))[0];
 		expect(session.standing.status).toBe('in-progress');
-		const quiz = getOwnedSession(db, learner.id, start.sessionId)!;
+		const quiz = (await findOwnedSession(db, learner.id, start.sessionId))!;
 		for (let p = 1; p <= 3; p++) {
-			const { spec } = getSlot(db, quiz.id, p)!;
-			recordAnswer(
+			const { spec } = (await loadSlot(db, quiz.id, p))!;
+			await submitAnswer(
 				db,
 				quiz,
 				p,
@@ -205,10 +221,10 @@ describe('cohorts and module attempts', () => {
 				null
 			);
 		}
-		expect(finaliseSession(db, quiz.id)).toBe(true);
-		const outcome = moduleOutcome(db, quiz.id)!;
+		expect(await finishSession(db, quiz.id)).toBe(true);
+		const outcome = (await moduleOutcomeAsync(db, quiz.id))!;
 		expect(outcome).toMatchObject({ passed: true, scorePercent: 100 });
-		const certificate = getCertificate(db, outcome.certificateCode!)!;
+		const certificate = (await getCertificateAsync(db, outcome.certificateCode!))!;
 		expect(certificate).toMatchObject({
 			learnerName: learner.displayName,
 			moduleTitle: 'Trials awareness',
@@ -216,7 +232,7 @@ describe('cohorts and module attempts', () => {
 		});
 		expect(certificate.validUntil).not.toBeNull();
 		expect((await listAssignedModules(db, learner.id))[0].standing.status).toBe('passed');
-		expect(startModuleAttempt(db, learner.id, m)).toEqual({
+		expect(await beginModuleAttempt(db, learner.id, m)).toEqual({
 			ok: false,
 			message: expect.stringMatching(/passed/)
 		});
@@ -361,39 +377,39 @@ const moduleInput = (overrides: Partial<ModuleInput> = {}): ModuleInput => ({
 });
 
 /** A cohort with an educator, one enrolled learner and a module assigned to it. */
-function assigned(overrides: Partial<ModuleInput> = {}) {
-	const db = contentDb(['clinical-trials']);
-	const educator = addLearner(db);
-	const learner = addLearner(db);
-	const cohort = createCohort(db, educator.id, { name: 'Ward 7', description: '' });
-	joinCohort(db, learner.id, cohort.joinCode);
-	const m = createModule(db, cohort.id, educator.id, moduleInput(overrides), now);
+async function assigned(overrides: Partial<ModuleInput> = {}) {
+	const db = await contentDatabase(['clinical-trials']);
+	const educator = await storeLearner(db);
+	const learner = await storeLearner(db);
+	const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
+	await joinCohortAsync(db, learner.id, cohort.joinCode);
+	const m = await createModuleAsync(db, cohort.id, educator.id, moduleInput(overrides), now);
 	return { db, educator, learner, cohort, module: m };
 }
 
-function attempt(db: DB, userId: string, m: TrainingModule, at = now) {
-	const start = startModuleAttempt(db, userId, m, at);
+async function attempt(db: DB, userId: string, m: TrainingModule, at = now) {
+	const start = await beginModuleAttempt(db, userId, m, at);
 	if (!start.ok) throw new Error(start.message);
-	return getOwnedSession(db, userId, start.sessionId)!;
+	return (await findOwnedSession(db, userId, start.sessionId))!;
 }
 
 /** Answers every question of an attempt wrongly and finishes it. */
-function failAttempt(db: DB, userId: string, m: TrainingModule, at = now) {
-	const session = attempt(db, userId, m, at);
+async function failAttempt(db: DB, userId: string, m: TrainingModule, at = now) {
+	const session = await attempt(db, userId, m, at);
 	for (let p = 1; p <= session.itemCount; p++) {
-		const { spec } = getSlot(db, session.id, p)!;
+		const { spec } = (await loadSlot(db, session.id, p))!;
 		const wrong = spec.options.findIndex((o) => !o.correct);
-		recordAnswer(db, session, p, { kind: 'choice', chosen: [wrong] }, null, at);
+		await submitAnswer(db, session, p, { kind: 'choice', chosen: [wrong] }, null, at);
 	}
-	finaliseSession(db, session.id, at);
+	await finishSession(db, session.id, at);
 	return session;
 }
 
 describe('module results and certificates', () => {
 	it('give a learner who fails no certificate, and further attempts only while any are left', async () => {
-		const { db, learner, module: m } = assigned({ attemptsAllowed: 2 });
-		const first = failAttempt(db, learner.id, m);
-		expect(moduleOutcome(db, first.id)).toEqual({
+		const { db, learner, module: m } = await assigned({ attemptsAllowed: 2 });
+		const first = await failAttempt(db, learner.id, m);
+		expect(await moduleOutcomeAsync(db, first.id)).toEqual({
 			title: 'Trials awareness',
 			passMark: 80,
 			scorePercent: 0,
@@ -404,73 +420,81 @@ describe('module results and certificates', () => {
 		expect(afterOne.standing).toMatchObject({ status: 'failed', attemptsUsed: 1, canStart: true });
 		expect(afterOne.certificateCode).toBeNull();
 
-		failAttempt(db, learner.id, m);
-		expect(startModuleAttempt(db, learner.id, m, now)).toEqual({
+		await failAttempt(db, learner.id, m);
+		expect(await beginModuleAttempt(db, learner.id, m, now)).toEqual({
 			ok: false,
 			message: 'You have used all the attempts allowed.'
 		});
-		expect(db.select().from(certificates).all()).toEqual([]);
-		expect(db.select().from(moduleResults).all()).toHaveLength(2);
+		expect(await db.select().from(certificates)).toEqual([]);
+		expect(await db.select().from(moduleResults)).toHaveLength(2);
 	});
 
 	it('pass a learner exactly at the pass mark and fail one a tenth of a percent below it', async () => {
-		const { db, learner, cohort, educator, module: m } = assigned({ passMark: 80 });
-		const other = addLearner(db);
-		joinCohort(db, other.id, cohort.joinCode);
-		const atMark = attempt(db, learner.id, m);
-		const below = attempt(db, other.id, m);
-		recordModuleResult(db, { ...atMark, maxMarks: 1000 }, 800, now);
-		recordModuleResult(db, { ...below, maxMarks: 1000 }, 799, now);
-		expect(moduleOutcome(db, atMark.id)).toMatchObject({ scorePercent: 80, passed: true });
-		expect(moduleOutcome(db, atMark.id)?.certificateCode).toMatch(/^[A-Z2-7]{16}$/);
-		expect(moduleOutcome(db, below.id)).toMatchObject({
+		const { db, learner, cohort, educator, module: m } = await assigned({ passMark: 80 });
+		const other = await storeLearner(db);
+		await joinCohortAsync(db, other.id, cohort.joinCode);
+		const atMark = await attempt(db, learner.id, m);
+		const below = await attempt(db, other.id, m);
+		await recordResult(db, { ...atMark, maxMarks: 1000 }, 800, now);
+		await recordResult(db, { ...below, maxMarks: 1000 }, 799, now);
+		expect(await moduleOutcomeAsync(db, atMark.id)).toMatchObject({
+			scorePercent: 80,
+			passed: true
+		});
+		expect((await moduleOutcomeAsync(db, atMark.id))?.certificateCode).toMatch(/^[A-Z2-7]{16}$/);
+		expect(await moduleOutcomeAsync(db, below.id)).toMatchObject({
 			scorePercent: 79.9,
 			passed: false,
 			certificateCode: null
 		});
-		expect(
-			db
-				.select()
-				.from(certificates)
-				.all()
-				.map((c) => c.userId)
-		).toEqual([learner.id]);
+		expect((await db.select().from(certificates)).map((c) => c.userId)).toEqual([learner.id]);
 		expect(educator.id).not.toBe(learner.id);
 	});
 
 	it('round a score to a tenth of a percent, and score an attempt worth nothing as 0', async () => {
-		const { db, learner, cohort, module: m } = assigned({ passMark: 60, attemptsAllowed: null });
-		const thirds = attempt(db, learner.id, m);
-		recordModuleResult(db, { ...thirds, maxMarks: 3 }, 2, now);
-		expect(moduleOutcome(db, thirds.id)).toMatchObject({ scorePercent: 66.7, passed: true });
-		const other = addLearner(db);
-		joinCohort(db, other.id, cohort.joinCode);
-		const empty = attempt(db, other.id, m);
-		recordModuleResult(db, { ...empty, maxMarks: 0 }, 0, now);
-		expect(moduleOutcome(db, empty.id)).toMatchObject({ scorePercent: 0, passed: false });
+		const {
+			db,
+			learner,
+			cohort,
+			module: m
+		} = await assigned({ passMark: 60, attemptsAllowed: null });
+		const thirds = await attempt(db, learner.id, m);
+		await recordResult(db, { ...thirds, maxMarks: 3 }, 2, now);
+		expect(await moduleOutcomeAsync(db, thirds.id)).toMatchObject({
+			scorePercent: 66.7,
+			passed: true
+		});
+		const other = await storeLearner(db);
+		await joinCohortAsync(db, other.id, cohort.joinCode);
+		const empty = await attempt(db, other.id, m);
+		await recordResult(db, { ...empty, maxMarks: 0 }, 0, now);
+		expect(await moduleOutcomeAsync(db, empty.id)).toMatchObject({
+			scorePercent: 0,
+			passed: false
+		});
 	});
 
 	it('record an attempt once, with one certificate, however often it is recorded', async () => {
-		const { db, learner, module: m } = assigned();
-		const session = attempt(db, learner.id, m);
-		for (let i = 0; i < 3; i++) recordModuleResult(db, { ...session, maxMarks: 4 }, 4, now);
-		expect(db.select().from(moduleResults).all()).toHaveLength(1);
-		expect(db.select().from(certificates).all()).toHaveLength(1);
+		const { db, learner, module: m } = await assigned();
+		const session = await attempt(db, learner.id, m);
+		for (let i = 0; i < 3; i++) await recordResult(db, { ...session, maxMarks: 4 }, 4, now);
+		expect(await db.select().from(moduleResults)).toHaveLength(1);
+		expect(await db.select().from(certificates)).toHaveLength(1);
 	});
 
 	it('issue a certificate naming the learner, module, score, educator and organisation, valid for the renewal period', async () => {
-		const { db, educator, learner, module: m } = assigned({ renewalDays: 30 });
+		const { db, educator, learner, module: m } = await assigned({ renewalDays: 30 });
 		await saveSettings(
 			db,
 			{ ...DEFAULT_SETTINGS, organisationName: 'St Elsewhere NHS Trust' },
 			educator.id
 		);
 		const finished = new Date(now.getTime() + 3600_000);
-		const session = attempt(db, learner.id, m);
-		recordModuleResult(db, { ...session, maxMarks: 4 }, 4, finished);
-		const code = moduleOutcome(db, session.id)!.certificateCode!;
-		const result = db.select().from(moduleResults).get()!;
-		expect(getCertificate(db, code)).toEqual({
+		const session = await attempt(db, learner.id, m);
+		await recordResult(db, { ...session, maxMarks: 4 }, 4, finished);
+		const code = (await moduleOutcomeAsync(db, session.id))!.certificateCode!;
+		const result = (await db.select().from(moduleResults))[0]!;
+		expect(await getCertificateAsync(db, code)).toEqual({
 			code,
 			resultId: result.id,
 			userId: learner.id,
@@ -493,48 +517,44 @@ describe('module results and certificates', () => {
 	});
 
 	it('issue a certificate without an end date when a pass never lapses', async () => {
-		const { db, learner, module: m } = assigned({ renewalDays: null });
-		const session = attempt(db, learner.id, m);
-		recordModuleResult(db, { ...session, maxMarks: 4 }, 4, now);
-		expect(db.select().from(certificates).get()?.validUntil).toBeNull();
+		const { db, learner, module: m } = await assigned({ renewalDays: null });
+		const session = await attempt(db, learner.id, m);
+		await recordResult(db, { ...session, maxMarks: 4 }, 4, now);
+		expect((await db.select().from(certificates))[0]?.validUntil).toBeNull();
 	});
 
 	it('give each certificate a code of its own', async () => {
-		const { db, learner, cohort, module: m } = assigned();
-		const other = addLearner(db);
-		joinCohort(db, other.id, cohort.joinCode);
+		const { db, learner, cohort, module: m } = await assigned();
+		const other = await storeLearner(db);
+		await joinCohortAsync(db, other.id, cohort.joinCode);
 		for (const u of [learner, other])
-			recordModuleResult(db, { ...attempt(db, u.id, m), maxMarks: 1 }, 1, now);
-		const codes = db
-			.select()
-			.from(certificates)
-			.all()
-			.map((c) => c.code);
+			await recordResult(db, { ...(await attempt(db, u.id, m)), maxMarks: 1 }, 1, now);
+		const codes = (await db.select().from(certificates)).map((c) => c.code);
 		expect(new Set(codes).size).toBe(2);
 	});
 
 	it('record nothing for a practice session, or for a module that no longer exists', async () => {
-		const { db, learner, module: m } = assigned();
-		const session = attempt(db, learner.id, m);
-		recordModuleResult(db, { ...session, moduleId: null, maxMarks: 1 }, 1, now);
-		recordModuleResult(db, { ...session, moduleId: 'gone', maxMarks: 1 }, 1, now);
-		expect(db.select().from(moduleResults).all()).toEqual([]);
-		expect(moduleOutcome(db, session.id)).toBeNull();
+		const { db, learner, module: m } = await assigned();
+		const session = await attempt(db, learner.id, m);
+		await recordResult(db, { ...session, moduleId: null, maxMarks: 1 }, 1, now);
+		await recordResult(db, { ...session, moduleId: 'gone', maxMarks: 1 }, 1, now);
+		expect(await db.select().from(moduleResults)).toEqual([]);
+		expect(await moduleOutcomeAsync(db, session.id)).toBeNull();
 	});
 
 	it('find a certificate by its code typed in any case with stray spaces, and nothing else', async () => {
-		const { db, learner, module: m } = assigned();
-		const session = attempt(db, learner.id, m);
-		recordModuleResult(db, { ...session, maxMarks: 1 }, 1, now);
-		const code = moduleOutcome(db, session.id)!.certificateCode!;
-		expect(getCertificate(db, `  ${code.toLowerCase()} `)?.code).toBe(code);
-		expect(getCertificate(db, 'AAAAAAAAAAAAAAAA')).toBeNull();
+		const { db, learner, module: m } = await assigned();
+		const session = await attempt(db, learner.id, m);
+		await recordResult(db, { ...session, maxMarks: 1 }, 1, now);
+		const code = (await moduleOutcomeAsync(db, session.id))!.certificateCode!;
+		expect((await getCertificateAsync(db, `  ${code.toLowerCase()} `))?.code).toBe(code);
+		expect(await getCertificateAsync(db, 'AAAAAAAAAAAAAAAA')).toBeNull();
 	});
 });
 
 describe('assigned modules and attempts', () => {
 	it('store a module as entered, its title trimmed, and list a cohort\u2019s modules by due date', async () => {
-		const { db, cohort, educator, module: m } = assigned({ title: '  Trials awareness  ' });
+		const { db, cohort, educator, module: m } = await assigned({ title: '  Trials awareness  ' });
 		expect(m).toMatchObject({
 			cohortId: cohort.id,
 			title: 'Trials awareness',
@@ -547,15 +567,21 @@ describe('assigned modules and attempts', () => {
 			createdBy: educator.id,
 			createdAt: now
 		});
-		const sooner = createModule(
+		const sooner = await createModuleAsync(
 			db,
 			cohort.id,
 			educator.id,
 			moduleInput({ title: 'Sooner', due: { kind: 'fixed', at: new Date(now.getTime() + DAY) } })
 		);
-		const elsewhere = createCohort(db, educator.id, { name: 'Elsewhere', description: '' });
-		createModule(db, elsewhere.id, educator.id, moduleInput({ title: 'Other cohort' }));
-		expect(listCohortModules(db, cohort.id).map((x) => x.id)).toEqual([sooner.id, m.id]);
+		const elsewhere = await createCohortAsync(db, educator.id, {
+			name: 'Elsewhere',
+			description: ''
+		});
+		await createModuleAsync(db, elsewhere.id, educator.id, moduleInput({ title: 'Other cohort' }));
+		expect((await listCohortModulesAsync(db, cohort.id)).map((x) => x.id)).toEqual([
+			sooner.id,
+			m.id
+		]);
 	});
 
 	it('are shown to members only, soonest due first, with the attempt under way and any certificate', async () => {
@@ -565,10 +591,10 @@ describe('assigned modules and attempts', () => {
 			cohort,
 			educator,
 			module: later
-		} = assigned({
+		} = await assigned({
 			due: { kind: 'fixed', at: new Date(now.getTime() + 20 * DAY) }
 		});
-		const sooner = createModule(
+		const sooner = await createModuleAsync(
 			db,
 			cohort.id,
 			educator.id,
@@ -577,29 +603,39 @@ describe('assigned modules and attempts', () => {
 				due: { kind: 'fixed', at: new Date(now.getTime() + 2 * DAY) }
 			})
 		);
-		const elsewhere = createCohort(db, educator.id, { name: 'Elsewhere', description: '' });
-		const notMine = createModule(db, elsewhere.id, educator.id, moduleInput({ title: 'Not mine' }));
-		const underWay = attempt(db, learner.id, later);
-		const passed = attempt(db, learner.id, sooner);
-		recordModuleResult(db, { ...passed, maxMarks: 1 }, 1, now);
+		const elsewhere = await createCohortAsync(db, educator.id, {
+			name: 'Elsewhere',
+			description: ''
+		});
+		const notMine = await createModuleAsync(
+			db,
+			elsewhere.id,
+			educator.id,
+			moduleInput({ title: 'Not mine' })
+		);
+		const underWay = await attempt(db, learner.id, later);
+		const passed = await attempt(db, learner.id, sooner);
+		await recordResult(db, { ...passed, maxMarks: 1 }, 1, now);
 
 		const list = await listAssignedModules(db, learner.id, now);
 		expect(list.map((a) => a.module.id)).toEqual([sooner.id, later.id]);
 		expect(list[0]).toMatchObject({ cohortName: 'Ward 7', activeSessionId: passed.id });
-		expect(list[0].certificateCode).toBe(moduleOutcome(db, passed.id)!.certificateCode);
+		expect(list[0].certificateCode).toBe(
+			(await moduleOutcomeAsync(db, passed.id))!.certificateCode
+		);
 		expect(list[1]).toMatchObject({ activeSessionId: underWay.id, certificateCode: null });
 		expect(list[1].standing.status).toBe('in-progress');
 
-		expect(getAssignedModule(db, learner.id, later.id)?.id).toBe(later.id);
-		expect(getAssignedModule(db, learner.id, notMine.id)).toBeNull();
-		expect(getAssignedModule(db, learner.id, 'no-such-module')).toBeNull();
+		expect((await getAssignedModule(db, learner.id, later.id))?.id).toBe(later.id);
+		expect(await getAssignedModule(db, learner.id, notMine.id)).toBeNull();
+		expect(await getAssignedModule(db, learner.id, 'no-such-module')).toBeNull();
 		expect(await listAssignedModules(db, educator.id, now)).toEqual([]);
 	});
 
 	it('hide the certificate of a pass that has lapsed', async () => {
-		const { db, learner, module: m } = assigned({ renewalDays: 30 });
-		const session = attempt(db, learner.id, m);
-		recordModuleResult(db, { ...session, maxMarks: 1 }, 1, now);
+		const { db, learner, module: m } = await assigned({ renewalDays: 30 });
+		const session = await attempt(db, learner.id, m);
+		await recordResult(db, { ...session, maxMarks: 1 }, 1, now);
 		const later = new Date(now.getTime() + 31 * DAY);
 		const [entry] = await listAssignedModules(db, learner.id, later);
 		expect(entry.standing.status).not.toBe('passed');
@@ -607,7 +643,7 @@ describe('assigned modules and attempts', () => {
 	});
 
 	it('start as a timed test of the module\u2019s banks, length and time per question', async () => {
-		const { db, learner, module: m } = assigned({ itemCount: 2, secondsPerItem: 45 });
+		const { db, learner, module: m } = await assigned({ itemCount: 2, secondsPerItem: 45 });
 		expect(moduleSessionInput(m)).toEqual({
 			mode: 'timed',
 			settings: {
@@ -620,32 +656,32 @@ describe('assigned modules and attempts', () => {
 			secondsPerItem: 45,
 			moduleId: m.id
 		});
-		const session = attempt(db, learner.id, m);
+		const session = await attempt(db, learner.id, m);
 		expect(session).toMatchObject({ mode: 'timed', moduleId: m.id, itemCount: 2 });
 		expect(session.deadlineAt).toEqual(new Date(now.getTime() + 90_000));
-		expect(startModuleAttempt(db, learner.id, m, now)).toEqual({
+		expect(await beginModuleAttempt(db, learner.id, m, now)).toEqual({
 			ok: false,
 			message: 'You have an attempt in progress.'
 		});
 	});
 
 	it('refuse to start with the reason when no question can be drawn', async () => {
-		const { db, learner, module: m } = assigned({ bankIds: ['no-such-bank'] });
-		expect(startModuleAttempt(db, learner.id, m, now)).toEqual({
+		const { db, learner, module: m } = await assigned({ bankIds: ['no-such-bank'] });
+		expect(await beginModuleAttempt(db, learner.id, m, now)).toEqual({
 			ok: false,
 			message: expect.stringMatching(/No questions match/)
 		});
 	});
 
 	it('are gathered per learner in the order they finished, with attempts under way', async () => {
-		const { db, learner, cohort, module: m } = assigned({ attemptsAllowed: null });
-		const other = addLearner(db);
-		joinCohort(db, other.id, cohort.joinCode);
-		failAttempt(db, learner.id, m, new Date(now.getTime() + 2000));
-		const earlier = attempt(db, learner.id, m, now);
-		recordModuleResult(db, { ...earlier, maxMarks: 1 }, 1, new Date(now.getTime() + 1000));
-		failAttempt(db, other.id, m);
-		attempt(db, other.id, m);
+		const { db, learner, cohort, module: m } = await assigned({ attemptsAllowed: null });
+		const other = await storeLearner(db);
+		await joinCohortAsync(db, other.id, cohort.joinCode);
+		await failAttempt(db, learner.id, m, new Date(now.getTime() + 2000));
+		const earlier = await attempt(db, learner.id, m, now);
+		await recordResult(db, { ...earlier, maxMarks: 1 }, 1, new Date(now.getTime() + 1000));
+		await failAttempt(db, other.id, m);
+		await attempt(db, other.id, m);
 
 		const mine = factsFor(await attemptFacts(db, [m.id], [learner.id]), m.id, learner.id);
 		expect(mine.results.map((r) => r.passed)).toEqual([true, false]);
@@ -660,15 +696,20 @@ describe('assigned modules and attempts', () => {
 	});
 
 	it('show each passed module with its own certificate', async () => {
-		const { db, learner, cohort, educator, module: first } = assigned();
-		const second = createModule(db, cohort.id, educator.id, moduleInput({ title: 'Second' }), now);
+		const { db, learner, cohort, educator, module: first } = await assigned();
+		const second = await createModuleAsync(
+			db,
+			cohort.id,
+			educator.id,
+			moduleInput({ title: 'Second' }),
+			now
+		);
 		for (const m of [first, second])
-			recordModuleResult(db, { ...attempt(db, learner.id, m), maxMarks: 1 }, 1, now);
-		const codes = db
+			await recordResult(db, { ...(await attempt(db, learner.id, m)), maxMarks: 1 }, 1, now);
+		const codes = await db
 			.select({ code: certificates.code, moduleId: moduleResults.moduleId })
 			.from(certificates)
-			.innerJoin(moduleResults, eq(moduleResults.id, certificates.resultId))
-			.all();
+			.innerJoin(moduleResults, eq(moduleResults.id, certificates.resultId));
 		for (const entry of await listAssignedModules(db, learner.id, now))
 			expect(entry.certificateCode).toBe(codes.find((c) => c.moduleId === entry.module.id)?.code);
 		expect(new Set(codes.map((c) => c.code)).size).toBe(2);

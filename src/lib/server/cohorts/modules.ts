@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
-import { perform, run, runSync, transaction, transactionSync, type Step } from '../db/steps';
+import { perform, run, runSync, transaction, type Step } from '../db/steps';
 import { issueCertificateStep } from '../certificates/issue';
 import {
 	certificates,
@@ -74,6 +74,33 @@ export function learnerDueAt(
 	return due;
 }
 
+/** A module's row as its input describes it. */
+export function moduleRow(
+	id: string,
+	cohortId: string,
+	createdBy: string,
+	input: ModuleInput,
+	now: Date
+): typeof trainingModules.$inferInsert {
+	return {
+		id,
+		cohortId,
+		title: input.title.trim(),
+		bankIds: input.bankIds,
+		audience: input.audience,
+		difficulty: input.difficulty,
+		itemCount: input.itemCount,
+		secondsPerItem: input.secondsPerItem,
+		passMark: input.passMark,
+		dueAt: input.due.kind === 'fixed' ? input.due.at : null,
+		dueDays: input.due.kind === 'after-joining' ? input.due.days : null,
+		attemptsAllowed: input.attemptsAllowed,
+		renewalDays: input.renewalDays,
+		createdBy,
+		createdAt: now
+	};
+}
+
 export function* createModuleStep(
 	tx: Queries,
 	cohortId: string,
@@ -84,23 +111,7 @@ export function* createModuleStep(
 	const [module] = yield* run(
 		tx
 			.insert(trainingModules)
-			.values({
-				id: newId(),
-				cohortId,
-				title: input.title.trim(),
-				bankIds: input.bankIds,
-				audience: input.audience,
-				difficulty: input.difficulty,
-				itemCount: input.itemCount,
-				secondsPerItem: input.secondsPerItem,
-				passMark: input.passMark,
-				dueAt: input.due.kind === 'fixed' ? input.due.at : null,
-				dueDays: input.due.kind === 'after-joining' ? input.due.days : null,
-				attemptsAllowed: input.attemptsAllowed,
-				renewalDays: input.renewalDays,
-				createdBy,
-				createdAt: now
-			})
+			.values(moduleRow(newId(), cohortId, createdBy, input, now))
 			.returning()
 	);
 	return module;
@@ -369,9 +380,13 @@ export function* getAssignedModuleStep(
 	return (yield* assignmentStep(tx, userId, moduleId))?.module ?? null;
 }
 
-/** `getAssignedModuleStep`, synchronously on SQLite. */
-export function getAssignedModule(db: DB, userId: string, moduleId: string): TrainingModule | null {
-	return runSync(getAssignedModuleStep(db, userId, moduleId));
+/** The module if the learner is assigned it (see `getAssignedModuleStep`). */
+export function getAssignedModule(
+	db: DB,
+	userId: string,
+	moduleId: string
+): Promise<TrainingModule | null> {
+	return perform(db, getAssignedModuleStep(db, userId, moduleId));
 }
 
 /** The module and when the learner joined its cohort, if they are assigned it. */
@@ -403,14 +418,14 @@ export function* learnerStandingStep(
 	return moduleStanding(found.module, factsFor(facts, moduleId, userId), now, found.joinedAt);
 }
 
-/** `learnerStandingStep`, synchronously on SQLite. */
+/** Where a learner stands on one module assigned to them (see `learnerStandingStep`). */
 export function learnerStanding(
 	db: DB,
 	userId: string,
 	moduleId: string,
 	now = new Date()
-): ModuleStanding | null {
-	return runSync(learnerStandingStep(db, userId, moduleId, now));
+): Promise<ModuleStanding | null> {
+	return perform(db, learnerStandingStep(db, userId, moduleId, now));
 }
 
 /** An attempt at a module: a timed test of its banks, its length and its time per question. */
@@ -516,18 +531,6 @@ export function beginModuleAttempt(
 	});
 }
 
-/** `startModuleAttemptStep` in one transaction, synchronously on SQLite. */
-export function startModuleAttempt(
-	db: DB,
-	userId: string,
-	module: TrainingModule,
-	now = new Date()
-): StartAttemptResult {
-	return transactionSync(db, (tx) => startModuleAttemptStep(db, tx, userId, module, now), {
-		behavior: 'immediate'
-	});
-}
-
 /**
  * Records the outcome of a finished module attempt and issues a certificate for a pass: once per
  * session, by the result's unique session.
@@ -589,16 +592,6 @@ export function* recordModuleResultStep(
 	});
 }
 
-/** `recordModuleResultStep`, synchronously on SQLite. */
-export function recordModuleResult(
-	db: Queries,
-	session: QuizSession,
-	marks: number,
-	finishedAt: Date
-): void {
-	runSync(recordModuleResultStep(db, session, marks, finishedAt));
-}
-
 /** The certificate with this code, as typed from paper (any case, spaces around it). */
 export function* getCertificateStep(tx: Queries, code: string): Step<Certificate | null> {
 	const [certificate] = yield* run(
@@ -610,11 +603,6 @@ export function* getCertificateStep(tx: Queries, code: string): Step<Certificate
 /** The certificate with this code (see `getCertificateStep`). */
 export function getCertificateAsync(db: DB, code: string): Promise<Certificate | null> {
 	return perform(db, getCertificateStep(db, code));
-}
-
-/** `getCertificateStep`, synchronously on SQLite. */
-export function getCertificate(db: DB, code: string): Certificate | null {
-	return runSync(getCertificateStep(db, code));
 }
 
 export interface ModuleOutcome {
@@ -648,9 +636,4 @@ export function* moduleOutcomeStep(tx: Queries, sessionId: string): Step<ModuleO
 /** The outcome of a finished module attempt (see `moduleOutcomeStep`). */
 export function moduleOutcomeAsync(db: DB, sessionId: string): Promise<ModuleOutcome | null> {
 	return perform(db, moduleOutcomeStep(db, sessionId));
-}
-
-/** `moduleOutcomeStep`, synchronously on SQLite. */
-export function moduleOutcome(db: DB, sessionId: string): ModuleOutcome | null {
-	return runSync(moduleOutcomeStep(db, sessionId));
 }

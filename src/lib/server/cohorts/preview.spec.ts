@@ -1,22 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { banks } from '$lib/content';
-import { addLearner, contentDb } from '../testing/fixtures';
-import { selectItemIds } from '../quiz/build';
-import { createCohort } from './cohorts';
+import { contentDatabase } from '../testing/content';
+import { storeLearner } from '../testing/fixtures';
+import { selectItemIdsStep } from '../quiz/build';
+import { perform } from '../db/steps';
+import { createCohortAsync } from './cohorts';
 import {
-	listCohortModules,
+	listCohortModulesAsync,
 	moduleSessionInput,
 	type ModuleDraw,
 	type ModuleInput
 } from './modules';
 import { assignModule, previewModuleDraw } from './preview';
+import type { DB } from '../db';
+import { newId } from '../ids';
 import type { TrainingModule } from '../db/schema';
 
 const chosen = ['surgery', 'ablation'];
 const specs = banks.filter((b) => chosen.includes(b.id)).flatMap((b) => b.items);
 
 describe('previewing the questions a module draws', () => {
-	const db = contentDb(chosen);
+	let db: DB;
+	beforeAll(async () => {
+		db = await contentDatabase(chosen);
+	});
 
 	it('lists every question of the chosen banks with no filters, its stem and lead-in', async () => {
 		const preview = await previewModuleDraw(db, {
@@ -47,7 +54,7 @@ describe('previewing the questions a module draws', () => {
 
 	it('shows exactly the questions an attempt at the module can be served', async () => {
 		const draw: ModuleDraw = { bankIds: ['surgery'], audience: 'nurse', difficulty: 'hard' };
-		const learner = addLearner(db, 'nurse');
+		const learner = await storeLearner(db, 'nurse');
 		const module = {
 			id: 'm',
 			bankIds: draw.bankIds,
@@ -56,16 +63,29 @@ describe('previewing the questions a module draws', () => {
 			itemCount: 100,
 			secondsPerItem: 60
 		} as TrainingModule;
-		const served = selectItemIds(db, learner.id, moduleSessionInput(module).settings, new Date());
+		const served = await perform(
+			db,
+			selectItemIdsStep(db, db, learner.id, moduleSessionInput(module).settings, new Date())
+		);
 		expect(served.sort()).toEqual((await previewModuleDraw(db, draw)).map((p) => p.id).sort());
 	});
 });
 
 describe('assigning a module', () => {
-	const db = contentDb(['surgery']);
-	const educator = addLearner(db);
-	const input = (itemCount: number, difficulty: 'any' | 'hard' = 'hard'): ModuleInput => ({
-		title: 'Hard surgery for nurses',
+	let db: DB;
+	let educator: { id: string };
+	let cohort: { id: string };
+	beforeAll(async () => {
+		db = await contentDatabase(['surgery']);
+		educator = await storeLearner(db);
+		cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
+	});
+	const input = (
+		itemCount: number,
+		difficulty: 'any' | 'hard' = 'hard',
+		title = 'Hard surgery for nurses'
+	): ModuleInput => ({
+		title,
 		bankIds: ['surgery'],
 		audience: 'nurse',
 		difficulty,
@@ -76,7 +96,6 @@ describe('assigning a module', () => {
 		attemptsAllowed: null,
 		renewalDays: null
 	});
-	const cohort = createCohort(db, educator.id, { name: 'Ward 7', description: '' });
 	const matching = banks
 		.find((b) => b.id === 'surgery')!
 		.items.filter((s) => s.audiences.includes('nurse') && s.difficulty === 'hard').length;
@@ -93,6 +112,42 @@ describe('assigning a module', () => {
 				itemCount: `Only ${matching} questions match these banks and filters: ask for ${matching} or fewer, or widen the filters.`
 			}
 		});
-		expect(listCohortModules(db, cohort.id)).toHaveLength(1);
+		expect(await listCohortModulesAsync(db, cohort.id)).toHaveLength(1);
+	});
+
+	it('assigns one module however often one form is sent, and refuses its id in another cohort', async () => {
+		const moduleId = newId();
+		const first = await assignModule(
+			db,
+			cohort.id,
+			educator.id,
+			input(1, 'hard', 'Once'),
+			moduleId
+		);
+		const again = await assignModule(
+			db,
+			cohort.id,
+			educator.id,
+			input(1, 'hard', 'Once'),
+			moduleId
+		);
+		expect(first.ok && again.ok && again.module).toEqual(first.ok && first.module);
+		expect(
+			(await listCohortModulesAsync(db, cohort.id)).filter((m) => m.title === 'Once')
+		).toHaveLength(1);
+		const other = await createCohortAsync(db, educator.id, { name: 'Ward 8', description: '' });
+		expect(await assignModule(db, other.id, educator.id, input(1), moduleId)).toEqual({
+			ok: false,
+			errors: { form: 'This form has been sent already: open it again.' }
+		});
+		expect(await listCohortModulesAsync(db, other.id)).toEqual([]);
+	});
+
+	it('assigns a second module of a title the cohort has from a form of its own', async () => {
+		await assignModule(db, cohort.id, educator.id, input(1, 'hard', 'Annual refresher'));
+		await assignModule(db, cohort.id, educator.id, input(1, 'hard', 'Annual refresher'));
+		expect(
+			(await listCohortModulesAsync(db, cohort.id)).filter((m) => m.title === 'Annual refresher')
+		).toHaveLength(2);
 	});
 });

@@ -1,8 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DB } from '../db';
-import { banks, items, itemVersions, type TrainingModule } from '../db/tables';
+import type { DB, Queries } from '../db';
+import { perform, run, transaction, type Step } from '../db/steps';
+import { banks, items, itemVersions, trainingModules, type TrainingModule } from '../db/tables';
 import { publishedItemFilters } from '../quiz/build';
-import { createModuleAsync, type ModuleDraw, type ModuleInput } from './modules';
+import { newId } from '../ids';
+import { moduleRow, type ModuleDraw, type ModuleInput } from './modules';
 
 export interface PreviewItem {
 	id: string;
@@ -11,22 +13,21 @@ export interface PreviewItem {
 	leadIn: string;
 }
 
-/**
- * The questions a module with these banks and filters would draw from, as an educator sees them
- * before assigning it: each attempt draws its questions at random from exactly these.
- */
-export async function previewModuleDraw(db: DB, draw: ModuleDraw): Promise<PreviewItem[]> {
-	const rows = await db
-		.select({
-			id: items.id,
-			bankTitle: banks.title,
-			spec: itemVersions.spec
-		})
-		.from(items)
-		.innerJoin(banks, eq(banks.id, items.bankId))
-		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
-		.where(and(...publishedItemFilters(draw)))
-		.orderBy(asc(banks.position), asc(items.position));
+/** The questions a draw would take from, in bank and bank-order (see `previewModuleDraw`). */
+function* moduleDrawStep(tx: Queries, draw: ModuleDraw): Step<PreviewItem[]> {
+	const rows = yield* run(
+		tx
+			.select({
+				id: items.id,
+				bankTitle: banks.title,
+				spec: itemVersions.spec
+			})
+			.from(items)
+			.innerJoin(banks, eq(banks.id, items.bankId))
+			.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+			.where(and(...publishedItemFilters(draw)))
+			.orderBy(asc(banks.position), asc(items.position))
+	);
 	return rows.map((r) => ({
 		id: r.id,
 		bankTitle: r.bankTitle,
@@ -35,21 +36,35 @@ export async function previewModuleDraw(db: DB, draw: ModuleDraw): Promise<Previ
 	}));
 }
 
+/**
+ * The questions a module with these banks and filters would draw from, as an educator sees them
+ * before assigning it: each attempt draws its questions at random from exactly these.
+ */
+export function previewModuleDraw(db: DB, draw: ModuleDraw): Promise<PreviewItem[]> {
+	return perform(db, moduleDrawStep(db, draw));
+}
+
 export type AssignResult =
-	{ ok: true; module: TrainingModule } | { ok: false; errors: { itemCount: string } };
+	| { ok: true; module: TrainingModule }
+	| { ok: false; errors: Partial<Record<'itemCount' | 'form', string>> };
 
 /**
  * Assigns a module when its banks and filters hold at least as many questions as an attempt
  * draws; otherwise says how many they hold, so that no learner meets a shorter test than set.
+ * The module takes the id its form was given (`moduleId`), once: the same form sent again, by a
+ * double click, a retry or the back button, finds the module it made rather than making another.
  */
-export async function assignModule(
-	db: DB,
+export function* assignModuleStep(
+	tx: Queries,
 	cohortId: string,
 	createdBy: string,
 	input: ModuleInput,
+	moduleId: string,
 	now = new Date()
-): Promise<AssignResult> {
-	const available = (await previewModuleDraw(db, input)).length;
+): Step<AssignResult> {
+	const sent = yield* sentModuleStep(tx, cohortId, moduleId);
+	if (sent) return sent;
+	const available = (yield* moduleDrawStep(tx, input)).length;
 	if (available < input.itemCount)
 		return {
 			ok: false,
@@ -59,5 +74,40 @@ export async function assignModule(
 					: 'No question matches these banks and filters: widen them.'
 			}
 		};
-	return { ok: true, module: await createModuleAsync(db, cohortId, createdBy, input, now) };
+	const [module] = yield* run(
+		tx
+			.insert(trainingModules)
+			.values(moduleRow(moduleId, cohortId, createdBy, input, now))
+			.onConflictDoNothing({ target: trainingModules.id })
+			.returning()
+	);
+	// Another request with this form's id inserted first: it is that request's module.
+	return module ? { ok: true, module } : (yield* sentModuleStep(tx, cohortId, moduleId))!;
+}
+
+/** What became of a form's module id already used: its module, or a refusal if not this cohort's. */
+function* sentModuleStep(
+	tx: Queries,
+	cohortId: string,
+	moduleId: string
+): Step<AssignResult | null> {
+	const [found] = yield* run(
+		tx.select().from(trainingModules).where(eq(trainingModules.id, moduleId)).limit(1)
+	);
+	if (!found) return null;
+	return found.cohortId === cohortId
+		? { ok: true, module: found }
+		: { ok: false, errors: { form: 'This form has been sent already: open it again.' } };
+}
+
+/** `assignModuleStep` in its own transaction. */
+export function assignModule(
+	db: DB,
+	cohortId: string,
+	createdBy: string,
+	input: ModuleInput,
+	moduleId = newId(),
+	now = new Date()
+): Promise<AssignResult> {
+	return transaction(db, (tx) => assignModuleStep(tx, cohortId, createdBy, input, moduleId, now));
 }

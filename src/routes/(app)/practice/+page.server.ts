@@ -23,7 +23,7 @@ function matching(db: DB, userId: string, bankIds: string[], source: FormData | 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
-	const banks = listBanks(db);
+	const banks = await listBanks(db);
 	const bankIds = banks.map((b) => b.id);
 	const preset = readStartLink(event.url.searchParams, bankIds);
 	const source = new URLSearchParams(event.url.searchParams);
@@ -50,7 +50,7 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const db = getDb();
 		const form = await readFormData(event.request);
-		const bankIds = listBanks(db).map((b) => b.id);
+		const bankIds = (await listBanks(db)).map((b) => b.id);
 		const schema = startForm(bankIds);
 		const values = startFormValues(schema, form);
 		const count = await matching(db, user.id, bankIds, form);
@@ -72,7 +72,7 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const db = getDb();
 		const form = await readFormData(event.request);
-		const bankIds = listBanks(db).map((b) => b.id);
+		const bankIds = (await listBanks(db)).map((b) => b.id);
 		const values = startFormValues(startForm(bankIds), form);
 		const parsed = parseForm(matchForm(bankIds), form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values, matching: null });
@@ -84,7 +84,7 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const db = getDb();
 		const form = await readFormData(event.request);
-		const bankIds = listBanks(db).map((b) => b.id);
+		const bankIds = (await listBanks(db)).map((b) => b.id);
 		form.delete('bank');
 		for (const id of bankIds) form.append('bank', id);
 		const values = startFormValues(startForm(bankIds), form);

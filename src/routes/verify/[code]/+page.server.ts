@@ -1,14 +1,14 @@
 import { getDb } from '$lib/server/db';
-import { getCertificate } from '$lib/server/cohorts/modules';
-import { certificateView } from '$lib/server/certificates/view';
+import { getCertificateAsync } from '$lib/server/cohorts/modules';
+import { certificateViewAsync } from '$lib/server/certificates/view';
 import type { PageServerLoad } from './$types';
 
 /** Public: confirms a certificate by its code and shows only what the certificate itself shows. */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const db = getDb();
-	const certificate = getCertificate(db, params.code);
+	const certificate = await getCertificateAsync(db, params.code);
 	if (!certificate) return { found: false as const, code: params.code };
-	const view = certificateView(db, certificate);
+	const view = await certificateViewAsync(db, certificate);
 	return {
 		found: true as const,
 		...view,

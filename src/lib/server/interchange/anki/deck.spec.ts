@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../db';
 import type { QuizSession, SessionSettings } from '../../db/schema';
-import { startSession } from '../../quiz/build';
-import { getSlot, recordAnswer } from '../../quiz/session';
-import { addLearner, contentDb } from '../../testing/fixtures';
+import { beginSession } from '../../quiz/build';
+import { loadSlot, submitAnswer } from '../../quiz/session';
+import { contentDatabase } from '../../testing/content';
+import { storeLearner } from '../../testing/fixtures';
 import { loadReviewDeck } from './deck';
 
 const settings: SessionSettings = {
@@ -16,37 +17,37 @@ const settings: SessionSettings = {
 
 const DAY = 24 * 3_600_000;
 
-function start(db: DB, userId: string, mode: 'tutor' | 'timed', itemIds?: string[]) {
-	const result = startSession(db, userId, { mode, settings: { ...settings, itemIds } });
+async function start(db: DB, userId: string, mode: 'tutor' | 'timed', itemIds?: string[]) {
+	const result = await beginSession(db, userId, { mode, settings: { ...settings, itemIds } });
 	if (!result.ok) throw new Error(result.message);
 	return result.session;
 }
 
-function answer(db: DB, session: QuizSession, position: number, right: boolean, at: Date) {
-	const { spec } = getSlot(db, session.id, position)!;
+async function answer(db: DB, session: QuizSession, position: number, right: boolean, at: Date) {
+	const { spec } = (await loadSlot(db, session.id, position))!;
 	const chosen = right
 		? spec.options.flatMap((o, i) => (o.correct ? [i] : []))
 		: [spec.options.findIndex((o) => !o.correct)];
-	const result = recordAnswer(db, session, position, { kind: 'choice', chosen }, 'sure', at);
+	const result = await submitAnswer(db, session, position, { kind: 'choice', chosen }, 'sure', at);
 	expect(result.ok).toBe(true);
 }
 
 /** A learner who answered one question right and one wrong in tutor mode. */
-function practised() {
-	const db = contentDb(['clinical-trials']);
-	const learner = addLearner(db);
+async function practised() {
+	const db = await contentDatabase(['clinical-trials']);
+	const learner = await storeLearner(db);
 	const at = new Date();
-	const session = start(db, learner.id, 'tutor');
-	answer(db, session, 1, true, at);
-	answer(db, session, 2, false, at);
-	const right = getSlot(db, session.id, 1)!.itemId;
-	const wrong = getSlot(db, session.id, 2)!.itemId;
+	const session = await start(db, learner.id, 'tutor');
+	await answer(db, session, 1, true, at);
+	await answer(db, session, 2, false, at);
+	const right = (await loadSlot(db, session.id, 1))!.itemId;
+	const wrong = (await loadSlot(db, session.id, 2))!.itemId;
 	return { db, learner, at, right, wrong };
 }
 
 describe("a learner's review deck", () => {
 	it('holds the questions answered wrongly, and those due for review once they fall due', async () => {
-		const { db, learner, at, right, wrong } = practised();
+		const { db, learner, at, right, wrong } = await practised();
 		const now = await loadReviewDeck(db, learner.id, at);
 		expect(now.cards.map((c) => [c.item.id, c.reasons])).toEqual([[wrong, ['missed']]]);
 
@@ -60,7 +61,7 @@ describe("a learner's review deck", () => {
 	});
 
 	it('carries each item whole, with the document it cites', async () => {
-		const { db, learner, at, wrong } = practised();
+		const { db, learner, at, wrong } = await practised();
 		const deck = await loadReviewDeck(db, learner.id, at);
 		const [card] = deck.cards;
 		expect(card.item.id).toBe(wrong);
@@ -69,16 +70,16 @@ describe("a learner's review deck", () => {
 	});
 
 	it('leaves out a question held back by an open timed test until that test is marked', async () => {
-		const { db, learner, at, wrong } = practised();
-		start(db, learner.id, 'timed', [wrong]);
+		const { db, learner, at, wrong } = await practised();
+		await start(db, learner.id, 'timed', [wrong]);
 		const deck = await loadReviewDeck(db, learner.id, new Date(at.getTime() + 400 * DAY));
 		expect(deck.cards.map((c) => c.item.id)).not.toContain(wrong);
 		expect(deck.cards).toHaveLength(1);
 	});
 
 	it("holds nothing of another learner's answers", async () => {
-		const { db } = practised();
-		const other = addLearner(db);
+		const { db } = await practised();
+		const other = await storeLearner(db);
 		expect((await loadReviewDeck(db, other.id, new Date(Date.now() + 400 * DAY))).cards).toEqual(
 			[]
 		);

@@ -1,8 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DB } from '../../db';
 import { answers } from '../../db/tables';
-import { heldBackItemIds } from '../../quiz/open-attempts';
-import { dueItemIds } from '../../review/cards';
+import { perform } from '../../db/steps';
+import { heldBackItemIdsStep } from '../../quiz/open-attempts';
+import { dueItemIdsStep } from '../../review/cards';
 import { publishedItemVersions } from '../../bank/queries';
 import { withCitations } from '../load';
 import type { InterchangeDocument, InterchangeItem } from '../model';
@@ -37,9 +38,9 @@ async function missedItemIds(db: DB, userId: string): Promise<string[]> {
  * left out: the deck carries keys and explanations.
  */
 export async function loadReviewDeck(db: DB, userId: string, now: Date): Promise<ReviewDeck> {
-	const held = await heldBackItemIds(db, userId);
+	const held = await perform(db, heldBackItemIdsStep(db, db, userId));
 	const reasons = new Map<string, DeckReason[]>();
-	for (const id of await dueItemIds(db, userId, now)) reasons.set(id, ['due']);
+	for (const id of await perform(db, dueItemIdsStep(db, userId, now))) reasons.set(id, ['due']);
 	for (const id of await missedItemIds(db, userId))
 		reasons.set(id, [...(reasons.get(id) ?? []), 'missed']);
 	for (const id of held) reasons.delete(id);

@@ -36,7 +36,7 @@ export const actions: Actions = {
 	start: async (event) => {
 		const user = requireUser(event);
 		const db = getDb();
-		const module = getAssignedModule(db, user.id, event.params.moduleId);
+		const module = await getAssignedModule(db, user.id, event.params.moduleId);
 		if (!module) error(404, 'This module is not assigned to you.');
 		const result = await beginModuleAttempt(db, user.id, module);
 		if (!result.ok) return fail(400, { message: result.message });

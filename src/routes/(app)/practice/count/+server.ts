@@ -11,7 +11,10 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
-	const parsed = parseForm(matchForm(listBanks(db).map((b) => b.id)), event.url.searchParams);
+	const parsed = parseForm(
+		matchForm((await listBanks(db)).map((b) => b.id)),
+		event.url.searchParams
+	);
 	return json({
 		matching: parsed.ok ? await countMatchingItems(db, user.id, parsed.data) : null
 	});

@@ -7,6 +7,7 @@ import { moduleDrawForm, moduleForm } from '$lib/server/cohorts/forms';
 import { assignModule, previewModuleDraw } from '$lib/server/cohorts/preview';
 import { parseForm, readFormData, submittedValues } from '$lib/server/forms';
 import { DEFAULT_SECONDS_PER_ITEM } from '$lib/quiz';
+import { newId } from '$lib/server/ids';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,8 +16,10 @@ export const load: PageServerLoad = async (event) => {
 	const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
 	return {
 		cohort: { id: cohort.id, name: cohort.name },
-		banks: listBanks(db),
-		defaultSeconds: DEFAULT_SECONDS_PER_ITEM
+		banks: await listBanks(db),
+		defaultSeconds: DEFAULT_SECONDS_PER_ITEM,
+		// The module this form assigns, named now so that sending the form again makes no other.
+		moduleId: newId()
 	};
 };
 
@@ -29,7 +32,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'educator');
 		const db = getDb();
 		const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
-		const bankIds = listBanks(db).map((b) => b.id);
+		const bankIds = (await listBanks(db)).map((b) => b.id);
 		const schema = moduleForm(bankIds);
 		const form = await readFormData(event.request);
 		// Whatever the answer, the form comes back as it was sent.
@@ -40,7 +43,12 @@ export const actions: Actions = {
 			return { preview: await previewModuleDraw(db, parsed.data), values };
 		}
 		const parsed = parseForm(schema, form);
-		const result = parsed.ok ? await assignModule(db, cohort.id, user.id, parsed.data) : parsed;
+		const sentId = form.get('moduleId');
+		// A form without an id of the shape newId gives (a script's post) assigns a new module.
+		const moduleId = typeof sentId === 'string' && /^[a-z2-7]{16}$/.test(sentId) ? sentId : newId();
+		const result = parsed.ok
+			? await assignModule(db, cohort.id, user.id, parsed.data, moduleId)
+			: parsed;
 		if (!result.ok) return fail(400, { errors: result.errors, values });
 		redirect(303, `/educator/cohorts/${cohort.id}`);
 	}

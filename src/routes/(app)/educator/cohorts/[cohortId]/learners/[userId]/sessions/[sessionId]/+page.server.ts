@@ -2,7 +2,7 @@ import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { requireCohortLearnerSession } from '$lib/server/cohorts/access';
 import { moduleOutcomeAsync } from '$lib/server/cohorts/modules';
-import { loadResults } from '$lib/server/quiz/view';
+import { readResults } from '$lib/server/quiz/view';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -29,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
 			startedAt: session.startedAt
 		},
 		// The session is finished (requireCohortLearnerSession), so there are always results.
-		results: loadResults(db, session)!,
+		results: (await readResults(db, session))!,
 		module: session.moduleId ? await moduleOutcomeAsync(db, session.id) : null
 	};
 };
