@@ -146,9 +146,9 @@ export function* findJoinableCohortStep(tx: Queries, code: string): Step<Joinabl
 	return { ok: true, cohort };
 }
 
-/** `findJoinableCohortStep`, synchronously on SQLite. */
-export function findJoinableCohort(db: DB, code: string): JoinableCohort {
-	return runSync(findJoinableCohortStep(db, code));
+/** The cohort this code lets a learner join, or why it does not. */
+export function findJoinableCohort(db: DB, code: string): Promise<JoinableCohort> {
+	return perform(db, findJoinableCohortStep(db, code));
 }
 
 /**

@@ -8,16 +8,16 @@ import { startSession } from '$lib/server/auth/start-session';
 import { findJoinableCohort, joinedLanding } from '$lib/server/cohorts/cohorts';
 import { registrationJoinForm } from '$lib/server/cohorts/forms';
 import { parseForm, readFormData } from '$lib/server/forms';
-import { getSettings } from '$lib/server/settings/settings';
+import { readSettings } from '$lib/server/settings/settings';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, '/');
 	const db = getDb();
-	const settings = getSettings(db);
+	const settings = await readSettings(db);
 	// A shared join link sends newcomers here with its code, already filled in.
 	const joinCode = (url.searchParams.get('join') ?? '').slice(0, 40);
-	const found = joinCode ? findJoinableCohort(db, joinCode) : null;
+	const found = joinCode ? await findJoinableCohort(db, joinCode) : null;
 	return {
 		passwordMinLength: PASSWORD_MIN_LENGTH,
 		openRegistration: settings.openRegistration,
