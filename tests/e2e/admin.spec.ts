@@ -12,7 +12,7 @@ function addManyUsers(tag: string, count: number, duplicates: number) {
 		`with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
 		 insert into users (id, email, password_hash, display_name, profession, role)
 		 select ? || i, ? || i || '@bulk.example', 'never signs in',
-		        case when i <= ? then 'Sam Duplicate ' || ? else ? || ' ' || substr('000' || i, -3) end,
+		        case when i <= ? then 'Sam Duplicate ' || ? else ? || ' ' || substr('000' || i, length('000' || i) - 2) end,
 		        'nurse', 'learner'
 		 from n`,
 		count,
