@@ -288,7 +288,7 @@ test('settings, saved without JavaScript, restrict registration to a domain, the
 			'update site_settings set organisation_name = ?, time_zone = ?, open_registration = ?, allowed_email_domains = ? where id = 1',
 			before.organisation_name,
 			before.time_zone,
-			before.open_registration,
+			Boolean(before.open_registration),
 			before.allowed_email_domains
 		);
 		await context.close();

@@ -100,6 +100,9 @@ function bind(sql: string, params: unknown[]): string {
 	return out;
 }
 
+/** A parameter as SQLite stores it: a boolean as 1 or 0, which a PostgreSQL boolean column takes as it is. */
+const sqliteValue = (value: unknown) => (typeof value === 'boolean' ? Number(value) : value);
+
 /** A PostgreSQL row as SQLite gives it: booleans as 1 or 0, JSON as its text. */
 function asSqliteRow(row: Record<string, unknown>): Record<string, unknown> {
 	return Object.fromEntries(
@@ -125,7 +128,7 @@ export function queryDatabase<T>(database: TestDatabase, sql: string, ...params:
 	}
 	const db = new Database(database.file, { readonly: true });
 	try {
-		return db.prepare(sql).all(...params) as T[];
+		return db.prepare(sql).all(...params.map(sqliteValue)) as T[];
 	} finally {
 		db.close();
 	}
@@ -155,7 +158,7 @@ export function runOnTestDb(sql: string, ...params: unknown[]): number {
 	const db = new Database(database.file);
 	try {
 		db.pragma('busy_timeout = 5000');
-		return db.prepare(sql).run(...params).changes;
+		return db.prepare(sql).run(...params.map(sqliteValue)).changes;
 	} finally {
 		db.close();
 	}
