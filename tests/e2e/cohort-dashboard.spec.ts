@@ -147,7 +147,7 @@ async function cohortWithEveryBank(baseURL: string) {
 		await client.dispose();
 	}
 	const banks = queryTestDb<{ id: string }>(
-		`select id from banks where retired = 0
+		`select id from banks where not retired
 		 and exists (select 1 from items where bank_id = banks.id and status = 'published')`
 	);
 	for (const { email } of learners)
