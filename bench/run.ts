@@ -1,5 +1,6 @@
 // npm run bench: builds the app and a bare reference app, generates a database, and measures the
-// scenarios of issue 7 over HTTP. Prints a table and writes bench/results/latest.json.
+// scenarios of the README's Performance section over HTTP. Prints a table and writes bench/results/latest.json.
+import './sqlite-process';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
