@@ -1449,13 +1449,21 @@ export async function keptScope(db: DB, cohortId: string | null): Promise<number
 
 /**
  * Counts the totals of all learners and of every cohort that has none yet (or has them counted
- * another way): run as the server starts, so that no view waits for a first count.
+ * another way), and works out the figures of item versions and modules not yet worked out from
+ * them: run as the server starts, so that no view waits for either.
  */
 export async function keepAllTotals(db: DB): Promise<void> {
-	await keptScope(db, null);
+	const keep = async (cohortId: string | null) => {
+		const scopeId = await keptScope(db, cohortId);
+		for (const counting of COUNTINGS) {
+			await keptFigures(db, scopeId, counting);
+			await keptModuleFigures(db, scopeId, counting);
+		}
+	};
+	await keep(null);
 	const ids = await db
 		.select({ id: cohorts.id })
 		.from(cohorts)
 		.orderBy(cohorts.createdAt, cohorts.id);
-	for (const { id } of ids) await keptScope(db, id);
+	for (const { id } of ids) await keep(id);
 }
