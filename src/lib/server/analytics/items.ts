@@ -5,13 +5,19 @@ import { banks, itemReports, items, itemVersions, type Counting } from '../db/ta
 import { maxMarksFor } from '../quiz/scoring';
 import {
 	keptFigures,
+	keptModuleFigures,
 	keptPicks,
 	keptScope,
 	recountTotals,
 	versionFigures,
 	type VersionFigures
 } from './kept-totals';
-import { moduleReliability, type ModuleReliability } from './modules';
+import {
+	figuresOf,
+	moduleReliabilityOf,
+	type ModuleFigures,
+	type ModuleReliability
+} from './modules';
 import {
 	difficultyMismatch,
 	flagItem,
@@ -184,10 +190,11 @@ async function analyseItems(
 		});
 }
 
-/** Totals to analyse: option counts and module totals, and each item version's figures. */
+/** Totals to analyse: option counts, each item version's figures and each module's. */
 interface Counted {
 	totals: Totals;
 	figures: Map<number, VersionFigures>;
+	moduleFigures: (moduleId: string) => ModuleFigures;
 }
 
 async function analyse(
@@ -200,7 +207,7 @@ async function analyse(
 	return {
 		computedAt: now,
 		items: await analyseItems(db, counted, attempts),
-		modules: await moduleReliability(db, counted.totals, cohortId)
+		modules: await moduleReliabilityOf(db, counted.moduleFigures, cohortId)
 	};
 }
 
@@ -213,7 +220,8 @@ export async function computeItemAnalysis(
 ): Promise<ItemAnalysis> {
 	const totals = (await recountTotals(db, cohortId))[attempts];
 	const figures = new Map([...totals.versions].map(([id, v]) => [id, versionFigures(v)]));
-	return analyse(db, { totals, figures }, cohortId, attempts, now);
+	const moduleFigures = (id: string) => figuresOf(totals.modules.get(id));
+	return analyse(db, { totals, figures, moduleFigures }, cohortId, attempts, now);
 }
 
 /**
@@ -227,9 +235,11 @@ export async function itemAnalysis(
 	now = new Date()
 ): Promise<ItemAnalysis> {
 	const scopeId = await keptScope(db, cohortId);
+	const modules = await keptModuleFigures(db, scopeId, attempts);
 	const counted = {
 		totals: await keptPicks(db, scopeId, attempts),
-		figures: await keptFigures(db, scopeId, attempts)
+		figures: await keptFigures(db, scopeId, attempts),
+		moduleFigures: (id: string) => modules.get(id) ?? figuresOf(undefined)
 	};
 	return analyse(db, counted, cohortId, attempts, now);
 }

@@ -16,6 +16,7 @@ import {
 	itemTotalBuckets,
 	moduleItemCounts,
 	moduleScoreSums,
+	moduleStatFigures,
 	quizSessionItems,
 	quizSessions,
 	users,
@@ -26,8 +27,11 @@ import { FINISH_ORDER_LOCK } from '../quiz/session';
 import {
 	attemptOf,
 	countModuleAttempts,
+	figuresOf,
+	MIN_RELIABILITY_ATTEMPTS,
 	moduleAttemptRowsStep,
-	type ModuleAttemptRow
+	type ModuleAttemptRow,
+	type ModuleFigures
 } from './modules';
 import {
 	pointBiserialFromSums,
@@ -43,6 +47,7 @@ import {
 	emptyTotals,
 	type AttemptSums,
 	type CountedAnswer,
+	type ModuleTotals,
 	type Totals,
 	type VersionTotals
 } from './totals';
@@ -530,6 +535,20 @@ const write = {
 				target: [itemStatFigures.scopeId, itemStatFigures.counting, itemStatFigures.itemVersionId],
 				set: { changes: sql`${itemStatFigures.changes} + 1` }
 			})
+	),
+	moduleChanged: preparedStep((db) =>
+		db
+			.insert(moduleStatFigures)
+			.values({
+				scopeId: sql.placeholder('scopeId'),
+				counting: sql.placeholder('counting'),
+				moduleId: sql.placeholder('moduleId'),
+				changes: 1
+			})
+			.onConflictDoUpdate({
+				target: [moduleStatFigures.scopeId, moduleStatFigures.counting, moduleStatFigures.moduleId],
+				set: { changes: sql`${moduleStatFigures.changes} + 1` }
+			})
 	)
 };
 
@@ -579,6 +598,7 @@ function* writeTotalsStep(db: DB, tx: Queries, scopeId: number, totals: CountedT
 				}
 		}
 		for (const [moduleId, module] of totals[counting].modules) {
+			yield* run(write.moduleChanged(db, tx, { ...key, moduleId }));
 			for (const [, s] of module.byMaxMarks) {
 				const row = { ...key, moduleId, maxMarks: s.maxMarks };
 				if (s.attempts || s.marks || s.marksSquared || s.right || s.rightSquared || s.questions)
@@ -772,18 +792,34 @@ const FIGURING_TRIES = 3;
  * its `changes` in the same transaction, so totals read between two equal readings of `changes`
  * are the totals after that many writes, on either database and whatever writes meanwhile.
  */
-function* workOutFiguresStep(
+function workOutFiguresStep(
 	tx: Queries,
 	scopeId: number,
 	counting: Counting,
 	versionId: number
 ): Step<{ changes: number | null; figures: VersionFigures }> {
+	return stableStep(
+		() => changesStep(tx, scopeId, counting, versionId),
+		function* () {
+			return versionFigures(yield* readVersionStep(tx, scopeId, counting, versionId));
+		}
+	);
+}
+
+/**
+ * Figures worked out from totals read between two equal readings of their `changes` counter,
+ * and that count; a null count when the totals kept changing while being read.
+ */
+function* stableStep<T>(
+	changes: () => Step<number | null>,
+	figures: () => Step<T>
+): Step<{ changes: number | null; figures: T }> {
 	for (let attempt = 1; ; attempt++) {
-		const before = yield* changesStep(tx, scopeId, counting, versionId);
-		const figures = versionFigures(yield* readVersionStep(tx, scopeId, counting, versionId));
-		const after = yield* changesStep(tx, scopeId, counting, versionId);
-		if (before === after) return { changes: before, figures };
-		if (attempt >= FIGURING_TRIES) return { changes: null, figures };
+		const before = yield* changes();
+		const worked = yield* figures();
+		const after = yield* changes();
+		if (before === after) return { changes: before, figures: worked };
+		if (attempt >= FIGURING_TRIES) return { changes: null, figures: worked };
 	}
 }
 
@@ -861,18 +897,19 @@ function* storeFiguresStep(
 
 /** Option counts of every item version in a scope: all a view needs of the totals besides figures. */
 export function keptPicks(db: DB, scopeId: number, counting: Counting): Promise<Totals> {
-	return readTotals(db, scopeId, counting, { sums: false, buckets: false });
+	return readTotals(db, scopeId, counting, { sums: false, buckets: false, modules: false });
 }
 
 /**
- * A scope's kept totals for first or all attempts, as counted from the answers; without `sums`
- * or `buckets`, those are left out (a view reads them as `keptFigures`).
+ * A scope's kept totals for first or all attempts, as counted from the answers; without `sums`,
+ * `buckets` or `modules`, those are left out (a view reads them as `keptFigures` and
+ * `keptModuleFigures`).
  */
 export async function readTotals(
 	db: DB,
 	scopeId: number,
 	counting: Counting,
-	{ sums = true, buckets = true } = {}
+	{ sums = true, buckets = true, modules = true } = {}
 ): Promise<Totals> {
 	const totals = emptyTotals();
 	const versionOf = (id: number): VersionTotals => {
@@ -914,41 +951,209 @@ export async function readTotals(
 		counts[p.option] = p.picks;
 		version.picks.set(p.list, counts);
 	}
+	if (modules) {
+		const [sums, items] = await Promise.all([
+			db
+				.select(moduleSumsColumns)
+				.from(moduleScoreSums)
+				.where(inScope(moduleScoreSums, scopeId, counting)),
+			db
+				.select(moduleItemColumns)
+				.from(moduleItemCounts)
+				.where(inScope(moduleItemCounts, scopeId, counting))
+		]);
+		addModuleRows(totals.modules, sums, items);
+	}
+	return totals;
+}
+
+const moduleSumsColumns = {
+	moduleId: moduleScoreSums.moduleId,
+	maxMarks: moduleScoreSums.maxMarks,
+	attempts: moduleScoreSums.attempts,
+	marks: moduleScoreSums.marks,
+	marksSquared: moduleScoreSums.marksSquared,
+	right: moduleScoreSums.right,
+	rightSquared: moduleScoreSums.rightSquared,
+	questions: moduleScoreSums.questions
+};
+
+const moduleItemColumns = {
+	moduleId: moduleItemCounts.moduleId,
+	itemId: moduleItemCounts.itemId,
+	drawn: moduleItemCounts.drawn,
+	right: moduleItemCounts.right
+};
+
+type ModuleItemRow = { moduleId: string; itemId: string; drawn: number; right: number };
+
+/** Puts module totals rows into modules' totals by id. */
+function addModuleRows(
+	into: Totals['modules'],
+	sums: (AttemptSums & { moduleId: string })[],
+	items: ModuleItemRow[]
+): void {
 	const moduleOf = (id: string) => {
-		let module = totals.modules.get(id);
+		let module = into.get(id);
 		if (!module) {
 			module = { byMaxMarks: new Map(), items: new Map() };
-			totals.modules.set(id, module);
+			into.set(id, module);
 		}
 		return module;
 	};
-	const moduleSums: (AttemptSums & { moduleId: string })[] = await db
-		.select({
-			moduleId: moduleScoreSums.moduleId,
-			maxMarks: moduleScoreSums.maxMarks,
-			attempts: moduleScoreSums.attempts,
-			marks: moduleScoreSums.marks,
-			marksSquared: moduleScoreSums.marksSquared,
-			right: moduleScoreSums.right,
-			rightSquared: moduleScoreSums.rightSquared,
-			questions: moduleScoreSums.questions
-		})
-		.from(moduleScoreSums)
-		.where(inScope(moduleScoreSums, scopeId, counting));
-	for (const { moduleId, ...sums } of moduleSums)
-		moduleOf(moduleId).byMaxMarks.set(sums.maxMarks, sums);
-	const items = await db
-		.select({
-			moduleId: moduleItemCounts.moduleId,
-			itemId: moduleItemCounts.itemId,
-			drawn: moduleItemCounts.drawn,
-			right: moduleItemCounts.right
-		})
-		.from(moduleItemCounts)
-		.where(inScope(moduleItemCounts, scopeId, counting));
+	for (const { moduleId, ...group } of sums)
+		moduleOf(moduleId).byMaxMarks.set(group.maxMarks, group);
 	for (const i of items)
 		moduleOf(i.moduleId).items.set(i.itemId, { drawn: i.drawn, right: i.right });
-	return totals;
+}
+
+/** One module's totals in a scope, read by index. */
+function* readModuleStep(
+	tx: Queries,
+	scopeId: number,
+	counting: Counting,
+	moduleId: string
+): Step<ModuleTotals | undefined> {
+	const sums = yield* run(
+		tx
+			.select(moduleSumsColumns)
+			.from(moduleScoreSums)
+			.where(
+				and(inScope(moduleScoreSums, scopeId, counting), eq(moduleScoreSums.moduleId, moduleId))
+			)
+	);
+	const items = yield* run(
+		tx
+			.select(moduleItemColumns)
+			.from(moduleItemCounts)
+			.where(
+				and(inScope(moduleItemCounts, scopeId, counting), eq(moduleItemCounts.moduleId, moduleId))
+			)
+	);
+	const modules: Totals['modules'] = new Map();
+	addModuleRows(modules, sums, items);
+	return modules.get(moduleId);
+}
+
+/** How many writes a module's totals in a scope have had. */
+function* moduleChangesStep(
+	tx: Queries,
+	scopeId: number,
+	counting: Counting,
+	moduleId: string
+): Step<number | null> {
+	const [row] = yield* run(
+		tx
+			.select({ changes: moduleStatFigures.changes })
+			.from(moduleStatFigures)
+			.where(
+				and(inScope(moduleStatFigures, scopeId, counting), eq(moduleStatFigures.moduleId, moduleId))
+			)
+	);
+	return row?.changes ?? null;
+}
+
+/** Keeps a module's figures, unless its totals changed since they were read. */
+function* storeModuleFiguresStep(
+	tx: Queries,
+	scopeId: number,
+	counting: Counting,
+	moduleId: string,
+	changes: number,
+	f: ModuleFigures
+): Step<void> {
+	yield* run(
+		tx
+			.update(moduleStatFigures)
+			.set({
+				figured: changes,
+				attempts: f.attempts,
+				questions: f.questions,
+				meanPercent: f.meanPercent,
+				sdPercent: f.sdPercent,
+				meanMarks: f.meanMarks,
+				sdMarks: f.sdMarks,
+				kr20: f.kr20,
+				semMarks: f.semMarks,
+				semPercent: f.semPercent
+			})
+			.where(
+				and(
+					inScope(moduleStatFigures, scopeId, counting),
+					eq(moduleStatFigures.moduleId, moduleId),
+					eq(moduleStatFigures.changes, changes)
+				)
+			)
+	);
+}
+
+/** The kept figures of every module in a scope: the view reads these, one row per module. */
+const moduleFiguresOf = preparedStep((db) =>
+	db
+		.select({
+			moduleId: moduleStatFigures.moduleId,
+			changes: moduleStatFigures.changes,
+			figured: moduleStatFigures.figured,
+			attempts: moduleStatFigures.attempts,
+			questions: moduleStatFigures.questions,
+			meanPercent: moduleStatFigures.meanPercent,
+			sdPercent: moduleStatFigures.sdPercent,
+			meanMarks: moduleStatFigures.meanMarks,
+			sdMarks: moduleStatFigures.sdMarks,
+			kr20: moduleStatFigures.kr20,
+			semMarks: moduleStatFigures.semMarks,
+			semPercent: moduleStatFigures.semPercent
+		})
+		.from(moduleStatFigures)
+		.where(
+			and(
+				eq(moduleStatFigures.scopeId, sql.placeholder('scopeId')),
+				eq(moduleStatFigures.counting, sql.placeholder('counting'))
+			)
+		)
+);
+
+/**
+ * Every module's figures in a scope, by module id, read from `module_stat_figures`. Those whose
+ * totals changed since they were worked out are worked out again from that module's totals
+ * alone, and kept unless the totals changed again meanwhile: a view reads a row per module, not
+ * a row per question each module drew.
+ */
+export async function keptModuleFigures(
+	db: DB,
+	scopeId: number,
+	counting: Counting
+): Promise<Map<string, ModuleFigures>> {
+	const figures = new Map<string, ModuleFigures>();
+	const worked: { moduleId: string; changes: number; figures: ModuleFigures }[] = [];
+	const rows = await perform(db, run(moduleFiguresOf(db, db, { scopeId, counting })));
+	for (const { moduleId, changes, figured, ...row } of rows) {
+		if (figured === changes) {
+			if (row.attempts > 0)
+				figures.set(moduleId, {
+					...row,
+					tooFewAttempts: row.attempts < MIN_RELIABILITY_ATTEMPTS
+				});
+			continue;
+		}
+		const module = await perform(
+			db,
+			stableStep(
+				() => moduleChangesStep(db, scopeId, counting, moduleId),
+				function* () {
+					return figuresOf(yield* readModuleStep(db, scopeId, counting, moduleId));
+				}
+			)
+		);
+		if (module.changes !== null) worked.push({ ...module, moduleId, changes: module.changes });
+		if (module.figures.attempts > 0) figures.set(moduleId, module.figures);
+	}
+	if (worked.length)
+		await transaction(db, function* (tx) {
+			for (const w of worked)
+				yield* storeModuleFiguresStep(tx, scopeId, counting, w.moduleId, w.changes, w.figures);
+		});
+	return figures;
 }
 
 interface ScopeRow {
@@ -1050,6 +1255,18 @@ function* replaceScopeStep(
 					row.changes,
 					versionFigures(version)
 				);
+		}
+		const modules = yield* run(
+			tx
+				.select({ moduleId: moduleStatFigures.moduleId, changes: moduleStatFigures.changes })
+				.from(moduleStatFigures)
+				.where(inScope(moduleStatFigures, id, counting))
+		);
+		for (const row of modules) {
+			const module = tookIn
+				? yield* readModuleStep(tx, id, counting, row.moduleId)
+				: totals[counting].modules.get(row.moduleId);
+			yield* storeModuleFiguresStep(tx, id, counting, row.moduleId, row.changes, figuresOf(module));
 		}
 	}
 	return id;
@@ -1232,13 +1449,21 @@ export async function keptScope(db: DB, cohortId: string | null): Promise<number
 
 /**
  * Counts the totals of all learners and of every cohort that has none yet (or has them counted
- * another way): run as the server starts, so that no view waits for a first count.
+ * another way), and works out the figures of item versions and modules not yet worked out from
+ * them: run as the server starts, so that no view waits for either.
  */
 export async function keepAllTotals(db: DB): Promise<void> {
-	await keptScope(db, null);
+	const keep = async (cohortId: string | null) => {
+		const scopeId = await keptScope(db, cohortId);
+		for (const counting of COUNTINGS) {
+			await keptFigures(db, scopeId, counting);
+			await keptModuleFigures(db, scopeId, counting);
+		}
+	};
+	await keep(null);
 	const ids = await db
 		.select({ id: cohorts.id })
 		.from(cohorts)
 		.orderBy(cohorts.createdAt, cohorts.id);
-	for (const { id } of ids) await keptScope(db, id);
+	for (const { id } of ids) await keep(id);
 }

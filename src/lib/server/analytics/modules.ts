@@ -33,7 +33,12 @@ export interface ModuleReliability {
  */
 export const MIN_RELIABILITY_ATTEMPTS = 10;
 
-type Figures = Omit<ModuleReliability, 'moduleId' | 'title' | 'cohortId' | 'cohortName'>;
+/** A module's figures, worked out from its totals. */
+export type ModuleFigures = Omit<
+	ModuleReliability,
+	'moduleId' | 'title' | 'cohortId' | 'cohortName'
+>;
+type Figures = ModuleFigures;
 
 export interface ModuleAttemptRow {
 	sessionId: string;
@@ -233,10 +238,19 @@ export function figuresOf(module: ModuleTotals | undefined): Figures {
 	};
 }
 
-/** Each module's figures, for every module of a cohort or of all cohorts. */
-export async function moduleReliability(
+/** Each module's figures from its totals, for every module of a cohort or of all cohorts. */
+export function moduleReliability(
 	db: Queries,
 	totals: Pick<Totals, 'modules'>,
+	cohortId: string | null
+): Promise<ModuleReliability[]> {
+	return moduleReliabilityOf(db, (id) => figuresOf(totals.modules.get(id)), cohortId);
+}
+
+/** Each module's figures as `figures` gives them, for every module of a cohort or of all cohorts. */
+export async function moduleReliabilityOf(
+	db: Queries,
+	figures: (moduleId: string) => Figures,
 	cohortId: string | null
 ): Promise<ModuleReliability[]> {
 	const modules = await db
@@ -250,5 +264,5 @@ export async function moduleReliability(
 		.innerJoin(cohorts, eq(cohorts.id, trainingModules.cohortId))
 		.where(cohortId ? eq(trainingModules.cohortId, cohortId) : undefined)
 		.orderBy(cohorts.name, trainingModules.dueAt, trainingModules.id);
-	return modules.map((m) => ({ ...m, ...figuresOf(totals.modules.get(m.moduleId)) }));
+	return modules.map((m) => ({ ...m, ...figures(m.moduleId) }));
 }

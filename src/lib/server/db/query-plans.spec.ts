@@ -43,7 +43,8 @@ const GROWING_TABLES = new Set([
 	'item_option_counts',
 	'item_stat_figures',
 	'module_score_sums',
-	'module_item_counts'
+	'module_item_counts',
+	'module_stat_figures'
 ]);
 
 /** Statements with a query plan; transaction control and pragmas have none worth reading. */

@@ -22,6 +22,7 @@ export const {
 	moduleScoreSums,
 	moduleItemCounts,
 	itemStatFigures,
+	moduleStatFigures,
 	users,
 	userSessions,
 	throttles,

@@ -145,6 +145,31 @@ export const moduleItemCounts = sqliteTable(
 );
 
 /**
+ * Figures derived from a module's totals, kept so that a view reads one row per module rather
+ * than a row per question drawn: attempts, questions per attempt, mean and SD in percent and in
+ * marks, KR-20 and the SEM. `changes` and `figured` work as for `item_stat_figures`.
+ */
+export const moduleStatFigures = sqliteTable(
+	'module_stat_figures',
+	{
+		...scopeColumns,
+		moduleId: text('module_id').notNull(),
+		changes: integer('changes').notNull(),
+		figured: integer('figured'),
+		attempts: integer('attempts').notNull().default(0),
+		questions: real('questions'),
+		meanPercent: real('mean_percent'),
+		sdPercent: real('sd_percent'),
+		meanMarks: real('mean_marks'),
+		sdMarks: real('sd_marks'),
+		kr20: real('kr20'),
+		semMarks: real('sem_marks'),
+		semPercent: real('sem_percent')
+	},
+	(t) => [uniqueIndex('module_stat_figures_pk').on(t.scopeId, t.counting, t.moduleId)]
+);
+
+/**
  * Figures derived from an item version's totals, kept so that a view reads one row per version:
  * its answers and marks, the point-biserial, and where the upper and lower 27% groups end (the
  * marks of the whole buckets inside, and the bucket each group ends in). `changes` counts the

@@ -128,6 +128,26 @@ export const moduleItemCounts = pgTable(
 	(t) => [uniqueIndex('module_item_counts_pk').on(t.scopeId, t.counting, t.moduleId, t.itemId)]
 );
 
+export const moduleStatFigures = pgTable(
+	'module_stat_figures',
+	{
+		...scopeColumns(),
+		moduleId: text('module_id').notNull(),
+		changes: sum('changes').notNull(),
+		figured: sum('figured'),
+		attempts: sum('attempts').notNull().default(0),
+		questions: doublePrecision('questions'),
+		meanPercent: doublePrecision('mean_percent'),
+		sdPercent: doublePrecision('sd_percent'),
+		meanMarks: doublePrecision('mean_marks'),
+		sdMarks: doublePrecision('sd_marks'),
+		kr20: doublePrecision('kr20'),
+		semMarks: doublePrecision('sem_marks'),
+		semPercent: doublePrecision('sem_percent')
+	},
+	(t) => [uniqueIndex('module_stat_figures_pk').on(t.scopeId, t.counting, t.moduleId)]
+);
+
 export const itemStatFigures = pgTable(
 	'item_stat_figures',
 	{
