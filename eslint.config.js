@@ -75,6 +75,8 @@ export default ts.config(
 		rules: {
 			'no-restricted-syntax': ['error', ...singleDialect],
 			'@typescript-eslint/no-misused-promises': 'error',
+			// An awaited value that is no promise is a synchronous, SQLite-only call mistaken for ours.
+			'@typescript-eslint/await-thenable': 'error',
 			'@typescript-eslint/no-restricted-imports': [
 				'error',
 				{
@@ -84,6 +86,17 @@ export default ts.config(
 							allowTypeImports: true,
 							message:
 								"Import tables from db/tables, which gives PostgreSQL's twins on PostgreSQL; db/schema is SQLite's."
+						},
+						{
+							regex: '(^|/)db/steps$',
+							importNames: ['runSync', 'transactionSync'],
+							message:
+								'SQLite only, and synchronous: await perform() or transaction(), which run a step on both databases.'
+						},
+						{
+							regex: '(^|/)bank/sync-sqlite$',
+							message:
+								'SQLite only, for seeding a benchmark file: load content with loadBanks() or loadContent().'
 						}
 					]
 				}

@@ -14,10 +14,11 @@ import { MAX_SESSION_ITEMS } from '../src/lib/quiz';
 import type { ItemSpec } from '../src/lib/content/types';
 import { openDatabase, type DB } from '../src/lib/server/db';
 import type { Response } from '../src/lib/server/db/schema';
-import { syncBanks } from '../src/lib/server/bank/sync';
-import { startSession } from '../src/lib/server/quiz/build';
-import { getSlot, recordAnswer } from '../src/lib/server/quiz/session';
-import { addLearner } from '../src/lib/server/testing/fixtures';
+import { loadBanks } from '../src/lib/server/bank/sync';
+import { beginSession } from '../src/lib/server/quiz/build';
+import { transaction } from '../src/lib/server/db/steps';
+import { loadSlot, recordAnswerStep } from '../src/lib/server/quiz/session';
+import { storeLearner } from '../src/lib/server/testing/fixtures';
 
 const { values } = parseArgs({
 	options: {
@@ -40,7 +41,7 @@ function responseFor(spec: ItemSpec, turn: number): Response {
 }
 
 interface Prepared {
-	session: Parameters<typeof recordAnswer>[1];
+	session: Parameters<typeof recordAnswerStep>[2];
 	position: number;
 	response: Response;
 }
@@ -49,8 +50,8 @@ interface Prepared {
 async function prepare(db: DB): Promise<Prepared[]> {
 	const work: Prepared[] = [];
 	while (work.length < wanted) {
-		const learner = addLearner(db);
-		const started = await startSession(db, learner.id, {
+		const learner = await storeLearner(db);
+		const started = await beginSession(db, learner.id, {
 			mode: 'tutor',
 			settings: {
 				bankIds: banks.map((b) => b.id),
@@ -63,7 +64,7 @@ async function prepare(db: DB): Promise<Prepared[]> {
 		if (!started.ok) throw new Error(started.message);
 		const { session } = started;
 		for (let position = 1; position <= session.itemCount && work.length < wanted; position++) {
-			const slot = (await getSlot(db, session.id, position))!;
+			const slot = (await loadSlot(db, session.id, position))!;
 			work.push({ session, position, response: responseFor(slot.spec, work.length) });
 		}
 	}
@@ -75,12 +76,15 @@ async function once(): Promise<{ clock: number; cpu: number }> {
 	try {
 		const db = openDatabase(path.join(dir, 'bench.db'));
 		db.$client.pragma('synchronous = OFF');
-		syncBanks(db, loadSourceDocument(), banks);
+		await loadBanks(db, loadSourceDocument(), banks);
 		const work = await prepare(db);
 		const start = performance.now();
 		const used = process.cpuUsage();
 		for (const { session, position, response } of work) {
-			const result = await recordAnswer(db, session, position, response, 'sure');
+			// Each answer in a transaction of its own, as a tutor answer is, without the shared commit.
+			const result = await transaction(db, (tx) =>
+				recordAnswerStep(db, tx, session, position, response, 'sure', new Date())
+			);
 			if (!result.ok) throw new Error(result.reason);
 		}
 		const seconds = (performance.now() - start) / 1000;

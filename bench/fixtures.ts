@@ -1,6 +1,6 @@
 import { createSession } from '../src/lib/server/auth/session';
 import { openDatabase, type DB } from '../src/lib/server/db';
-import { startSession } from '../src/lib/server/quiz/build';
+import { beginSession } from '../src/lib/server/quiz/build';
 import type { SeedIds } from './seed/seed';
 
 /** A question in a session, with who may answer it and the form fields that carry an answer. */
@@ -42,18 +42,18 @@ async function cookieFor(db: DB, userId: string): Promise<string> {
 }
 
 /** Creates active sessions through the app's own code, so they are exactly what a learner starts. */
-function startSessions(
+async function startSessions(
 	db: DB,
 	learners: { id: string; cookie: string }[],
 	count: number,
 	mode: 'tutor' | 'timed',
 	itemsEach: number,
 	bankIds: string[]
-): { id: string; cookie: string }[] {
+): Promise<{ id: string; cookie: string }[]> {
 	const sessions: { id: string; cookie: string }[] = [];
 	for (let i = 0; i < count; i++) {
 		const learner = learners[i % learners.length];
-		const result = startSession(db, learner.id, {
+		const result = await beginSession(db, learner.id, {
 			mode,
 			settings: {
 				bankIds,
@@ -120,9 +120,16 @@ export async function prepareFixtures(
 		const others = learners.filter((l) => l.id !== ids.heavyLearner.id).slice(0, 200);
 		const ordinary = others.length ? others : learners;
 		const tutorCount = Math.ceil(sizes.tutorAnswers / ITEMS_PER_SESSION);
-		const tutor = startSessions(db, ordinary, tutorCount, 'tutor', ITEMS_PER_SESSION, ids.bankIds);
-		const timed = startSessions(db, ordinary, sizes.timedSessions, 'timed', 20, ids.bankIds);
-		const pages = startSessions(db, ordinary, sizes.pageSessions, 'tutor', 20, ids.bankIds);
+		const tutor = await startSessions(
+			db,
+			ordinary,
+			tutorCount,
+			'tutor',
+			ITEMS_PER_SESSION,
+			ids.bankIds
+		);
+		const timed = await startSessions(db, ordinary, sizes.timedSessions, 'timed', 20, ids.bankIds);
+		const pages = await startSessions(db, ordinary, sizes.pageSessions, 'tutor', 20, ids.bankIds);
 		const bankSizes = db.$client
 			.prepare(
 				`select bank_id as bankId, count(*) as n from items where status = 'published'

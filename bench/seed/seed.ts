@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { hashPassword } from '../../src/lib/server/auth/password';
-import { syncContent } from '../../src/lib/server/bank/sync';
+import { syncContent } from '../../src/lib/server/bank/sync-sqlite';
 import { openDatabase } from '../../src/lib/server/db';
 import { rebuildTallies } from '../../src/lib/server/quiz/peers';
 import { keepAllTotals } from '../../src/lib/server/analytics/kept-totals';
@@ -171,8 +171,8 @@ export async function seedSynthetic(options: SeedOptions): Promise<SeedSummary> 
 		});
 	}
 
-	rebuildTallies(db);
-	recountShareSlices(db);
+	await rebuildTallies(db);
+	await recountShareSlices(db);
 	await keepAllTotals(db);
 	sqlite.pragma('wal_checkpoint(TRUNCATE)');
 	const rows = countRows(sqlite);

@@ -3,11 +3,8 @@ import { perform } from '$lib/server/db/steps';
 import { listBanks } from '$lib/server/bank/queries';
 import { unfinishedSessions } from '$lib/server/quiz/session';
 import { countDueReviewsStep } from '$lib/server/review/cards';
-import { learnerCohortsAsync } from '$lib/server/cohorts/cohorts';
-import {
-	dismissNotificationAsync,
-	unreadNotificationsAsync
-} from '$lib/server/notifications/notifications';
+import { learnerCohorts } from '$lib/server/cohorts/cohorts';
+import { dismissNotification, unreadNotifications } from '$lib/server/notifications/notifications';
 import { requireUser } from '$lib/server/auth/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,10 +13,10 @@ export const load: PageServerLoad = async ({ locals }) => {
 	if (!user) return { banks: [], dueNow: 0, unfinished: 0, joinPrompt: false, notifications: [] };
 	const db = getDb();
 	return {
-		notifications: await unreadNotificationsAsync(db, user.id),
+		notifications: await unreadNotifications(db, user.id),
 		banks: await listBanks(db),
 		// A learner in no cohort yet is shown where to enter the code their educator gives out.
-		joinPrompt: user.role === 'learner' && (await learnerCohortsAsync(db, user.id)).length === 0,
+		joinPrompt: user.role === 'learner' && (await learnerCohorts(db, user.id)).length === 0,
 		dueNow: await perform(db, countDueReviewsStep(db, user.id, new Date())),
 		unfinished: (await unfinishedSessions(db, user.id)).length
 	};
@@ -29,7 +26,7 @@ export const actions: Actions = {
 	dismiss: async (event) => {
 		const user = requireUser(event);
 		const id = Number((await event.request.formData()).get('id'));
-		if (Number.isSafeInteger(id)) await dismissNotificationAsync(getDb(), user.id, id);
+		if (Number.isSafeInteger(id)) await dismissNotification(getDb(), user.id, id);
 		return { dismissed: true };
 	}
 };

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import { finishSession } from '../quiz/session';
 import {
-	sitAsync as sit,
+	sit,
 	storeWardLearner,
 	wardDatabase,
-	wardModuleAsync,
+	wardModule,
 	WARD_ITEMS,
 	type Choice
 } from '../testing/ward-bank';
@@ -86,7 +86,7 @@ beforeAll(async () => {
 	const educator = await storeWardLearner(db, 'educator');
 	const learners: string[] = [];
 	for (const [i] of FIRST_ATTEMPTS.entries()) learners.push(await storeWardLearner(db, `L${i}`));
-	const module = await wardModuleAsync(db, educator, learners);
+	const module = await wardModule(db, educator, learners);
 	cohortId = module.cohortId;
 	const finish = (session: { id: string }, at: Date) =>
 		finishSession(db, session.id, new Date(at.getTime() + 60_000));

@@ -5,7 +5,7 @@ import { beginSession } from '../quiz/build';
 import { finishSession, loadSlot, submitAnswer } from '../quiz/session';
 import type { DB } from '../db';
 import type { Response } from '../db/schema';
-import { createCohortAsync, joinCohortAsync } from '../cohorts/cohorts';
+import { createCohort, joinCohort } from '../cohorts/cohorts';
 import { computeItemAnalysis, itemAnalysis, type ItemAnalysis } from './items';
 
 const settings = {
@@ -117,14 +117,14 @@ describe('item analysis over recorded tests', () => {
 	it('count a cohort again when its members change', async () => {
 		const db = await contentDb(['clinical-trials', 'ablation']);
 		const educator = await makeLearner(db);
-		const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
+		const cohort = await createCohort(db, educator.id, { name: 'Ward 7', description: '' });
 		const [a, b] = [await makeLearner(db), await makeLearner(db)];
-		await joinCohortAsync(db, a.id, cohort.joinCode);
+		await joinCohort(db, a.id, cohort.joinCode);
 		await finishTest(db, a.id, true);
 		await finishTest(db, b.id, false);
 		expect(trialsItems(await itemAnalysis(db, cohort.id, 'first'))[0].n).toBe(1);
 
-		await joinCohortAsync(db, b.id, cohort.joinCode);
+		await joinCohort(db, b.id, cohort.joinCode);
 		expect(trialsItems(await itemAnalysis(db, cohort.id, 'first'))[0]).toMatchObject({
 			n: 2,
 			facility: 0.5

@@ -2,15 +2,15 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../db';
 import { cohorts, itemStatScopes, type QuizSession } from '../db/tables';
-import { joinCohortAsync } from '../cohorts/cohorts';
+import { joinCohort } from '../cohorts/cohorts';
 import { finishSession } from '../quiz/session';
 import { runningOnPostgres } from '../testing/db';
 import { secondServer, twentyAtOnce } from '../testing/two-servers';
 import {
-	sitAsync,
+	sit,
 	storeWardLearner,
 	wardDatabase,
-	wardModuleAsync,
+	wardModule,
 	WARD_ITEMS,
 	type Choice
 } from '../testing/ward-bank';
@@ -39,7 +39,7 @@ function choicesOf(i: number): Partial<Record<string, Choice>> {
 
 /** A practice session of the whole bank, answered and left open. */
 const practice = (db: DB, learnerId: string, i: number) =>
-	sitAsync(db, learnerId, { practise: ITEMS }, new Date(T0 + i * 600_000), choicesOf(i));
+	sit(db, learnerId, { practise: ITEMS }, new Date(T0 + i * 600_000), choicesOf(i));
 
 const finish = (db: DB, session: QuizSession) =>
 	finishSession(db, session.id, new Date(session.startedAt.getTime() + 300_000));
@@ -66,11 +66,11 @@ describe.skipIf(!runningOnPostgres)('kept item-analysis totals, with two servers
 		const servers = await twoWardServers();
 		const [db] = servers;
 		const ids = await learners(db, 6, 'learner');
-		const module = await wardModuleAsync(db, await storeWardLearner(db, 'educator'), ids);
+		const module = await wardModule(db, await storeWardLearner(db, 'educator'), ids);
 		for (const [i, id] of ids.entries()) {
 			await finish(db, await practice(db, id, i));
 			const at = new Date(T0 + (10 + i) * 600_000);
-			await finish(db, await sitAsync(db, id, { module }, at, choicesOf(i + 1)));
+			await finish(db, await sit(db, id, { module }, at, choicesOf(i + 1)));
 		}
 		await twentyAtOnce(servers, (server) => keepAllTotals(server));
 		const scopes = await db.select().from(itemStatScopes);
@@ -85,7 +85,7 @@ describe.skipIf(!runningOnPostgres)('kept item-analysis totals, with two servers
 		const servers = await twoWardServers();
 		const [db] = servers;
 		const owner = await storeWardLearner(db, 'educator');
-		const module = await wardModuleAsync(db, owner, await learners(db, 2, 'member'));
+		const module = await wardModule(db, owner, await learners(db, 2, 'member'));
 		const [{ joinCode }] = await db.select({ joinCode: cohorts.joinCode }).from(cohorts);
 		const joining = await learners(db, 10, 'joiner');
 		const sessions: QuizSession[] = [];
@@ -97,7 +97,7 @@ describe.skipIf(!runningOnPostgres)('kept item-analysis totals, with two servers
 				await finish(server, sessions[learner]);
 				return;
 			}
-			await joinCohortAsync(server, joining[learner], joinCode);
+			await joinCohort(server, joining[learner], joinCode);
 			await itemAnalysis(server, module.cohortId, 'first');
 		});
 		await expectKeptEqualsRecount(db, module.cohortId);
@@ -108,13 +108,11 @@ describe.skipIf(!runningOnPostgres)('kept item-analysis totals, with two servers
 		const servers = await twoWardServers();
 		const [db] = servers;
 		const ids = await learners(db, 10, 'learner');
-		const module = await wardModuleAsync(db, await storeWardLearner(db, 'educator'), ids);
+		const module = await wardModule(db, await storeWardLearner(db, 'educator'), ids);
 		const open: QuizSession[] = [];
 		for (const [i, id] of ids.entries()) {
 			await finish(db, await practice(db, id, i));
-			open.push(
-				await sitAsync(db, id, { module }, new Date(T0 + (20 + i) * 600_000), choicesOf(i))
-			);
+			open.push(await sit(db, id, { module }, new Date(T0 + (20 + i) * 600_000), choicesOf(i)));
 		}
 		await keepAllTotals(db);
 		// Totals counted another way, as after an upgrade: the next view counts them again.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storeLearner } from '../testing/fixtures';
 import { testDatabase } from '../testing/db';
-import { createCohortAsync } from '../cohorts/cohorts';
-import { createModuleAsync } from '../cohorts/modules';
+import { createCohort } from '../cohorts/cohorts';
+import { createModule } from '../cohorts/modules';
 import {
 	countModuleAttempts,
 	emptyModuleTotals,
@@ -15,8 +15,8 @@ import {
 async function reliabilityOf(attempts: { itemId: string; correct: number }[][]) {
 	const db = await testDatabase();
 	const educator = await storeLearner(db);
-	const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
-	const module = await createModuleAsync(db, cohort.id, educator.id, {
+	const cohort = await createCohort(db, educator.id, { name: 'Ward 7', description: '' });
+	const module = await createModule(db, cohort.id, educator.id, {
 		title: 'Induction',
 		bankIds: ['surgery'],
 		audience: 'any',

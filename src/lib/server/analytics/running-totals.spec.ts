@@ -4,16 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DB } from '../db';
 import { cohorts, itemStatScopes } from '../db/tables';
-import { joinCohortAsync, removeMemberAsync } from '../cohorts/cohorts';
+import { joinCohort, removeMember } from '../cohorts/cohorts';
 import { finishSession } from '../quiz/session';
 import { runningOnPostgres } from '../testing/db';
 import { secondServer } from '../testing/two-servers';
 import {
-	sitAsync,
+	sit,
 	storeWardLearner,
 	wardDatabase,
 	wardDb,
-	wardModuleAsync,
+	wardModule,
 	WARD_ITEMS,
 	type Choice
 } from '../testing/ward-bank';
@@ -99,17 +99,17 @@ const SCOPES: AttemptScope[] = ['first', 'all'];
 
 /** Records a history; each session starts ten minutes after the one before it in the plan. */
 async function replay({ learners, sessions, finishOrder, learnerIds, views, moves, file }: Replay) {
-	const db = file && !runningOnPostgres ? wardDb(file) : await wardDatabase();
+	const db = file && !runningOnPostgres ? await wardDb(file) : await wardDatabase();
 	const finisher = !file ? db : runningOnPostgres ? secondServer(db) : openDatabase(file);
 	const ids = learnerIds.slice(0, learners);
 	for (const id of [...ids].sort().reverse()) await storeWardLearner(db, id);
-	const module = await wardModuleAsync(db, await storeWardLearner(db, 'educator'), ids);
+	const module = await wardModule(db, await storeWardLearner(db, 'educator'), ids);
 	const started = [];
 	for (const [i, plan] of sessions.entries()) {
 		const at = new Date(START + i * 600_000);
 		const what = plan.module ? { module } : { practise: plan.practise };
 		try {
-			const session = await sitAsync(db, ids[plan.learner % learners], what, at, plan.choices);
+			const session = await sit(db, ids[plan.learner % learners], what, at, plan.choices);
 			started.push({ at, session });
 		} catch (error) {
 			// A learner's open module attempt holds its questions back from every other session,
@@ -125,10 +125,10 @@ async function replay({ learners, sessions, finishOrder, learnerIds, views, move
 		const mover = moves?.[step];
 		if (mover !== null && mover !== undefined) {
 			const learner = ids[mover % learners];
-			await removeMemberAsync(db, module.cohortId, learner);
+			await removeMember(db, module.cohortId, learner);
 			if (mover % 2) {
 				const [{ joinCode }] = await db.select().from(cohorts).limit(1);
-				await joinCohortAsync(db, learner, joinCode);
+				await joinCohort(db, learner, joinCode);
 			}
 		}
 		if (views?.[step])

@@ -3,7 +3,7 @@ import type { Passage, SourceDocument } from '$lib/content/document';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
 import type { ItemAction, ItemDraft, User } from '../db/schema';
-import { onPostgres, perform, run, transaction, type Step } from '../db/steps';
+import { perform, run, transaction, type Step } from '../db/steps';
 import {
 	draftComments,
 	itemDrafts,
@@ -11,7 +11,6 @@ import {
 	itemReports,
 	items,
 	itemVersions,
-	notifications,
 	packUpdates,
 	passages,
 	users
@@ -21,7 +20,7 @@ import { itemLock, writeItemVersionStep } from '../bank/versions';
 import { itemProblems } from '../bank/validate';
 import { itemWritingProblems } from '../bank/item-writing';
 import { newId } from '../ids';
-import { notify } from '../notifications/notifications';
+import { notifyStep } from '../notifications/notifications';
 import { publishApproval, wroteDraft } from './access';
 
 type Actor = Pick<User, 'id' | 'role'>;
@@ -90,15 +89,6 @@ function* record(
 	versionId: number | null = null
 ): Step<void> {
 	yield* run(tx.insert(itemEvents).values({ itemId, userId, action, note, versionId, at }));
-}
-
-/**
- * Leaves a reporter a message. On SQLite through `notify`, which writes synchronously; that
- * cannot run inside a PostgreSQL transaction, where the same row is written as a step.
- */
-function* tellReporter(tx: Queries, userId: string, message: string, now: Date): Step<void> {
-	if (!onPostgres(tx)) return notify(tx, userId, message, now);
-	yield* run(tx.insert(notifications).values({ userId, message, href: null, createdAt: now }));
 }
 
 /** The item's draft being written or in review, if any. */
@@ -444,7 +434,7 @@ export function publishDraft(
 		);
 		open.sort((a, b) => a.id - b.id);
 		for (const report of open)
-			yield* tellReporter(
+			yield* notifyStep(
 				tx,
 				report.userId,
 				`The problem you reported in question ${itemId} was fixed in version ${version}: ${draft.note}`,

@@ -19,8 +19,9 @@ const sqliteTables: ContentTables = {
 };
 
 /**
- * `loadBanks`, synchronously on SQLite, for callers that are themselves synchronous: one
- * better-sqlite3 transaction on SQLite's tables, whichever backend the process otherwise uses.
+ * `loadBanks` into a SQLite file, synchronously: one better-sqlite3 transaction on SQLite's
+ * tables, whichever backend the process otherwise uses. For the benchmark's bulk seeding only;
+ * the app and the tests load content with `loadBanks`.
  */
 export function syncBanks(
 	db: DB,

@@ -246,5 +246,3 @@ export async function loadBanks(
 export function loadContent(db: DB): Promise<SyncSummary> {
 	return loadBanks(db, loadSourceDocument(), bankSpecs);
 }
-
-export { syncBanks, syncContent } from './sync-sqlite';

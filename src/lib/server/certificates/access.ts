@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { DB } from '../db';
 import type { Certificate } from '../db/schema';
 import { requireUser } from '../auth/guards';
-import { getCertificateAsync } from '../cohorts/modules';
+import { getCertificate } from '../cohorts/modules';
 
 /**
  * A certificate's own page and PDF: for the learner it was issued to, and administrators.
@@ -13,7 +13,7 @@ export async function requireCertificateHolder(
 	event: Parameters<typeof requireUser>[0] & { params: { code: string } }
 ): Promise<Certificate> {
 	const user = requireUser(event);
-	const certificate = await getCertificateAsync(db, event.params.code);
+	const certificate = await getCertificate(db, event.params.code);
 	if (!certificate || (certificate.userId !== user.id && user.role !== 'admin'))
 		error(404, 'There is no certificate of yours at this address.');
 	return certificate;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { certificates } from '../db/tables';
-import { getCertificateAsync } from '../cohorts/modules';
+import { getCertificate } from '../cohorts/modules';
 import { passedResult } from '../testing/cohorts';
 import { testDatabase } from '../testing/db';
 import { issueCertificate, newCertificateCode } from './issue';
@@ -13,7 +13,7 @@ describe('issuing a certificate', () => {
 		const issued = await issueCertificate(db, facts);
 		expect(issued).toMatchObject(facts);
 		expect(issued.code).toMatch(/^[A-Z2-7]{16}$/);
-		expect(await getCertificateAsync(db, ` ${issued.code.toLowerCase()} `)).toEqual(issued);
+		expect(await getCertificate(db, ` ${issued.code.toLowerCase()} `)).toEqual(issued);
 	});
 
 	it('gives the certificate already issued when asked again, with its code unchanged', async () => {

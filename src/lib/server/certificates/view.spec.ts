@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../testing/db';
 import type { Certificate } from '../db/schema';
 import { DEFAULT_SETTINGS, saveSettings } from '../settings/settings';
-import { certificateDate, certificateViewAsync } from './view';
+import { certificateDate, certificateView } from './view';
 
 const issued: Certificate = {
 	code: 'CODE',
@@ -21,22 +21,20 @@ describe('a certificate as shown', () => {
 	it('keeps the organisation it was issued under, though the name changes later', async () => {
 		const db = await testDatabase();
 		await saveSettings(db, { ...DEFAULT_SETTINGS, organisationName: 'Renamed Trust' }, null);
-		const view = await certificateViewAsync(db, { ...issued, organisationName: 'Old Trust' });
+		const view = await certificateView(db, { ...issued, organisationName: 'Old Trust' });
 		expect(view.organisationName).toBe('Old Trust');
 		expect(view.educatorName).toBe('Dr Bo');
 	});
 
 	it('takes the organisation’s present name when issued before it had one, else the platform’s', async () => {
 		const db = await testDatabase();
-		expect((await certificateViewAsync(db, issued)).organisationName).toBe(
-			'Liver Metastases Trainer'
-		);
+		expect((await certificateView(db, issued)).organisationName).toBe('Liver Metastases Trainer');
 		await saveSettings(
 			db,
 			{ ...DEFAULT_SETTINGS, organisationName: 'St Elsewhere', timeZone: 'Asia/Tokyo' },
 			null
 		);
-		expect(await certificateViewAsync(db, issued)).toMatchObject({
+		expect(await certificateView(db, issued)).toMatchObject({
 			organisationName: 'St Elsewhere',
 			timeZone: 'Asia/Tokyo'
 		});

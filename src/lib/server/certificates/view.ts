@@ -1,6 +1,6 @@
 import type { DB, Queries } from '../db';
 import type { Certificate } from '../db/schema';
-import { perform, runSync, type Step } from '../db/steps';
+import { perform, type Step } from '../db/steps';
 import { getSettingsStep, issuerName } from '../settings/settings';
 
 /** What a certificate shows, on its page, in print, in its PDF and on the verification page. */
@@ -41,13 +41,8 @@ export function* certificateViewStep(
 }
 
 /** A certificate as shown (see `certificateViewStep`). */
-export function certificateViewAsync(db: DB, certificate: Certificate): Promise<CertificateView> {
+export function certificateView(db: DB, certificate: Certificate): Promise<CertificateView> {
 	return perform(db, certificateViewStep(db, certificate));
-}
-
-/** `certificateViewStep`, synchronously on SQLite. */
-export function certificateView(db: DB, certificate: Certificate): CertificateView {
-	return runSync(certificateViewStep(db, certificate));
 }
 
 export { certificateDateText as certificateDate } from '$lib/certificate-date';

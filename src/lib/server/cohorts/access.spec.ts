@@ -6,11 +6,11 @@ import { testDatabase } from '../testing/db';
 import { storeLearner } from '../testing/fixtures';
 import {
 	canManageCohort,
-	requireCohortAccessAsync,
+	requireCohortAccess,
 	requireCohortLearner,
 	requireCohortLearnerSession
 } from './access';
-import { addCoEducator, createCohortAsync, joinCohortAsync } from './cohorts';
+import { addCoEducator, createCohort, joinCohort } from './cohorts';
 
 async function person(db: DB, role: 'learner' | 'educator' | 'admin') {
 	const user = await storeLearner(db);
@@ -54,27 +54,25 @@ describe('who may run a cohort', () => {
 			await person(db, 'admin'),
 			await person(db, 'learner')
 		];
-		const cohort = await createCohortAsync(db, owner.id, { name: 'Ward 7', description: '' });
+		const cohort = await createCohort(db, owner.id, { name: 'Ward 7', description: '' });
 		await addCoEducator(db, cohort, co.email);
 		for (const user of [owner, co, admin]) {
 			expect(await canManageCohort(db, user, cohort)).toBe(true);
-			expect(await requireCohortAccessAsync(db, user, cohort.id)).toEqual(cohort);
+			expect(await requireCohortAccess(db, user, cohort.id)).toEqual(cohort);
 		}
 		for (const user of [other, learner]) {
 			expect(await canManageCohort(db, user, cohort)).toBe(false);
-			await expect(requireCohortAccessAsync(db, user, cohort.id)).rejects.toMatchObject(NOT_FOUND);
+			await expect(requireCohortAccess(db, user, cohort.id)).rejects.toMatchObject(NOT_FOUND);
 		}
-		await expect(requireCohortAccessAsync(db, admin, 'no-such-cohort')).rejects.toMatchObject(
-			NOT_FOUND
-		);
+		await expect(requireCohortAccess(db, admin, 'no-such-cohort')).rejects.toMatchObject(NOT_FOUND);
 	});
 
 	it('sees a member and their finished sessions, and nothing of others or of an open session', async () => {
 		const db = await testDatabase();
 		const owner = await person(db, 'educator');
 		const [member, outsider] = [await person(db, 'learner'), await person(db, 'learner')];
-		const cohort = await createCohortAsync(db, owner.id, { name: 'Ward 7', description: '' });
-		await joinCohortAsync(db, member.id, cohort.joinCode);
+		const cohort = await createCohort(db, owner.id, { name: 'Ward 7', description: '' });
+		await joinCohort(db, member.id, cohort.joinCode);
 		const { learner } = await requireCohortLearner(db, owner, cohort.id, member.id);
 		expect(learner).toMatchObject({ id: member.id, email: member.email });
 		await expect(requireCohortLearner(db, owner, cohort.id, outsider.id)).rejects.toMatchObject(

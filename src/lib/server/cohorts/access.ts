@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
-import { perform, run, runSync, type Step } from '../db/steps';
+import { perform, run, type Step } from '../db/steps';
 import {
 	cohortEducators,
 	cohortMembers,
@@ -53,21 +53,12 @@ export function* requireCohortAccessStep(
 }
 
 /** The cohort when the user may run it (see `requireCohortAccessStep`). */
-export function requireCohortAccessAsync(
+export function requireCohortAccess(
 	db: DB,
 	user: Pick<User, 'id' | 'role'>,
 	cohortId: string
 ): Promise<Cohort> {
 	return perform(db, requireCohortAccessStep(db, user, cohortId));
-}
-
-/** `requireCohortAccessStep`, synchronously on SQLite. */
-export function requireCohortAccess(
-	db: DB,
-	user: Pick<User, 'id' | 'role'>,
-	cohortId: string
-): Cohort {
-	return runSync(requireCohortAccessStep(db, user, cohortId));
 }
 
 /** Whether a user may change who runs a cohort (invite and remove co-educators): its owner or an administrator. */
@@ -93,7 +84,7 @@ export async function requireCohortLearner(
 	cohortId: string,
 	learnerId: string
 ): Promise<{ cohort: Cohort; learner: CohortLearner }> {
-	const cohort = await requireCohortAccessAsync(db, user, cohortId);
+	const cohort = await requireCohortAccess(db, user, cohortId);
 	const [learner] = await db
 		.select({
 			id: users.id,

@@ -6,14 +6,14 @@ import { testDatabase } from '../testing/db';
 import { storeLearner } from '../testing/fixtures';
 import {
 	addCoEducator,
-	createCohortAsync,
-	joinCohortAsync,
-	learnerCohortsAsync,
+	createCohort,
+	joinCohort,
+	learnerCohorts,
 	listCoEducators,
-	listManagedCohortsAsync,
+	listManagedCohorts,
 	listMembers,
 	removeCoEducator,
-	removeMemberAsync,
+	removeMember,
 	setJoiningOpen
 } from './cohorts';
 
@@ -28,39 +28,39 @@ describe('joining a cohort by its code', () => {
 		const db = await testDatabase();
 		const owner = await person(db, 'educator', 'Owner');
 		const learner = await person(db, 'learner', 'Ann');
-		const cohort = await createCohortAsync(db, owner.id, {
+		const cohort = await createCohort(db, owner.id, {
 			name: ' Ward 7 ',
 			description: ' Nights '
 		});
 		expect(cohort).toMatchObject({ name: 'Ward 7', description: 'Nights', joiningOpen: true });
 		expect(cohort.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
 		const typed = `${cohort.joinCode.slice(0, 4).toLowerCase()} - ${cohort.joinCode.slice(4)}`;
-		expect(await joinCohortAsync(db, learner.id, typed)).toMatchObject({
+		expect(await joinCohort(db, learner.id, typed)).toMatchObject({
 			ok: true,
 			already: false
 		});
-		expect(await joinCohortAsync(db, learner.id, cohort.joinCode)).toMatchObject({
+		expect(await joinCohort(db, learner.id, cohort.joinCode)).toMatchObject({
 			ok: true,
 			already: true
 		});
-		expect(await learnerCohortsAsync(db, learner.id)).toEqual([{ id: cohort.id, name: 'Ward 7' }]);
+		expect(await learnerCohorts(db, learner.id)).toEqual([{ id: cohort.id, name: 'Ward 7' }]);
 	});
 
 	it('refuses an unknown code and a cohort that takes no new members', async () => {
 		const db = await testDatabase();
 		const owner = await person(db, 'educator', 'Owner');
 		const learner = await person(db, 'learner', 'Ann');
-		const cohort = await createCohortAsync(db, owner.id, { name: 'Ward 7', description: '' });
-		expect(await joinCohortAsync(db, learner.id, 'NOSUCH23')).toEqual({
+		const cohort = await createCohort(db, owner.id, { name: 'Ward 7', description: '' });
+		expect(await joinCohort(db, learner.id, 'NOSUCH23')).toEqual({
 			ok: false,
 			message: 'No cohort has this code. Check it with your educator.'
 		});
 		await setJoiningOpen(db, cohort.id, false);
-		expect(await joinCohortAsync(db, learner.id, cohort.joinCode)).toEqual({
+		expect(await joinCohort(db, learner.id, cohort.joinCode)).toEqual({
 			ok: false,
 			message: 'This cohort is not taking new members.'
 		});
-		expect(await learnerCohortsAsync(db, learner.id)).toEqual([]);
+		expect(await learnerCohorts(db, learner.id)).toEqual([]);
 	});
 });
 
@@ -71,21 +71,18 @@ describe('the cohorts an educator runs', () => {
 		const sharer = await person(db, 'educator', 'Sharer');
 		const admin = await person(db, 'admin', 'Admin');
 		const [ann, bob] = [await person(db, 'learner', 'Ann'), await person(db, 'learner', 'Bob')];
-		const ward = await createCohortAsync(db, owner.id, { name: 'Ward 7', description: '' });
-		const theatre = await createCohortAsync(db, sharer.id, { name: 'Theatre', description: '' });
-		await joinCohortAsync(db, ann.id, ward.joinCode);
-		await joinCohortAsync(db, bob.id, ward.joinCode);
+		const ward = await createCohort(db, owner.id, { name: 'Ward 7', description: '' });
+		const theatre = await createCohort(db, sharer.id, { name: 'Theatre', description: '' });
+		await joinCohort(db, ann.id, ward.joinCode);
+		await joinCohort(db, bob.id, ward.joinCode);
 		expect(await addCoEducator(db, theatre, owner.email.toUpperCase())).toEqual({ ok: true });
-		const owned = await listManagedCohortsAsync(db, owner);
+		const owned = await listManagedCohorts(db, owner);
 		expect(owned.map((c) => [c.name, c.members, c.isOwner])).toEqual([
 			['Theatre', 0, false],
 			['Ward 7', 2, true]
 		]);
-		expect((await listManagedCohortsAsync(db, sharer)).map((c) => c.name)).toEqual(['Theatre']);
-		expect((await listManagedCohortsAsync(db, admin)).map((c) => c.name)).toEqual([
-			'Theatre',
-			'Ward 7'
-		]);
+		expect((await listManagedCohorts(db, sharer)).map((c) => c.name)).toEqual(['Theatre']);
+		expect((await listManagedCohorts(db, admin)).map((c) => c.name)).toEqual(['Theatre', 'Ward 7']);
 	});
 
 	it('lists members and co-educators by name, and removing one leaves the rest', async () => {
@@ -93,10 +90,9 @@ describe('the cohorts an educator runs', () => {
 		const owner = await person(db, 'educator', 'Owner');
 		const [zoe, ann] = [await person(db, 'learner', 'Zoe'), await person(db, 'learner', 'Ann')];
 		const [yan, bea] = [await person(db, 'educator', 'Yan'), await person(db, 'educator', 'Bea')];
-		const cohort = await createCohortAsync(db, owner.id, { name: 'Ward 7', description: '' });
+		const cohort = await createCohort(db, owner.id, { name: 'Ward 7', description: '' });
 		const joinedAt = new Date('2026-06-01T09:00:00Z');
-		for (const learner of [zoe, ann])
-			await joinCohortAsync(db, learner.id, cohort.joinCode, joinedAt);
+		for (const learner of [zoe, ann]) await joinCohort(db, learner.id, cohort.joinCode, joinedAt);
 		for (const educator of [yan, bea]) await addCoEducator(db, cohort, educator.email);
 		expect(await listMembers(db, cohort.id)).toEqual([
 			expect.objectContaining({ userId: ann.id, displayName: 'Ann', joinedAt }),
@@ -106,7 +102,7 @@ describe('the cohorts an educator runs', () => {
 			'Bea',
 			'Yan'
 		]);
-		await removeMemberAsync(db, cohort.id, ann.id);
+		await removeMember(db, cohort.id, ann.id);
 		await removeCoEducator(db, cohort.id, yan.id);
 		expect((await listMembers(db, cohort.id)).map((m) => m.userId)).toEqual([zoe.id]);
 		expect((await listCoEducators(db, cohort.id)).map((e) => e.userId)).toEqual([bea.id]);
@@ -116,7 +112,7 @@ describe('the cohorts an educator runs', () => {
 		const db = await testDatabase();
 		const owner = await person(db, 'educator', 'Owner');
 		const learner = await person(db, 'learner', 'Ann');
-		const cohort = await createCohortAsync(db, owner.id, { name: 'Ward 7', description: '' });
+		const cohort = await createCohort(db, owner.id, { name: 'Ward 7', description: '' });
 		expect(await addCoEducator(db, cohort, learner.email)).toEqual({
 			ok: false,
 			message: 'No educator has this email. An administrator can make them an educator first.'

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
-import { perform, run, runSync, type Step } from '../db/steps';
+import { perform, run, type Step } from '../db/steps';
 import {
 	cohortEducators,
 	cohortMembers,
@@ -51,23 +51,13 @@ export function* createCohortStep(
 }
 
 /** Creates a cohort with a new join code, owned by `ownerId`. */
-export function createCohortAsync(
+export function createCohort(
 	db: DB,
 	ownerId: string,
 	input: CohortInput,
 	now = new Date()
 ): Promise<Cohort> {
 	return perform(db, createCohortStep(db, ownerId, input, now));
-}
-
-/** `createCohortStep`, synchronously on SQLite. */
-export function createCohort(
-	db: DB,
-	ownerId: string,
-	input: CohortInput,
-	now = new Date()
-): Cohort {
-	return runSync(createCohortStep(db, ownerId, input, now));
 }
 
 export interface CohortSummary {
@@ -114,16 +104,11 @@ export function* listManagedCohortsStep(
 }
 
 /** Cohorts an educator owns or co-runs; an administrator sees all. */
-export function listManagedCohortsAsync(
+export function listManagedCohorts(
 	db: DB,
 	user: Pick<User, 'id' | 'role'>
 ): Promise<CohortSummary[]> {
 	return perform(db, listManagedCohortsStep(db, user));
-}
-
-/** `listManagedCohortsStep`, synchronously on SQLite. */
-export function listManagedCohorts(db: DB, user: Pick<User, 'id' | 'role'>): CohortSummary[] {
-	return runSync(listManagedCohortsStep(db, user));
 }
 
 export type JoinResult =
@@ -168,18 +153,13 @@ export function* joinCohortStep(
 }
 
 /** Adds a learner to the cohort with this code (see `joinCohortStep`). */
-export function joinCohortAsync(
+export function joinCohort(
 	db: DB,
 	userId: string,
 	code: string,
 	now = new Date()
 ): Promise<JoinResult> {
 	return perform(db, joinCohortStep(db, userId, code, now));
-}
-
-/** `joinCohortStep`, synchronously on SQLite. */
-export function joinCohort(db: DB, userId: string, code: string, now = new Date()): JoinResult {
-	return runSync(joinCohortStep(db, userId, code, now));
 }
 
 /** Adds a learner to a cohort `findJoinableCohort` gave; false when they were a member already. */
@@ -197,16 +177,6 @@ export function* addMemberStep(
 			.returning({ userId: cohortMembers.userId })
 	);
 	return added.length > 0;
-}
-
-/** `addMemberStep`, synchronously on SQLite. */
-export function addMember(
-	db: DB,
-	cohort: Pick<Cohort, 'id'>,
-	userId: string,
-	now = new Date()
-): boolean {
-	return runSync(addMemberStep(db, cohort, userId, now));
 }
 
 /** The join code in a shared join link's path (`/join/CODE`), or null for any other path. */
@@ -234,13 +204,8 @@ export function* removeMemberStep(tx: Queries, cohortId: string, userId: string)
 }
 
 /** Takes a learner out of a cohort. */
-export function removeMemberAsync(db: DB, cohortId: string, userId: string): Promise<void> {
+export function removeMember(db: DB, cohortId: string, userId: string): Promise<void> {
 	return perform(db, removeMemberStep(db, cohortId, userId));
-}
-
-/** `removeMemberStep`, synchronously on SQLite. */
-export function removeMember(db: DB, cohortId: string, userId: string): void {
-	runSync(removeMemberStep(db, cohortId, userId));
 }
 
 export async function isMember(db: DB, cohortId: string, userId: string): Promise<boolean> {
@@ -353,14 +318,6 @@ export function* learnerCohortsStep(
 }
 
 /** Cohorts a learner belongs to. */
-export function learnerCohortsAsync(
-	db: DB,
-	userId: string
-): Promise<{ id: string; name: string }[]> {
+export function learnerCohorts(db: DB, userId: string): Promise<{ id: string; name: string }[]> {
 	return perform(db, learnerCohortsStep(db, userId));
-}
-
-/** `learnerCohortsStep`, synchronously on SQLite. */
-export function learnerCohorts(db: DB, userId: string): { id: string; name: string }[] {
-	return runSync(learnerCohortsStep(db, userId));
 }

@@ -13,7 +13,7 @@ import { listMembers, type MemberRow } from './cohorts';
 import {
 	attemptFacts,
 	factsFor,
-	listCohortModulesAsync,
+	listCohortModules,
 	moduleStanding,
 	type ModuleStanding,
 	type ModuleStatus
@@ -51,7 +51,7 @@ export async function loadCohortDashboard(
 	filter: MemberFilter,
 	now = new Date()
 ): Promise<CohortDashboard> {
-	const modules = await listCohortModulesAsync(db, cohortId);
+	const modules = await listCohortModules(db, cohortId);
 	const members = await listMembers(db, cohortId);
 	const facts = await attemptFacts(
 		db,

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { contentDatabase } from '../testing/content';
 import { storeLearner } from '../testing/fixtures';
-import { createCohortAsync, joinCohortAsync } from './cohorts';
+import { createCohort, joinCohort } from './cohorts';
 import { loadCohortDashboard } from './dashboard';
 import {
 	beginModuleAttempt,
-	createModuleAsync,
+	createModule,
 	dueRuleOf,
 	learnerDueAt,
 	learnerStanding,
 	listAssignedModules,
-	listCohortModulesAsync,
+	listCohortModules,
 	type ModuleInput
 } from './modules';
 
@@ -67,18 +67,18 @@ async function cohortWithLateJoiner(lateJoin: Date) {
 	const educator = await storeLearner(db);
 	const early = await storeLearner(db);
 	const late = await storeLearner(db);
-	const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
-	await joinCohortAsync(db, early.id, cohort.joinCode, new Date(lateJoin.getTime() - 60 * DAY));
-	await joinCohortAsync(db, late.id, cohort.joinCode, lateJoin);
+	const cohort = await createCohort(db, educator.id, { name: 'Ward 7', description: '' });
+	await joinCohort(db, early.id, cohort.joinCode, new Date(lateJoin.getTime() - 60 * DAY));
+	await joinCohort(db, late.id, cohort.joinCode, lateJoin);
 	return { db, educator, early, late, cohort };
 }
 
 describe('a module due some days after joining', () => {
 	it('is stored with its days and no date, and keeps them', async () => {
 		const { db, educator, cohort } = await cohortWithLateJoiner(joinedAt);
-		const m = await createModuleAsync(db, cohort.id, educator.id, input(), joinedAt);
+		const m = await createModule(db, cohort.id, educator.id, input(), joinedAt);
 		expect(m).toMatchObject({ dueAt: null, dueDays: 14 });
-		expect((await listCohortModulesAsync(db, cohort.id))[0]).toMatchObject({
+		expect((await listCohortModules(db, cohort.id))[0]).toMatchObject({
 			dueAt: null,
 			dueDays: 14
 		});
@@ -87,7 +87,7 @@ describe('a module due some days after joining', () => {
 	it('makes an early joiner overdue but not a late joiner, on the dashboard', async () => {
 		const now = new Date(joinedAt.getTime() + 2 * DAY);
 		const { db, educator, early, late, cohort } = await cohortWithLateJoiner(joinedAt);
-		await createModuleAsync(db, cohort.id, educator.id, input(), now);
+		await createModule(db, cohort.id, educator.id, input(), now);
 		const dashboard = await loadCohortDashboard(db, cohort.id, 'all', now);
 		const standing = (userId: string) =>
 			dashboard.rows.find((r) => r.member.userId === userId)!.standings[0];
@@ -103,7 +103,7 @@ describe('a module due some days after joining', () => {
 
 	it('falls overdue for the late joiner only once their own days have run out', async () => {
 		const { db, educator, late, cohort } = await cohortWithLateJoiner(joinedAt);
-		const m = await createModuleAsync(db, cohort.id, educator.id, input(), joinedAt);
+		const m = await createModule(db, cohort.id, educator.id, input(), joinedAt);
 		const lastMoment = new Date(2026, 5, 15, 23, 59, 59);
 		expect((await learnerStanding(db, late.id, m.id, lastMoment))?.status).toBe('not-started');
 		expect(
@@ -113,15 +113,15 @@ describe('a module due some days after joining', () => {
 
 	it("lists a learner's modules by their own due dates, fixed and relative together", async () => {
 		const { db, educator, late, cohort } = await cohortWithLateJoiner(joinedAt);
-		const relativeModule = await createModuleAsync(db, cohort.id, educator.id, input(), joinedAt);
-		const fixedLater = await createModuleAsync(
+		const relativeModule = await createModule(db, cohort.id, educator.id, input(), joinedAt);
+		const fixedLater = await createModule(
 			db,
 			cohort.id,
 			educator.id,
 			input({ title: 'Later', due: { kind: 'fixed', at: new Date(2026, 5, 20, 23, 59, 59) } }),
 			joinedAt
 		);
-		const fixedSooner = await createModuleAsync(
+		const fixedSooner = await createModule(
 			db,
 			cohort.id,
 			educator.id,
@@ -140,7 +140,7 @@ describe('a module due some days after joining', () => {
 	it('has no standing for someone outside the cohort, who cannot start it', async () => {
 		const { db, educator, cohort } = await cohortWithLateJoiner(joinedAt);
 		const outsider = await storeLearner(db);
-		const m = await createModuleAsync(db, cohort.id, educator.id, input(), joinedAt);
+		const m = await createModule(db, cohort.id, educator.id, input(), joinedAt);
 		expect(await learnerStanding(db, outsider.id, m.id, joinedAt)).toBeNull();
 		expect(await beginModuleAttempt(db, outsider.id, m, joinedAt)).toEqual({
 			ok: false,
@@ -151,7 +151,7 @@ describe('a module due some days after joining', () => {
 	it('lets a late joiner start an attempt after the early joiners are overdue', async () => {
 		const now = new Date(joinedAt.getTime() + DAY);
 		const { db, educator, late, cohort } = await cohortWithLateJoiner(joinedAt);
-		const m = await createModuleAsync(db, cohort.id, educator.id, input(), now);
+		const m = await createModule(db, cohort.id, educator.id, input(), now);
 		expect((await beginModuleAttempt(db, late.id, m, now)).ok).toBe(true);
 		expect((await learnerStanding(db, late.id, m.id, now))?.status).toBe('in-progress');
 	});

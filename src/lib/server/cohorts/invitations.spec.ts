@@ -5,7 +5,7 @@ import { makeLearner } from '../testing/fixtures';
 import { testDatabase } from '../testing/db';
 import type { DB } from '../db';
 import { canManageCohort } from './access';
-import { createCohortAsync, listCoEducators } from './cohorts';
+import { createCohort, listCoEducators } from './cohorts';
 import {
 	acceptInvitation,
 	declineInvitation,
@@ -25,7 +25,7 @@ async function makeEducator(db: DB) {
 async function setting() {
 	const db = await testDatabase();
 	const owner = await makeEducator(db);
-	const cohort = await createCohortAsync(db, owner.id, { name: 'Ward 7', description: '' });
+	const cohort = await createCohort(db, owner.id, { name: 'Ward 7', description: '' });
 	return { db, owner, cohort };
 }
 

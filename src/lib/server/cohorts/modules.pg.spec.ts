@@ -6,7 +6,7 @@ import { trainingModules } from '../db/tables';
 import { runningOnPostgres } from '../testing/db';
 import { storeLearner } from '../testing/fixtures';
 import { twentyAtOnce, twoServers } from '../testing/two-servers';
-import { createCohortAsync } from './cohorts';
+import { createCohort } from './cohorts';
 import type { ModuleInput } from './modules';
 import { assignModule } from './preview';
 import { newId } from '../ids';
@@ -33,7 +33,7 @@ describe.skipIf(!runningOnPostgres)('modules on PostgreSQL, with two servers rac
 			banks.filter((b) => b.id === 'clinical-trials')
 		);
 		const educator = await storeLearner(servers[0]);
-		const cohort = await createCohortAsync(servers[0], educator.id, {
+		const cohort = await createCohort(servers[0], educator.id, {
 			name: 'Ward 7',
 			description: ''
 		});

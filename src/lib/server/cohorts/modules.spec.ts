@@ -3,18 +3,18 @@ import type { TrainingModule } from '../db/schema';
 import { contentDatabase } from '../testing/content';
 import { makeLearner, storeLearner } from '../testing/fixtures';
 import { findOwnedSession, finishSession, loadSlot, submitAnswer } from '../quiz/session';
-import { addCoEducator, createCohortAsync, joinCohortAsync, setJoiningOpen } from './cohorts';
+import { addCoEducator, createCohort, joinCohort, setJoiningOpen } from './cohorts';
 import { canManageCohort } from './access';
 import {
 	attemptFacts,
 	beginModuleAttempt,
-	createModuleAsync,
+	createModule,
 	factsFor,
 	getAssignedModule,
-	getCertificateAsync,
+	getCertificate,
 	listAssignedModules,
-	listCohortModulesAsync,
-	moduleOutcomeAsync,
+	listCohortModules,
+	moduleOutcome,
 	moduleSessionInput,
 	moduleStanding,
 	recordModuleResultStep,
@@ -143,25 +143,25 @@ describe('cohorts and module attempts', () => {
 		const db = await contentDatabase(['clinical-trials']);
 		const educator = await makeLearner(db);
 		const learner = await makeLearner(db);
-		const cohort = await createCohortAsync(db, educator.id, {
+		const cohort = await createCohort(db, educator.id, {
 			name: 'F1 doctors',
 			description: ''
 		});
-		expect(await joinCohortAsync(db, learner.id, cohort.joinCode.toLowerCase())).toMatchObject({
+		expect(await joinCohort(db, learner.id, cohort.joinCode.toLowerCase())).toMatchObject({
 			ok: true,
 			already: false
 		});
-		expect(await joinCohortAsync(db, learner.id, cohort.joinCode)).toMatchObject({
+		expect(await joinCohort(db, learner.id, cohort.joinCode)).toMatchObject({
 			ok: true,
 			already: true
 		});
 		await setJoiningOpen(db, cohort.id, false);
 		const late = await makeLearner(db);
-		expect(await joinCohortAsync(db, late.id, cohort.joinCode)).toEqual({
+		expect(await joinCohort(db, late.id, cohort.joinCode)).toEqual({
 			ok: false,
 			message: expect.stringMatching(/not taking/)
 		});
-		expect((await joinCohortAsync(db, late.id, 'NOPE1234')).ok).toBe(false);
+		expect((await joinCohort(db, late.id, 'NOPE1234')).ok).toBe(false);
 	});
 
 	it('are run by the owner, co-educators and administrators only', async () => {
@@ -175,7 +175,7 @@ describe('cohorts and module attempts', () => {
 		for (const u of [owner, co, other])
 			await db.update(users).set({ role: 'educator' }).where(eq(users.id, u.id));
 		await db.update(users).set({ role: 'admin' }).where(eq(users.id, admin.id));
-		const cohort = await createCohortAsync(db, owner.id, {
+		const cohort = await createCohort(db, owner.id, {
 			name: 'Ward 7 nurses',
 			description: ''
 		});
@@ -192,9 +192,9 @@ describe('cohorts and module attempts', () => {
 		const db = await contentDatabase(['clinical-trials']);
 		const educator = await makeLearner(db);
 		const learner = await makeLearner(db);
-		const cohort = await createCohortAsync(db, educator.id, { name: 'C', description: '' });
-		await joinCohortAsync(db, learner.id, cohort.joinCode);
-		const m = await createModuleAsync(db, cohort.id, educator.id, {
+		const cohort = await createCohort(db, educator.id, { name: 'C', description: '' });
+		await joinCohort(db, learner.id, cohort.joinCode);
+		const m = await createModule(db, cohort.id, educator.id, {
 			title: 'Trials awareness',
 			bankIds: ['clinical-trials'],
 			itemCount: 3,
@@ -222,9 +222,9 @@ describe('cohorts and module attempts', () => {
 			);
 		}
 		expect(await finishSession(db, quiz.id)).toBe(true);
-		const outcome = (await moduleOutcomeAsync(db, quiz.id))!;
+		const outcome = (await moduleOutcome(db, quiz.id))!;
 		expect(outcome).toMatchObject({ passed: true, scorePercent: 100 });
-		const certificate = (await getCertificateAsync(db, outcome.certificateCode!))!;
+		const certificate = (await getCertificate(db, outcome.certificateCode!))!;
 		expect(certificate).toMatchObject({
 			learnerName: learner.displayName,
 			moduleTitle: 'Trials awareness',
@@ -381,9 +381,9 @@ async function assigned(overrides: Partial<ModuleInput> = {}) {
 	const db = await contentDatabase(['clinical-trials']);
 	const educator = await storeLearner(db);
 	const learner = await storeLearner(db);
-	const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
-	await joinCohortAsync(db, learner.id, cohort.joinCode);
-	const m = await createModuleAsync(db, cohort.id, educator.id, moduleInput(overrides), now);
+	const cohort = await createCohort(db, educator.id, { name: 'Ward 7', description: '' });
+	await joinCohort(db, learner.id, cohort.joinCode);
+	const m = await createModule(db, cohort.id, educator.id, moduleInput(overrides), now);
 	return { db, educator, learner, cohort, module: m };
 }
 
@@ -409,7 +409,7 @@ describe('module results and certificates', () => {
 	it('give a learner who fails no certificate, and further attempts only while any are left', async () => {
 		const { db, learner, module: m } = await assigned({ attemptsAllowed: 2 });
 		const first = await failAttempt(db, learner.id, m);
-		expect(await moduleOutcomeAsync(db, first.id)).toEqual({
+		expect(await moduleOutcome(db, first.id)).toEqual({
 			title: 'Trials awareness',
 			passMark: 80,
 			scorePercent: 0,
@@ -432,17 +432,17 @@ describe('module results and certificates', () => {
 	it('pass a learner exactly at the pass mark and fail one a tenth of a percent below it', async () => {
 		const { db, learner, cohort, educator, module: m } = await assigned({ passMark: 80 });
 		const other = await storeLearner(db);
-		await joinCohortAsync(db, other.id, cohort.joinCode);
+		await joinCohort(db, other.id, cohort.joinCode);
 		const atMark = await attempt(db, learner.id, m);
 		const below = await attempt(db, other.id, m);
 		await recordResult(db, { ...atMark, maxMarks: 1000 }, 800, now);
 		await recordResult(db, { ...below, maxMarks: 1000 }, 799, now);
-		expect(await moduleOutcomeAsync(db, atMark.id)).toMatchObject({
+		expect(await moduleOutcome(db, atMark.id)).toMatchObject({
 			scorePercent: 80,
 			passed: true
 		});
-		expect((await moduleOutcomeAsync(db, atMark.id))?.certificateCode).toMatch(/^[A-Z2-7]{16}$/);
-		expect(await moduleOutcomeAsync(db, below.id)).toMatchObject({
+		expect((await moduleOutcome(db, atMark.id))?.certificateCode).toMatch(/^[A-Z2-7]{16}$/);
+		expect(await moduleOutcome(db, below.id)).toMatchObject({
 			scorePercent: 79.9,
 			passed: false,
 			certificateCode: null
@@ -460,15 +460,15 @@ describe('module results and certificates', () => {
 		} = await assigned({ passMark: 60, attemptsAllowed: null });
 		const thirds = await attempt(db, learner.id, m);
 		await recordResult(db, { ...thirds, maxMarks: 3 }, 2, now);
-		expect(await moduleOutcomeAsync(db, thirds.id)).toMatchObject({
+		expect(await moduleOutcome(db, thirds.id)).toMatchObject({
 			scorePercent: 66.7,
 			passed: true
 		});
 		const other = await storeLearner(db);
-		await joinCohortAsync(db, other.id, cohort.joinCode);
+		await joinCohort(db, other.id, cohort.joinCode);
 		const empty = await attempt(db, other.id, m);
 		await recordResult(db, { ...empty, maxMarks: 0 }, 0, now);
-		expect(await moduleOutcomeAsync(db, empty.id)).toMatchObject({
+		expect(await moduleOutcome(db, empty.id)).toMatchObject({
 			scorePercent: 0,
 			passed: false
 		});
@@ -492,9 +492,9 @@ describe('module results and certificates', () => {
 		const finished = new Date(now.getTime() + 3600_000);
 		const session = await attempt(db, learner.id, m);
 		await recordResult(db, { ...session, maxMarks: 4 }, 4, finished);
-		const code = (await moduleOutcomeAsync(db, session.id))!.certificateCode!;
+		const code = (await moduleOutcome(db, session.id))!.certificateCode!;
 		const result = (await db.select().from(moduleResults))[0]!;
-		expect(await getCertificateAsync(db, code)).toEqual({
+		expect(await getCertificate(db, code)).toEqual({
 			code,
 			resultId: result.id,
 			userId: learner.id,
@@ -526,7 +526,7 @@ describe('module results and certificates', () => {
 	it('give each certificate a code of its own', async () => {
 		const { db, learner, cohort, module: m } = await assigned();
 		const other = await storeLearner(db);
-		await joinCohortAsync(db, other.id, cohort.joinCode);
+		await joinCohort(db, other.id, cohort.joinCode);
 		for (const u of [learner, other])
 			await recordResult(db, { ...(await attempt(db, u.id, m)), maxMarks: 1 }, 1, now);
 		const codes = (await db.select().from(certificates)).map((c) => c.code);
@@ -539,16 +539,16 @@ describe('module results and certificates', () => {
 		await recordResult(db, { ...session, moduleId: null, maxMarks: 1 }, 1, now);
 		await recordResult(db, { ...session, moduleId: 'gone', maxMarks: 1 }, 1, now);
 		expect(await db.select().from(moduleResults)).toEqual([]);
-		expect(await moduleOutcomeAsync(db, session.id)).toBeNull();
+		expect(await moduleOutcome(db, session.id)).toBeNull();
 	});
 
 	it('find a certificate by its code typed in any case with stray spaces, and nothing else', async () => {
 		const { db, learner, module: m } = await assigned();
 		const session = await attempt(db, learner.id, m);
 		await recordResult(db, { ...session, maxMarks: 1 }, 1, now);
-		const code = (await moduleOutcomeAsync(db, session.id))!.certificateCode!;
-		expect((await getCertificateAsync(db, `  ${code.toLowerCase()} `))?.code).toBe(code);
-		expect(await getCertificateAsync(db, 'AAAAAAAAAAAAAAAA')).toBeNull();
+		const code = (await moduleOutcome(db, session.id))!.certificateCode!;
+		expect((await getCertificate(db, `  ${code.toLowerCase()} `))?.code).toBe(code);
+		expect(await getCertificate(db, 'AAAAAAAAAAAAAAAA')).toBeNull();
 	});
 });
 
@@ -567,21 +567,18 @@ describe('assigned modules and attempts', () => {
 			createdBy: educator.id,
 			createdAt: now
 		});
-		const sooner = await createModuleAsync(
+		const sooner = await createModule(
 			db,
 			cohort.id,
 			educator.id,
 			moduleInput({ title: 'Sooner', due: { kind: 'fixed', at: new Date(now.getTime() + DAY) } })
 		);
-		const elsewhere = await createCohortAsync(db, educator.id, {
+		const elsewhere = await createCohort(db, educator.id, {
 			name: 'Elsewhere',
 			description: ''
 		});
-		await createModuleAsync(db, elsewhere.id, educator.id, moduleInput({ title: 'Other cohort' }));
-		expect((await listCohortModulesAsync(db, cohort.id)).map((x) => x.id)).toEqual([
-			sooner.id,
-			m.id
-		]);
+		await createModule(db, elsewhere.id, educator.id, moduleInput({ title: 'Other cohort' }));
+		expect((await listCohortModules(db, cohort.id)).map((x) => x.id)).toEqual([sooner.id, m.id]);
 	});
 
 	it('are shown to members only, soonest due first, with the attempt under way and any certificate', async () => {
@@ -594,7 +591,7 @@ describe('assigned modules and attempts', () => {
 		} = await assigned({
 			due: { kind: 'fixed', at: new Date(now.getTime() + 20 * DAY) }
 		});
-		const sooner = await createModuleAsync(
+		const sooner = await createModule(
 			db,
 			cohort.id,
 			educator.id,
@@ -603,11 +600,11 @@ describe('assigned modules and attempts', () => {
 				due: { kind: 'fixed', at: new Date(now.getTime() + 2 * DAY) }
 			})
 		);
-		const elsewhere = await createCohortAsync(db, educator.id, {
+		const elsewhere = await createCohort(db, educator.id, {
 			name: 'Elsewhere',
 			description: ''
 		});
-		const notMine = await createModuleAsync(
+		const notMine = await createModule(
 			db,
 			elsewhere.id,
 			educator.id,
@@ -620,9 +617,7 @@ describe('assigned modules and attempts', () => {
 		const list = await listAssignedModules(db, learner.id, now);
 		expect(list.map((a) => a.module.id)).toEqual([sooner.id, later.id]);
 		expect(list[0]).toMatchObject({ cohortName: 'Ward 7', activeSessionId: passed.id });
-		expect(list[0].certificateCode).toBe(
-			(await moduleOutcomeAsync(db, passed.id))!.certificateCode
-		);
+		expect(list[0].certificateCode).toBe((await moduleOutcome(db, passed.id))!.certificateCode);
 		expect(list[1]).toMatchObject({ activeSessionId: underWay.id, certificateCode: null });
 		expect(list[1].standing.status).toBe('in-progress');
 
@@ -676,7 +671,7 @@ describe('assigned modules and attempts', () => {
 	it('are gathered per learner in the order they finished, with attempts under way', async () => {
 		const { db, learner, cohort, module: m } = await assigned({ attemptsAllowed: null });
 		const other = await storeLearner(db);
-		await joinCohortAsync(db, other.id, cohort.joinCode);
+		await joinCohort(db, other.id, cohort.joinCode);
 		await failAttempt(db, learner.id, m, new Date(now.getTime() + 2000));
 		const earlier = await attempt(db, learner.id, m, now);
 		await recordResult(db, { ...earlier, maxMarks: 1 }, 1, new Date(now.getTime() + 1000));
@@ -697,7 +692,7 @@ describe('assigned modules and attempts', () => {
 
 	it('show each passed module with its own certificate', async () => {
 		const { db, learner, cohort, educator, module: first } = await assigned();
-		const second = await createModuleAsync(
+		const second = await createModule(
 			db,
 			cohort.id,
 			educator.id,

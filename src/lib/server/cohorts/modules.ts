@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
-import { perform, run, runSync, transaction, type Step } from '../db/steps';
+import { perform, run, transaction, type Step } from '../db/steps';
 import { issueCertificateStep } from '../certificates/issue';
 import {
 	certificates,
@@ -118,7 +118,7 @@ export function* createModuleStep(
 }
 
 /** Assigns a module to a cohort as it is given (`assignModule` checks its draw first). */
-export function createModuleAsync(
+export function createModule(
 	db: DB,
 	cohortId: string,
 	createdBy: string,
@@ -126,17 +126,6 @@ export function createModuleAsync(
 	now = new Date()
 ): Promise<TrainingModule> {
 	return perform(db, createModuleStep(db, cohortId, createdBy, input, now));
-}
-
-/** `createModuleStep`, synchronously on SQLite. */
-export function createModule(
-	db: DB,
-	cohortId: string,
-	createdBy: string,
-	input: ModuleInput,
-	now = new Date()
-): TrainingModule {
-	return runSync(createModuleStep(db, cohortId, createdBy, input, now));
 }
 
 /** A cohort's modules, the soonest due first. */
@@ -158,13 +147,8 @@ export function* listCohortModulesStep(tx: Queries, cohortId: string): Step<Trai
 }
 
 /** A cohort's modules (see `listCohortModulesStep`). */
-export function listCohortModulesAsync(db: DB, cohortId: string): Promise<TrainingModule[]> {
+export function listCohortModules(db: DB, cohortId: string): Promise<TrainingModule[]> {
 	return perform(db, listCohortModulesStep(db, cohortId));
-}
-
-/** `listCohortModulesStep`, synchronously on SQLite. */
-export function listCohortModules(db: DB, cohortId: string): TrainingModule[] {
-	return runSync(listCohortModulesStep(db, cohortId));
 }
 
 export interface AttemptFacts {
@@ -601,7 +585,7 @@ export function* getCertificateStep(tx: Queries, code: string): Step<Certificate
 }
 
 /** The certificate with this code (see `getCertificateStep`). */
-export function getCertificateAsync(db: DB, code: string): Promise<Certificate | null> {
+export function getCertificate(db: DB, code: string): Promise<Certificate | null> {
 	return perform(db, getCertificateStep(db, code));
 }
 
@@ -634,6 +618,6 @@ export function* moduleOutcomeStep(tx: Queries, sessionId: string): Step<ModuleO
 }
 
 /** The outcome of a finished module attempt (see `moduleOutcomeStep`). */
-export function moduleOutcomeAsync(db: DB, sessionId: string): Promise<ModuleOutcome | null> {
+export function moduleOutcome(db: DB, sessionId: string): Promise<ModuleOutcome | null> {
 	return perform(db, moduleOutcomeStep(db, sessionId));
 }

@@ -4,9 +4,9 @@ import { contentDatabase } from '../testing/content';
 import { storeLearner } from '../testing/fixtures';
 import { selectItemIdsStep } from '../quiz/build';
 import { perform } from '../db/steps';
-import { createCohortAsync } from './cohorts';
+import { createCohort } from './cohorts';
 import {
-	listCohortModulesAsync,
+	listCohortModules,
 	moduleSessionInput,
 	type ModuleDraw,
 	type ModuleInput
@@ -78,7 +78,7 @@ describe('assigning a module', () => {
 	beforeAll(async () => {
 		db = await contentDatabase(['surgery']);
 		educator = await storeLearner(db);
-		cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
+		cohort = await createCohort(db, educator.id, { name: 'Ward 7', description: '' });
 	});
 	const input = (
 		itemCount: number,
@@ -112,7 +112,7 @@ describe('assigning a module', () => {
 				itemCount: `Only ${matching} questions match these banks and filters: ask for ${matching} or fewer, or widen the filters.`
 			}
 		});
-		expect(await listCohortModulesAsync(db, cohort.id)).toHaveLength(1);
+		expect(await listCohortModules(db, cohort.id)).toHaveLength(1);
 	});
 
 	it('assigns one module however often one form is sent, and refuses its id in another cohort', async () => {
@@ -132,22 +132,22 @@ describe('assigning a module', () => {
 			moduleId
 		);
 		expect(first.ok && again.ok && again.module).toEqual(first.ok && first.module);
-		expect(
-			(await listCohortModulesAsync(db, cohort.id)).filter((m) => m.title === 'Once')
-		).toHaveLength(1);
-		const other = await createCohortAsync(db, educator.id, { name: 'Ward 8', description: '' });
+		expect((await listCohortModules(db, cohort.id)).filter((m) => m.title === 'Once')).toHaveLength(
+			1
+		);
+		const other = await createCohort(db, educator.id, { name: 'Ward 8', description: '' });
 		expect(await assignModule(db, other.id, educator.id, input(1), moduleId)).toEqual({
 			ok: false,
 			errors: { form: 'This form has been sent already: open it again.' }
 		});
-		expect(await listCohortModulesAsync(db, other.id)).toEqual([]);
+		expect(await listCohortModules(db, other.id)).toEqual([]);
 	});
 
 	it('assigns a second module of a title the cohort has from a form of its own', async () => {
 		await assignModule(db, cohort.id, educator.id, input(1, 'hard', 'Annual refresher'));
 		await assignModule(db, cohort.id, educator.id, input(1, 'hard', 'Annual refresher'));
 		expect(
-			(await listCohortModulesAsync(db, cohort.id)).filter((m) => m.title === 'Annual refresher')
+			(await listCohortModules(db, cohort.id)).filter((m) => m.title === 'Annual refresher')
 		).toHaveLength(2);
 	});
 });

@@ -5,7 +5,7 @@ import { cohortEducators, cohortInvitations, cohortMembers, users } from '../db/
 import { runningOnPostgres } from '../testing/db';
 import { storeLearner } from '../testing/fixtures';
 import { twentyAtOnce, twoServers } from '../testing/two-servers';
-import { createCohortAsync, joinCohortAsync } from './cohorts';
+import { createCohort, joinCohort } from './cohorts';
 import { acceptInvitation, inviteCoEducator, PENDING_INVITATIONS_MAX } from './invitations';
 
 async function educator(db: DB) {
@@ -19,12 +19,12 @@ describe.skipIf(!runningOnPostgres)('cohorts on PostgreSQL, with two servers rac
 		const servers = await twoServers();
 		const owner = await educator(servers[0]);
 		const learner = await storeLearner(servers[0]);
-		const cohort = await createCohortAsync(servers[0], owner.id, {
+		const cohort = await createCohort(servers[0], owner.id, {
 			name: 'Ward 7',
 			description: ''
 		});
 		const results = await twentyAtOnce(servers, (db) =>
-			joinCohortAsync(db, learner.id, cohort.joinCode.toLowerCase())
+			joinCohort(db, learner.id, cohort.joinCode.toLowerCase())
 		);
 		expect(results.every((r) => r.ok)).toBe(true);
 		expect(results.filter((r) => r.ok && !r.already)).toHaveLength(1);
@@ -39,7 +39,7 @@ describe.skipIf(!runningOnPostgres)('cohorts on PostgreSQL, with two servers rac
 		const servers = await twoServers();
 		const owner = await educator(servers[0]);
 		const invited = await educator(servers[0]);
-		const cohort = await createCohortAsync(servers[0], owner.id, {
+		const cohort = await createCohort(servers[0], owner.id, {
 			name: 'Ward 7',
 			description: ''
 		});
@@ -64,7 +64,7 @@ describe.skipIf(!runningOnPostgres)('cohorts on PostgreSQL, with two servers rac
 	it('fills the last place for a waiting invitation once when twenty are sent at once', async () => {
 		const servers = await twoServers();
 		const owner = await educator(servers[0]);
-		const cohort = await createCohortAsync(servers[0], owner.id, {
+		const cohort = await createCohort(servers[0], owner.id, {
 			name: 'Ward 7',
 			description: ''
 		});

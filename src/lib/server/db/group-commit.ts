@@ -1,4 +1,5 @@
 import type { DB } from '.';
+import { runSync, type Step } from './steps';
 
 interface Job {
 	work: () => unknown;
@@ -51,4 +52,12 @@ export function groupCommit<T>(db: DB, work: () => T): Promise<T> {
 		}
 		queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
 	});
+}
+
+/**
+ * `groupCommit` of a step: the step's queries run synchronously in the shared transaction, each
+ * step undone alone if it throws. SQLite only, as `groupCommit` is.
+ */
+export function groupCommitStep<T>(db: DB, step: () => Step<T>): Promise<T> {
+	return groupCommit(db, () => runSync(step()));
 }

@@ -11,10 +11,10 @@ import { requireCohortAccess } from '../cohorts/access';
 import { listModuleResults, loadCohortDashboard } from '../cohorts/dashboard';
 import { listCohortModules, moduleSessionInput } from '../cohorts/modules';
 import { loadProgress } from '../progress/queries';
-import { requireOwnSession } from '../quiz/access';
-import { startSession } from '../quiz/build';
-import { finaliseSession, getSlot, markShown, recordAnswer } from '../quiz/session';
-import { loadItemPage } from '../quiz/view';
+import { openOwnSession } from '../quiz/access';
+import { beginSession } from '../quiz/build';
+import { finishSession, loadSlot, noteShown, submitAnswer } from '../quiz/session';
+import { readItemPage } from '../quiz/view';
 import { openDatabase, type DB } from '.';
 import { users, type QuizSession, type Response, type User } from './schema';
 
@@ -152,16 +152,16 @@ function rightAnswer(spec: ItemSpec): Response {
 	return { kind: 'choice', chosen: spec.options.flatMap((o, i) => (o.correct ? [i] : [])) };
 }
 
-function answerRight(handle: DB, session: QuizSession, position: number): void {
-	const { spec } = getSlot(handle, session.id, position)!;
-	const result = recordAnswer(handle, session, position, rightAnswer(spec), 'sure');
+async function answerRight(handle: DB, session: QuizSession, position: number): Promise<void> {
+	const { spec } = (await loadSlot(handle, session.id, position))!;
+	const result = await submitAnswer(handle, session, position, rightAnswer(spec), 'sure');
 	if (!result.ok) throw new Error(`Answer not recorded: ${result.reason}`);
 }
 
 /** An open module attempt; each taker has one at a time, as their items are held back elsewhere. */
-function moduleAttempt(takerId: string): QuizSession {
-	const module = listCohortModules(db, ids.benchCohort.id)[0];
-	const started = startSession(db, takerId, moduleSessionInput(module));
+async function moduleAttempt(takerId: string): Promise<QuizSession> {
+	const [module] = await listCohortModules(db, ids.benchCohort.id);
+	const started = await beginSession(db, takerId, moduleSessionInput(module));
 	if (!started.ok) throw new Error(started.message);
 	return started.session;
 }
@@ -182,7 +182,7 @@ beforeAll(async () => {
 	learner = userById(ids.heavyLearner.id);
 	educator = userById(ids.benchCohort.ownerId);
 
-	const practice = startSession(db, learner.id, {
+	const practice = await beginSession(db, learner.id, {
 		mode: 'tutor',
 		settings: {
 			bankIds: ids.bankIds.slice(0, 2),
@@ -194,8 +194,8 @@ beforeAll(async () => {
 	});
 	if (!practice.ok) throw new Error(practice.message);
 	tutor = practice.session;
-	answerRight(db, tutor, 1);
-	const typed = startSession(db, learner.id, {
+	await answerRight(db, tutor, 1);
+	const typed = await beginSession(db, learner.id, {
 		mode: 'tutor',
 		settings: {
 			bankIds: ['ablation'],
@@ -208,11 +208,11 @@ beforeAll(async () => {
 	});
 	if (!typed.ok) throw new Error(typed.message);
 	typedTutor = typed.session;
-	answerRight(db, typedTutor, 1);
-	timed = moduleAttempt(ids.admin.id);
-	complete = moduleAttempt(ids.educators[0].id);
+	await answerRight(db, typedTutor, 1);
+	timed = await moduleAttempt(ids.admin.id);
+	complete = await moduleAttempt(ids.educators[0].id);
 	for (let position = 1; position <= complete.itemCount; position++)
-		answerRight(db, complete, position);
+		await answerRight(db, complete, position);
 
 	// Sessions that are current, due for renewal and expired: each takes its own path.
 	const now = Date.now();
@@ -276,11 +276,11 @@ describe('the heavy pages reach growing tables by index', () => {
 				computeItemAnalysis(h, null, 'all')
 			)),
 			...(await fullScans('itemAnalysis after a test finishes', async (h) => {
-				const attempt = moduleAttempt(learner.id);
+				const attempt = await moduleAttempt(learner.id);
 				await itemAnalysis(h, null, 'first');
 				await itemAnalysis(h, ids.benchCohort.id, 'all');
-				answerRight(h, attempt, 1);
-				finaliseSession(h, attempt.id);
+				await answerRight(h, attempt, 1);
+				await finishSession(h, attempt.id);
 				await itemAnalysis(h, null, 'first');
 				await itemAnalysis(h, ids.benchCohort.id, 'all');
 			})),
@@ -291,8 +291,8 @@ describe('the heavy pages reach growing tables by index', () => {
 				const member = h.$client
 					.prepare('select user_id as id from cohort_members where cohort_id = ? limit 1')
 					.get(ids.benchCohort.id) as { id: string };
-				removeMember(h, ids.benchCohort.id, member.id);
-				joinCohort(h, learner.id, joinCode);
+				await removeMember(h, ids.benchCohort.id, member.id);
+				await joinCohort(h, learner.id, joinCode);
 				await itemAnalysis(h, ids.benchCohort.id, 'first');
 			})),
 			...(await fullScans('counting kept totals again from the answers', async (h) => {
@@ -310,11 +310,11 @@ describe('the heavy pages reach growing tables by index', () => {
 			[typedTutor, 1]
 		] as const;
 		expect(
-			await fullScans('loadItemPage', (h) => {
+			await fullScans('readItemPage', async (h) => {
 				for (const [session, position] of pages) {
-					const current = requireOwnSession(h, session.userId, session.id);
-					markShown(h, current.id, position);
-					loadItemPage(h, current, position);
+					const current = await openOwnSession(h, session.userId, session.id);
+					await noteShown(h, current.id, position);
+					await readItemPage(h, current, position);
 				}
 			})
 		).toEqual([]);
@@ -322,15 +322,15 @@ describe('the heavy pages reach growing tables by index', () => {
 
 	it('when answering in tutor mode and in a timed test', async () => {
 		expect(
-			await fullScans('recordAnswer', (h) => {
-				answerRight(h, tutor, 3);
-				answerRight(h, timed, 1);
+			await fullScans('submitAnswer', async (h) => {
+				await answerRight(h, tutor, 3);
+				await answerRight(h, timed, 1);
 			})
 		).toEqual([]);
 	});
 
 	it('when a module attempt is finished', async () => {
-		expect(await fullScans('finaliseSession', (h) => finaliseSession(h, complete.id))).toEqual([]);
+		expect(await fullScans('finishSession', (h) => finishSession(h, complete.id))).toEqual([]);
 	});
 
 	it('when checking the session of a request', async () => {

@@ -38,9 +38,10 @@ function executeNow(query: Query): unknown {
 }
 
 /**
- * Runs a step to its end synchronously, on SQLite only: how code that is itself synchronous (a
- * callback of better-sqlite3's `db.transaction`, a test fixture) uses a dialect-neutral step.
- * An error of a query is thrown into the step, which may catch it.
+ * Runs a step to its end synchronously, on SQLite only: how `perform` and `transaction` run a
+ * step there, and how SQLite-only code inside better-sqlite3's synchronous transactions does (the
+ * shared commit of `groupCommitStep`, the benchmark's bulk seeding). Domain code awaits `perform`
+ * or `transaction` instead. An error of a query is thrown into the step, which may catch it.
  */
 export function runSync<T>(step: Step<T>): T {
 	let next = step.next();
@@ -138,18 +139,4 @@ function postgresCode(error: unknown): string | undefined {
 		if (typeof code === 'string') return code;
 	}
 	return undefined;
-}
-
-/**
- * Runs a step as one SQLite transaction and returns its result: how code not yet written for both
- * databases (a synchronous caller, a script) runs a step that must be atomic. SQLite only.
- */
-export function transactionSync<T>(
-	db: DB,
-	body: (tx: Queries) => Step<T>,
-	options: Pick<TransactionOptions, 'behavior'> = {}
-): T {
-	if (onPostgres(db))
-		throw new Error('transactionSync runs on SQLite only; on PostgreSQL await transaction().');
-	return db.transaction((tx) => runSync(body(tx)), { behavior: options.behavior });
 }

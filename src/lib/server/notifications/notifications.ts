@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
-import { perform, run, runSync, type Step } from '../db/steps';
+import { perform, run, type Step } from '../db/steps';
 import { notifications } from '../db/tables';
 
 export interface NotificationView {
@@ -21,17 +21,6 @@ export function* notifyStep(
 	yield* run(tx.insert(notifications).values({ userId, message, href, createdAt: now }));
 }
 
-/** `notifyStep`, synchronously on SQLite (inside a synchronous transaction, say). */
-export function notify(
-	db: Queries,
-	userId: string,
-	message: string,
-	now = new Date(),
-	href: string | null = null
-): void {
-	runSync(notifyStep(db, userId, message, now, href));
-}
-
 /** The user's messages not yet dismissed, newest first. */
 export function* unreadNotificationsStep(tx: Queries, userId: string): Step<NotificationView[]> {
 	return yield* run(
@@ -50,13 +39,8 @@ export function* unreadNotificationsStep(tx: Queries, userId: string): Step<Noti
 }
 
 /** The user's messages not yet dismissed (see `unreadNotificationsStep`). */
-export function unreadNotificationsAsync(db: DB, userId: string): Promise<NotificationView[]> {
+export function unreadNotifications(db: DB, userId: string): Promise<NotificationView[]> {
 	return perform(db, unreadNotificationsStep(db, userId));
-}
-
-/** `unreadNotificationsStep`, synchronously on SQLite. */
-export function unreadNotifications(db: DB, userId: string): NotificationView[] {
-	return runSync(unreadNotificationsStep(db, userId));
 }
 
 /** Dismisses one of the user's own messages; another user's id changes nothing. */
@@ -83,16 +67,11 @@ export function* dismissNotificationStep(
 }
 
 /** Dismisses one of the user's own messages (see `dismissNotificationStep`). */
-export function dismissNotificationAsync(
+export function dismissNotification(
 	db: DB,
 	userId: string,
 	id: number,
 	now = new Date()
 ): Promise<boolean> {
 	return perform(db, dismissNotificationStep(db, userId, id, now));
-}
-
-/** `dismissNotificationStep`, synchronously on SQLite. */
-export function dismissNotification(db: DB, userId: string, id: number, now = new Date()): boolean {
-	return runSync(dismissNotificationStep(db, userId, id, now));
 }

@@ -1,7 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
 import { preparedStep } from '../db/prepared';
-import { run, runSync, type Step } from '../db/steps';
+import { run, transaction, type Step } from '../db/steps';
 import { bankShareSlices, items, userBankStats, type Answer } from '../db/tables';
 
 /** Slices of the range of shares right, 0 to 1, that each bank's learners are counted in. */
@@ -96,14 +96,6 @@ export function* countAnswerInStatsStep(
 	yield* run(joinSlice(db, tx, { bankId: bank.bankId, slice: to }));
 }
 
-/** `countAnswerInStatsStep`, synchronously on SQLite. */
-export function countAnswerInStats(
-	db: DB,
-	answer: Pick<Answer, 'userId' | 'itemId' | 'correct' | 'marks' | 'maxMarks'>
-): void {
-	runSync(countAnswerInStatsStep(db, db, answer));
-}
-
 /**
  * Every bank's slices counted again from the learners' totals, as the migration that introduced
  * them first counted them: for totals written in bulk rather than answer by answer.
@@ -126,10 +118,7 @@ export function* recountShareSlicesStep(tx: Queries): Step<void> {
 	);
 }
 
-/**
- * `recountShareSlicesStep`, synchronously on SQLite, for bulk loads of a database that is not
- * being served; elsewhere run the step in a transaction.
- */
-export function recountShareSlices(db: DB): void {
-	runSync(recountShareSlicesStep(db));
+/** `recountShareSlicesStep` in a transaction of its own, after a bulk load. */
+export function recountShareSlices(db: DB): Promise<void> {
+	return transaction(db, (tx) => recountShareSlicesStep(tx));
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { DB } from '../db';
 import type { QuizSession } from '../db/schema';
-import { currentSession, currentSessionSync, findOwnedSession, getOwnedSession } from './session';
+import { currentSession, findOwnedSession } from './session';
 
 /** The signed-in learner's own session, brought up to date; 404 for anyone else's or none. */
 export async function openOwnSession(
@@ -12,13 +12,6 @@ export async function openOwnSession(
 	const session = await findOwnedSession(db, userId, sessionId);
 	if (!session) error(404, 'There is no practice session at this address.');
 	return currentSession(db, session);
-}
-
-/** `openOwnSession`, synchronously on SQLite. */
-export function requireOwnSession(db: DB, userId: string, sessionId: string): QuizSession {
-	const session = getOwnedSession(db, userId, sessionId);
-	if (!session) error(404, 'There is no practice session at this address.');
-	return currentSessionSync(db, session);
 }
 
 /** A position within the session, from the URL; 404 when it is not one. */

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { DEFAULT_SECONDS_PER_ITEM, MAX_SESSION_ITEMS } from '$lib/quiz';
 import type { DB, Queries } from '../db';
-import { onPostgres, run, runSync, transaction, transactionSync, type Step } from '../db/steps';
+import { onPostgres, perform, run, transaction, type Step } from '../db/steps';
 import {
 	answers,
 	itemFlags,
@@ -132,14 +132,14 @@ export function* selectItemIdsStep(
 	}
 }
 
-/** `selectItemIdsStep`, synchronously on SQLite. */
+/** The items a session of these settings would serve (see `selectItemIdsStep`). */
 export function selectItemIds(
 	db: DB,
 	userId: string,
 	settings: SessionSettings,
 	now: Date
-): string[] {
-	return runSync(selectItemIdsStep(db, db, userId, settings, now));
+): Promise<string[]> {
+	return perform(db, selectItemIdsStep(db, db, userId, settings, now));
 }
 
 export type StartSessionResult =
@@ -218,16 +218,6 @@ export function beginSession(
 	now = new Date()
 ): Promise<StartSessionResult> {
 	return transaction(db, (tx) => startSessionStep(db, tx, userId, input, now));
-}
-
-/** `startSessionStep` in one transaction, synchronously on SQLite. */
-export function startSession(
-	db: DB,
-	userId: string,
-	input: StartSessionInput,
-	now = new Date()
-): StartSessionResult {
-	return transactionSync(db, (tx) => startSessionStep(db, tx, userId, input, now));
 }
 
 function clampSeconds(seconds: number | undefined): number {

@@ -3,7 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DB, Queries } from '../db';
 import { preparedStep } from '../db/prepared';
-import { run, runSync, type Step } from '../db/steps';
+import { run, type Step } from '../db/steps';
 import { quizSessionItems, quizSessions } from '../db/tables';
 
 /**
@@ -51,11 +51,6 @@ export function* heldBackItemIdsStep(db: DB, tx: Queries, userId: string): Step<
 	return new Set(rows.map((r) => r.itemId));
 }
 
-/** `heldBackItemIdsStep`, synchronously on SQLite. */
-export function heldBackItemIds(db: DB, userId: string): Set<string> {
-	return runSync(heldBackItemIdsStep(db, db, userId));
-}
-
 const oneHeldBack = preparedStep((db) =>
 	db
 		.select({ held: sql<number>`1` })
@@ -79,11 +74,6 @@ export function* isHeldBackStep(
 ): Step<boolean> {
 	const rows = yield* run(oneHeldBack(db, tx, { userId, itemId }));
 	return rows.length > 0;
-}
-
-/** `isHeldBackStep`, synchronously on SQLite. */
-export function isHeldBack(db: DB, userId: string, itemId: string): boolean {
-	return runSync(isHeldBackStep(db, db, userId, itemId));
 }
 
 export const HELD_BACK_MESSAGE =

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
 import { preparedStep } from '../db/prepared';
-import { onPostgres, perform, run, runSync, type Step } from '../db/steps';
+import { onPostgres, perform, run, transaction, type Step } from '../db/steps';
 import type { ShortAnswerSpec } from '$lib/content/types';
 import {
 	answers,
@@ -133,11 +133,6 @@ export function* tallyAnswerStep(
 			yield* run(addStemPick(db, tx, { itemVersionId, stemId, option: option ?? BLANK }));
 }
 
-/** `tallyAnswerStep`, synchronously on SQLite. */
-export function tallyAnswer(db: DB, answer: Pick<Answer, 'itemVersionId' | 'response'>): void {
-	runSync(tallyAnswerStep(db, db, answer));
-}
-
 /** Each option a settled answer chose, a choice item's or any scenario's: SQLite, then PostgreSQL. */
 const CHOSEN_OPTIONS = [
 	sql`select ${answers.itemVersionId}, chosen.value, count(*)
@@ -211,12 +206,9 @@ export function* rebuildTalliesStep(db: DB, tx: Queries): Step<void> {
 		}
 }
 
-/**
- * `rebuildTalliesStep`, synchronously on SQLite, for bulk loads of a database that is not being
- * served; elsewhere run the step in a transaction.
- */
-export function rebuildTallies(db: DB): void {
-	runSync(rebuildTalliesStep(db, db));
+/** `rebuildTalliesStep` in a transaction of its own, after a bulk load. */
+export function rebuildTallies(db: DB): Promise<void> {
+	return transaction(db, (tx) => rebuildTalliesStep(db, tx));
 }
 
 const answeredTally = preparedStep((db) =>

@@ -1,18 +1,9 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
-import { groupCommit } from '../db/group-commit';
+import { groupCommitStep } from '../db/group-commit';
 import { fromExcluded, placeholders, preparedStep } from '../db/prepared';
-import {
-	onPostgres,
-	perform,
-	run,
-	runSync,
-	transaction,
-	transactionSync,
-	type Query,
-	type Step
-} from '../db/steps';
+import { onPostgres, perform, run, transaction, type Query, type Step } from '../db/steps';
 import {
 	answers,
 	quizSessionItems,
@@ -75,11 +66,6 @@ export function findOwnedSession(
 	sessionId: string
 ): Promise<QuizSession | null> {
 	return perform(db, ownedSessionStep(db, db, userId, sessionId));
-}
-
-/** `ownedSessionStep`, synchronously on SQLite. */
-export function getOwnedSession(db: DB, userId: string, sessionId: string): QuizSession | null {
-	return runSync(ownedSessionStep(db, db, userId, sessionId));
 }
 
 export function isPastDeadline(session: QuizSession, now: Date): boolean {
@@ -151,11 +137,6 @@ export function finishSession(db: DB, sessionId: string, now = new Date()): Prom
 	});
 }
 
-/** `finishSession`, synchronously on SQLite. */
-export function finaliseSession(db: DB, sessionId: string, now = new Date()): boolean {
-	return transactionSync(db, (tx) => finaliseSessionStep(db, tx, sessionId, now));
-}
-
 /**
  * What follows from an answer once it is final (a tutor answer at once, a timed one when its test
  * is finalised): the item's next review, the learner's running totals and the item's tallies.
@@ -183,15 +164,6 @@ export async function currentSession(
 		await finishSession(db, session.id, now);
 		const [read] = await perform(db, run(sessionById(db, db, { id: session.id })));
 		return read;
-	}
-	return session;
-}
-
-/** `currentSession`, synchronously on SQLite. */
-export function currentSessionSync(db: DB, session: QuizSession, now = new Date()): QuizSession {
-	if (session.status === 'active' && isPastDeadline(session, now)) {
-		finaliseSession(db, session.id, now);
-		return runSync(run(sessionById(db, db, { id: session.id })))[0];
 	}
 	return session;
 }
@@ -250,7 +222,7 @@ const markFirstShown = preparedStep((db) =>
 
 /**
  * Notes when an item was first shown, for the time taken to answer it; later views write nothing.
- * On SQLite the write shares a commit with the other writes of this turn (`groupCommit`).
+ * On SQLite the write shares a commit with the other writes of this turn (`groupCommitStep`).
  */
 export async function noteShown(
 	db: DB,
@@ -258,13 +230,9 @@ export async function noteShown(
 	position: number,
 	now = new Date()
 ): Promise<void> {
-	if (!onPostgres(db)) return groupCommit(db, () => markShown(db, sessionId, position, now));
-	await perform(db, run(markFirstShown(db, db, { sessionId, position, now: now.getTime() })));
-}
-
-/** `noteShown`, synchronously on SQLite. */
-export function markShown(db: DB, sessionId: string, position: number, now = new Date()): void {
-	runSync(run(markFirstShown(db, db, { sessionId, position, now: now.getTime() })));
+	const mark = () => run(markFirstShown(db, db, { sessionId, position, now: now.getTime() }));
+	if (onPostgres(db)) await perform(db, mark());
+	else await groupCommitStep(db, mark);
 }
 
 const sessionStatus = preparedStep((db) =>
@@ -399,9 +367,27 @@ export function* recordAnswerStep(
 	return { ok: true, answer, repeated: false };
 }
 
+/** An answer, or for a test past its deadline the finish instead, as one step (SQLite's path). */
+function* answerOrFinishStep(
+	db: DB,
+	session: QuizSession,
+	position: number,
+	response: Response,
+	confidence: Confidence | null,
+	now: Date,
+	knownSlot?: Slot
+): Step<RecordAnswerResult> {
+	if (session.status !== 'active') return { ok: false, reason: 'finished' };
+	if (isPastDeadline(session, now)) {
+		yield* finaliseSessionStep(db, db, session.id, now);
+		return { ok: false, reason: 'expired' };
+	}
+	return yield* recordAnswerStep(db, db, session, position, response, confidence, now, knownSlot);
+}
+
 /**
  * Records an answer (see `recordAnswerStep`) in a transaction of its own: on SQLite one whose
- * commit is shared with the other writes of this turn (`groupCommit`). An answer after the
+ * commit is shared with the other writes of this turn (`groupCommitStep`). An answer after the
  * deadline finalises the test instead.
  */
 export async function submitAnswer(
@@ -414,8 +400,8 @@ export async function submitAnswer(
 	knownSlot?: Slot
 ): Promise<RecordAnswerResult> {
 	if (!onPostgres(db))
-		return groupCommit(db, () =>
-			recordAnswer(db, session, position, response, confidence, now, knownSlot)
+		return groupCommitStep(db, () =>
+			answerOrFinishStep(db, session, position, response, confidence, now, knownSlot)
 		);
 	if (session.status !== 'active') return { ok: false, reason: 'finished' };
 	if (isPastDeadline(session, now)) {
@@ -423,26 +409,6 @@ export async function submitAnswer(
 		return { ok: false, reason: 'expired' };
 	}
 	return transaction(db, (tx) =>
-		recordAnswerStep(db, tx, session, position, response, confidence, now, knownSlot)
-	);
-}
-
-/** `submitAnswer` in a transaction of its own, synchronously on SQLite. */
-export function recordAnswer(
-	db: DB,
-	session: QuizSession,
-	position: number,
-	response: Response,
-	confidence: Confidence | null,
-	now = new Date(),
-	knownSlot?: Slot
-): RecordAnswerResult {
-	if (session.status !== 'active') return { ok: false, reason: 'finished' };
-	if (isPastDeadline(session, now)) {
-		finaliseSession(db, session.id, now);
-		return { ok: false, reason: 'expired' };
-	}
-	return transactionSync(db, (tx) =>
 		recordAnswerStep(db, tx, session, position, response, confidence, now, knownSlot)
 	);
 }
@@ -486,11 +452,6 @@ export function loadSlot(db: DB, sessionId: string, position: number): Promise<S
 	return perform(db, slotStep(db, db, sessionId, position));
 }
 
-/** `slotStep`, synchronously on SQLite. */
-export function getSlot(db: DB, sessionId: string, position: number): Slot | null {
-	return runSync(slotStep(db, db, sessionId, position));
-}
-
 /** Where a resumed session opens: its first unanswered question, or its last. */
 export async function resumePosition(
 	db: DB,
@@ -522,11 +483,4 @@ export async function unfinishedSessions(
 	for (const session of await activeSessionsOf(db, userId))
 		current.push(await currentSession(db, session, now));
 	return current.filter((s) => s.status === 'active');
-}
-
-/** `unfinishedSessions`, synchronously on SQLite. */
-export function listUnfinishedSessions(db: DB, userId: string, now = new Date()): QuizSession[] {
-	return runSync(run(activeSessionsOf(db, userId)))
-		.map((s) => currentSessionSync(db, s, now))
-		.filter((s) => s.status === 'active');
 }

@@ -15,7 +15,7 @@ import {
 	type Response
 } from '../db/tables';
 import { preparedStep } from '../db/prepared';
-import { perform, run, runSync, type Step } from '../db/steps';
+import { perform, run, type Step } from '../db/steps';
 import { versionSpecStep } from '../bank/versions';
 import { learnerItem } from './scoring';
 import { peerSharesStep, type PeerShares } from './peers';
@@ -184,15 +184,6 @@ export function readItemPage(
 	return perform(db, itemPageStep(db, db, session, position));
 }
 
-/** `itemPageStep`, synchronously on SQLite. */
-export function loadItemPage(
-	db: DB,
-	session: QuizSession,
-	position: number
-): { page: ItemPage; shownAt: Date | null } | null {
-	return runSync(itemPageStep(db, db, session, position));
-}
-
 /**
  * One question of a finished session. While the item is held back by an open timed test, only
  * where it stood is sent: not the item, the answer given, or whether it was right.
@@ -317,9 +308,4 @@ export function* resultsStep(
 /** `resultsStep`, awaited. */
 export function readResults(db: DB, session: QuizSession): Promise<SessionResults | null> {
 	return perform(db, resultsStep(db, db, session));
-}
-
-/** `resultsStep`, synchronously on SQLite. */
-export function loadResults(db: DB, session: QuizSession): SessionResults | null {
-	return runSync(resultsStep(db, db, session));
 }

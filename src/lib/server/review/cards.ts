@@ -1,6 +1,6 @@
 import { and, asc, count, eq, lte, not, sql } from 'drizzle-orm';
 import { fromExcluded, placeholders, preparedStep } from '../db/prepared';
-import { run, runSync, type Step } from '../db/steps';
+import { perform, run, type Step } from '../db/steps';
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { DB, Queries } from '../db';
 import { items, reviewCards, users, type ReviewCard } from '../db/tables';
@@ -109,15 +109,15 @@ export function* updateReviewCardStep(
 	return saved;
 }
 
-/** `updateReviewCardStep`, synchronously on SQLite. */
+/** Schedules an item's next review (see `updateReviewCardStep`). */
 export function updateReviewCard(
 	db: DB,
 	userId: string,
 	itemId: string,
 	answer: AnswerSignal,
 	now: Date
-): ReviewCard {
-	return runSync(updateReviewCardStep(db, db, userId, itemId, answer, now));
+): Promise<ReviewCard> {
+	return perform(db, updateReviewCardStep(db, db, userId, itemId, answer, now));
 }
 
 /**
@@ -153,11 +153,6 @@ export function* dueItemIdsStep(
 	return rows.map((r) => r.itemId);
 }
 
-/** `dueItemIdsStep`, synchronously on SQLite. */
-export function dueItemIds(db: DB, userId: string, now: Date, limit = 1000): string[] {
-	return runSync(dueItemIdsStep(db, userId, now, limit));
-}
-
 /**
  * When each card a review could serve falls due, up to `until`, soonest first: the forecast of
  * reviews to come counts the same cards as `countDueReviews`, only later.
@@ -174,11 +169,6 @@ export function* reviewableDueDatesStep(tx: Queries, userId: string, until: Date
 	return rows.map((r) => r.due);
 }
 
-/** `reviewableDueDatesStep`, synchronously on SQLite. */
-export function reviewableDueDates(db: DB, userId: string, until: Date): Date[] {
-	return runSync(reviewableDueDatesStep(db, userId, until));
-}
-
 /** How many questions are due for review now: the one figure every page shows. */
 export function* countDueReviewsStep(tx: Queries, userId: string, now: Date): Step<number> {
 	const [row] = yield* run(
@@ -191,7 +181,7 @@ export function* countDueReviewsStep(tx: Queries, userId: string, now: Date): St
 	return row?.n ?? 0;
 }
 
-/** `countDueReviewsStep`, synchronously on SQLite. */
-export function countDueReviews(db: DB, userId: string, now: Date): number {
-	return runSync(countDueReviewsStep(db, userId, now));
+/** How many questions are due for review now (see `countDueReviewsStep`). */
+export function countDueReviews(db: DB, userId: string, now: Date): Promise<number> {
+	return perform(db, countDueReviewsStep(db, userId, now));
 }

@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { items } from '../db/schema';
 import { loadProgress } from '../progress/queries';
-import { selectItemIds, startSession } from '../quiz/build';
-import { addLearner, contentDb } from '../testing/fixtures';
+import { beginSession, selectItemIds } from '../quiz/build';
+import { contentDatabase } from '../testing/content';
+import { storeLearner } from '../testing/fixtures';
 import { countDueReviews, updateReviewCard } from './cards';
 
 const t0 = new Date('2026-04-01T08:00:00Z');
@@ -11,17 +12,14 @@ const later = new Date(t0.getTime() + 60 * 86_400_000);
 const BANK = 'clinical-trials';
 
 /** A learner with a due card on every item of the bank, one item retired, one held back. */
-function learnerWithDueCards() {
-	const db = contentDb([BANK]);
-	const learner = addLearner(db);
-	const ids = db
-		.select({ id: items.id })
-		.from(items)
-		.where(eq(items.bankId, BANK))
-		.all()
-		.map((r) => r.id);
+async function learnerWithDueCards() {
+	const db = await contentDatabase([BANK]);
+	const learner = await storeLearner(db);
+	const ids = (await db.select({ id: items.id }).from(items).where(eq(items.bankId, BANK))).map(
+		(r) => r.id
+	);
 	for (const id of ids)
-		updateReviewCard(
+		await updateReviewCard(
 			db,
 			learner.id,
 			id,
@@ -29,7 +27,7 @@ function learnerWithDueCards() {
 			t0
 		);
 	const [retired, held] = ids;
-	db.update(items).set({ status: 'retired' }).where(eq(items.id, retired)).run();
+	await db.update(items).set({ status: 'retired' }).where(eq(items.id, retired));
 	const settings = {
 		bankIds: [BANK],
 		selection: 'all' as const,
@@ -38,7 +36,7 @@ function learnerWithDueCards() {
 		requestedCount: 1,
 		itemIds: [held]
 	};
-	const open = startSession(
+	const open = await beginSession(
 		db,
 		learner.id,
 		{ mode: 'timed', settings, secondsPerItem: 600 },
@@ -50,15 +48,15 @@ function learnerWithDueCards() {
 
 describe('the count of reviews due', () => {
 	it('leaves out retired questions and those held back by an open timed test', async () => {
-		const { db, learner, total } = learnerWithDueCards();
-		expect(countDueReviews(db, learner.id, later)).toBe(total - 2);
+		const { db, learner, total } = await learnerWithDueCards();
+		expect(await countDueReviews(db, learner.id, later)).toBe(total - 2);
 	});
 
 	it('is the same on the progress page as the number of questions a due session serves', async () => {
-		const { db, learner } = learnerWithDueCards();
-		const shown = countDueReviews(db, learner.id, later);
+		const { db, learner } = await learnerWithDueCards();
+		const shown = await countDueReviews(db, learner.id, later);
 		const progress = await loadProgress(db, learner, later);
-		const served = selectItemIds(
+		const served = await selectItemIds(
 			db,
 			learner.id,
 			{
@@ -75,8 +73,8 @@ describe('the count of reviews due', () => {
 	});
 
 	it('counts nothing before the cards fall due', async () => {
-		const { db, learner } = learnerWithDueCards();
-		expect(countDueReviews(db, learner.id, t0)).toBe(0);
+		const { db, learner } = await learnerWithDueCards();
+		expect(await countDueReviews(db, learner.id, t0)).toBe(0);
 		expect((await loadProgress(db, learner, t0)).dueNow).toBe(0);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../testing/db';
 import { storeLearner } from '../testing/fixtures';
-import { createCohortAsync, setJoiningOpen, isMember } from '../cohorts/cohorts';
+import { createCohort, setJoiningOpen, isMember } from '../cohorts/cohorts';
 import { inviteCoEducator } from '../cohorts/invitations';
 import { registerAccount } from '../auth/register';
 import { parseForm } from '../forms';
@@ -180,7 +180,7 @@ describe('who may register', () => {
 		const db = await testDatabase();
 		await saveSettings(db, { ...hospital, ...settings }, null);
 		const educator = await storeLearner(db);
-		const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
+		const cohort = await createCohort(db, educator.id, { name: 'Ward 7', description: '' });
 		return { db, educator, cohort };
 	}
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
-import { perform, run, runSync, type Step } from '../db/steps';
+import { perform, run, type Step } from '../db/steps';
 import { siteSettings } from '../db/tables';
 
 export interface SiteSettings {
@@ -40,11 +40,6 @@ export function* getSettingsStep(tx: Pick<Queries, 'select'>): Step<SiteSettings
 /** The site settings, as saved or by default. */
 export function readSettings(db: DB): Promise<SiteSettings> {
 	return perform(db, getSettingsStep(db));
-}
-
-/** `getSettingsStep`, synchronously on SQLite, for code that is itself synchronous. */
-export function getSettings(db: Pick<DB, 'select'>): SiteSettings {
-	return runSync(getSettingsStep(db));
 }
 
 /** Saves every setting at once, as the settings form (read by `settingsForm`) submits them. */

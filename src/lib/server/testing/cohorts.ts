@@ -1,8 +1,8 @@
 import type { DB } from '../db';
 import { moduleResults, quizSessions } from '../db/tables';
 import type { CertificateFacts } from '../certificates/issue';
-import { createCohortAsync } from '../cohorts/cohorts';
-import { createModuleAsync } from '../cohorts/modules';
+import { createCohort } from '../cohorts/cohorts';
+import { createModule } from '../cohorts/modules';
 import { storeLearner } from './fixtures';
 
 const PASSED_AT = new Date('2026-06-01T09:00:00Z');
@@ -11,8 +11,8 @@ const PASSED_AT = new Date('2026-06-01T09:00:00Z');
 export async function passedResult(db: DB): Promise<CertificateFacts> {
 	const educator = await storeLearner(db);
 	const learner = await storeLearner(db, 'nurse');
-	const cohort = await createCohortAsync(db, educator.id, { name: 'Ward 7', description: '' });
-	const module = await createModuleAsync(db, cohort.id, educator.id, {
+	const cohort = await createCohort(db, educator.id, { name: 'Ward 7', description: '' });
+	const module = await createModule(db, cohort.id, educator.id, {
 		title: 'Line care',
 		bankIds: ['b'],
 		audience: 'any',

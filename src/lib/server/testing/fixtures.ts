@@ -1,17 +1,6 @@
-import { banks, loadSourceDocument } from '$lib/content';
 import type { DB } from '../db';
 import { createUser, insertAccountStep } from '../auth/user';
-import { perform, runSync } from '../db/steps';
-import { syncBanks } from '../bank/sync';
-import { testDb } from './db';
-
-/** A migrated in-memory database holding the real banks, or only those named. */
-export function contentDb(onlyBanks?: string[]): DB {
-	const db = testDb();
-	const chosen = onlyBanks ? banks.filter((b) => onlyBanks.includes(b.id)) : banks;
-	syncBanks(db, loadSourceDocument(), chosen);
-	return db;
-}
+import { perform } from '../db/steps';
 
 let counter = 0;
 
@@ -27,7 +16,6 @@ export async function makeLearner(db: DB, profession: 'doctor' | 'nurse' = 'doct
 	return result.user;
 }
 
-/** A learner's account, stored without hashing a password: for tests that never sign in. */
 function* learnerStep(db: DB, profession: 'doctor' | 'nurse') {
 	counter += 1;
 	const result = yield* insertAccountStep(db, {
@@ -41,12 +29,7 @@ function* learnerStep(db: DB, profession: 'doctor' | 'nurse') {
 	return result.user;
 }
 
-/** `learnerStep`, synchronously on SQLite. */
-export function addLearner(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
-	return runSync(learnerStep(db, profession));
-}
-
-/** `addLearner` on either backend. */
+/** A learner's account, stored without hashing a password: for tests that never sign in. */
 export function storeLearner(db: DB, profession: 'doctor' | 'nurse' = 'doctor') {
 	return perform(db, learnerStep(db, profession));
 }

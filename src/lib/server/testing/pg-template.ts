@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+// The declaration below augments vitest's module, which must be in the program to be augmented.
+import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { databaseBackend } from '../db/backend';
 import { migratePostgres, openPostgres } from '../db/pg';

@@ -1,13 +1,13 @@
 import { parseDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
 import { openDatabase, type DB } from '../db';
-import { loadBanks, syncBanks } from '../bank/sync';
-import { createCohort, createCohortAsync, joinCohort, joinCohortAsync } from '../cohorts/cohorts';
-import { createModule, createModuleAsync, moduleSessionInput } from '../cohorts/modules';
-import { users, type QuizSession, type Response, type TrainingModule } from '../db/schema';
+import { loadBanks } from '../bank/sync';
+import { createCohort, joinCohort } from '../cohorts/cohorts';
+import { createModule, moduleSessionInput } from '../cohorts/modules';
+import type { QuizSession, Response, TrainingModule } from '../db/schema';
 import { users as userRows } from '../db/tables';
-import { beginSession, startSession } from '../quiz/build';
-import { getSlot, loadSlot, recordAnswer, submitAnswer } from '../quiz/session';
+import { beginSession } from '../quiz/build';
+import { loadSlot, submitAnswer } from '../quiz/session';
 import { testDatabase, testDb } from './db';
 
 /*
@@ -111,24 +111,47 @@ export const WARD_BANK: BankSpec = {
 };
 
 /** A migrated database holding only the ward bank: in memory, or in a file that others may open too. */
-export function wardDb(file?: string): DB {
+export async function wardDb(file?: string): Promise<DB> {
 	const db = file ? openDatabase(file) : testDb();
-	syncBanks(db, document, [WARD_BANK]);
+	await loadBanks(db, document, [WARD_BANK]);
+	return db;
+}
+
+/**
+ * An answer by the option chosen: an index for a choice question, an index or null (left blank)
+ * per scenario for extended matching. A question given no answer is left unanswered.
+ */
+export type Choice = number | Record<string, number | null>;
+
+function responseOf(choice: Choice): Response {
+	return typeof choice === 'number'
+		? { kind: 'choice', chosen: [choice] }
+		: { kind: 'matching', chosen: choice };
+}
+
+/** `wardDb` on the backend the run selects (`testDatabase`). */
+export async function wardDatabase(): Promise<DB> {
+	const db = await testDatabase();
+	await loadBanks(db, document, [WARD_BANK]);
 	return db;
 }
 
 /** A learner row written directly: these tests never sign in, so no password is hashed. */
-export function addLearner(db: DB, id: string): string {
-	db.insert(users)
-		.values({ id, email: `${id}@example.org`, passwordHash: '-', displayName: id })
-		.run();
+export async function storeWardLearner(db: DB, id: string): Promise<string> {
+	await db
+		.insert(userRows)
+		.values({ id, email: `${id}@example.org`, passwordHash: '-', displayName: id });
 	return id;
 }
 
 /** A cohort of these learners with one module of the whole ward bank. */
-export function wardModule(db: DB, ownerId: string, learnerIds: string[]): TrainingModule {
-	const cohort = createCohort(db, ownerId, { name: 'Ward 7', description: '' });
-	for (const id of learnerIds) joinCohort(db, id, cohort.joinCode);
+export async function wardModule(
+	db: DB,
+	ownerId: string,
+	learnerIds: string[]
+): Promise<TrainingModule> {
+	const cohort = await createCohort(db, ownerId, { name: 'Ward 7', description: '' });
+	for (const id of learnerIds) await joinCohort(db, id, cohort.joinCode);
 	return createModule(db, cohort.id, ownerId, {
 		title: 'Ward safety',
 		bankIds: [WARD_BANK.id],
@@ -144,97 +167,10 @@ export function wardModule(db: DB, ownerId: string, learnerIds: string[]): Train
 }
 
 /**
- * An answer by the option chosen: an index for a choice question, an index or null (left blank)
- * per scenario for extended matching. A question given no answer is left unanswered.
- */
-export type Choice = number | Record<string, number | null>;
-
-function responseOf(choice: Choice): Response {
-	return typeof choice === 'number'
-		? { kind: 'choice', chosen: [choice] }
-		: { kind: 'matching', chosen: choice };
-}
-
-/**
  * Starts a session of the given questions (a practice session in tutor mode) or an attempt at
  * the module, at a given time, and answers it a few seconds apart. The session is left active.
  */
-export function sit(
-	db: DB,
-	userId: string,
-	what: { practise: string[] } | { module: TrainingModule },
-	at: Date,
-	choices: Partial<Record<string, Choice>>
-): QuizSession {
-	const started = startSession(
-		db,
-		userId,
-		'module' in what
-			? moduleSessionInput(what.module)
-			: {
-					mode: 'tutor',
-					settings: {
-						bankIds: [WARD_BANK.id],
-						selection: 'all',
-						difficulty: 'any',
-						audience: 'any',
-						requestedCount: what.practise.length,
-						itemIds: what.practise
-					}
-				},
-		at
-	);
-	if (!started.ok) throw new Error(started.message);
-	const { session } = started;
-	for (let position = 1; position <= session.itemCount; position++) {
-		const choice = choices[getSlot(db, session.id, position)!.itemId];
-		if (choice === undefined) continue;
-		const answeredAt = new Date(at.getTime() + position * 10_000);
-		const result = recordAnswer(db, session, position, responseOf(choice), null, answeredAt);
-		if (!result.ok) throw new Error(`Answer not recorded: ${result.reason}`);
-	}
-	return session;
-}
-
-/** `wardDb` on the backend the run selects (`testDatabase`). */
-export async function wardDatabase(): Promise<DB> {
-	const db = await testDatabase();
-	await loadBanks(db, document, [WARD_BANK]);
-	return db;
-}
-
-/** `addLearner` on either backend. */
-export async function storeWardLearner(db: DB, id: string): Promise<string> {
-	await db
-		.insert(userRows)
-		.values({ id, email: `${id}@example.org`, passwordHash: '-', displayName: id });
-	return id;
-}
-
-/** `wardModule` on either backend. */
-export async function wardModuleAsync(
-	db: DB,
-	ownerId: string,
-	learnerIds: string[]
-): Promise<TrainingModule> {
-	const cohort = await createCohortAsync(db, ownerId, { name: 'Ward 7', description: '' });
-	for (const id of learnerIds) await joinCohortAsync(db, id, cohort.joinCode);
-	return createModuleAsync(db, cohort.id, ownerId, {
-		title: 'Ward safety',
-		bankIds: [WARD_BANK.id],
-		audience: 'any',
-		difficulty: 'any',
-		itemCount: WARD_BANK.items.length,
-		secondsPerItem: 600,
-		passMark: 60,
-		due: { kind: 'fixed', at: new Date('2030-01-01') },
-		attemptsAllowed: null,
-		renewalDays: null
-	});
-}
-
-/** `sit` on either backend. */
-export async function sitAsync(
+export async function sit(
 	db: DB,
 	userId: string,
 	what: { practise: string[] } | { module: TrainingModule },

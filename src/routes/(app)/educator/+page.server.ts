@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { createCohortAsync, listManagedCohortsAsync } from '$lib/server/cohorts/cohorts';
+import { createCohort, listManagedCohorts } from '$lib/server/cohorts/cohorts';
 import { cohortForm, invitationAnswerForm } from '$lib/server/cohorts/forms';
 import {
 	acceptInvitation,
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
 	return {
-		cohorts: await listManagedCohortsAsync(db, user),
+		cohorts: await listManagedCohorts(db, user),
 		invitations: await invitationsFor(db, user)
 	};
 };
@@ -25,7 +25,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'educator');
 		const parsed = parseForm(cohortForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		const cohort = await createCohortAsync(getDb(), user.id, parsed.data);
+		const cohort = await createCohort(getDb(), user.id, parsed.data);
 		redirect(303, `/educator/cohorts/${cohort.id}/manage`);
 	},
 	accept: async (event) => {

@@ -1,12 +1,12 @@
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import { learnerCohortsAsync } from '$lib/server/cohorts/cohorts';
+import { learnerCohorts } from '$lib/server/cohorts/cohorts';
 import { joinAction } from './join-action';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	return { code: '', cohorts: await learnerCohortsAsync(getDb(), user.id) };
+	return { code: '', cohorts: await learnerCohorts(getDb(), user.id) };
 };
 
 export const actions: Actions = { default: joinAction };

@@ -1,7 +1,7 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import { joinCohortAsync } from '$lib/server/cohorts/cohorts';
+import { joinCohort } from '$lib/server/cohorts/cohorts';
 import { joinForm } from '$lib/server/cohorts/forms';
 import { parseForm, readFormData, submittedValues } from '$lib/server/forms';
 
@@ -11,7 +11,7 @@ export async function joinAction(event: RequestEvent) {
 	const form = await readFormData(event.request);
 	const parsed = parseForm(joinForm, form);
 	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-	const result = await joinCohortAsync(getDb(), user.id, parsed.data.code);
+	const result = await joinCohort(getDb(), user.id, parsed.data.code);
 	const values = submittedValues(joinForm, form);
 	if (!result.ok) return fail(400, { errors: { code: result.message }, values });
 	return {

@@ -1,13 +1,13 @@
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import { learnerCohortsAsync } from '$lib/server/cohorts/cohorts';
+import { learnerCohorts } from '$lib/server/cohorts/cohorts';
 import { listAssignedModules } from '$lib/server/cohorts/modules';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
-	const cohorts = await learnerCohortsAsync(db, user.id);
+	const cohorts = await learnerCohorts(db, user.id);
 	const joinedId = event.url.searchParams.get('joined');
 	return {
 		// Named only when the learner is a member, so the link says nothing of other cohorts.

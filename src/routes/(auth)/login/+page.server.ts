@@ -5,7 +5,7 @@ import { loginForm } from '$lib/server/auth/forms';
 import { safeReturnPath } from '$lib/server/auth/guards';
 import { announceWait } from '$lib/server/auth/rate-limit';
 import { startSession } from '$lib/server/auth/start-session';
-import { joinCodeInPath, joinCohortAsync, joinedLanding } from '$lib/server/cohorts/cohorts';
+import { joinCodeInPath, joinCohort, joinedLanding } from '$lib/server/cohorts/cohorts';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,7 +45,7 @@ export const actions: Actions = {
 		// Logging in from a shared join link is the learner asking to join: they land in the cohort.
 		const joinCode = joinCodeInPath(returnTo);
 		if (joinCode) {
-			const joined = await joinCohortAsync(db, result.user.id, joinCode);
+			const joined = await joinCohort(db, result.user.id, joinCode);
 			if (joined.ok) redirect(303, joinedLanding(joined.cohort));
 		}
 		redirect(303, returnTo);

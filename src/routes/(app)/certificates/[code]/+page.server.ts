@@ -1,13 +1,13 @@
 import { getDb } from '$lib/server/db';
 import { requireCertificateHolder } from '$lib/server/certificates/access';
-import { certificateViewAsync } from '$lib/server/certificates/view';
+import { certificateView } from '$lib/server/certificates/view';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const db = getDb();
 	const certificate = await requireCertificateHolder(db, event);
 	return {
-		certificate: await certificateViewAsync(db, certificate),
+		certificate: await certificateView(db, certificate),
 		verifyUrl: `${event.url.origin}/verify/${certificate.code}`
 	};
 };

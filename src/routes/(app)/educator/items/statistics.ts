@@ -3,8 +3,8 @@ import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { itemAnalysis, type AttemptScope } from '$lib/server/analytics/items';
 import { parseItemTableQuery, selectItemRows } from '$lib/server/analytics/item-table';
-import { requireCohortAccessAsync } from '$lib/server/cohorts/access';
-import { listManagedCohortsAsync } from '$lib/server/cohorts/cohorts';
+import { requireCohortAccess } from '$lib/server/cohorts/access';
+import { listManagedCohorts } from '$lib/server/cohorts/cohorts';
 
 /**
  * The item statistics the page and its exports show, for the learners and answers the address
@@ -14,7 +14,7 @@ export async function loadItemStatistics(event: RequestEvent) {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
 	const cohortId = event.url.searchParams.get('cohort') || null;
-	const cohort = cohortId ? await requireCohortAccessAsync(db, user, cohortId) : null;
+	const cohort = cohortId ? await requireCohortAccess(db, user, cohortId) : null;
 	const attempts: AttemptScope = event.url.searchParams.get('attempts') === 'all' ? 'all' : 'first';
 	const analysis = await itemAnalysis(db, cohortId, attempts);
 	const banks = [...new Map(analysis.items.map((row) => [row.bankId, row.bankTitle]))].map(
@@ -24,7 +24,7 @@ export async function loadItemStatistics(event: RequestEvent) {
 		event.url.searchParams,
 		banks.map((b) => b.id)
 	);
-	const cohorts = (await listManagedCohortsAsync(db, user)).map((c) => ({
+	const cohorts = (await listManagedCohorts(db, user)).map((c) => ({
 		id: c.id,
 		name: c.name
 	}));

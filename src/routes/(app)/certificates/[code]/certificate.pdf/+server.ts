@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db';
 import { requireCertificateHolder } from '$lib/server/certificates/access';
 import { certificatePdf } from '$lib/server/certificates/pdf';
-import { certificateViewAsync } from '$lib/server/certificates/view';
+import { certificateView } from '$lib/server/certificates/view';
 import { downloadResponse } from '$lib/server/export/download';
 import type { RequestHandler } from './$types';
 
@@ -9,7 +9,7 @@ export const GET: RequestHandler = async (event) => {
 	const db = getDb();
 	const certificate = await requireCertificateHolder(db, event);
 	const pdf = await certificatePdf(
-		await certificateViewAsync(db, certificate),
+		await certificateView(db, certificate),
 		`${event.url.origin}/verify/${certificate.code}`
 	);
 	return downloadResponse(`certificate-${certificate.code}.pdf`, pdf, 'application/pdf');

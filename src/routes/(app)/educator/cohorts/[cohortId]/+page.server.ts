@@ -1,6 +1,6 @@
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { requireCohortAccessAsync } from '$lib/server/cohorts/access';
+import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { loadCohortDashboard, type MemberFilter } from '$lib/server/cohorts/dashboard';
 import { dueRuleOf } from '$lib/server/cohorts/modules';
 import type { PageServerLoad } from './$types';
@@ -10,7 +10,7 @@ const FILTERS: MemberFilter[] = ['all', 'overdue', 'failed'];
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
+	const cohort = await requireCohortAccess(db, user, event.params.cohortId);
 	const requested = event.url.searchParams.get('filter') as MemberFilter | null;
 	const filter = requested && FILTERS.includes(requested) ? requested : 'all';
 	const dashboard = await loadCohortDashboard(db, cohort.id, filter);

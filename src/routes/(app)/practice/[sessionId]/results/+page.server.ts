@@ -10,7 +10,7 @@ import {
 	practiseWrong,
 	retryOf
 } from '$lib/server/quiz/results';
-import { moduleOutcomeAsync } from '$lib/server/cohorts/modules';
+import { moduleOutcome } from '$lib/server/cohorts/modules';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -36,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
 			REVIEW_FILTERS.map((f) => [f, results.review.filter((a) => inFilter(a, f)).length])
 		) as Record<(typeof REVIEW_FILTERS)[number], number>,
 		retry: retry && { id: retry.id, finished: retry.status === 'finished' },
-		module: session.moduleId ? await moduleOutcomeAsync(db, session.id) : null
+		module: session.moduleId ? await moduleOutcome(db, session.id) : null
 	};
 };
 

@@ -1,12 +1,12 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { canShareCohort, requireCohortAccessAsync } from '$lib/server/cohorts/access';
+import { canShareCohort, requireCohortAccess } from '$lib/server/cohorts/access';
 import {
 	listCoEducators,
 	listMembers,
 	removeCoEducator,
-	removeMemberAsync,
+	removeMember,
 	setJoiningOpen
 } from '$lib/server/cohorts/cohorts';
 import { cohortPersonForm, invitationForm, joiningForm } from '$lib/server/cohorts/forms';
@@ -21,7 +21,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
+	const cohort = await requireCohortAccess(db, user, event.params.cohortId);
 	const isOwner = canShareCohort(user, cohort);
 	return {
 		cohort: {
@@ -41,7 +41,7 @@ export const load: PageServerLoad = async (event) => {
 async function cohortFor(event: RequestEvent) {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	return { db, user, cohort: await requireCohortAccessAsync(db, user, event.params.cohortId) };
+	return { db, user, cohort: await requireCohortAccess(db, user, event.params.cohortId) };
 }
 
 async function ownerOnly(event: RequestEvent) {
@@ -63,7 +63,7 @@ export const actions: Actions = {
 		const { db, cohort } = await cohortFor(event);
 		const parsed = parseForm(cohortPersonForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { message: parsed.errors.userId });
-		await removeMemberAsync(db, cohort.id, parsed.data.userId);
+		await removeMember(db, cohort.id, parsed.data.userId);
 		return { saved: 'Member removed.' };
 	},
 	invite: async (event) => {

@@ -1,6 +1,6 @@
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { requireCohortAccessAsync } from '$lib/server/cohorts/access';
+import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { loadCohortDashboard } from '$lib/server/cohorts/dashboard';
 import { csvResponse, toCsv } from '$lib/server/export/csv';
 import type { RequestHandler } from './$types';
@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
+	const cohort = await requireCohortAccess(db, user, event.params.cohortId);
 	const { modules, rows } = await loadCohortDashboard(db, cohort.id, 'all');
 	const header = [
 		'Name',

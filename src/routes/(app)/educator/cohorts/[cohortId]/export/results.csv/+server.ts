@@ -1,6 +1,6 @@
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { requireCohortAccessAsync } from '$lib/server/cohorts/access';
+import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { listModuleResults } from '$lib/server/cohorts/dashboard';
 import { csvResponse, dateColumn, toCsv } from '$lib/server/export/csv';
 import { readSettings } from '$lib/server/settings/settings';
@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
+	const cohort = await requireCohortAccess(db, user, event.params.cohortId);
 	const rows = (await listModuleResults(db, cohort.id)).map((r) => [
 		r.learner,
 		r.email,

@@ -7,7 +7,7 @@ import {
 	attemptFacts,
 	dueRuleOf,
 	factsFor,
-	listCohortModulesAsync,
+	listCohortModules,
 	moduleStanding
 } from '$lib/server/cohorts/modules';
 import { loadProgress } from '$lib/server/progress/queries';
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
 		event.params.cohortId,
 		event.params.userId
 	);
-	const modules = await listCohortModulesAsync(db, cohort.id);
+	const modules = await listCohortModules(db, cohort.id);
 	const facts = await attemptFacts(
 		db,
 		modules.map((m) => m.id),

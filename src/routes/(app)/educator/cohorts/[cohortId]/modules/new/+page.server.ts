@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { listBanks } from '$lib/server/bank/queries';
-import { requireCohortAccessAsync } from '$lib/server/cohorts/access';
+import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { moduleDrawForm, moduleForm } from '$lib/server/cohorts/forms';
 import { assignModule, previewModuleDraw } from '$lib/server/cohorts/preview';
 import { parseForm, readFormData, submittedValues } from '$lib/server/forms';
@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
-	const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
+	const cohort = await requireCohortAccess(db, user, event.params.cohortId);
 	return {
 		cohort: { id: cohort.id, name: cohort.name },
 		banks: await listBanks(db),
@@ -31,7 +31,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const user = requireRole(event, 'educator');
 		const db = getDb();
-		const cohort = await requireCohortAccessAsync(db, user, event.params.cohortId);
+		const cohort = await requireCohortAccess(db, user, event.params.cohortId);
 		const bankIds = (await listBanks(db)).map((b) => b.id);
 		const schema = moduleForm(bankIds);
 		const form = await readFormData(event.request);

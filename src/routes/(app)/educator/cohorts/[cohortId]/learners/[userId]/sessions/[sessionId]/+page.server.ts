@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { requireCohortLearnerSession } from '$lib/server/cohorts/access';
-import { moduleOutcomeAsync } from '$lib/server/cohorts/modules';
+import { moduleOutcome } from '$lib/server/cohorts/modules';
 import { readResults } from '$lib/server/quiz/view';
 import type { PageServerLoad } from './$types';
 
@@ -30,6 +30,6 @@ export const load: PageServerLoad = async (event) => {
 		},
 		// The session is finished (requireCohortLearnerSession), so there are always results.
 		results: (await readResults(db, session))!,
-		module: session.moduleId ? await moduleOutcomeAsync(db, session.id) : null
+		module: session.moduleId ? await moduleOutcome(db, session.id) : null
 	};
 };
