@@ -192,6 +192,7 @@ test('a question published through one server is served new by the other', async
 	const stem = page.getByLabel('Stem (the vignette or statement)');
 	const edited = `${await stem.inputValue()} (Revised ${Date.now().toString(36)}.)`;
 	await stem.fill(edited);
+	await page.getByLabel('Why this change (kept with the version)').fill('Clearer wording.');
 	await page.getByRole('button', { name: 'Save draft' }).click();
 	await page
 		.getByRole('button', { name: 'Publish as administrator, without a second review' })
