@@ -194,6 +194,7 @@ test('a question published through one server is served new by the other', async
 	await stem.fill(edited);
 	await page.getByLabel('Why this change (kept with the version)').fill('Clearer wording.');
 	await page.getByRole('button', { name: 'Save draft' }).click();
+	await expect(page.getByText('Draft saved.')).toBeVisible();
 	await page
 		.getByRole('button', { name: 'Publish as administrator, without a second review' })
 		.click();
