@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { ROOT } from './build';
+import { freshPostgresDatabase } from '../scripts/fresh-database.js';
 
 /** Where the app under test keeps its data, and how the bench reads it beside the server. */
 export interface BenchDatabase {
@@ -37,17 +38,7 @@ const BENCH_DATABASE = 'liver_quiz_bench';
  * own on the server `serverUrl` names (made afresh each run), so both backends serve the same rows.
  */
 export async function postgresDatabase(serverUrl: string, file: string): Promise<BenchDatabase> {
-	const admin = new pg.Client({ connectionString: serverUrl });
-	await admin.connect();
-	try {
-		await admin.query(`drop database if exists ${BENCH_DATABASE} with (force)`);
-		await admin.query(`create database ${BENCH_DATABASE}`);
-	} finally {
-		await admin.end();
-	}
-	const target = new URL(serverUrl);
-	target.pathname = `/${BENCH_DATABASE}`;
-	const url = target.toString();
+	const url = await freshPostgresDatabase(serverUrl, BENCH_DATABASE);
 	const copy = spawnSync(
 		process.execPath,
 		['--import', 'tsx', 'scripts/db-copy.ts', '--from', file, '--to', url],

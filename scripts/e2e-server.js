@@ -2,8 +2,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { buildIsCurrent } from './build-state.js';
+import { freshPostgresDatabase } from './fresh-database.js';
 import { BODY_SIZE_LIMIT } from './server-defaults.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -12,26 +12,12 @@ if (!databasePath) throw new Error('DATABASE_PATH must name the throwaway test d
 
 rmSync(path.dirname(databasePath), { recursive: true, force: true });
 mkdirSync(path.dirname(databasePath), { recursive: true });
-if (process.env.DATABASE_URL) await recreatePostgresDatabase(process.env.DATABASE_URL);
-
-/**
- * Drops and creates the database `url` names, through the server's `postgres` database, so each
- * run starts empty on PostgreSQL as it does on SQLite.
- * @param {string} url
- */
-async function recreatePostgresDatabase(url) {
-	const target = new URL(url);
+// On PostgreSQL the suite's database is made empty, through the server's `postgres` database.
+if (process.env.DATABASE_URL) {
+	const target = new URL(process.env.DATABASE_URL);
 	const name = target.pathname.slice(1);
-	if (!/^\w+$/.test(name)) throw new Error(`Unexpected database name in ${url}`);
 	target.pathname = '/postgres';
-	const client = new pg.Client({ connectionString: target.toString() });
-	await client.connect();
-	try {
-		await client.query(`drop database if exists ${name} with (force)`);
-		await client.query(`create database ${name}`);
-	} finally {
-		await client.end();
-	}
+	await freshPostgresDatabase(target.toString(), name);
 }
 
 // A build as current as the sources is served as it is (a second run, on PostgreSQL, reuses it).
