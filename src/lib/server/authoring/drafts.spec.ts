@@ -137,6 +137,23 @@ describe('writing and publishing a question', () => {
 		expect(first?.spec.teachingPoint).toBe(model.teachingPoint);
 	});
 
+	it('saves the passage the quote comes from first, as the passage list posts them in document order', async () => {
+		const { db, admin } = await setting();
+		const [quoted, ...others] = model.source.passageIds;
+		const extra = others.length ? others : ['symptoms-1'];
+		const posted = {
+			...structuredClone(model),
+			stem: `${model.stem} She asks what comes next.`,
+			source: { ...model.source, passageIds: [...extra, quoted] }
+		};
+		const saved = await saveDraft(db, admin, model.id, posted, 'Clearer stem.', null);
+		expect(saved.spec.source.passageIds).toEqual([quoted, ...extra]);
+		expect(await checkItem(db, posted)).toEqual([]);
+		await publishDraft(db, admin, model.id, await seen(db, model.id));
+		const id = await createItem(db, admin, 'ablation', posted, 'A new question.');
+		expect((await openDraft(db, id))?.spec.source.passageIds).toEqual([quoted, ...extra]);
+	});
+
 	it('refuses a save over a later change by someone else, and a publish of the same content', async () => {
 		const { db, author, reviewer, admin } = await setting();
 		await saveDraft(db, author, model.id, { ...model, objective: 'One.' }, 'First.', null);

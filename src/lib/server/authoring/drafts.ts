@@ -18,7 +18,7 @@ import {
 import { itemContentHash, publishPackVersionStep } from '../bank/sync';
 import { itemLock, writeItemVersionStep } from '../bank/versions';
 import { itemProblems } from '../bank/validate';
-import { itemWritingProblems } from '../bank/item-writing';
+import { itemWritingProblems, withQuotedPassageFirst } from '../bank/item-writing';
 import { newId } from '../ids';
 import { notifyStep } from '../notifications/notifications';
 import { publishApproval, wroteDraft } from './access';
@@ -71,7 +71,13 @@ function* citedPassagesStep(
 /** Every rule `bank:check` applies to one item, against the passages now in force. */
 export function* checkItemStep(tx: Pick<Queries, 'select'>, spec: ItemSpec): Step<string[]> {
 	const doc = yield* citedPassagesStep(tx, spec);
-	return [...new Set([...itemProblems(spec, doc), ...itemWritingProblems(spec, doc)])];
+	const item = withQuotedPassageFirst(spec, doc);
+	return [...new Set([...itemProblems(item, doc), ...itemWritingProblems(item, doc)])];
+}
+
+/** The spec as it is saved: with the passage its quote comes from cited first. */
+function* savedSpecStep(tx: Pick<Queries, 'select'>, spec: ItemSpec): Step<ItemSpec> {
+	return withQuotedPassageFirst(spec, yield* citedPassagesStep(tx, spec));
 }
 
 /** `checkItemStep` outside a transaction. */
@@ -154,7 +160,7 @@ export function* createItemStep(
 	now = new Date()
 ): Step<string> {
 	const id = `${bankId}-${newId().slice(0, 8)}`;
-	const withId = { ...spec, id };
+	const withId = yield* savedSpecStep(tx, { ...spec, id });
 	const [last] = yield* run(
 		tx
 			.select({ position: max(items.position) })
@@ -225,8 +231,8 @@ export function saveDraft(
 	seenAt: number | null,
 	now = new Date()
 ): Promise<ItemDraft> {
-	const withId = { ...spec, id: itemId };
 	return onItem(db, itemId, function* (tx) {
+		const withId = yield* savedSpecStep(tx, { ...spec, id: itemId });
 		const [item] = yield* run(tx.select().from(items).where(eq(items.id, itemId)).limit(1));
 		if (!item) throw new AuthoringError('There is no question with this id.');
 		const draft = yield* openDraftStep(tx, itemId);

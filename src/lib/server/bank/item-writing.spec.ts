@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec, OptionSpec } from '$lib/content/types';
-import { cueingReport, itemWritingProblems, keyIsLongest } from './item-writing';
+import {
+	cueingReport,
+	itemWritingProblems,
+	keyIsLongest,
+	withQuotedPassageFirst
+} from './item-writing';
 
 const doc = parseDocument(
 	'test',
@@ -183,6 +188,24 @@ describe('item-writing rules for one item', () => {
 				doc
 			)
 		).toEqual([expect.stringMatching(/at most 3, not 4/)]);
+	});
+
+	it('put the passage the quote comes from first, keeping the others in order', () => {
+		const cites = (passageIds: string[], quote = 'usually less than 3 cm') =>
+			withQuotedPassageFirst(decision({ source: { passageIds, quote } }), doc).source.passageIds;
+		expect(cites(['symptoms-1', 'ablation-2', 'ablation-1'])).toEqual([
+			'ablation-1',
+			'symptoms-1',
+			'ablation-2'
+		]);
+		const reordered = decision({
+			source: { passageIds: ['ablation-2', 'ablation-1'], quote: 'usually less than 3 cm' }
+		});
+		expect(itemWritingProblems(withQuotedPassageFirst(reordered, doc), doc)).toEqual([]);
+		expect(cites(['ablation-1', 'ablation-2'])).toEqual(['ablation-1', 'ablation-2']);
+		// A quote found in no cited passage leaves the order for the rules to report.
+		expect(cites(['symptoms-1', 'ablation-2'])).toEqual(['symptoms-1', 'ablation-2']);
+		expect(cites(['symptoms-1', 'ablation-1'], '')).toEqual(['symptoms-1', 'ablation-1']);
 	});
 });
 

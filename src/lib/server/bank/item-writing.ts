@@ -133,6 +133,30 @@ function cited(item: ItemSpec, doc: Pick<SourceDocument, 'passages'>): Passage[]
 	return (item.source?.passageIds ?? []).flatMap((id) => doc.passages.get(id) ?? []);
 }
 
+/**
+ * The item with the passage its quote comes from cited first, the rest in the order given. The
+ * editor's passage list cannot be ordered by hand, so a saved question is put in the order the
+ * rule "cite the quoted passage first" asks for; an item whose quote is in no cited passage is
+ * returned as it is, for the rules to report.
+ */
+export function withQuotedPassageFirst(
+	item: ItemSpec,
+	doc: Pick<SourceDocument, 'passages'>
+): ItemSpec {
+	const ids = item.source?.passageIds ?? [];
+	const quote = normaliseText(item.source?.quote ?? '');
+	if (!quote || ids.length < 2) return item;
+	const quoted = ids.find((id) => {
+		const passage = doc.passages.get(id);
+		return passage !== undefined && normaliseText(passage.text).includes(quote);
+	});
+	if (quoted === undefined || quoted === ids[0]) return item;
+	return {
+		...item,
+		source: { ...item.source, passageIds: [quoted, ...ids.filter((id) => id !== quoted)] }
+	};
+}
+
 /** The rules one item must meet, with the reason for each one it breaks. */
 export function itemWritingProblems(
 	item: ItemSpec,
