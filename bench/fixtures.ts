@@ -7,7 +7,7 @@ import type { SeedIds } from './seed/seed';
 export interface ItemTarget {
 	path: string;
 	cookie: string;
-	/** `choice`, or one `stem-<id>` per stem of an extended-matching item. */
+	/** `choice`, `answer` (typed) for a short-answer item, or one `stem-<id>` per stem of an extended-matching item. */
 	answerFields: string[];
 }
 
@@ -74,18 +74,19 @@ async function startSessions(
 /** Every question of the sessions, position by position across sessions. */
 function targets(db: DB, sessions: { id: string; cookie: string }[]): ItemTarget[] {
 	const select = db.$client.prepare(
-		`select qsi.position, json_extract(v.spec, '$.stems') as stems
+		`select qsi.position, json_extract(v.spec, '$.type') as type,
+			json_extract(v.spec, '$.stems') as stems
 		from quiz_session_items qsi join item_versions v on v.id = qsi.item_version_id
 		where qsi.session_id = ? order by qsi.position`
 	);
 	const perSession = sessions.map((session) =>
-		(select.all(session.id) as { position: number; stems: string | null }[]).map(
+		(select.all(session.id) as { position: number; type: string; stems: string | null }[]).map(
 			(row): ItemTarget => ({
 				path: `/practice/${session.id}/${row.position}`,
 				cookie: session.cookie,
 				answerFields: row.stems
 					? (JSON.parse(row.stems) as { id: string }[]).map((s) => `stem-${s.id}`)
-					: ['choice']
+					: [row.type === 'short-answer' ? 'answer' : 'choice']
 			})
 		)
 	);
@@ -119,17 +120,21 @@ export async function prepareFixtures(
 		// Benchmark sessions belong to ordinary learners, not to the one with the long history.
 		const others = learners.filter((l) => l.id !== ids.heavyLearner.id).slice(0, 200);
 		const ordinary = others.length ? others : learners;
+		// A learner sitting a timed test may not answer its questions in practice, so the timed
+		// tests go to learners of their own.
+		const sitting = ordinary.slice(0, Math.max(1, Math.floor(ordinary.length / 3)));
+		const practising = ordinary.length > 1 ? ordinary.slice(sitting.length) : ordinary;
 		const tutorCount = Math.ceil(sizes.tutorAnswers / ITEMS_PER_SESSION);
 		const tutor = await startSessions(
 			db,
-			ordinary,
+			practising,
 			tutorCount,
 			'tutor',
 			ITEMS_PER_SESSION,
 			ids.bankIds
 		);
-		const timed = await startSessions(db, ordinary, sizes.timedSessions, 'timed', 20, ids.bankIds);
-		const pages = await startSessions(db, ordinary, sizes.pageSessions, 'tutor', 20, ids.bankIds);
+		const timed = await startSessions(db, sitting, sizes.timedSessions, 'timed', 20, ids.bankIds);
+		const pages = await startSessions(db, practising, sizes.pageSessions, 'tutor', 20, ids.bankIds);
 		const bankSizes = db.$client
 			.prepare(
 				`select bank_id as bankId, count(*) as n from items where status = 'published'

@@ -61,6 +61,7 @@ const isActionSuccess = (r: ResponseSeen) =>
 	r.status === 200 && r.body.includes('"type":"success"');
 const isPage = (r: ResponseSeen) => r.status === 200;
 
+/** An answer to the question: option `option` in each field, or for a short answer the typed text "0" or "1". */
 function answerBody(target: ItemTarget, option: number): string {
 	return target.answerFields.map((field) => `${field}=${option}`).join('&');
 }
