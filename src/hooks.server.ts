@@ -1,5 +1,5 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
-import { getDb, startDatabase, type DB } from '$lib/server/db';
+import { closeDatabase, getDb, startDatabase, type DB } from '$lib/server/db';
 import { DatabaseUnusableError } from '$lib/server/db/health';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
 import { validateSessionToken } from '$lib/server/auth/session';
@@ -27,7 +27,7 @@ export const init: ServerInit = async () => {
 	await loadContent(db);
 	await announceSetup(db, process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`);
 	await finaliseExpiredSessions(db);
-	setInterval(() => {
+	const sweeper = setInterval(() => {
 		finaliseExpiredSessions(db).catch((error: unknown) =>
 			console.error('Finalising expired timed tests failed:', error)
 		);
@@ -37,6 +37,12 @@ export const init: ServerInit = async () => {
 	keepAllTotals(db).catch((error: unknown) =>
 		console.error('Counting item-analysis totals failed:', error)
 	);
+	// On SIGTERM or SIGINT the server stops taking requests, finishes those under way, then
+	// closes the database, so the process ends at once rather than when idle connections time out.
+	process.once('sveltekit:shutdown', () => {
+		clearInterval(sweeper);
+		closeDatabase().catch((error: unknown) => console.error('Closing the database failed:', error));
+	});
 };
 
 /**

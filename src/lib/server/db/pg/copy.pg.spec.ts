@@ -192,6 +192,14 @@ describe.skipIf(!testDatabaseUrl)('db:copy from SQLite to PostgreSQL', () => {
 		expect(report.ok).toBe(true);
 	});
 
+	it('leaves every table with statistics for the planner', async () => {
+		const { rows } = await db.$client.query<{ relname: string }>(
+			`select relname from pg_stat_user_tables
+			where last_analyze is null and relname <> '__drizzle_migrations'`
+		);
+		expect(rows.map((row) => row.relname)).toEqual([]);
+	});
+
 	it('keeps 64-bit ids, bytes, JSON key order and whole milliseconds', async () => {
 		const [notification] = await db
 			.select()

@@ -315,6 +315,9 @@ export async function copyToPostgres(
 					);
 			}
 			await client.query('commit');
+			// Statistics for the planner now, rather than when autovacuum gets round to the new
+			// rows: until then it plans the first requests' joins on empty tables.
+			await client.query('analyze');
 		} catch (error) {
 			await client.query('rollback').catch(() => {});
 			throw error;

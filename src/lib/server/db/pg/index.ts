@@ -13,6 +13,47 @@ export type PgDB = NodePgDatabase<typeof schema> & { $client: pg.Pool };
  */
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
+/** The most statements named in one process: texts beyond it are sent unnamed, parsed each time. */
+const MAX_NAMED_STATEMENTS = 2000;
+const statementNames = new Map<string, string>();
+
+/** The name of a statement's text, the same on every connection; undefined once the cap is reached. */
+function statementName(text: string): string | undefined {
+	let name = statementNames.get(text);
+	if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+		name = `q${statementNames.size}`;
+		statementNames.set(text, name);
+	}
+	return name;
+}
+
+/**
+ * Makes a connection prepare each statement with parameters once. Drizzle sends its queries
+ * unnamed, and PostgreSQL then parses and plans the text on every call: for the item page's
+ * one-statement join, planning took longer than running it. Named after its text, a statement
+ * is parsed on its first use on the connection and only bound and run after that, and
+ * PostgreSQL keeps its plan. Statements without parameters (`begin`, a migration's text) are
+ * left as they are.
+ */
+function prepareStatements(client: pg.PoolClient): void {
+	const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+	const named = (config: unknown, values?: unknown, ...rest: unknown[]) => {
+		if (
+			config !== null &&
+			typeof config === 'object' &&
+			typeof (config as pg.QueryConfig).text === 'string' &&
+			!(config as pg.QueryConfig).name &&
+			Array.isArray(values) &&
+			values.length > 0
+		) {
+			const name = statementName((config as pg.QueryConfig).text);
+			if (name) return query({ ...config, name }, values, ...rest);
+		}
+		return query(config, values, ...rest);
+	};
+	client.query = named as typeof client.query;
+}
+
 /**
  * A drizzle handle on a pool of connections to `url` (`postgres://…`). Close with `$client.end()`,
  * or let idle connections end with the process (`allowExitOnIdle`).
@@ -26,6 +67,7 @@ export function openPostgres(
 		max: options.max ?? 10,
 		allowExitOnIdle: options.allowExitOnIdle
 	});
+	pool.on('connect', prepareStatements);
 	return drizzle(pool, { schema }) as PgDB;
 }
 

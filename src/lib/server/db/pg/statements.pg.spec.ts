@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPostgresDatabase, testDatabaseUrl } from '../../testing/pg';
+import { migratePostgres, openPostgres, type PgDB } from '.';
+import { users } from './schema';
+
+describe.skipIf(!testDatabaseUrl)('statements on a PostgreSQL connection', () => {
+	let database: Awaited<ReturnType<typeof freshPostgresDatabase>>;
+	let db: PgDB;
+
+	beforeAll(async () => {
+		database = await freshPostgresDatabase();
+		// One connection, so every query below meets the statements the others prepared.
+		db = openPostgres(database.url, { max: 1 });
+		await migratePostgres(db);
+	});
+	afterAll(async () => {
+		await db?.$client.end();
+		await database?.drop();
+	});
+
+	const prepared = async () =>
+		(
+			await db.$client.query<{ statement: string }>(
+				'select statement from pg_prepared_statements order by prepare_time'
+			)
+		).rows.map((row) => row.statement);
+
+	it('are prepared once per text with parameters, and run again by name', async () => {
+		const byEmail = (email: string) =>
+			db.select({ id: users.id }).from(users).where(eq(users.email, email));
+		await db.insert(users).values({
+			id: 'u1',
+			email: 'one@example.org',
+			passwordHash: '-',
+			displayName: 'One',
+			role: 'learner'
+		});
+		expect(await byEmail('one@example.org')).toEqual([{ id: 'u1' }]);
+		expect(await byEmail('two@example.org')).toEqual([]);
+		const statements = await prepared();
+		expect(statements.filter((s) => s.includes('"email" = $1'))).toHaveLength(1);
+		expect(statements.some((s) => s.startsWith('insert into "users"'))).toBe(true);
+	});
+
+	it('run the same inside a transaction, and leave texts without parameters unprepared', async () => {
+		const found = await db.transaction(async (tx) =>
+			tx.select({ id: users.id }).from(users).where(eq(users.email, 'one@example.org'))
+		);
+		expect(found).toEqual([{ id: 'u1' }]);
+		await db.$client.query('select 1');
+		const statements = await prepared();
+		expect(statements.filter((s) => s.includes('"email" = $1'))).toHaveLength(1);
+		expect(statements.some((s) => /^(begin|commit|select 1)/.test(s))).toBe(false);
+	});
+});
