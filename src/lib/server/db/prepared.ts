@@ -46,27 +46,36 @@ export function fromExcluded<T extends SQLiteTable>(
 	);
 }
 
-/** What `preparedStep` builds: a query with placeholders that SQLite prepares. */
+/** What `preparedStep` builds: a query with placeholders, prepared on either dialect. */
 interface Preparable<R> {
 	prepare(): { execute(values?: Record<string, unknown>): Query<R> };
 }
 
 /**
- * A query a step runs many times, with placeholders: on SQLite prepared once per handle and run
- * on it (a transaction's queries share the handle's one connection); on PostgreSQL built on the
- * transaction each time, since a query prepared on the pool would run on another connection,
- * outside the transaction. `yield* run(query(db, tx, values))`.
+ * A PostgreSQL query prepared on the pool, made to run on the connection of transaction `tx`
+ * instead: the same built text, parameters and row mapping, another client. Drizzle keeps a
+ * transaction's connection as `session.client`, and a prepared query reads `this.client` when
+ * it runs.
+ */
+function onConnectionOf<Q extends object>(tx: Queries, prepared: Q): Q {
+	const { client } = (tx as unknown as { session: { client: unknown } }).session;
+	return Object.create(prepared, { client: { value: client } }) as Q;
+}
+
+/**
+ * A query a step runs many times, with placeholders, built once per handle (building a query with
+ * Drizzle costs more than running it, on either database). On SQLite it runs on the handle, as a
+ * transaction's queries share the handle's one connection; on PostgreSQL, inside a transaction, on
+ * the transaction's connection, so that it sees and is part of what the transaction wrote.
+ * `yield* run(query(db, tx, values))`.
  */
 export function preparedStep<R>(
 	build: (db: Queries) => Preparable<R>
 ): (db: DB, tx: Queries, values?: Record<string, unknown>) => Query<R> {
-	// Null for a PostgreSQL handle. Asked of the handle, once: its transactions are of its dialect.
-	const onSqlite = preparedFor((db) => (onPostgres(db) ? null : build(db).prepare()));
+	const prepared = preparedFor((db) => ({ query: build(db).prepare(), postgres: onPostgres(db) }));
 	return (db, tx, values = {}) => {
-		const prepared = onSqlite(db);
-		if (prepared) return prepared.execute(values);
-		return (build(tx) as unknown as { execute(values: Record<string, unknown>): Query<R> }).execute(
-			values
-		);
+		const { query, postgres } = prepared(db);
+		if (!postgres || tx === db) return query.execute(values);
+		return onConnectionOf(tx, query).execute(values);
 	};
 }
