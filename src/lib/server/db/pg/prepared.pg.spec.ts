@@ -5,7 +5,7 @@ import type { DB } from '..';
 import { preparedStep } from '../prepared';
 import { perform, run, transaction } from '../steps';
 import { migratePostgres, openPostgres, type PgDB } from '.';
-import { users } from './schema';
+import { users } from '../tables';
 
 describe.skipIf(!testDatabaseUrl)('queries prepared once, on PostgreSQL', () => {
 	let database: Awaited<ReturnType<typeof freshPostgresDatabase>>;
