@@ -4,7 +4,15 @@ import { banks as bundled, loadSourceDocument } from '$lib/content';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '../db';
 import type { Role } from '../db/schema';
-import { itemReports, items, itemVersions, notifications, packUpdates, users } from '../db/tables';
+import {
+	itemDrafts,
+	itemReports,
+	items,
+	itemVersions,
+	notifications,
+	packUpdates,
+	users
+} from '../db/tables';
 import { listBanksStep } from '../bank/queries';
 import { perform } from '../db/steps';
 import { loadBanks } from '../bank/sync';
@@ -149,7 +157,15 @@ describe('writing and publishing a question', () => {
 		const saved = await saveDraft(db, admin, model.id, posted, 'Clearer stem.', null);
 		expect(saved.spec.source.passageIds).toEqual([quoted, ...extra]);
 		expect(await checkItem(db, posted)).toEqual([]);
+		// A draft kept in the order posted, as drafts were saved before, is published quoted first.
+		await db.update(itemDrafts).set({ spec: posted }).where(eq(itemDrafts.id, saved.id));
 		await publishDraft(db, admin, model.id, await seen(db, model.id));
+		const [item] = await db.select().from(items).where(eq(items.id, model.id));
+		const [version] = await db
+			.select()
+			.from(itemVersions)
+			.where(eq(itemVersions.id, item.currentVersionId));
+		expect(version.spec.source.passageIds).toEqual([quoted, ...extra]);
 		const id = await createItem(db, admin, 'ablation', posted, 'A new question.');
 		expect((await openDraft(db, id))?.spec.source.passageIds).toEqual([quoted, ...extra]);
 	});

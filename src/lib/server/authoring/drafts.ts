@@ -374,10 +374,12 @@ export function publishDraft(
 					? 'Ask for review first: a second educator publishes it.'
 					: 'A second educator publishes this draft: you wrote or last changed it.'
 			);
-		if ((yield* checkItemStep(tx, draft.spec)).length)
+		// A draft saved before saving put the quoted passage first is published in that order too.
+		const spec = yield* savedSpecStep(tx, draft.spec);
+		if ((yield* checkItemStep(tx, spec)).length)
 			throw new AuthoringError('This draft breaks item-writing rules; fix them before publishing.');
 		const [item] = yield* run(tx.select().from(items).where(eq(items.id, itemId)).limit(1));
-		const hash = itemContentHash(draft.spec);
+		const hash = itemContentHash(spec);
 		const [current] =
 			item.status === 'draft'
 				? []
@@ -393,7 +395,7 @@ export function publishDraft(
 				'This draft is the same as the version learners see: there is nothing to publish.'
 			);
 		const { id: versionId, version } = yield* writeItemVersionStep(tx, {
-			spec: draft.spec,
+			spec,
 			contentHash: hash,
 			createdAt: now,
 			origin: 'local',
@@ -405,7 +407,7 @@ export function publishDraft(
 		yield* run(
 			tx
 				.update(items)
-				.set({ status: 'published', currentVersionId: versionId, ...itemColumns(draft.spec) })
+				.set({ status: 'published', currentVersionId: versionId, ...itemColumns(spec) })
 				.where(eq(items.id, itemId))
 		);
 		yield* run(
