@@ -1,18 +1,24 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase, testDatabaseUrl } from '../../testing/pg';
+import type { DB } from '..';
+import { preparedStep } from '../prepared';
+import { perform, run, transaction } from '../steps';
+import { users as appUsers } from '../tables';
 import { migratePostgres, openPostgres, type PgDB } from '.';
 import { users } from './schema';
 
 describe.skipIf(!testDatabaseUrl)('statements on a PostgreSQL connection', () => {
 	let database: Awaited<ReturnType<typeof freshPostgresDatabase>>;
 	let db: PgDB;
+	let appDb: DB;
 
 	beforeAll(async () => {
 		database = await freshPostgresDatabase();
 		// One connection, so every query below meets the statements the others prepared.
 		db = openPostgres(database.url, { max: 1 });
 		await migratePostgres(db);
+		appDb = db as unknown as DB;
 	});
 	afterAll(async () => {
 		await db?.$client.end();
@@ -52,5 +58,40 @@ describe.skipIf(!testDatabaseUrl)('statements on a PostgreSQL connection', () =>
 		const statements = await prepared();
 		expect(statements.filter((s) => s.includes('"email" = $1'))).toHaveLength(1);
 		expect(statements.some((s) => /^(begin|commit|select 1)/.test(s))).toBe(false);
+	});
+
+	const named = preparedStep((q) =>
+		q
+			.select({ id: appUsers.id })
+			.from(appUsers)
+			.where(eq(appUsers.displayName, sql.placeholder('name')))
+	);
+	const add = preparedStep((q) =>
+		q.insert(appUsers).values({
+			id: sql.placeholder('id'),
+			email: sql.placeholder('email'),
+			passwordHash: '-',
+			displayName: sql.placeholder('name'),
+			role: 'learner'
+		})
+	);
+
+	it('built once per handle, run inside the transaction of the step: they see its writes, and roll back with it', async () => {
+		const seen = await transaction(appDb, function* (tx) {
+			yield* run(add(appDb, tx, { id: 'a', email: 'ann@example.org', name: 'Ann' }));
+			return yield* run(named(appDb, tx, { name: 'Ann' }));
+		});
+		expect(seen).toEqual([{ id: 'a' }]);
+
+		await expect(
+			transaction(appDb, function* (tx) {
+				yield* run(add(appDb, tx, { id: 'b', email: 'bea@example.org', name: 'Bea' }));
+				// Seen inside, from the transaction's own connection, before it commits.
+				expect(yield* run(named(appDb, tx, { name: 'Bea' }))).toEqual([{ id: 'b' }]);
+				throw new Error('undone');
+			})
+		).rejects.toThrow('undone');
+		expect(await perform(appDb, run(named(appDb, appDb, { name: 'Bea' })))).toEqual([]);
+		expect(await perform(appDb, run(named(appDb, appDb, { name: 'Ann' })))).toEqual([{ id: 'a' }]);
 	});
 });
