@@ -212,3 +212,16 @@ test('a question published through one server is served new by the other', async
 	expect(await served.text()).toContain('A 61-year-old woman had a sigmoid colon cancer');
 	await learnerClient.dispose();
 });
+
+test('a server told to stop finishes, closes its connections and exits at once', async () => {
+	// The second server has connections open from the tests above; a pool left open would keep
+	// the process alive until its idle connections time out, ten seconds later.
+	const client = await request.newContext();
+	expect((await client.get(`${SECOND}/login`)).status()).toBe(200);
+	await client.dispose();
+	const started = Date.now();
+	const exited = new Promise<number | null>((resolve) => second!.once('exit', resolve));
+	second!.kill('SIGTERM');
+	await exited;
+	expect(Date.now() - started).toBeLessThan(5_000);
+});
