@@ -30,6 +30,20 @@ export function sqliteDatabase(file: string): BenchDatabase {
 	};
 }
 
+/** The learners and answers of a generated SQLite file, for the report. */
+export function countSeeded(file: string): { learners: number; answers: number } {
+	const db = new Database(file, { readonly: true });
+	try {
+		const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+		return {
+			learners: count("select count(*) as n from users where role = 'learner'"),
+			answers: count('select count(*) as n from answers')
+		};
+	} finally {
+		db.close();
+	}
+}
+
 /** The bench's own database on the PostgreSQL server `serverUrl` names. */
 const BENCH_DATABASE = 'liver_quiz_bench';
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isPostgresUrl } from '../src/lib/server/db/backend';
 
@@ -18,16 +19,20 @@ export interface BenchOptions {
 	runs: number;
 	/** A PostgreSQL server to run the app on instead of SQLite (`postgres://…`). */
 	db: string | null;
+	/** A database `seed:synthetic` made, copied rather than generating one. */
+	fromDb: string | null;
 }
 
 const usage = `Usage: npm run bench -- [--duration 10] [--warmup 2] [--connections 32] [--runs 3]
        [--learners 1000] [--answers 500000] [--no-build] [--only 1,3,ref-page] [--profile]
-       [--db postgres://USER@HOST/DATABASE]
+       [--db postgres://USER@HOST/DATABASE] [--from-db FILE]
 Builds the app and a bare reference app, generates a database, starts both servers on loopback
 ports and measures each scenario, each timed scenario --runs times (the median is reported, with
 the range). Results: stdout and bench/results/latest.json.
 --db runs the app on PostgreSQL: the generated database is copied (db:copy) into a database
 named liver_quiz_bench on that server, dropped and made afresh each run.
+--from-db copies a database that npm run seed:synthetic made (its ids beside it, as the seeder
+writes them) instead of generating one: a large one is made once and measured many times.
 --profile writes CPU profiles of the servers (open in Chrome DevTools) to bench/results/profiles.`;
 
 function positive(name: string, raw: string): number {
@@ -53,6 +58,7 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
 			profile: { type: 'boolean', default: false },
 			runs: { type: 'string', default: '3' },
 			db: { type: 'string' },
+			'from-db': { type: 'string' },
 			help: { type: 'boolean', short: 'h' }
 		}
 	});
@@ -62,6 +68,13 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
 	}
 	if (values.db !== undefined && !isPostgresUrl(values.db)) {
 		console.error(`--db must be a postgres:// address.\n\n${usage}`);
+		process.exit(2);
+	}
+	const fromDb = values['from-db'] ?? null;
+	if (fromDb !== null && !existsSync(fromDb.replace(/\.db$/, '') + '.ids.json')) {
+		console.error(
+			`--from-db needs a database made by seed:synthetic, with its .ids.json beside it.\n\n${usage}`
+		);
 		process.exit(2);
 	}
 	return {
@@ -74,6 +87,7 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
 		only: values.only ? values.only.split(',').map((s) => s.trim()) : [],
 		profile: values.profile,
 		runs: Math.round(positive('runs', values.runs)),
-		db: values.db ?? null
+		db: values.db ?? null,
+		fromDb
 	};
 }

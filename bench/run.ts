@@ -2,11 +2,11 @@
 // scenarios of the README's Performance section over HTTP. Prints a table and writes bench/results/latest.json.
 import './sqlite-process';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp, buildReference, REFERENCE_DIR, REFERENCE_GENERATED, ROOT } from './build';
-import { postgresDatabase, sqliteDatabase } from './database';
+import { countSeeded, postgresDatabase, sqliteDatabase } from './database';
 import { prepareFixtures } from './fixtures';
 import { measure, type ScenarioResult } from './measure';
 import { readOptions } from './options';
@@ -33,6 +33,16 @@ const settings = {
 	seconds: options.duration,
 	warmup: options.warmup
 };
+
+/** A database made earlier by `seed:synthetic`, copied with its ids so the original stays as made. */
+function copySeeded(from: string): SeedIds {
+	for (const suffix of ['', '-wal', '-shm']) {
+		rmSync(databasePath + suffix, { force: true });
+		if (suffix !== '-shm' && existsSync(from + suffix))
+			copyFileSync(from + suffix, databasePath + suffix);
+	}
+	return JSON.parse(readFileSync(from.replace(/\.db$/, '') + '.ids.json', 'utf8')) as SeedIds;
+}
 
 function seed(): SeedIds {
 	const args = [
@@ -71,8 +81,17 @@ async function main(): Promise<void> {
 		console.log('Building the reference app...');
 		buildReference();
 	}
-	console.log(`Generating ${options.learners} learners and ${options.answers} answers...`);
-	const ids = seed();
+	let ids: SeedIds;
+	if (options.fromDb) {
+		console.log(`Copying ${options.fromDb}...`);
+		ids = copySeeded(options.fromDb);
+		const counted = countSeeded(databasePath);
+		options.learners = counted.learners;
+		options.answers = counted.answers;
+	} else {
+		console.log(`Generating ${options.learners} learners and ${options.answers} answers...`);
+		ids = seed();
+	}
 
 	const results: ScenarioResult[] = [];
 	// Another process busy on a 2-core machine skews everything: say so in the results.
@@ -138,6 +157,7 @@ async function main(): Promise<void> {
 			...options,
 			only: options.only.join(','),
 			db: options.db ? 'postgres' : 'sqlite',
+			fromDb: options.fromDb ?? '',
 			minutes
 		},
 		scenarios: results,

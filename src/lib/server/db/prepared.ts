@@ -1,4 +1,11 @@
-import { getTableColumns, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import {
+	getTableColumns,
+	getTableName,
+	sql,
+	type AnyColumn,
+	type Placeholder,
+	type SQL
+} from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DB, Queries } from '.';
 import { onPostgres, type Query } from './steps';
@@ -33,6 +40,34 @@ export function placeholders<T extends SQLiteTable, K extends ColumnName<T>>(
 	return Object.fromEntries(
 		columns.map((column) => [column, sql.placeholder(column)] as [K, Placeholder])
 	) as unknown as Pick<T['$inferInsert'], K>;
+}
+
+/**
+ * Every column of `table`, in its order, as the select of an insert-select (`insert(table).select(…)`)
+ * names them: each from the placeholder named after it, encoded as the column encodes a value, and
+ * `identity` left to the database. PostgreSQL infers no type for a bare parameter in a select
+ * list, so there each is cast to its column's type.
+ */
+export function selectedPlaceholders<T extends SQLiteTable>(
+	db: Queries,
+	table: T,
+	identity: ColumnName<T>
+): Record<ColumnName<T>, SQL.Aliased> {
+	const postgres = onPostgres(db);
+	const selected = (column: AnyColumn, key: string): SQL => {
+		if (key === identity)
+			return postgres
+				? sql`nextval(pg_get_serial_sequence(${getTableName(table)}, ${column.name}))`
+				: sql`null`;
+		const value = sql.param(sql.placeholder(key), column);
+		return postgres ? sql`cast(${value} as ${sql.raw(column.getSQLType())})` : sql`${value}`;
+	};
+	return Object.fromEntries(
+		Object.entries(getTableColumns(table)).map(([key, column]) => [
+			key,
+			selected(column, key).as(column.name)
+		])
+	) as Record<ColumnName<T>, SQL.Aliased>;
 }
 
 /** An upsert's update: each column takes the value of the row the conflict turned away. */

@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { gt, sql } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
 import { preparedStep } from '../db/prepared';
 import { run, transaction, type Step } from '../db/steps';
@@ -15,19 +15,12 @@ export function shareSlice(correct: number, answered: number): number {
 	return Math.floor((correct * SHARE_SLICES) / answered);
 }
 
-const bankOfItem = preparedStep((db) =>
-	db
-		.select({ bankId: items.bankId })
-		.from(items)
-		.where(eq(items.id, sql.placeholder('itemId')))
-);
-
 const addToStats = preparedStep((db) =>
 	db
 		.insert(userBankStats)
 		.values({
 			userId: sql.placeholder('userId'),
-			bankId: sql.placeholder('bankId'),
+			bankId: sql`(select ${items.bankId} from ${items} where ${items.id} = ${sql.placeholder('itemId')})`,
 			answered: 1,
 			correct: sql.placeholder('correct'),
 			marks: sql.placeholder('marks'),
@@ -42,7 +35,11 @@ const addToStats = preparedStep((db) =>
 				maxMarks: sql`${userBankStats.maxMarks} + excluded.max_marks`
 			}
 		})
-		.returning({ answered: userBankStats.answered, correct: userBankStats.correct })
+		.returning({
+			bankId: userBankStats.bankId,
+			answered: userBankStats.answered,
+			correct: userBankStats.correct
+		})
 );
 
 const joinSlice = preparedStep((db) =>
@@ -55,16 +52,25 @@ const joinSlice = preparedStep((db) =>
 		})
 );
 
-const leaveSlice = preparedStep((db) =>
+/**
+ * A learner's move between two slices, in one statement: each slice gains or loses one learner.
+ * Rows are given lower slice first, so that two moves in opposite directions lock the slices in
+ * the same order and never wait on each other.
+ */
+const moveSlice = preparedStep((db) =>
 	db
-		.update(bankShareSlices)
-		.set({ learners: sql`${bankShareSlices.learners} - 1` })
-		.where(
-			and(
-				eq(bankShareSlices.bankId, sql.placeholder('bankId')),
-				eq(bankShareSlices.slice, sql.placeholder('slice'))
-			)
+		.insert(bankShareSlices)
+		.values(
+			(['lower', 'higher'] as const).map((end) => ({
+				bankId: sql.placeholder('bankId'),
+				slice: sql.placeholder(end),
+				learners: sql.placeholder(`${end}Change`)
+			}))
 		)
+		.onConflictDoUpdate({
+			target: [bankShareSlices.bankId, bankShareSlices.slice],
+			set: { learners: sql`${bankShareSlices.learners} + excluded.learners` }
+		})
 );
 
 /**
@@ -77,23 +83,35 @@ export function* countAnswerInStatsStep(
 	tx: Queries,
 	answer: Pick<Answer, 'userId' | 'itemId' | 'correct' | 'marks' | 'maxMarks'>
 ): Step<void> {
-	const [bank] = yield* run(bankOfItem(db, tx, { itemId: answer.itemId }));
-	if (!bank) return;
 	const correct = answer.correct ? 1 : 0;
 	const [after] = yield* run(
 		addToStats(db, tx, {
 			userId: answer.userId,
-			bankId: bank.bankId,
+			itemId: answer.itemId,
 			correct,
 			marks: answer.marks,
 			maxMarks: answer.maxMarks
 		})
 	);
+	const { bankId } = after;
 	const to = shareSlice(after.correct, after.answered);
-	const from = after.answered > 1 ? shareSlice(after.correct - correct, after.answered - 1) : null;
+	if (after.answered === 1) {
+		yield* run(joinSlice(db, tx, { bankId, slice: to }));
+		return;
+	}
+	const from = shareSlice(after.correct - correct, after.answered - 1);
 	if (from === to) return;
-	if (from !== null) yield* run(leaveSlice(db, tx, { bankId: bank.bankId, slice: from }));
-	yield* run(joinSlice(db, tx, { bankId: bank.bankId, slice: to }));
+	const [lower, higher] = from < to ? [from, to] : [to, from];
+	const change = (slice: number) => (slice === to ? 1 : -1);
+	yield* run(
+		moveSlice(db, tx, {
+			bankId,
+			lower,
+			lowerChange: change(lower),
+			higher,
+			higherChange: change(higher)
+		})
+	);
 }
 
 /**

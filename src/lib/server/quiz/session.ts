@@ -1,8 +1,8 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
 import { groupCommitStep } from '../db/group-commit';
-import { fromExcluded, placeholders, preparedStep } from '../db/prepared';
+import { fromExcluded, preparedStep, selectedPlaceholders } from '../db/prepared';
 import { onPostgres, perform, run, transaction, type Query, type Step } from '../db/steps';
 import {
 	answers,
@@ -19,7 +19,7 @@ import { updateReviewCardStep } from '../review/cards';
 import { tallyAnswerStep } from './peers';
 import { scoreResponse } from './scoring';
 import { versionSpecStep } from '../bank/versions';
-import { isHeldBackStep } from './open-attempts';
+import { heldBack, isHeldBackStep } from './open-attempts';
 import { countFinishedSessionStep } from '../analytics/kept-totals';
 
 /** A session's slot, or the answer given in it, at the `sessionId` and `position` placeholders. */
@@ -242,51 +242,57 @@ const sessionStatus = preparedStep((db) =>
 		.where(eq(quizSessions.id, sql.placeholder('id')))
 );
 
-/**
- * The session's status as an answer is recorded. On PostgreSQL the row is held `for share` until
- * the answer commits, so a finalisation waits for answers in flight and none lands after it.
- */
-function statusForAnswer(db: DB, tx: Queries, id: string): Query<{ status: string }[]> {
-	if (!onPostgres(tx)) return sessionStatus(db, tx, { id });
-	const query = tx
-		.select({ status: quizSessions.status })
-		.from(quizSessions)
-		.where(eq(quizSessions.id, id));
-	return (query as unknown as { for(strength: 'share'): Query<{ status: string }[]> }).for('share');
-}
-
 const answerAt = preparedStep((db) => db.select().from(answers).where(atSlot(answers)));
 
-const ANSWER_COLUMNS = [
-	'sessionId',
-	'position',
-	'userId',
-	'itemId',
-	'itemVersionId',
-	'response',
-	'correct',
-	'marks',
-	'maxMarks',
-	'confidence',
-	'timeTakenMs',
-	'answeredAt',
-	'settled'
-] as const;
+/** Every column of an answer but the identity the database assigns. */
+type AnswerRow = Omit<Answer, 'id'>;
 
-type AnswerRow = Pick<Answer, (typeof ANSWER_COLUMNS)[number]>;
-
-const answerPlaceholders = placeholders(answers, ANSWER_COLUMNS);
-
-/** A tutor answer, unless the slot has one: the unique (session, position) keeps the first. */
-const insertAnswer = preparedStep((db) =>
-	db.insert(answers).values(answerPlaceholders).onConflictDoNothing().returning()
+const activeSession = and(
+	eq(quizSessions.id, sql.placeholder('sessionId')),
+	eq(quizSessions.status, 'active')
 );
 
-/** A timed test keeps one answer per item: a later choice replaces the earlier one. */
+/**
+ * The answer row (from placeholders named after its columns) when the session is still active and
+ * `guard` holds, as one statement decides it. On PostgreSQL the session row is held `for share`
+ * until the answer commits, so a finalisation waits for answers in flight and none lands after it.
+ */
+function answerIfActive(db: Queries, guard?: SQL) {
+	const query = db
+		.select(selectedPlaceholders(db, answers, 'id'))
+		.from(quizSessions)
+		.where(and(activeSession, guard));
+	if (!onPostgres(db)) return query;
+	return (
+		query as unknown as { for(strength: 'share', config: { of: unknown }): typeof query }
+	).for('share', { of: quizSessions });
+}
+
+/**
+ * A tutor answer, unless the session has ended, the item is held back or the slot has an answer:
+ * the unique (session, position) keeps the first.
+ */
+const insertAnswer = preparedStep((db) =>
+	db
+		.insert(answers)
+		.select(
+			answerIfActive(
+				db,
+				not(heldBack(db, sql`${sql.placeholder('itemId')}`, sql.placeholder('userId')))
+			)
+		)
+		.onConflictDoNothing()
+		.returning()
+);
+
+/**
+ * A timed test keeps one answer per item: a later choice replaces the earlier one. The same
+ * answer again writes nothing.
+ */
 const saveAnswer = preparedStep((db) =>
 	db
 		.insert(answers)
-		.values(answerPlaceholders)
+		.select(answerIfActive(db))
 		.onConflictDoUpdate({
 			target: [answers.sessionId, answers.position],
 			set: fromExcluded(answers, [
@@ -296,7 +302,9 @@ const saveAnswer = preparedStep((db) =>
 				'confidence',
 				'answeredAt',
 				'timeTakenMs'
-			])
+			]),
+			setWhere: sql`cast(${answers.response} as text) is distinct from cast(excluded.response as text)
+				or ${answers.confidence} is distinct from excluded.confidence`
 		})
 		.returning()
 );
@@ -322,12 +330,11 @@ export function* recordAnswerStep(
 	/** The item at this position, when the caller has read it already. */
 	knownSlot?: Slot
 ): Step<RecordAnswerResult> {
-	const [current] = yield* run(statusForAnswer(db, tx, session.id));
-	if (current?.status !== 'active') return { ok: false, reason: 'finished' };
 	const slot = knownSlot ?? (yield* slotStep(db, tx, session.id, position));
-	if (!slot) return { ok: false, reason: 'no-such-item' };
-	if (session.mode === 'tutor' && (yield* isHeldBackStep(db, tx, session.userId, slot.itemId)))
-		return { ok: false, reason: 'held-back' };
+	if (!slot) {
+		const [current] = yield* run(sessionStatus(db, tx, { id: session.id }));
+		return { ok: false, reason: current?.status === 'active' ? 'no-such-item' : 'finished' };
+	}
 	const { correct, marks } = scoreResponse(slot.spec, response);
 	const row: AnswerRow = {
 		sessionId: session.id,
@@ -344,27 +351,32 @@ export function* recordAnswerStep(
 		answeredAt: now,
 		settled: session.mode === 'tutor'
 	};
-	const slotKey = { sessionId: session.id, position };
-	const [existing] = yield* run(answerAt(db, tx, slotKey));
-	if (session.mode === 'tutor') {
-		if (existing) return { ok: true, answer: existing, repeated: true };
-		const [answer] = yield* run(insertAnswer(db, tx, row));
-		if (!answer) {
-			// Another request answered this slot first (PostgreSQL): its answer is the one kept.
-			const [kept] = yield* run(answerAt(db, tx, slotKey));
-			return { ok: true, answer: kept, repeated: true };
-		}
-		yield* settleAnswerStep(db, tx, answer);
-		return { ok: true, answer, repeated: false };
-	}
-	if (
-		existing &&
-		JSON.stringify(existing.response) === JSON.stringify(response) &&
-		existing.confidence === confidence
-	)
-		return { ok: true, answer: existing, repeated: true };
-	const [answer] = yield* run(saveAnswer(db, tx, row));
+	const tutor = session.mode === 'tutor';
+	const [answer] = yield* run((tutor ? insertAnswer : saveAnswer)(db, tx, row));
+	if (!answer) return yield* unwrittenAnswerStep(db, tx, session, position, slot.itemId);
+	if (tutor) yield* settleAnswerStep(db, tx, answer);
 	return { ok: true, answer, repeated: false };
+}
+
+/**
+ * Why an answer was not written: the session has ended, the item is held back, or (the usual
+ * case: a replay or a second click) the slot holds it already, which is returned unchanged.
+ */
+function* unwrittenAnswerStep(
+	db: DB,
+	tx: Queries,
+	session: QuizSession,
+	position: number,
+	itemId: string
+): Step<RecordAnswerResult> {
+	const [current] = yield* run(sessionStatus(db, tx, { id: session.id }));
+	if (current?.status !== 'active') return { ok: false, reason: 'finished' };
+	if (session.mode === 'tutor' && (yield* isHeldBackStep(db, tx, session.userId, itemId)))
+		return { ok: false, reason: 'held-back' };
+	const [kept] = yield* run(answerAt(db, tx, { sessionId: session.id, position }));
+	// No answer: the item was held back when the insert ran, and has been released since.
+	if (!kept) return { ok: false, reason: 'held-back' };
+	return { ok: true, answer: kept, repeated: true };
 }
 
 /** An answer, or for a test past its deadline the finish instead, as one step (SQLite's path). */
@@ -408,9 +420,11 @@ export async function submitAnswer(
 		await finishSession(db, session.id, now);
 		return { ok: false, reason: 'expired' };
 	}
-	return transaction(db, (tx) =>
-		recordAnswerStep(db, tx, session, position, response, confidence, now, knownSlot)
-	);
+	const record = (tx: Queries) =>
+		recordAnswerStep(db, tx, session, position, response, confidence, now, knownSlot);
+	// A timed answer is one statement, which commits on its own; a tutor answer's consequences are
+	// written with it.
+	return session.mode === 'timed' ? perform(db, record(db)) : transaction(db, record);
 }
 
 export interface Slot {
