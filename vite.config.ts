@@ -14,6 +14,7 @@ const specs =
 				...dialectNeutral.folders.map((folder) => `${folder}/**/*.spec.ts`),
 				...dialectNeutral.files.map((file) => file.replace(/\.ts$/, '.spec.ts')),
 				'src/lib/server/db/tables.spec.ts',
+				'src/lib/server/db/steps.spec.ts',
 				'src/**/*.pg.spec.ts'
 			]
 		: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'];

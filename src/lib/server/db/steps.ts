@@ -21,6 +21,98 @@ export function* run<T>(query: Query<T>): Generator<Query<T>, T, unknown> {
 	return (yield query) as T;
 }
 
+/**
+ * Queries sent together: on PostgreSQL written to the connection one after another without
+ * waiting for each result (node-postgres's pipeline mode), so they cost one round trip; on SQLite
+ * run in order. `settle` keeps each query's outcome, error or result, instead of failing at the
+ * first error.
+ */
+class Batch implements Query<unknown[]> {
+	constructor(
+		readonly queries: readonly Query[],
+		readonly settle: boolean
+	) {}
+
+	then<R1 = unknown[], R2 = never>(
+		onFulfilled?: ((value: unknown[]) => R1 | PromiseLike<R1>) | null,
+		onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null
+	): PromiseLike<R1 | R2> {
+		// Each query is sent as `.then` is called on it, so in the batch's order.
+		const sent = this.settle ? Promise.allSettled(this.queries) : Promise.all(this.queries);
+		return sent.then(onFulfilled, onRejected);
+	}
+}
+
+type Results<Q extends readonly Query[]> = { -readonly [K in keyof Q]: Awaited<Q[K]> };
+
+/**
+ * Queries that do not depend on each other's results, in one round trip on PostgreSQL:
+ * `const [a, b] = yield* all([queryA, queryB])`. They run in the order they are made (on
+ * PostgreSQL a prepared query is sent when made, a query builder when the batch runs); the first
+ * error is thrown into the step.
+ */
+export function* all<const Q extends readonly Query[]>(
+	queries: Q
+): Generator<Query, Results<Q>, unknown> {
+	return (yield new Batch(queries, false)) as Results<Q>;
+}
+
+/**
+ * Steps that touch different rows, run side by side: each round sends the next query of every
+ * step that has not ended as one batch (`all`), and each step goes on with its own result or
+ * error. Returns each step's result. Rows locked by more than one step would be locked in an
+ * order that depends on the rounds, so give it steps on different tables.
+ */
+export function* parallel<const S extends readonly Step<unknown>[]>(
+	steps: S
+): Generator<Query, { -readonly [K in keyof S]: S[K] extends Step<infer T> ? T : never }, unknown> {
+	const results: unknown[] = new Array(steps.length);
+	let pending = advanceAll(steps.map((step, index) => ({ step, index, outcome: undefined })));
+	for (;;) {
+		for (const { index, next } of pending) if (next.done) results[index] = next.value;
+		const waiting = pending.filter(({ next }) => !next.done);
+		if (waiting.length === 0) break;
+		const outcomes = (yield new Batch(
+			waiting.map(({ next }) => next.value as Query),
+			true
+		)) as PromiseSettledResult<unknown>[];
+		pending = advanceAll(waiting.map((entry, i) => ({ ...entry, outcome: outcomes[i] })));
+	}
+	return results as { -readonly [K in keyof S]: S[K] extends Step<infer T> ? T : never };
+}
+
+interface Advancing {
+	step: Step<unknown>;
+	index: number;
+	/** What the step's last query came to; none before its first. */
+	outcome: PromiseSettledResult<unknown> | undefined;
+}
+
+/**
+ * Moves each step on to its next query. On PostgreSQL a prepared query is sent as it is made, so
+ * if a step throws, the queries the steps before it made are left to end unheard rather than as
+ * unhandled rejections.
+ */
+function advanceAll(entries: Advancing[]) {
+	const advanced: (Advancing & { next: IteratorResult<Query, unknown> })[] = [];
+	try {
+		for (const entry of entries) {
+			const { step, outcome } = entry;
+			const next = !outcome
+				? step.next()
+				: outcome.status === 'fulfilled'
+					? step.next(outcome.value)
+					: step.throw(outcome.reason);
+			advanced.push({ ...entry, next });
+		}
+	} catch (error) {
+		for (const { next } of advanced)
+			if (!next.done && next.value instanceof Promise) next.value.catch(() => {});
+		throw error;
+	}
+	return advanced;
+}
+
 /** Whether `db` (a handle or a transaction) is on PostgreSQL. */
 export function onPostgres(db: Queries): boolean {
 	return is(db, PgDatabase);
@@ -28,6 +120,16 @@ export function onPostgres(db: Queries): boolean {
 
 /** Runs a SQLite query at once: select, or insert, update and delete with or without returning. */
 function executeNow(query: Query): unknown {
+	if (query instanceof Batch) {
+		if (!query.settle) return query.queries.map(executeNow);
+		return query.queries.map((each): PromiseSettledResult<unknown> => {
+			try {
+				return { status: 'fulfilled', value: executeNow(each) };
+			} catch (reason) {
+				return { status: 'rejected', reason };
+			}
+		});
+	}
 	if (is(query, ExecuteResultSync)) return query.sync();
 	const builder = query as { prepare?: () => { execute(): unknown } };
 	const result = typeof builder.prepare === 'function' ? builder.prepare().execute() : undefined;

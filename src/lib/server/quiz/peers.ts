@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
 import { preparedStep } from '../db/prepared';
-import { onPostgres, perform, run, transaction, type Step } from '../db/steps';
+import { all, onPostgres, perform, run, transaction, type Query, type Step } from '../db/steps';
 import type { ShortAnswerSpec } from '$lib/content/types';
 import {
 	answers,
@@ -121,16 +121,17 @@ export function* tallyAnswerStep(
 	answer: Pick<Answer, 'itemVersionId' | 'response'>
 ): Step<void> {
 	const { itemVersionId, response } = answer;
-	yield* run(addAnswered(db, tx, { itemVersionId }));
-	if (response.kind === 'text') {
-		const typed = yield* typedKey(db, tx, itemVersionId, response.text);
-		yield* run(addTextPick(db, tx, { itemVersionId, answer: typed }));
-	}
+	// Read first: on PostgreSQL a query is sent as soon as it is made.
+	const typed =
+		response.kind === 'text' ? yield* typedKey(db, tx, itemVersionId, response.text) : null;
+	const tallies: Query[] = [addAnswered(db, tx, { itemVersionId })];
+	if (typed !== null) tallies.push(addTextPick(db, tx, { itemVersionId, answer: typed }));
 	for (const option of chosenOptions(response))
-		yield* run(addPick(db, tx, { itemVersionId, option }));
+		tallies.push(addPick(db, tx, { itemVersionId, option }));
 	if (response.kind === 'matching')
 		for (const [stemId, option] of Object.entries(response.chosen))
-			yield* run(addStemPick(db, tx, { itemVersionId, stemId, option: option ?? BLANK }));
+			tallies.push(addStemPick(db, tx, { itemVersionId, stemId, option: option ?? BLANK }));
+	yield* all(tallies);
 }
 
 /** Each option a settled answer chose, a choice item's or any scenario's: SQLite, then PostgreSQL. */

@@ -3,7 +3,15 @@ import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
 import { groupCommitStep } from '../db/group-commit';
 import { fromExcluded, preparedStep, selectedPlaceholders } from '../db/prepared';
-import { onPostgres, perform, run, transaction, type Query, type Step } from '../db/steps';
+import {
+	onPostgres,
+	parallel,
+	perform,
+	run,
+	transaction,
+	type Query,
+	type Step
+} from '../db/steps';
 import {
 	answers,
 	quizSessionItems,
@@ -142,9 +150,11 @@ export function finishSession(db: DB, sessionId: string, now = new Date()): Prom
  * is finalised): the item's next review, the learner's running totals and the item's tallies.
  */
 function* settleAnswerStep(db: DB, tx: Queries, answer: Answer): Step<void> {
-	yield* updateReviewCardStep(db, tx, answer.userId, answer.itemId, answer, answer.answeredAt);
-	yield* countAnswerInStatsStep(db, tx, answer);
-	yield* tallyAnswerStep(db, tx, answer);
+	yield* parallel([
+		updateReviewCardStep(db, tx, answer.userId, answer.itemId, answer, answer.answeredAt),
+		countAnswerInStatsStep(db, tx, answer),
+		tallyAnswerStep(db, tx, answer)
+	]);
 }
 
 const sessionById = preparedStep((db) =>

@@ -65,7 +65,10 @@ export function openPostgres(
 	const pool = new pg.Pool({
 		connectionString: url,
 		max: options.max ?? 10,
-		allowExitOnIdle: options.allowExitOnIdle
+		allowExitOnIdle: options.allowExitOnIdle,
+		// Queries issued together on a connection (a step's `all`) are written at once rather than
+		// each waiting for the one before it to answer.
+		pipeline: true
 	});
 	pool.on('connect', prepareStatements);
 	return drizzle(pool, { schema }) as PgDB;
