@@ -1,13 +1,12 @@
 // Times the domain functions behind the heaviest pages on a seeded database, in this process
 // with no HTTP server: npx tsx bench/domain-times.ts --db ./data/synthetic.db
 // Each page's first call after opening the database is timed apart from the median of repeats.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { itemAnalysis } from '../src/lib/server/analytics/items';
 import { loadCohortDashboard } from '../src/lib/server/cohorts/dashboard';
 import { openDatabase } from '../src/lib/server/db';
 import { loadProgress } from '../src/lib/server/progress/queries';
-import type { SeedIds } from './seed/seed';
+import { readSeedIds, seedIdsFile } from './seed/seed';
 
 const { values } = parseArgs({
 	options: {
@@ -16,9 +15,7 @@ const { values } = parseArgs({
 		repeats: { type: 'string', default: '9' }
 	}
 });
-const ids = JSON.parse(
-	readFileSync(values.ids ?? values.db.replace(/\.db$/, '') + '.ids.json', 'utf8')
-) as SeedIds;
+const ids = readSeedIds(values.ids ?? seedIdsFile(values.db));
 const repeats = Number(values.repeats);
 
 const opened = performance.now();

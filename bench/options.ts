@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isPostgresUrl } from '../src/lib/server/db/backend';
+import { seedIdsFile } from './seed/seed';
 
 export interface BenchOptions {
 	/** Seconds each throughput scenario runs, after its warm-up. */
@@ -71,7 +72,7 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
 		process.exit(2);
 	}
 	const fromDb = values['from-db'] ?? null;
-	if (fromDb !== null && !existsSync(fromDb.replace(/\.db$/, '') + '.ids.json')) {
+	if (fromDb !== null && !existsSync(seedIdsFile(fromDb))) {
 		console.error(
 			`--from-db needs a database made by seed:synthetic, with its .ids.json beside it.\n\n${usage}`
 		);

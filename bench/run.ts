@@ -2,7 +2,7 @@
 // scenarios of the README's Performance section over HTTP. Prints a table and writes bench/results/latest.json.
 import './sqlite-process';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp, buildReference, REFERENCE_DIR, REFERENCE_GENERATED, ROOT } from './build';
@@ -13,7 +13,7 @@ import { readOptions } from './options';
 import { measurePageWeight, type PageWeight } from './page-weight';
 import { checkTargets, formatReport, machine, ratios, type Report } from './report';
 import { appScenarios, referenceScenarios, type Scenario } from './scenarios';
-import type { SeedIds } from './seed/seed';
+import { readSeedIds, seedIdsFile, type SeedIds } from './seed/seed';
 import { startServer, type RunningServer } from './server';
 
 const options = readOptions();
@@ -41,7 +41,7 @@ function copySeeded(from: string): SeedIds {
 		if (suffix !== '-shm' && existsSync(from + suffix))
 			copyFileSync(from + suffix, databasePath + suffix);
 	}
-	return JSON.parse(readFileSync(from.replace(/\.db$/, '') + '.ids.json', 'utf8')) as SeedIds;
+	return readSeedIds(seedIdsFile(from));
 }
 
 function seed(): SeedIds {
@@ -55,7 +55,7 @@ function seed(): SeedIds {
 		{ cwd: ROOT, stdio: 'inherit' }
 	);
 	if (result.status !== 0) throw new Error('Generating the database failed.');
-	return JSON.parse(readFileSync(idsPath, 'utf8')) as SeedIds;
+	return readSeedIds(idsPath);
 }
 
 async function runAll(list: Scenario[], server: RunningServer, results: ScenarioResult[]) {

@@ -2,7 +2,7 @@
 // for benchmarks: npm run seed:synthetic -- --learners 1000 --answers 500000 [--db PATH]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { seedSynthetic } from '../bench/seed/seed';
+import { seedIdsFile, seedSynthetic } from '../bench/seed/seed';
 
 const { values } = parseArgs({
 	options: {
@@ -48,7 +48,7 @@ const summary = await seedSynthetic({
 	seed: whole('seed', values.seed, 0),
 	password: 'synthetic-learner-2025'
 });
-const idsFile = values.ids ?? values.db.replace(/\.db$/, '') + '.ids.json';
+const idsFile = values.ids ?? seedIdsFile(values.db);
 writeFileSync(idsFile, JSON.stringify(summary.ids, null, '\t') + '\n');
 
 const rows = Object.entries(summary.rows).map(

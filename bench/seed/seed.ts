@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import { syncContent } from '../../src/lib/server/bank/sync-sqlite';
 import { openDatabase } from '../../src/lib/server/db';
@@ -34,6 +34,16 @@ export interface SeedIds {
 	admin: { id: string; email: string };
 	educators: { id: string; email: string }[];
 	bankIds: string[];
+}
+
+/** Where the seeder writes a database's ids unless told otherwise: beside it, as NAME.ids.json. */
+export function seedIdsFile(database: string): string {
+	return database.replace(/\.db$/, '') + '.ids.json';
+}
+
+/** The ids the seeder wrote to `file`. */
+export function readSeedIds(file: string): SeedIds {
+	return JSON.parse(readFileSync(file, 'utf8')) as SeedIds;
 }
 
 export interface SeedSummary {
