@@ -1,10 +1,16 @@
 import { banks } from '../../src/lib/content/banks';
-import type { ItemSpec } from '../../src/lib/content/types';
+import { CLOZE_BLANK, type ItemSpec } from '../../src/lib/content/types';
+
+/** A stem as text, with a blank compared alike whether written (`____`) or shown (`________blank`). */
+function stemKey(stem: string): string {
+	return stem.replace(new RegExp(`${CLOZE_BLANK.source}(blank)?`, 'g'), '____').trim();
+}
 
 /** The bank item whose stem is shown, so a test can check what must and must not be sent. */
 export function itemByStem(stem: string): ItemSpec {
+	const key = stemKey(stem);
 	for (const bank of banks) {
-		const item = bank.items.find((i) => i.stem.trim() === stem.trim());
+		const item = bank.items.find((i) => stemKey(i.stem) === key);
 		if (item) return item;
 	}
 	throw new Error(`No bank item has the stem: ${stem}`);

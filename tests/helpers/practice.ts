@@ -41,7 +41,11 @@ export async function startSession(page: Page, options: StartOptions = {}) {
  */
 export async function answerFirstOption(page: Page) {
 	const typed = page.locator('input[name="answer"]');
-	if (await typed.count()) return typed.fill('first thought');
+	if (await typed.count()) {
+		// Leaving the field, as a learner does, is what saves a typed answer in a timed test.
+		await typed.fill('first thought');
+		return typed.blur();
+	}
 	const selects = page.locator('select[name^="stem-"]');
 	const count = await selects.count();
 	if (count) {
