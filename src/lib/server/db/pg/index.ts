@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Writable } from 'node:stream';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
@@ -27,31 +28,70 @@ function statementName(text: string): string | undefined {
 	return name;
 }
 
+/** What a deferred `begin` answers at once: what PostgreSQL answers to it. */
+const BEGUN = { command: 'BEGIN', rowCount: null, oid: null, rows: [], fields: [] };
+
+/** The text of a query as node-postgres takes it: a string, or a config with `text`. */
+function queryText(config: unknown): string | undefined {
+	if (typeof config === 'string') return config;
+	if (config !== null && typeof config === 'object') {
+		const { text } = config as { text?: unknown };
+		if (typeof text === 'string') return text;
+	}
+	return undefined;
+}
+
 /**
- * Makes a connection prepare each statement with parameters once. Drizzle sends its queries
- * unnamed, and PostgreSQL then parses and plans the text on every call: for the item page's
- * one-statement join, planning took longer than running it. Named after its text, a statement
- * is parsed on its first use on the connection and only bound and run after that, and
- * PostgreSQL keeps its plan. Statements without parameters (`begin`, a migration's text) are
- * left as they are.
+ * Makes a connection cost fewer round trips and less parsing. On a machine of two cores the
+ * server's time per answer goes mostly to the system calls that write to PostgreSQL and wake it,
+ * so each write saved counts.
+ *
+ * - Each statement with parameters is prepared once. Drizzle sends its queries unnamed, and
+ *   PostgreSQL then parses and plans the text on every call: for the item page's one-statement
+ *   join, planning took longer than running it. Named after its text, a statement is parsed on its
+ *   first use on the connection and only bound and run after that, and PostgreSQL keeps its plan.
+ * - Queries issued in one turn of the event loop (a step's `all`, the steps of a `parallel`) are
+ *   written to the socket at once: node-postgres writes each query as it is issued.
+ * - A transaction's `begin` is sent with its first query rather than on its own. Drizzle awaits
+ *   `begin` before running anything else, so it is answered at once and written in front of the
+ *   next query on the connection; should it fail, that query fails with its error.
  */
-function prepareStatements(client: pg.PoolClient): void {
-	const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-	const named = (config: unknown, values?: unknown, ...rest: unknown[]) => {
-		if (
-			config !== null &&
-			typeof config === 'object' &&
-			typeof (config as pg.QueryConfig).text === 'string' &&
-			!(config as pg.QueryConfig).name &&
-			Array.isArray(values) &&
-			values.length > 0
-		) {
-			const name = statementName((config as pg.QueryConfig).text);
-			if (name) return query({ ...config, name }, values, ...rest);
-		}
-		return query(config, values, ...rest);
+function tuneConnection(client: pg.PoolClient): void {
+	const send = client.query.bind(client) as (...args: unknown[]) => unknown;
+	const stream = (client as unknown as { connection: { stream: Writable } }).connection.stream;
+	let holding = false;
+	const release = () => {
+		holding = false;
+		stream.uncork();
 	};
-	client.query = named as typeof client.query;
+	let deferredBegin: unknown = null;
+	const query = (config: unknown, values?: unknown, ...rest: unknown[]): unknown => {
+		if (!holding) {
+			holding = true;
+			stream.cork();
+			process.nextTick(release);
+		}
+		const text = queryText(config);
+		const awaited = typeof values !== 'function' && rest.length === 0;
+		const noValues = values === undefined || (Array.isArray(values) && values.length === 0);
+		if (awaited && noValues && text !== undefined && /^begin\b/i.test(text)) {
+			deferredBegin = config;
+			return Promise.resolve(BEGUN);
+		}
+		if (deferredBegin !== null) {
+			const begun = send(deferredBegin) as Promise<unknown>;
+			deferredBegin = null;
+			if (!awaited) begun.catch(() => {});
+			else return Promise.all([begun, query(config, values)]).then(([, result]) => result);
+		}
+		if (text !== undefined && typeof config === 'object' && Array.isArray(values) && !noValues) {
+			const statement = config as pg.QueryConfig;
+			const name = statement.name ? undefined : statementName(text);
+			if (name) return send({ ...statement, name }, values, ...rest);
+		}
+		return send(config, values, ...rest);
+	};
+	client.query = query as typeof client.query;
 }
 
 /**
@@ -70,7 +110,7 @@ export function openPostgres(
 		// each waiting for the one before it to answer.
 		pipeline: true
 	});
-	pool.on('connect', prepareStatements);
+	pool.on('connect', tuneConnection);
 	return drizzle(pool, { schema }) as PgDB;
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase, testDatabaseUrl } from '../../testing/pg';
 import type { DB } from '..';
 import { preparedStep } from '../prepared';
-import { perform, run, transaction } from '../steps';
+import { all, perform, run, transaction } from '../steps';
 import { users as appUsers } from '../tables';
 import { migratePostgres, openPostgres, type PgDB } from '.';
 import { users } from './schema';
@@ -93,5 +93,31 @@ describe.skipIf(!testDatabaseUrl)('statements on a PostgreSQL connection', () =>
 		).rejects.toThrow('undone');
 		expect(await perform(appDb, run(named(appDb, appDb, { name: 'Bea' })))).toEqual([]);
 		expect(await perform(appDb, run(named(appDb, appDb, { name: 'Ann' })))).toEqual([{ id: 'a' }]);
+	});
+
+	it("write a transaction's begin with its first query, and queries issued together at once", async () => {
+		const client = await db.$client.connect();
+		const socket = (client as unknown as { connection: { stream: Record<string, unknown> } })
+			.connection.stream;
+		client.release();
+		let writes = 0;
+		for (const method of ['_write', '_writev']) {
+			const original = socket[method] as (...args: unknown[]) => unknown;
+			socket[method] = function (this: unknown, ...args: unknown[]) {
+				writes++;
+				return original.apply(this, args);
+			};
+		}
+		const names = await transaction(appDb, function* (tx) {
+			yield* run(add(appDb, tx, { id: 'c', email: 'cy@example.org', name: 'Cy' }));
+			return yield* all([
+				named(appDb, tx, { name: 'Ann' }),
+				named(appDb, tx, { name: 'Cy' }),
+				named(appDb, tx, { name: 'Bea' })
+			]);
+		});
+		expect(names).toEqual([[{ id: 'a' }], [{ id: 'c' }], []]);
+		// begin and the insert; the three reads; commit.
+		expect(writes).toBe(3);
 	});
 });

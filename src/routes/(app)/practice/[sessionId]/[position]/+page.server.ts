@@ -39,18 +39,26 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-/** The session and position a form posts to, re-checked on every action. */
+/**
+ * The session, position and item a form posts to, re-checked on every action. The item is read
+ * alongside the session, in the same round trip to the database, and used only once the session
+ * is found to be the learner's own.
+ */
 async function target(event: RequestEvent) {
 	const user = requireUser(event);
 	const db = getDb();
-	const session = await openOwnSession(db, user.id, event.params.sessionId);
-	const position = requirePosition(session, event.params.position);
-	return { user, db, session, position };
+	const { sessionId, position: raw } = event.params;
+	const [session, slot] = await Promise.all([
+		openOwnSession(db, user.id, sessionId),
+		loadSlot(db, sessionId, /^\d+$/.test(raw) ? Number(raw) : 0)
+	]);
+	const position = requirePosition(session, raw);
+	return { user, db, session, position, slot };
 }
 
 export const actions: Actions = {
 	answer: async (event) => {
-		const { db, session, position } = await target(event);
+		const { db, session, position, slot } = await target(event);
 		const form = await readFormData(event.request);
 		const base = `/practice/${session.id}`;
 		if (session.status === 'finished')
@@ -59,7 +67,6 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { message: Object.values(parsed.errors)[0] });
 		const { intent, goto, confidence = null } = parsed.data;
 
-		const slot = await loadSlot(db, session.id, position);
 		const response = slot ? parseResponse(slot.spec, form) : null;
 
 		if (response && slot) {
@@ -99,30 +106,27 @@ export const actions: Actions = {
 	},
 
 	flag: async (event) => {
-		const { user, db, session, position } = await target(event);
+		const { user, db, slot } = await target(event);
 		const parsed = parseForm(flagForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { message: parsed.errors.flagged });
-		const slot = await loadSlot(db, session.id, position);
 		if (!slot) error(404, 'This session has no question at this position.');
 		await setFlag(db, user.id, slot.itemId, parsed.data.flagged === 'true');
 		return { flagSaved: true };
 	},
 
 	note: async (event) => {
-		const { user, db, session, position } = await target(event);
+		const { user, db, slot } = await target(event);
 		const parsed = parseForm(noteForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { noteError: parsed.errors.note });
-		const slot = await loadSlot(db, session.id, position);
 		if (!slot) error(404, 'This session has no question at this position.');
 		await saveNote(db, user.id, slot.itemId, parsed.data.note);
 		return { noteSaved: true };
 	},
 
 	report: async (event) => {
-		const { user, db, session, position } = await target(event);
+		const { user, db, slot } = await target(event);
 		const parsed = parseForm(reportForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { reportError: parsed.errors.message });
-		const slot = await loadSlot(db, session.id, position);
 		if (!slot) error(404, 'This session has no question at this position.');
 		await reportProblem(db, user.id, slot.itemId, slot.itemVersionId, parsed.data.message);
 		return { reported: true };
