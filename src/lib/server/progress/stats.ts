@@ -1,7 +1,7 @@
-import { gt, sql } from 'drizzle-orm';
+import { and, eq, gt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DB, Queries } from '../db';
 import { preparedStep } from '../db/prepared';
-import { run, transaction, type Step } from '../db/steps';
+import { all, run, transaction, type Step } from '../db/steps';
 import { bankShareSlices, items, userBankStats, type Answer } from '../db/tables';
 
 /** Slices of the range of shares right, 0 to 1, that each bank's learners are counted in. */
@@ -14,6 +14,20 @@ export const SHARE_SLICES = 256;
 export function shareSlice(correct: number, answered: number): number {
 	return Math.floor((correct * SHARE_SLICES) / answered);
 }
+
+/** A learner's slice, worked in SQL from their totals (integers, so the division truncates). */
+function sliceOf(correct: SQL | AnyColumn, answered: SQL | AnyColumn): SQL<number> {
+	return sql<number>`${correct} * ${sql.raw(String(SHARE_SLICES))} / ${answered}`;
+}
+
+/** The learner's totals row of the item's bank, at the `userId` and `itemId` placeholders. */
+const statsOfAnswer = and(
+	eq(userBankStats.userId, sql.placeholder('userId')),
+	eq(
+		userBankStats.bankId,
+		sql`(select ${items.bankId} from ${items} where ${items.id} = ${sql.placeholder('itemId')})`
+	)
+);
 
 const addToStats = preparedStep((db) =>
 	db
@@ -35,83 +49,75 @@ const addToStats = preparedStep((db) =>
 				maxMarks: sql`${userBankStats.maxMarks} + excluded.max_marks`
 			}
 		})
-		.returning({
-			bankId: userBankStats.bankId,
-			answered: userBankStats.answered,
-			correct: userBankStats.correct
-		})
-);
-
-const joinSlice = preparedStep((db) =>
-	db
-		.insert(bankShareSlices)
-		.values({ bankId: sql.placeholder('bankId'), slice: sql.placeholder('slice'), learners: 1 })
-		.onConflictDoUpdate({
-			target: [bankShareSlices.bankId, bankShareSlices.slice],
-			set: { learners: sql`${bankShareSlices.learners} + 1` }
-		})
 );
 
 /**
- * A learner's move between two slices, in one statement: each slice gains or loses one learner.
- * Rows are given lower slice first, so that two moves in opposite directions lock the slices in
- * the same order and never wait on each other.
+ * A learner's move to the slice of their totals as they now stand, from the slice of their totals
+ * before the answer just added (`correct`: 1 or 0): the new slice gains the learner, the old one,
+ * if any, loses them, and a move within one slice changes nothing. Rows go lower slice first, so
+ * that two moves in opposite directions lock the slices in the same order and never wait on each
+ * other.
  */
-const moveSlice = preparedStep((db) =>
-	db
+const moveToSlice = preparedStep((db) => {
+	const after = db
+		.select({
+			bankId: userBankStats.bankId,
+			slice: sliceOf(userBankStats.correct, userBankStats.answered).as('slice'),
+			change: sql<number>`1`.as('change')
+		})
+		.from(userBankStats)
+		.where(statsOfAnswer);
+	const before = db
+		.select({
+			bankId: userBankStats.bankId,
+			slice: sliceOf(
+				// A bound number is a float to SQLite: cast, so the division stays whole.
+				sql`(${userBankStats.correct} - cast(${sql.placeholder('correct')} as integer))`,
+				sql`(${userBankStats.answered} - 1)`
+			).as('slice'),
+			change: sql<number>`-1`.as('change')
+		})
+		.from(userBankStats)
+		.where(and(statsOfAnswer, gt(userBankStats.answered, 1)));
+	const moves = after.unionAll(before).as('moves');
+	const change = sql<number>`sum(${moves.change})`;
+	const slice = sql<number>`${moves.slice}`;
+	return db
 		.insert(bankShareSlices)
-		.values(
-			(['lower', 'higher'] as const).map((end) => ({
-				bankId: sql.placeholder('bankId'),
-				slice: sql.placeholder(end),
-				learners: sql.placeholder(`${end}Change`)
-			}))
+		.select(
+			db
+				.select({ bankId: moves.bankId, slice: slice.as('slice'), learners: change.as('learners') })
+				.from(moves)
+				.groupBy(moves.bankId, slice)
+				.having(sql`${change} <> 0`)
+				.orderBy(slice)
 		)
 		.onConflictDoUpdate({
 			target: [bankShareSlices.bankId, bankShareSlices.slice],
 			set: { learners: sql`${bankShareSlices.learners} + excluded.learners` }
-		})
-);
+		});
+});
 
 /**
  * Adds one answer to its learner's running totals for the item's bank, and moves the learner to
  * the slice their new share right falls in. The totals row is changed by one upsert, which
  * PostgreSQL serialises with any other on the same row, so answers counted at once all count.
+ * The move reads the totals the upsert wrote: in a transaction both go to the database together,
+ * in order, on its one connection; outside one, the move waits for the upsert.
  */
 export function* countAnswerInStatsStep(
 	db: DB,
 	tx: Queries,
 	answer: Pick<Answer, 'userId' | 'itemId' | 'correct' | 'marks' | 'maxMarks'>
 ): Step<void> {
-	const correct = answer.correct ? 1 : 0;
-	const [after] = yield* run(
-		addToStats(db, tx, {
-			userId: answer.userId,
-			itemId: answer.itemId,
-			correct,
-			marks: answer.marks,
-			maxMarks: answer.maxMarks
-		})
-	);
-	const { bankId } = after;
-	const to = shareSlice(after.correct, after.answered);
-	if (after.answered === 1) {
-		yield* run(joinSlice(db, tx, { bankId, slice: to }));
+	const { userId, itemId, marks, maxMarks } = answer;
+	const counted = { userId, itemId, correct: answer.correct ? 1 : 0, marks, maxMarks };
+	if (tx === db) {
+		yield* run(addToStats(db, tx, counted));
+		yield* run(moveToSlice(db, tx, counted));
 		return;
 	}
-	const from = shareSlice(after.correct - correct, after.answered - 1);
-	if (from === to) return;
-	const [lower, higher] = from < to ? [from, to] : [to, from];
-	const change = (slice: number) => (slice === to ? 1 : -1);
-	yield* run(
-		moveSlice(db, tx, {
-			bankId,
-			lower,
-			lowerChange: change(lower),
-			higher,
-			higherChange: change(higher)
-		})
-	);
+	yield* all([addToStats(db, tx, counted), moveToSlice(db, tx, counted)]);
 }
 
 /**
@@ -119,7 +125,7 @@ export function* countAnswerInStatsStep(
  * them first counted them: for totals written in bulk rather than answer by answer.
  */
 export function* recountShareSlicesStep(tx: Queries): Step<void> {
-	const slice = sql<number>`${userBankStats.correct} * ${sql.raw(String(SHARE_SLICES))} / ${userBankStats.answered}`;
+	const slice = sliceOf(userBankStats.correct, userBankStats.answered);
 	yield* run(tx.delete(bankShareSlices));
 	yield* run(
 		tx.insert(bankShareSlices).select(

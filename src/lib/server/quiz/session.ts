@@ -4,6 +4,7 @@ import type { DB, Queries } from '../db';
 import { groupCommitStep } from '../db/group-commit';
 import { fromExcluded, preparedStep, selectedPlaceholders } from '../db/prepared';
 import {
+	all,
 	onPostgres,
 	parallel,
 	perform,
@@ -23,7 +24,12 @@ import {
 } from '../db/tables';
 import { recordModuleResultStep } from '../cohorts/modules';
 import { countAnswerInStatsStep } from '../progress/stats';
-import { updateReviewCardStep } from '../review/cards';
+import {
+	readCardBefore,
+	scheduleReviewStep,
+	updateReviewCardStep,
+	type CardBefore
+} from '../review/cards';
 import { tallyAnswerStep } from './peers';
 import { scoreResponse } from './scoring';
 import { versionSpecStep } from '../bank/versions';
@@ -149,9 +155,18 @@ export function finishSession(db: DB, sessionId: string, now = new Date()): Prom
  * What follows from an answer once it is final (a tutor answer at once, a timed one when its test
  * is finalised): the item's next review, the learner's running totals and the item's tallies.
  */
-function* settleAnswerStep(db: DB, tx: Queries, answer: Answer): Step<void> {
+function* settleAnswerStep(
+	db: DB,
+	tx: Queries,
+	answer: Answer,
+	/** The learner's review card of the item, when read already (see `readCardBefore`). */
+	cardRead?: CardBefore[]
+): Step<void> {
+	const { userId, itemId, answeredAt } = answer;
 	yield* parallel([
-		updateReviewCardStep(db, tx, answer.userId, answer.itemId, answer, answer.answeredAt),
+		cardRead
+			? scheduleReviewStep(db, tx, cardRead[0], userId, itemId, answer, answeredAt)
+			: updateReviewCardStep(db, tx, userId, itemId, answer, answeredAt),
 		countAnswerInStatsStep(db, tx, answer),
 		tallyAnswerStep(db, tx, answer)
 	]);
@@ -361,10 +376,19 @@ export function* recordAnswerStep(
 		answeredAt: now,
 		settled: session.mode === 'tutor'
 	};
-	const tutor = session.mode === 'tutor';
-	const [answer] = yield* run((tutor ? insertAnswer : saveAnswer)(db, tx, row));
+	if (session.mode === 'timed') {
+		const [answer] = yield* run(saveAnswer(db, tx, row));
+		if (!answer) return yield* unwrittenAnswerStep(db, tx, session, position, slot.itemId);
+		return { ok: true, answer, repeated: false };
+	}
+	// Settling a tutor answer starts from the learner's review card of the item, read with the
+	// insert (one round trip on PostgreSQL); a replay, which inserts nothing, leaves it unused.
+	const [[answer], cardRead] = yield* all([
+		insertAnswer(db, tx, row),
+		readCardBefore(db, tx, session.userId, slot.itemId)
+	]);
 	if (!answer) return yield* unwrittenAnswerStep(db, tx, session, position, slot.itemId);
-	if (tutor) yield* settleAnswerStep(db, tx, answer);
+	yield* settleAnswerStep(db, tx, answer, cardRead);
 	return { ok: true, answer, repeated: false };
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, lte, not, sql } from 'drizzle-orm';
 import { fromExcluded, placeholders, preparedStep } from '../db/prepared';
-import { perform, run, type Step } from '../db/steps';
+import { perform, run, type Query, type Step } from '../db/steps';
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { DB, Queries } from '../db';
 import { items, reviewCards, users, type ReviewCard } from '../db/tables';
@@ -87,6 +87,44 @@ const upsertCard = preparedStep((db) =>
 		.returning()
 );
 
+/** A learner's desired retention and review card of an item: what scheduling its next review starts from. */
+export type CardBefore = { retention: number; card: ReviewCard | null } | undefined;
+
+/**
+ * Reads what `scheduleReviewStep` starts from. A step that writes something first, the answer
+ * itself, can send this read with that write rather than after it.
+ */
+export function readCardBefore(
+	db: DB,
+	tx: Queries,
+	userId: string,
+	itemId: string
+): Query<CardBefore[]> {
+	return learnerAndCard(db, tx, { userId, itemId });
+}
+
+/** Schedules an item's next review for a learner after an answer, from the card read before it. */
+export function* scheduleReviewStep(
+	db: DB,
+	tx: Queries,
+	before: CardBefore,
+	userId: string,
+	itemId: string,
+	answer: AnswerSignal,
+	now: Date
+): Step<ReviewCard> {
+	const retention = before?.retention ?? 0.9;
+	const existing = before?.card ?? null;
+	const rating = ratingFor(answer);
+	// Reviews go forward in time: an answer settled after a later one (a timed test marked after
+	// the item was practised again) counts as of that later review.
+	const at = existing?.lastReview && existing.lastReview > now ? existing.lastReview : now;
+	const card = existing ? toCard(existing) : createEmptyCard(at);
+	const next = schedulerFor(retention).next(card, at, rating).card;
+	const [saved] = yield* run(upsertCard(db, tx, { userId, itemId, ...fromCard(next, rating) }));
+	return saved;
+}
+
 /** Schedules an item's next review for a learner after an answer. */
 export function* updateReviewCardStep(
 	db: DB,
@@ -96,17 +134,8 @@ export function* updateReviewCardStep(
 	answer: AnswerSignal,
 	now: Date
 ): Step<ReviewCard> {
-	const [found] = yield* run(learnerAndCard(db, tx, { userId, itemId }));
-	const retention = found?.retention ?? 0.9;
-	const existing = found?.card ?? null;
-	const rating = ratingFor(answer);
-	// Reviews go forward in time: an answer settled after a later one (a timed test marked after
-	// the item was practised again) counts as of that later review.
-	const at = existing?.lastReview && existing.lastReview > now ? existing.lastReview : now;
-	const card = existing ? toCard(existing) : createEmptyCard(at);
-	const next = schedulerFor(retention).next(card, at, rating).card;
-	const [saved] = yield* run(upsertCard(db, tx, { userId, itemId, ...fromCard(next, rating) }));
-	return saved;
+	const [before] = yield* run(readCardBefore(db, tx, userId, itemId));
+	return yield* scheduleReviewStep(db, tx, before, userId, itemId, answer, now);
 }
 
 /** Schedules an item's next review (see `updateReviewCardStep`). */
