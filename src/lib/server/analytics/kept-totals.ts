@@ -2,7 +2,7 @@ import { and, asc, eq, getTableColumns, gt, inArray, lt, lte, sql, type SQL } fr
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DB, Queries } from '../db';
 import { placeholders, preparedFor, preparedStep } from '../db/prepared';
-import { onPostgres, perform, run, transaction, type Step } from '../db/steps';
+import { onPostgres, parallel, perform, run, transaction, type Step } from '../db/steps';
 import {
 	answers as answerTable,
 	cohortMembers,
@@ -833,28 +833,46 @@ export async function keptFigures(
 	scopeId: number,
 	counting: Counting
 ): Promise<Map<number, VersionFigures>> {
-	const figures = new Map<number, VersionFigures>();
-	const worked: { versionId: number; changes: number; figures: VersionFigures }[] = [];
 	const rows = await db
 		.select(figuresColumns)
 		.from(itemStatFigures)
 		.where(inScope(itemStatFigures, scopeId, counting));
+	const again = await workOutAgain(
+		db,
+		rows.filter((row) => row.figured !== row.changes).map((row) => row.versionId),
+		(tx, versionId) => workOutFiguresStep(tx, scopeId, counting, versionId)
+	);
+	const figures = new Map<number, VersionFigures>();
 	for (const row of rows) {
 		if (row.figured === row.changes) {
 			if (row.answers > 0) figures.set(row.versionId, fromRow(row));
 			continue;
 		}
-		const version = await perform(db, workOutFiguresStep(db, scopeId, counting, row.versionId));
-		if (version.changes !== null)
-			worked.push({ ...version, versionId: row.versionId, changes: version.changes });
+		const version = again.get(row.versionId)!;
 		if (version.figures.answers > 0) figures.set(row.versionId, version.figures);
 	}
-	if (worked.length)
+	if (again.size)
 		await transaction(db, function* (tx) {
-			for (const w of worked)
-				yield* storeFiguresStep(tx, scopeId, counting, w.versionId, w.changes, w.figures);
+			for (const [versionId, { changes, figures: f }] of again)
+				if (changes !== null) yield* storeFiguresStep(tx, scopeId, counting, versionId, changes, f);
 		});
 	return figures;
+}
+
+/**
+ * The figures of those keys (item versions, modules) whose totals changed since their figures
+ * were kept, each worked out again by `workOut`. They are worked out side by side, in one
+ * transaction, so on PostgreSQL each read goes to the database for all of them at once rather
+ * than once per key.
+ */
+async function workOutAgain<K, F>(
+	db: DB,
+	keys: K[],
+	workOut: (tx: Queries, key: K) => Step<{ changes: number | null; figures: F }>
+): Promise<Map<K, { changes: number | null; figures: F }>> {
+	if (!keys.length) return new Map();
+	const worked = await transaction(db, (tx) => parallel(keys.map((key) => workOut(tx, key))));
+	return new Map(keys.map((key, i) => [key, worked[i]]));
 }
 
 /** Keeps a version's figures, unless its totals changed since they were read. */
@@ -1124,9 +1142,19 @@ export async function keptModuleFigures(
 	scopeId: number,
 	counting: Counting
 ): Promise<Map<string, ModuleFigures>> {
-	const figures = new Map<string, ModuleFigures>();
-	const worked: { moduleId: string; changes: number; figures: ModuleFigures }[] = [];
 	const rows = await perform(db, run(moduleFiguresOf(db, db, { scopeId, counting })));
+	const again = await workOutAgain(
+		db,
+		rows.filter((row) => row.figured !== row.changes).map((row) => row.moduleId),
+		(tx, moduleId) =>
+			stableStep(
+				() => moduleChangesStep(tx, scopeId, counting, moduleId),
+				function* () {
+					return figuresOf(yield* readModuleStep(tx, scopeId, counting, moduleId));
+				}
+			)
+	);
+	const figures = new Map<string, ModuleFigures>();
 	for (const { moduleId, changes, figured, ...row } of rows) {
 		if (figured === changes) {
 			if (row.attempts > 0)
@@ -1136,22 +1164,14 @@ export async function keptModuleFigures(
 				});
 			continue;
 		}
-		const module = await perform(
-			db,
-			stableStep(
-				() => moduleChangesStep(db, scopeId, counting, moduleId),
-				function* () {
-					return figuresOf(yield* readModuleStep(db, scopeId, counting, moduleId));
-				}
-			)
-		);
-		if (module.changes !== null) worked.push({ ...module, moduleId, changes: module.changes });
+		const module = again.get(moduleId)!;
 		if (module.figures.attempts > 0) figures.set(moduleId, module.figures);
 	}
-	if (worked.length)
+	if (again.size)
 		await transaction(db, function* (tx) {
-			for (const w of worked)
-				yield* storeModuleFiguresStep(tx, scopeId, counting, w.moduleId, w.changes, w.figures);
+			for (const [moduleId, { changes, figures: f }] of again)
+				if (changes !== null)
+					yield* storeModuleFiguresStep(tx, scopeId, counting, moduleId, changes, f);
 		});
 	return figures;
 }
