@@ -20,13 +20,13 @@ function sliceOf(correct: SQL | AnyColumn, answered: SQL | AnyColumn): SQL<numbe
 	return sql<number>`${correct} * ${sql.raw(String(SHARE_SLICES))} / ${answered}`;
 }
 
+/** The bank of the item at the `itemId` placeholder. */
+const bankOfItem = sql`(select ${items.bankId} from ${items} where ${items.id} = ${sql.placeholder('itemId')})`;
+
 /** The learner's totals row of the item's bank, at the `userId` and `itemId` placeholders. */
 const statsOfAnswer = and(
 	eq(userBankStats.userId, sql.placeholder('userId')),
-	eq(
-		userBankStats.bankId,
-		sql`(select ${items.bankId} from ${items} where ${items.id} = ${sql.placeholder('itemId')})`
-	)
+	eq(userBankStats.bankId, bankOfItem)
 );
 
 const addToStats = preparedStep((db) =>
@@ -34,7 +34,7 @@ const addToStats = preparedStep((db) =>
 		.insert(userBankStats)
 		.values({
 			userId: sql.placeholder('userId'),
-			bankId: sql`(select ${items.bankId} from ${items} where ${items.id} = ${sql.placeholder('itemId')})`,
+			bankId: bankOfItem,
 			answered: 1,
 			correct: sql.placeholder('correct'),
 			marks: sql.placeholder('marks'),

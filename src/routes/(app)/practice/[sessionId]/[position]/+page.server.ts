@@ -3,11 +3,11 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { parseForm, readFormData } from '$lib/server/forms';
 import { answerForm, flagForm, noteForm, reportForm } from '$lib/server/quiz/item-forms';
-import { openOwnSession, requirePosition } from '$lib/server/quiz/access';
+import { openOwnSession, openOwnSlot, requirePosition } from '$lib/server/quiz/access';
 import { reportProblem, saveNote, setFlag } from '$lib/server/quiz/item-actions';
 import { parseResponse } from '$lib/server/quiz/scoring';
 import { TYPED_ANSWER_MAX } from '$lib/quiz';
-import { finishSession, loadSlot, noteShown, submitAnswer } from '$lib/server/quiz/session';
+import { finishSession, noteShown, submitAnswer } from '$lib/server/quiz/session';
 import { readItemPage } from '$lib/server/quiz/view';
 import { HELD_BACK_MESSAGE } from '$lib/server/quiz/open-attempts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -39,21 +39,12 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-/**
- * The session, position and item a form posts to, re-checked on every action. The item is read
- * alongside the session, in the same round trip to the database, and used only once the session
- * is found to be the learner's own.
- */
+/** The session, position and item a form posts to, re-checked on every action. */
 async function target(event: RequestEvent) {
 	const user = requireUser(event);
 	const db = getDb();
-	const { sessionId, position: raw } = event.params;
-	const [session, slot] = await Promise.all([
-		openOwnSession(db, user.id, sessionId),
-		loadSlot(db, sessionId, /^\d+$/.test(raw) ? Number(raw) : 0)
-	]);
-	const position = requirePosition(session, raw);
-	return { user, db, session, position, slot };
+	const { sessionId, position } = event.params;
+	return { user, db, ...(await openOwnSlot(db, user.id, sessionId, position)) };
 }
 
 export const actions: Actions = {
