@@ -111,6 +111,11 @@ export function openPostgres(
 		pipeline: true
 	});
 	pool.on('connect', tuneConnection);
+	// An idle connection the server ends (a restart, a failover, `pg_terminate_backend`) is dropped
+	// by the pool, and the next query opens another; unheard, its error would end the process.
+	pool.on('error', (error) => {
+		console.warn(`PostgreSQL ended an idle connection: ${error.message}`);
+	});
 	return drizzle(pool, { schema }) as PgDB;
 }
 

@@ -64,6 +64,24 @@ describe.skipIf(!testDatabaseUrl)('PostgreSQL migrations', () => {
 		}
 	});
 
+	it('carry on when the server ends an idle connection, and serve the next query on a new one', async () => {
+		const pool = openPostgres(database.url, { max: 1 });
+		try {
+			const [{ pid }] = (
+				await pool.$client.query<{ pid: number }>('select pg_backend_pid() as pid')
+			).rows;
+			const closed = new Promise((resolve) => pool.$client.once('remove', resolve));
+			await db.$client.query('select pg_terminate_backend($1)', [pid]);
+			await closed;
+			const [{ pid: next }] = (
+				await pool.$client.query<{ pid: number }>('select pg_backend_pid() as pid')
+			).rows;
+			expect(next).not.toBe(pid);
+		} finally {
+			await pool.$client.end();
+		}
+	});
+
 	it('apply nothing twice when run again', async () => {
 		await migratePostgres(db);
 		const [{ count }] = (
