@@ -20,3 +20,15 @@ export function databaseBackend(env: Record<string, string | undefined> = proces
 		'DATABASE_URL must be a postgres:// or postgresql:// address; leave it unset to use SQLite at DATABASE_PATH.'
 	);
 }
+
+/**
+ * The most connections a server keeps open to PostgreSQL: `PG_POOL_SIZE`, or 10 without it. Any
+ * value but a whole number above 0 is refused, as a mistyped address is.
+ */
+export function poolSize(env: Record<string, string | undefined> = process.env): number {
+	const setting = env.PG_POOL_SIZE?.trim();
+	if (!setting) return 10;
+	if (!/^[1-9]\d{0,3}$/.test(setting))
+		throw new Error(`PG_POOL_SIZE must be a whole number from 1 to 9999, not "${setting}".`);
+	return Number(setting);
+}

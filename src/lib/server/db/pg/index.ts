@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { poolSize } from '../backend';
 import * as schema from './schema';
 
 export type PgDB = NodePgDatabase<typeof schema> & { $client: pg.Pool };
@@ -104,7 +105,7 @@ export function openPostgres(
 ): PgDB {
 	const pool = new pg.Pool({
 		connectionString: url,
-		max: options.max ?? 10,
+		max: options.max ?? poolSize(),
 		allowExitOnIdle: options.allowExitOnIdle,
 		// Queries issued together on a connection (a step's `all`) are written at once rather than
 		// each waiting for the one before it to answer.
