@@ -1,8 +1,20 @@
-import { and, asc, eq, getTableColumns, gt, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	eq,
+	getTableColumns,
+	gt,
+	inArray,
+	lt,
+	lte,
+	sql,
+	type AnyColumn,
+	type SQL
+} from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DB, Queries } from '../db';
 import { placeholders, preparedFor, preparedStep } from '../db/prepared';
-import { onPostgres, parallel, perform, run, transaction, type Step } from '../db/steps';
+import { all, onPostgres, parallel, perform, run, transaction, type Step } from '../db/steps';
 import {
 	answers as answerTable,
 	cohortMembers,
@@ -729,32 +741,50 @@ const bucketColumns = {
 	marks: itemTotalBuckets.marks
 };
 
+/**
+ * The rows of a totals table for one key (an item version, a module) in a scope, at placeholders
+ * `scopeId`, `counting` and the key's own name.
+ */
+function atKey(table: { scopeId: AnyColumn; counting: AnyColumn }, key: AnyColumn, name: string) {
+	return and(
+		eq(table.scopeId, sql.placeholder('scopeId')),
+		eq(table.counting, sql.placeholder('counting')),
+		eq(key, sql.placeholder(name))
+	);
+}
+const ofVersion = (
+	table: typeof itemScoreSums | typeof itemTotalBuckets | typeof itemStatFigures
+) => atKey(table, table.itemVersionId, 'versionId');
+const ofModule = (
+	table: typeof moduleScoreSums | typeof moduleItemCounts | typeof moduleStatFigures
+) => atKey(table, table.moduleId, 'moduleId');
+
+const versionSums = preparedStep((db) =>
+	db.select(sumsColumns).from(itemScoreSums).where(ofVersion(itemScoreSums))
+);
+const versionBuckets = preparedStep((db) =>
+	db.select(bucketColumns).from(itemTotalBuckets).where(ofVersion(itemTotalBuckets))
+);
+const versionChanges = preparedStep((db) =>
+	db
+		.select({ changes: itemStatFigures.changes })
+		.from(itemStatFigures)
+		.where(ofVersion(itemStatFigures))
+);
+
 /** One version's totals, read by index: its sums and its buckets. */
 function* readVersionStep(
+	db: DB,
 	tx: Queries,
 	scopeId: number,
 	counting: Counting,
 	versionId: number
 ): Step<VersionTotals> {
-	const sums: RestSums[] = yield* run(
-		tx
-			.select(sumsColumns)
-			.from(itemScoreSums)
-			.where(
-				and(inScope(itemScoreSums, scopeId, counting), eq(itemScoreSums.itemVersionId, versionId))
-			)
-	);
-	const buckets: TotalBucket[] = yield* run(
-		tx
-			.select(bucketColumns)
-			.from(itemTotalBuckets)
-			.where(
-				and(
-					inScope(itemTotalBuckets, scopeId, counting),
-					eq(itemTotalBuckets.itemVersionId, versionId)
-				)
-			)
-	);
+	const key = { scopeId, counting, versionId };
+	const [sums, buckets]: [RestSums[], TotalBucket[]] = yield* all([
+		versionSums(db, tx, key),
+		versionBuckets(db, tx, key)
+	]);
 	return {
 		byRest: new Map(sums.map((s) => [s.restMax, s])),
 		byTotal: new Map(buckets.map((b) => [b.total, b])),
@@ -764,22 +794,13 @@ function* readVersionStep(
 
 /** How many writes a version's totals in a scope have had. */
 function* changesStep(
+	db: DB,
 	tx: Queries,
 	scopeId: number,
 	counting: Counting,
 	versionId: number
 ): Step<number | null> {
-	const [row] = yield* run(
-		tx
-			.select({ changes: itemStatFigures.changes })
-			.from(itemStatFigures)
-			.where(
-				and(
-					inScope(itemStatFigures, scopeId, counting),
-					eq(itemStatFigures.itemVersionId, versionId)
-				)
-			)
-	);
+	const [row] = yield* run(versionChanges(db, tx, { scopeId, counting, versionId }));
 	return row?.changes ?? null;
 }
 
@@ -793,15 +814,16 @@ const FIGURING_TRIES = 3;
  * are the totals after that many writes, on either database and whatever writes meanwhile.
  */
 function workOutFiguresStep(
+	db: DB,
 	tx: Queries,
 	scopeId: number,
 	counting: Counting,
 	versionId: number
 ): Step<{ changes: number | null; figures: VersionFigures }> {
 	return stableStep(
-		() => changesStep(tx, scopeId, counting, versionId),
+		() => changesStep(db, tx, scopeId, counting, versionId),
 		function* () {
-			return versionFigures(yield* readVersionStep(tx, scopeId, counting, versionId));
+			return versionFigures(yield* readVersionStep(db, tx, scopeId, counting, versionId));
 		}
 	);
 }
@@ -840,7 +862,7 @@ export async function keptFigures(
 	const again = await workOutAgain(
 		db,
 		rows.filter((row) => row.figured !== row.changes).map((row) => row.versionId),
-		(tx, versionId) => workOutFiguresStep(tx, scopeId, counting, versionId)
+		(tx, versionId) => workOutFiguresStep(db, tx, scopeId, counting, versionId)
 	);
 	const figures = new Map<number, VersionFigures>();
 	for (const row of rows) {
@@ -851,11 +873,9 @@ export async function keptFigures(
 		const version = again.get(row.versionId)!;
 		if (version.figures.answers > 0) figures.set(row.versionId, version.figures);
 	}
-	if (again.size)
-		await transaction(db, function* (tx) {
-			for (const [versionId, { changes, figures: f }] of again)
-				if (changes !== null) yield* storeFiguresStep(tx, scopeId, counting, versionId, changes, f);
-		});
+	await storeAgain(db, again, (tx, versionId, changes, f) =>
+		storeFiguresStep(tx, scopeId, counting, versionId, changes, f)
+	);
 	return figures;
 }
 
@@ -873,6 +893,25 @@ async function workOutAgain<K, F>(
 	if (!keys.length) return new Map();
 	const worked = await transaction(db, (tx) => parallel(keys.map((key) => workOut(tx, key))));
 	return new Map(keys.map((key, i) => [key, worked[i]]));
+}
+
+/**
+ * Keeps the figures `workOutAgain` worked out, but for those whose totals changed while they were
+ * read, in one transaction: the rows are written side by side (on PostgreSQL in one round trip),
+ * in the order of their keys, so that two views keeping the same rows lock them in the same order.
+ */
+async function storeAgain<K extends number | string, F>(
+	db: DB,
+	again: Map<K, { changes: number | null; figures: F }>,
+	store: (tx: Queries, key: K, changes: number, figures: F) => Step<void>
+): Promise<void> {
+	const kept = [...again]
+		.filter(([, worked]) => worked.changes !== null)
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	if (!kept.length) return;
+	await transaction(db, (tx) =>
+		parallel(kept.map(([key, worked]) => store(tx, key, worked.changes!, worked.figures)))
+	);
 }
 
 /** Keeps a version's figures, unless its totals changed since they were read. */
@@ -1025,29 +1064,29 @@ function addModuleRows(
 		moduleOf(i.moduleId).items.set(i.itemId, { drawn: i.drawn, right: i.right });
 }
 
+const oneModuleSums = preparedStep((db) =>
+	db.select(moduleSumsColumns).from(moduleScoreSums).where(ofModule(moduleScoreSums))
+);
+const oneModuleItems = preparedStep((db) =>
+	db.select(moduleItemColumns).from(moduleItemCounts).where(ofModule(moduleItemCounts))
+);
+const oneModuleChanges = preparedStep((db) =>
+	db
+		.select({ changes: moduleStatFigures.changes })
+		.from(moduleStatFigures)
+		.where(ofModule(moduleStatFigures))
+);
+
 /** One module's totals in a scope, read by index. */
 function* readModuleStep(
+	db: DB,
 	tx: Queries,
 	scopeId: number,
 	counting: Counting,
 	moduleId: string
 ): Step<ModuleTotals | undefined> {
-	const sums = yield* run(
-		tx
-			.select(moduleSumsColumns)
-			.from(moduleScoreSums)
-			.where(
-				and(inScope(moduleScoreSums, scopeId, counting), eq(moduleScoreSums.moduleId, moduleId))
-			)
-	);
-	const items = yield* run(
-		tx
-			.select(moduleItemColumns)
-			.from(moduleItemCounts)
-			.where(
-				and(inScope(moduleItemCounts, scopeId, counting), eq(moduleItemCounts.moduleId, moduleId))
-			)
-	);
+	const key = { scopeId, counting, moduleId };
+	const [sums, items] = yield* all([oneModuleSums(db, tx, key), oneModuleItems(db, tx, key)]);
 	const modules: Totals['modules'] = new Map();
 	addModuleRows(modules, sums, items);
 	return modules.get(moduleId);
@@ -1055,19 +1094,13 @@ function* readModuleStep(
 
 /** How many writes a module's totals in a scope have had. */
 function* moduleChangesStep(
+	db: DB,
 	tx: Queries,
 	scopeId: number,
 	counting: Counting,
 	moduleId: string
 ): Step<number | null> {
-	const [row] = yield* run(
-		tx
-			.select({ changes: moduleStatFigures.changes })
-			.from(moduleStatFigures)
-			.where(
-				and(inScope(moduleStatFigures, scopeId, counting), eq(moduleStatFigures.moduleId, moduleId))
-			)
-	);
+	const [row] = yield* run(oneModuleChanges(db, tx, { scopeId, counting, moduleId }));
 	return row?.changes ?? null;
 }
 
@@ -1148,9 +1181,9 @@ export async function keptModuleFigures(
 		rows.filter((row) => row.figured !== row.changes).map((row) => row.moduleId),
 		(tx, moduleId) =>
 			stableStep(
-				() => moduleChangesStep(tx, scopeId, counting, moduleId),
+				() => moduleChangesStep(db, tx, scopeId, counting, moduleId),
 				function* () {
-					return figuresOf(yield* readModuleStep(tx, scopeId, counting, moduleId));
+					return figuresOf(yield* readModuleStep(db, tx, scopeId, counting, moduleId));
 				}
 			)
 	);
@@ -1167,12 +1200,9 @@ export async function keptModuleFigures(
 		const module = again.get(moduleId)!;
 		if (module.figures.attempts > 0) figures.set(moduleId, module.figures);
 	}
-	if (again.size)
-		await transaction(db, function* (tx) {
-			for (const [moduleId, { changes, figures: f }] of again)
-				if (changes !== null)
-					yield* storeModuleFiguresStep(tx, scopeId, counting, moduleId, changes, f);
-		});
+	await storeAgain(db, again, (tx, moduleId, changes, f) =>
+		storeModuleFiguresStep(tx, scopeId, counting, moduleId, changes, f)
+	);
 	return figures;
 }
 
@@ -1264,7 +1294,7 @@ function* replaceScopeStep(
 		);
 		for (const row of rows) {
 			const version = tookIn
-				? yield* readVersionStep(tx, id, counting, row.versionId)
+				? yield* readVersionStep(db, tx, id, counting, row.versionId)
 				: totals[counting].versions.get(row.versionId);
 			if (version)
 				yield* storeFiguresStep(
@@ -1284,7 +1314,7 @@ function* replaceScopeStep(
 		);
 		for (const row of modules) {
 			const module = tookIn
-				? yield* readModuleStep(tx, id, counting, row.moduleId)
+				? yield* readModuleStep(db, tx, id, counting, row.moduleId)
 				: totals[counting].modules.get(row.moduleId);
 			yield* storeModuleFiguresStep(tx, id, counting, row.moduleId, row.changes, figuresOf(module));
 		}
