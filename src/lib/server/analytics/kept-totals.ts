@@ -874,7 +874,7 @@ export async function keptFigures(
 		if (version.figures.answers > 0) figures.set(row.versionId, version.figures);
 	}
 	await storeAgain(db, again, (tx, versionId, changes, f) =>
-		storeFiguresStep(tx, scopeId, counting, versionId, changes, f)
+		storeFiguresStep(db, tx, scopeId, counting, versionId, changes, f)
 	);
 	return figures;
 }
@@ -914,8 +914,32 @@ async function storeAgain<K extends number | string, F>(
 	);
 }
 
+const VERSION_FIGURES = [
+	'figured',
+	'answers',
+	'marks',
+	'pointBiserial',
+	'groupSize',
+	'upperFull',
+	'upperEdgeMarks',
+	'upperEdgePlaces',
+	'upperEdgeAnswers',
+	'lowerFull',
+	'lowerEdgeMarks',
+	'lowerEdgePlaces',
+	'lowerEdgeAnswers'
+] as const;
+
+const storeVersion = preparedStep((db) =>
+	db
+		.update(itemStatFigures)
+		.set(placeholders(itemStatFigures, VERSION_FIGURES))
+		.where(and(ofVersion(itemStatFigures), eq(itemStatFigures.changes, sql.placeholder('changes'))))
+);
+
 /** Keeps a version's figures, unless its totals changed since they were read. */
 function* storeFiguresStep(
+	db: DB,
 	tx: Queries,
 	scopeId: number,
 	counting: Counting,
@@ -925,30 +949,25 @@ function* storeFiguresStep(
 ): Step<void> {
 	const { upper, lower } = f.upperLower;
 	yield* run(
-		tx
-			.update(itemStatFigures)
-			.set({
-				figured: changes,
-				answers: f.answers,
-				marks: f.marks,
-				pointBiserial: f.pointBiserial,
-				groupSize: f.upperLower.size,
-				upperFull: upper.full,
-				upperEdgeMarks: upper.edgeMarks,
-				upperEdgePlaces: upper.edgePlaces,
-				upperEdgeAnswers: upper.edgeAnswers,
-				lowerFull: lower.full,
-				lowerEdgeMarks: lower.edgeMarks,
-				lowerEdgePlaces: lower.edgePlaces,
-				lowerEdgeAnswers: lower.edgeAnswers
-			})
-			.where(
-				and(
-					inScope(itemStatFigures, scopeId, counting),
-					eq(itemStatFigures.itemVersionId, versionId),
-					eq(itemStatFigures.changes, changes)
-				)
-			)
+		storeVersion(db, tx, {
+			scopeId,
+			counting,
+			versionId,
+			changes,
+			figured: changes,
+			answers: f.answers,
+			marks: f.marks,
+			pointBiserial: f.pointBiserial,
+			groupSize: f.upperLower.size,
+			upperFull: upper.full,
+			upperEdgeMarks: upper.edgeMarks,
+			upperEdgePlaces: upper.edgePlaces,
+			upperEdgeAnswers: upper.edgeAnswers,
+			lowerFull: lower.full,
+			lowerEdgeMarks: lower.edgeMarks,
+			lowerEdgePlaces: lower.edgePlaces,
+			lowerEdgeAnswers: lower.edgeAnswers
+		})
 	);
 }
 
@@ -1104,8 +1123,31 @@ function* moduleChangesStep(
 	return row?.changes ?? null;
 }
 
+const MODULE_FIGURES = [
+	'figured',
+	'attempts',
+	'questions',
+	'meanPercent',
+	'sdPercent',
+	'meanMarks',
+	'sdMarks',
+	'kr20',
+	'semMarks',
+	'semPercent'
+] as const;
+
+const storeModule = preparedStep((db) =>
+	db
+		.update(moduleStatFigures)
+		.set(placeholders(moduleStatFigures, MODULE_FIGURES))
+		.where(
+			and(ofModule(moduleStatFigures), eq(moduleStatFigures.changes, sql.placeholder('changes')))
+		)
+);
+
 /** Keeps a module's figures, unless its totals changed since they were read. */
 function* storeModuleFiguresStep(
+	db: DB,
 	tx: Queries,
 	scopeId: number,
 	counting: Counting,
@@ -1114,27 +1156,22 @@ function* storeModuleFiguresStep(
 	f: ModuleFigures
 ): Step<void> {
 	yield* run(
-		tx
-			.update(moduleStatFigures)
-			.set({
-				figured: changes,
-				attempts: f.attempts,
-				questions: f.questions,
-				meanPercent: f.meanPercent,
-				sdPercent: f.sdPercent,
-				meanMarks: f.meanMarks,
-				sdMarks: f.sdMarks,
-				kr20: f.kr20,
-				semMarks: f.semMarks,
-				semPercent: f.semPercent
-			})
-			.where(
-				and(
-					inScope(moduleStatFigures, scopeId, counting),
-					eq(moduleStatFigures.moduleId, moduleId),
-					eq(moduleStatFigures.changes, changes)
-				)
-			)
+		storeModule(db, tx, {
+			scopeId,
+			counting,
+			moduleId,
+			changes,
+			figured: changes,
+			attempts: f.attempts,
+			questions: f.questions,
+			meanPercent: f.meanPercent,
+			sdPercent: f.sdPercent,
+			meanMarks: f.meanMarks,
+			sdMarks: f.sdMarks,
+			kr20: f.kr20,
+			semMarks: f.semMarks,
+			semPercent: f.semPercent
+		})
 	);
 }
 
@@ -1201,7 +1238,7 @@ export async function keptModuleFigures(
 		if (module.figures.attempts > 0) figures.set(moduleId, module.figures);
 	}
 	await storeAgain(db, again, (tx, moduleId, changes, f) =>
-		storeModuleFiguresStep(tx, scopeId, counting, moduleId, changes, f)
+		storeModuleFiguresStep(db, tx, scopeId, counting, moduleId, changes, f)
 	);
 	return figures;
 }
@@ -1298,6 +1335,7 @@ function* replaceScopeStep(
 				: totals[counting].versions.get(row.versionId);
 			if (version)
 				yield* storeFiguresStep(
+					db,
 					tx,
 					id,
 					counting,
@@ -1316,7 +1354,15 @@ function* replaceScopeStep(
 			const module = tookIn
 				? yield* readModuleStep(db, tx, id, counting, row.moduleId)
 				: totals[counting].modules.get(row.moduleId);
-			yield* storeModuleFiguresStep(tx, id, counting, row.moduleId, row.changes, figuresOf(module));
+			yield* storeModuleFiguresStep(
+				db,
+				tx,
+				id,
+				counting,
+				row.moduleId,
+				row.changes,
+				figuresOf(module)
+			);
 		}
 	}
 	return id;
