@@ -22,11 +22,20 @@ export function createAccount(options: {
 	database?: TestDatabase;
 }) {
 	const email = options.email ?? uniqueEmail(options.role ?? 'learner');
-	const args = ['tsx', 'scripts/user-create.ts', '--email', email, '--password', PASSWORD];
+	// Node with tsx's loader, rather than `npx tsx`, which starts npm first for every account.
+	const args = [
+		'--import',
+		'tsx',
+		'scripts/user-create.ts',
+		'--email',
+		email,
+		'--password',
+		PASSWORD
+	];
 	if (options.role) args.push('--role', options.role);
 	if (options.name) args.push('--name', options.name);
 	if (options.profession) args.push('--profession', options.profession);
-	execFileSync('npx', args, {
+	execFileSync(process.execPath, args, {
 		env: { ...process.env, ...(options.database ?? suiteDatabase()).env },
 		stdio: 'pipe'
 	});
