@@ -67,6 +67,26 @@ export const mutationModules = [
 		specs: ['src/lib/server/cohorts/modules.spec.ts']
 	},
 	{
+		name: 'module-standing',
+		file: 'src/lib/server/cohorts/standing.ts',
+		specs: ['src/lib/server/cohorts/modules.spec.ts']
+	},
+	{
+		name: 'assigned-modules',
+		file: 'src/lib/server/cohorts/assigned.ts',
+		specs: ['src/lib/server/cohorts/modules.spec.ts']
+	},
+	{
+		name: 'module-attempts',
+		file: 'src/lib/server/cohorts/attempts.ts',
+		specs: ['src/lib/server/cohorts/modules.spec.ts']
+	},
+	{
+		name: 'module-results',
+		file: 'src/lib/server/cohorts/module-results.ts',
+		specs: ['src/lib/server/cohorts/modules.spec.ts']
+	},
+	{
 		name: 'forms',
 		file: 'src/lib/server/forms.ts',
 		specs: ['src/lib/server/forms.spec.ts']

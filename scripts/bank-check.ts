@@ -3,13 +3,14 @@ import { reviewProblems } from '../src/lib/content/review';
 import { checkBankSizes, validateBanks } from '../src/lib/server/bank/validate';
 import { cueingReport, itemWritingProblems, LIMITS } from '../src/lib/server/bank/item-writing';
 import { ITEM_TYPES } from '../src/lib/content/types';
+import { percent } from '../src/lib/format';
 
 const doc = loadSourceDocument();
 const report = validateBanks(banks, doc);
 const sizeProblems = checkBankSizes(banks);
 const cueing = cueingReport(banks, doc);
 const review = loadClinicalReview();
-const pct = (share: number) => `${Math.round(share * 100)}%`.padStart(4);
+const pct = (share: number) => percent(share).padStart(4);
 
 console.log(`Source: ${doc.title} (version ${doc.version}), ${doc.passages.size} passages\n`);
 console.log('Coverage: each passage and the items that cite it');

@@ -1,7 +1,8 @@
 import type { QuizMode, SessionSettings } from '../../src/lib/server/db/schema';
+import { DAY_MS } from '../../src/lib/time';
 import { simulateAnswer, type SimulatedAnswer } from './answer-model';
 import type { Catalogue, CatalogueItem } from './catalogue';
-import { DAY_MS, type SyntheticLearner, type SyntheticModule } from './population';
+import type { SyntheticLearner, SyntheticModule } from './population';
 import type { Random } from './random';
 
 export interface AnswerRecord extends SimulatedAnswer {

@@ -1,7 +1,6 @@
+import { DAY_MS } from '../../src/lib/time';
 import type { LearnerTraits } from './answer-model';
 import type { Random } from './random';
-
-export const DAY_MS = 86_400_000;
 
 export interface SyntheticUser {
 	id: string;

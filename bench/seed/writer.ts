@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
+import { DAY_MS } from '../../src/lib/time';
 import type { LearnerHistory } from './history';
 import type { SyntheticCohort, SyntheticModule, SyntheticUser } from './population';
 import type { BankStatsRow, ReviewCardRow } from './review';
-
-const DAY_MS = 86_400_000;
 
 /** Raw prepared statements: drizzle's query building costs more than the inserts themselves. */
 function prepare(sqlite: Database.Database) {

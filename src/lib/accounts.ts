@@ -16,3 +16,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 	educator: 'Educator',
 	admin: 'Administrator'
 };
+
+/** How long a password may be, in characters. */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** The desired retention a learner may choose, in percent. */
+export const RETENTION_MIN_PERCENT = 80;
+export const RETENTION_MAX_PERCENT = 95;

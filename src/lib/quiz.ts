@@ -1,4 +1,4 @@
-import type { ItemType } from '$lib/content/types';
+import type { ItemSpec, ItemType } from '$lib/content/types';
 
 /** What a learner sees of an item before answering: no key, no explanations. */
 export interface LearnerItem {
@@ -11,6 +11,42 @@ export interface LearnerItem {
 	unit: string | null;
 }
 
+/** One scenario of an extended-matching set: its shares, with `blank`, add up to 1. */
+export interface ScenarioShares {
+	stemId: string;
+	/** Share of others' answers matching each option to this scenario. */
+	optionShares: number[];
+	/** Share of others' answers leaving this scenario blank. */
+	blank: number;
+}
+
+/** A short-answer item: how many others were right, and the wrong answers most often typed. */
+export interface TypedShares {
+	right: number;
+	/** Most common first, at most `COMMON_WRONG_SHOWN`, each typed by `COMMON_WRONG_MINIMUM` or more. */
+	commonWrong: { answer: string; share: number }[];
+}
+
+export interface PeerShares {
+	answered: number;
+	/** Short answer only; null for other items. */
+	typed: TypedShares | null;
+	/** Share of answers choosing each option of a choice item; empty for extended matching. */
+	optionShares: number[];
+	/** Extended matching only: each scenario on its own, as options serve every scenario. */
+	scenarios: ScenarioShares[];
+}
+
+/** What a tutor-mode learner is shown once an item is answered. */
+export interface Feedback {
+	spec: ItemSpec;
+	correct: boolean;
+	marks: number;
+	maxMarks: number;
+	/** How other learners answered; null until enough have. */
+	peers: PeerShares | null;
+}
+
 export const DEFAULT_SECONDS_PER_ITEM = 72;
 
 /** The longest answer a learner may type to a short-answer item. */
@@ -18,6 +54,16 @@ export const TYPED_ANSWER_MAX = 200;
 
 /** The most questions one session holds. */
 export const MAX_SESSION_ITEMS = 100;
+
+/** The time a timed test may allow for each question, in seconds. */
+export const MIN_SECONDS_PER_ITEM = 5;
+export const MAX_SECONDS_PER_ITEM = 600;
+
+/** The longest private note a learner may keep on a question. */
+export const NOTE_MAX = 2000;
+
+/** The longest report of a problem with a question. */
+export const REPORT_MAX = 2000;
 
 export function optionLetter(index: number): string {
 	return String.fromCharCode(65 + index);

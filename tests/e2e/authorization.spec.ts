@@ -3,6 +3,7 @@ import { test, expect } from '../helpers/test';
 import { apiClient, postForm as post } from '../helpers/api';
 import { createAccount } from '../helpers/accounts';
 import { queryTestDb } from '../helpers/db';
+import { DAY_MS } from '../../src/lib/time';
 
 type Role = 'anonymous' | 'learner' | 'otherEducator' | 'coEducator' | 'owner' | 'admin';
 type Outcome = 'login' | 'home' | 200 | 403 | 404;
@@ -55,7 +56,7 @@ test('every educator, admin and learner route answers each kind of visitor exact
 		cohortId
 	);
 	expect((await post(clients.learner, '/join', { code })).status()).toBe(200);
-	const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+	const due = new Date(Date.now() + 7 * DAY_MS).toISOString().slice(0, 10);
 	const moduleCreated = await post(clients.owner, `/educator/cohorts/${cohortId}/modules/new`, {
 		title: 'Matrix module',
 		bank: 'clinical-trials',

@@ -2,6 +2,7 @@ import { test, expect, expectAccessible } from '../helpers/test';
 import { createAccount, logIn } from '../helpers/accounts';
 import { apiClient, postForm } from '../helpers/api';
 import { queryTestDb, runOnTestDb } from '../helpers/db';
+import { DAY_MS } from '../../src/lib/time';
 
 /** As long as a display name may be (80 characters), with no space to break the line at. */
 const LONG_NAME =
@@ -21,7 +22,7 @@ test('learners who share a name, and one with a long name, each keep their own r
 			itemCount: '2',
 			secondsPerItem: '60',
 			passMark: '50',
-			dueAt: new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10),
+			dueAt: new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10),
 			attemptsAllowed: '',
 			renewalDays: ''
 		});

@@ -4,6 +4,7 @@ import { test, expect } from '../helpers/test';
 import { createAccount, logIn } from '../helpers/accounts';
 import { itemByStem } from '../helpers/banks';
 import { answerByKey, finishTimedTest } from '../helpers/practice';
+import { DAY_MS } from '../../src/lib/time';
 
 test('an educator runs a cohort: a learner joins, passes a module, the certificate verifies and the dashboard shows it', async ({
 	page,
@@ -30,7 +31,7 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	await page.getByLabel('Pass mark (%)').fill('60');
 	await page
 		.getByLabel('Due date')
-		.fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+		.fill(new Date(Date.now() + 7 * DAY_MS).toISOString().slice(0, 10));
 	await page.getByRole('button', { name: 'Assign module' }).click();
 	await expect(page.getByRole('heading', { name: 'Ward 7 nurses' })).toBeVisible();
 

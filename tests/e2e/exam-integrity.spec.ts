@@ -5,6 +5,7 @@ import { createAccount } from '../helpers/accounts';
 import { queryTestDb } from '../helpers/db';
 import type { ItemSpec } from '../../src/lib/content/types';
 import { loadSourceDocument } from '../../src/lib/content';
+import { DAY_MS } from '../../src/lib/time';
 
 interface Slot {
 	position: number;
@@ -230,7 +231,7 @@ test('during a module attempt nothing a learner can reach reveals the key or whe
 		cohortId
 	);
 	expect((await postForm(client, '/join', { code })).status()).toBeLessThan(400);
-	const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+	const due = new Date(Date.now() + 7 * DAY_MS).toISOString().slice(0, 10);
 	const moduleCreated = await postForm(educator, `/educator/cohorts/${cohortId}/modules/new`, {
 		title: 'Certified module',
 		bank: 'clinical-trials',

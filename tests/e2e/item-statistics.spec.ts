@@ -4,6 +4,7 @@ import { createAccount, logIn } from '../helpers/accounts';
 import { itemByStem } from '../helpers/banks';
 import { queryTestDb } from '../helpers/db';
 import { answerByKey, finishTimedTest } from '../helpers/practice';
+import { DAY_MS } from '../../src/lib/time';
 import type { Download } from '@playwright/test';
 
 async function textOf(download: Promise<Download>): Promise<string> {
@@ -27,7 +28,7 @@ test('an educator sees the reliability of their module and downloads every figur
 	});
 	const cohortId = /\/educator\/cohorts\/([a-z0-9]+)\//.exec(created.headers()['location'])![1];
 	const title = `Stats module ${Date.now().toString(36)}`;
-	const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+	const due = new Date(Date.now() + 7 * DAY_MS).toISOString().slice(0, 10);
 	expect(
 		(
 			await postForm(ownerClient, `/educator/cohorts/${cohortId}/modules/new`, {

@@ -3,11 +3,11 @@ import { createAccount, logIn } from '../helpers/accounts';
 import { apiClient, postForm } from '../helpers/api';
 import { bankItemsFor } from '../helpers/banks';
 import { queryTestDb, runOnTestDb } from '../helpers/db';
+import { DAY_MS } from '../../src/lib/time';
 
-const DAY = 86_400_000;
 /** A date input's value for a day counted from today, in the test machine's (and server's) zone. */
 function isoDay(offsetDays: number): string {
-	const d = new Date(Date.now() + offsetDays * DAY);
+	const d = new Date(Date.now() + offsetDays * DAY_MS);
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
@@ -176,7 +176,7 @@ test('a late joiner has their own due date and is not overdue the day they join'
 	// The early joiner joined thirty days ago.
 	runOnTestDb(
 		'update cohort_members set joined_at = ? where cohort_id = ? and user_id = (select id from users where email = ?)',
-		Date.now() - 30 * DAY,
+		Date.now() - 30 * DAY_MS,
 		cohortId,
 		early.email
 	);
@@ -195,7 +195,7 @@ test('a late joiner has their own due date and is not overdue the day they join'
 	await owner.dispose();
 
 	const lateDue = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(
-		new Date(Date.now() + 14 * DAY)
+		new Date(Date.now() + 14 * DAY_MS)
 	);
 	await logIn(page, late.email);
 	await page.goto('/modules');

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
+import type { Profession, Role } from '../../src/lib/accounts';
 import { suiteDatabase, type TestDatabase } from './db';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -14,9 +15,9 @@ export function uniqueEmail(prefix: string): string {
 
 /** Creates an account through the shell command administrators use. */
 export function createAccount(options: {
-	role?: 'learner' | 'educator' | 'admin';
+	role?: Role;
 	name?: string;
-	profession?: 'doctor' | 'nurse' | 'student' | 'other';
+	profession?: Profession;
 	email?: string;
 	/** Another server's database; the suite's own by default. */
 	database?: TestDatabase;

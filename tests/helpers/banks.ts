@@ -1,5 +1,10 @@
 import { banks } from '../../src/lib/content/banks';
-import { CLOZE_BLANK, type ItemSpec } from '../../src/lib/content/types';
+import {
+	CLOZE_BLANK,
+	type Audience,
+	type Difficulty,
+	type ItemSpec
+} from '../../src/lib/content/types';
 
 /** A stem as text, with a blank compared alike whether written (`____`) or shown (`________blank`). */
 function stemKey(stem: string): string {
@@ -26,8 +31,8 @@ export function bankSize(bankId: string): number {
 /** The items of a bank file for an audience at a stated difficulty ('any' for all). */
 export function bankItemsFor(
 	bankId: string,
-	audience: 'any' | 'doctor' | 'nurse',
-	difficulty: 'any' | 'easy' | 'medium' | 'hard'
+	audience: Audience | 'any',
+	difficulty: Difficulty | 'any'
 ): ItemSpec[] {
 	const bank = banks.find((b) => b.id === bankId);
 	if (!bank) throw new Error(`No bank has the id: ${bankId}`);

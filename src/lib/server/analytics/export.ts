@@ -1,6 +1,7 @@
 import { optionLetter } from '$lib/quiz';
 import { toCsv, type Cell } from '../export/csv';
-import type { ItemAnalysisRow, ModuleReliability } from './items';
+import type { ItemAnalysisRow } from './item-rows';
+import type { ModuleReliability } from './items';
 
 const letters = (indexes: number[]) => indexes.map(optionLetter).join(' ');
 

@@ -10,12 +10,8 @@ import {
 	type Choice
 } from '../testing/ward-bank';
 import { itemStatisticsCsv, moduleReliabilityCsv } from './export';
-import {
-	computeItemAnalysis,
-	itemAnalysis,
-	type ItemAnalysis,
-	type ItemAnalysisRow
-} from './items';
+import type { ItemAnalysisRow } from './item-rows';
+import { itemAnalysis, recountItemAnalysis, type ItemAnalysis } from './items';
 
 /*
  * Ten learners, L0 to L9, in one cohort, and one module of the four questions of a small bank:
@@ -292,9 +288,9 @@ describe('first attempts, worked by hand', () => {
 	});
 
 	it('is the same counted at once, step by step, and for the cohort of all ten', async () => {
-		const recount = await computeItemAnalysis(db, null, 'first', analysis.computedAt);
+		const recount = await recountItemAnalysis(db, null, 'first', analysis.computedAt);
 		expect(recount).toEqual(analysis);
-		const cohort = await computeItemAnalysis(db, cohortId, 'first', analysis.computedAt);
+		const cohort = await recountItemAnalysis(db, cohortId, 'first', analysis.computedAt);
 		expect(cohort.items).toEqual(analysis.items);
 		expect(cohort.modules).toEqual(analysis.modules);
 	});
@@ -420,7 +416,7 @@ describe('all attempts, worked by hand', () => {
 	});
 
 	it('is the same counted at once', async () => {
-		expect(await computeItemAnalysis(db, null, 'all', analysis.computedAt)).toEqual(analysis);
+		expect(await recountItemAnalysis(db, null, 'all', analysis.computedAt)).toEqual(analysis);
 	});
 });
 

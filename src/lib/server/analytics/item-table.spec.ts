@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemAnalysisRow } from './items';
+import type { ItemAnalysisRow } from './item-rows';
 import {
 	itemTableSearch,
 	nextSort,

@@ -1,4 +1,5 @@
-import type { AttemptScope, ItemAnalysisRow } from './items';
+import type { ItemAnalysisRow } from './item-rows';
+import type { AttemptScope } from './items';
 import { isFlagged } from './statistics';
 
 /**

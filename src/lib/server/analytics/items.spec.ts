@@ -6,7 +6,7 @@ import { finishSession, loadSlot, submitAnswer } from '../quiz/session';
 import type { DB } from '../db';
 import type { Response } from '../db/schema';
 import { createCohort, joinCohort } from '../cohorts/cohorts';
-import { computeItemAnalysis, itemAnalysis, type ItemAnalysis } from './items';
+import { itemAnalysis, recountItemAnalysis, type ItemAnalysis } from './items';
 
 const settings = {
 	bankIds: ['clinical-trials'],
@@ -55,17 +55,17 @@ describe('item analysis over recorded tests', () => {
 		await finishTest(db, weak.id, false);
 		await finishTest(db, weak.id, true);
 
-		const first = (await computeItemAnalysis(db, null, 'first')).items.filter((i) =>
+		const first = (await recountItemAnalysis(db, null, 'first')).items.filter((i) =>
 			i.itemId.startsWith('clinical-trials')
 		);
 		expect(first.every((i) => i.n === 2 && i.facility === 0.5)).toBe(true);
-		const all = (await computeItemAnalysis(db, null, 'all')).items.filter((i) =>
+		const all = (await recountItemAnalysis(db, null, 'all')).items.filter((i) =>
 			i.itemId.startsWith('clinical-trials')
 		);
 		expect(all.every((i) => i.n === 3)).toBe(true);
 		expect(all[0].facility).toBeCloseTo(2 / 3);
 		// Items nobody answered are listed with no figures rather than zeros.
-		const untouched = (await computeItemAnalysis(db, null, 'first')).items.find((i) =>
+		const untouched = (await recountItemAnalysis(db, null, 'first')).items.find((i) =>
 			i.itemId.startsWith('ablation')
 		)!;
 		expect(untouched).toMatchObject({
@@ -79,7 +79,7 @@ describe('item analysis over recorded tests', () => {
 	it('discriminates when the strong get an item right and the weak do not', async () => {
 		const db = await contentDb(['clinical-trials', 'ablation']);
 		for (let i = 0; i < 4; i++) await finishTest(db, (await makeLearner(db)).id, i % 2 === 0);
-		const item = (await computeItemAnalysis(db, null, 'first')).items.find((i) =>
+		const item = (await recountItemAnalysis(db, null, 'first')).items.find((i) =>
 			i.itemId.startsWith('clinical-trials')
 		)!;
 		expect(item.pointBiserial).toBeCloseTo(1);
@@ -97,7 +97,7 @@ describe('item analysis over recorded tests', () => {
 		const later = await itemAnalysis(db, null, 'first');
 		expect(trialsItems(later)[0]).toMatchObject({ n: 2, facility: 0.5 });
 		expect(later.items).toEqual(
-			(await computeItemAnalysis(db, null, 'first', later.computedAt)).items
+			(await recountItemAnalysis(db, null, 'first', later.computedAt)).items
 		);
 	});
 
@@ -159,7 +159,7 @@ describe('item analysis of short-answer questions', () => {
 		};
 		for (const right of [true, true, false, false]) await sit(right);
 
-		const rows = (await computeItemAnalysis(db, null, 'first')).items.filter((i) =>
+		const rows = (await recountItemAnalysis(db, null, 'first')).items.filter((i) =>
 			named.slice(0, 2).includes(i.itemId)
 		);
 		expect(rows).toHaveLength(2);

@@ -9,11 +9,12 @@ import {
 	lte,
 	sql,
 	type AnyColumn,
+	type Placeholder,
 	type SQL
 } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { DB, Queries } from '../db';
-import { placeholders, preparedFor, preparedStep } from '../db/prepared';
+import { perHandle, placeholders, preparedStep } from '../db/prepared';
 import { all, onPostgres, parallel, perform, run, transaction, type Step } from '../db/steps';
 import {
 	answers as answerTable,
@@ -110,6 +111,14 @@ const answerColumns = {
 	response: answerTable.response
 };
 
+/**
+ * Whether an answer is counted: only answers in sessions of two items or more have a rest of the
+ * session to correlate with, and a session offers more marks than the answer's own item exactly
+ * when it held another. `sessionMaxMarks` is the session's column, or a placeholder for it.
+ */
+const hasRestOfSession = (sessionMaxMarks: AnyColumn | Placeholder) =>
+	lt(answerTable.maxMarks, sessionMaxMarks);
+
 const asAnswerRow = <T extends { answeredAt: Date }>(row: T) => ({
 	...row,
 	answeredAt: row.answeredAt.getTime()
@@ -132,7 +141,7 @@ function* learnersAnswersStep(tx: Queries, learners: string[], upTo: number): St
 			.innerJoin(quizSessions, eq(quizSessions.id, answerTable.sessionId))
 			.where(
 				and(
-					gt(quizSessions.maxMarks, answerTable.maxMarks),
+					hasRestOfSession(quizSessions.maxMarks),
 					inArray(quizSessions.userId, learners),
 					lte(quizSessions.finishOrder, upTo)
 				)
@@ -282,7 +291,7 @@ const answersOfSession = preparedStep((db) =>
 		.where(
 			and(
 				eq(answerTable.sessionId, sql.placeholder('sessionId')),
-				lt(answerTable.maxMarks, sql.placeholder('maxMarks'))
+				hasRestOfSession(sql.placeholder('maxMarks'))
 			)
 		)
 		.orderBy(answerTable.answeredAt, answerTable.id)
@@ -304,7 +313,7 @@ const firstAnswerBefore = preparedStep((db) =>
 				eq(answerTable.settled, true),
 				eq(answerTable.itemId, sql.placeholder('itemId')),
 				lt(quizSessions.finishOrder, sql.placeholder('finishOrder')),
-				gt(quizSessions.maxMarks, answerTable.maxMarks)
+				hasRestOfSession(quizSessions.maxMarks)
 			)
 		)
 		.orderBy(answerTable.answeredAt, answerTable.id)
@@ -1264,7 +1273,7 @@ const countedSince = (row: ScopeRow | null, stale: number | null): row is ScopeR
 	row !== null && row.definition === TOTALS_DEFINITION && row.id !== stale;
 
 /** Counts being made, by database handle and scope key, so that one view waits for another's. */
-const counting = preparedFor(() => new Map<string, Promise<number>>());
+const counting = perHandle(() => new Map<string, Promise<number>>());
 
 /** Member rows written per insert. */
 const MEMBERS_PER_INSERT = 500;

@@ -14,7 +14,7 @@ import {
 	WARD_ITEMS,
 	type Choice
 } from '../testing/ward-bank';
-import { computeItemAnalysis, itemAnalysis, type AttemptScope } from './items';
+import { itemAnalysis, recountItemAnalysis, type AttemptScope } from './items';
 import { keepAllTotals, keptScope, readTotals, recountTotals } from './kept-totals';
 
 const T0 = Date.UTC(2026, 5, 1, 9);
@@ -57,7 +57,7 @@ async function expectKeptEqualsRecount(db: DB, cohortId: string | null) {
 		const recount = await recountTotals(db, cohortId);
 		expect(await readTotals(db, scopeId, attempts)).toEqual(recount[attempts]);
 		const view = await itemAnalysis(db, cohortId, attempts);
-		expect(view).toEqual(await computeItemAnalysis(db, cohortId, attempts, view.computedAt));
+		expect(view).toEqual(await recountItemAnalysis(db, cohortId, attempts, view.computedAt));
 	}
 }
 

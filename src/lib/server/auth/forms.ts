@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PROFESSIONS } from '$lib/accounts';
+import { PROFESSIONS, RETENTION_MAX_PERCENT, RETENTION_MIN_PERCENT } from '$lib/accounts';
 import { isTimeZone, oneOf, text, wholeNumber } from '../forms';
 
 export { isTimeZone };
@@ -8,8 +8,6 @@ import { passwordProblem } from './password';
 
 export const DISPLAY_NAME_MAX = 80;
 export const EMAIL_MAX = 254;
-export const RETENTION_MIN_PERCENT = 80;
-export const RETENTION_MAX_PERCENT = 95;
 
 /** An email address, trimmed and lower-cased as accounts store it. */
 export function emailAddress(required = 'Enter your email address.') {

@@ -1,5 +1,6 @@
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { eq } from 'drizzle-orm';
+import { DAY_MS } from '$lib/time';
 import type { DB, Queries } from '../db';
 import { perform, run, transaction, type Step } from '../db/steps';
 import { passwordResetTokens, users } from '../db/tables';
@@ -7,7 +8,7 @@ import { hashPassword } from './password';
 import { hashSecret, invalidateUserSessionsStep, randomString } from './session';
 
 /** How long an issued link works. */
-export const RESET_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
+export const RESET_LINK_LIFETIME_MS = DAY_MS;
 
 export interface ResetLink {
 	/** `<id>.<secret>`, for the link's `token` parameter; shown once and never stored. */

@@ -1,8 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
-
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/accounts';
 
 /** argon2id at OWASP's recommended floor: 19 MiB of memory, 2 iterations, 1 lane. */
 const ARGON2ID = 2;

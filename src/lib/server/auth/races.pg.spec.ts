@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '$lib/time';
 import type { DB } from '../db';
 import { openPostgres, type PgDB } from '../db/pg';
 import { throttles, userSessions, users } from '../db/tables';
@@ -99,7 +100,7 @@ describe.skipIf(!runningOnPostgres)('on PostgreSQL, with two servers racing', ()
 		const start = new Date(NOW);
 		const { token, session } = await createSession(servers[0], user.id, start);
 		// Both requests fall inside the renewal window, a second apart.
-		const first = new Date(session.expiresAt.getTime() - 24 * 60 * 60 * 1000);
+		const first = new Date(session.expiresAt.getTime() - DAY_MS);
 		const second = new Date(first.getTime() + 1000);
 		const [a, b] = await Promise.all([
 			validateSessionToken(servers[0], token, first),

@@ -2,7 +2,8 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
-import { preparedFor } from '../db/prepared';
+import { DAY_MS } from '$lib/time';
+import { perHandle } from '../db/prepared';
 import type { DB, Queries } from '../db';
 import { perform, run, type Step } from '../db/steps';
 import { userSessions, users, type User, type UserSession } from '../db/tables';
@@ -22,7 +23,6 @@ const signedInUserColumns = {
 	createdAt: users.createdAt
 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 /** A session used within this long of its expiry is extended to a full lifetime again. */
 export const SESSION_RENEW_WITHIN_MS = 15 * DAY_MS;
@@ -41,7 +41,7 @@ export function hashSecret(secret: string): Uint8Array {
 	return sha256(new TextEncoder().encode(secret));
 }
 
-const sessionWithUser = preparedFor((db) =>
+const sessionWithUser = perHandle((db) =>
 	db
 		.select({ session: userSessions, user: signedInUserColumns })
 		.from(userSessions)

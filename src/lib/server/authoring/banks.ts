@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, max, or, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { banks as bundledBanks } from '$lib/content';
 import type { ItemSpec, ItemType } from '$lib/content/types';
+import { BANK_TITLE_MAX } from '$lib/authoring';
 import type { DB, Queries } from '../db';
 import type { Bank, DraftStatus, Item, User } from '../db/schema';
 import { perform, run, transaction, type Step } from '../db/steps';
@@ -20,7 +21,6 @@ import { canShareBank } from './access';
 
 type Actor = Pick<User, 'id' | 'role'>;
 
-export const BANK_TITLE_MAX = 120;
 export const BANK_DESCRIPTION_MAX = 1000;
 
 export const bankForm = v.object({

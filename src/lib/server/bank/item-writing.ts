@@ -1,5 +1,6 @@
 import { normaliseText, type Passage, type SourceDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
+import { percent } from '$lib/format';
 import { normaliseAnswer } from '../quiz/short-answer';
 import { BANK_REQUIREMENTS } from './validate';
 
@@ -308,7 +309,7 @@ function keyText(item: ItemSpec): string {
 		.join(' | ');
 }
 
-const percent = (s: Share) => `${Math.round(s.share * 100)}% (${s.count} of ${s.of})`;
+const shareText = (s: Share) => `${percent(s.share)} (${s.count} of ${s.of})`;
 
 /** The bank-wide rules: cueing figures, balance of the banks, and duplicated tests of one fact. */
 export function cueingReport(
@@ -323,19 +324,19 @@ export function cueingReport(
 
 	if (overall.longestKey.share > LIMITS.longestKeyOverall)
 		problems.push(
-			`the key is the longest option in ${percent(overall.longestKey)} of single-best-answer items; at most ${LIMITS.longestKeyOverall * 100}%`
+			`the key is the longest option in ${shareText(overall.longestKey)} of single-best-answer items; at most ${LIMITS.longestKeyOverall * 100}%`
 		);
 	if (overall.longestKey.of && overall.longestKey.share < LIMITS.longestKeyOverallMin)
 		problems.push(
-			`the key is the longest option in only ${percent(overall.longestKey)} of single-best-answer items; at least ${LIMITS.longestKeyOverallMin * 100}%, or length rules the longest option out`
+			`the key is the longest option in only ${shareText(overall.longestKey)} of single-best-answer items; at least ${LIMITS.longestKeyOverallMin * 100}%, or length rules the longest option out`
 		);
 	if (overall.namesTheSource.share > LIMITS.namesTheSource)
 		problems.push(
-			`${percent(overall.namesTheSource)} of lead-ins name the document; at most ${LIMITS.namesTheSource * 100}%`
+			`${shareText(overall.namesTheSource)} of lead-ins name the document; at most ${LIMITS.namesTheSource * 100}%`
 		);
 	if (overall.trueFalse.share > LIMITS.trueFalse)
 		problems.push(
-			`true/false items are ${percent(overall.trueFalse)} of all items; at most ${LIMITS.trueFalse * 100}%`
+			`true/false items are ${shareText(overall.trueFalse)} of all items; at most ${LIMITS.trueFalse * 100}%`
 		);
 	for (const bank of perBank) {
 		if (
@@ -343,11 +344,11 @@ export function cueingReport(
 			bank.longestKey.share > LIMITS.longestKeyPerBank
 		)
 			problems.push(
-				`bank "${bank.bankId}": the key is the longest option in ${percent(bank.longestKey)} of single-best-answer items; at most ${LIMITS.longestKeyPerBank * 100}%`
+				`bank "${bank.bankId}": the key is the longest option in ${shareText(bank.longestKey)} of single-best-answer items; at most ${LIMITS.longestKeyPerBank * 100}%`
 			);
 		if (bank.trueFalse.share > LIMITS.trueFalse)
 			problems.push(
-				`bank "${bank.bankId}": true/false items are ${percent(bank.trueFalse)}; at most ${LIMITS.trueFalse * 100}%`
+				`bank "${bank.bankId}": true/false items are ${shareText(bank.trueFalse)}; at most ${LIMITS.trueFalse * 100}%`
 			);
 	}
 

@@ -1,26 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { loadClinicalReview, loadSourceDocument, SOURCE_SLUG } from '$lib/content';
-import type { PassageReview } from '$lib/content/review';
+import type { CitingItem, SourcePassageView } from '$lib/sources';
 import type { DB } from '../db';
 import { getAddedDocument } from '../documents/documents';
 import { banks, items, itemVersionPassages } from '../db/tables';
 
-export interface CitingItem {
-	id: string;
-	bankTitle: string;
-}
-
-export interface SourcePassageView {
-	id: string;
-	kind: 'paragraph' | 'list-item';
-	ordinal: number | null;
-	text: string;
-	examinable: boolean;
-	/** Present for educators only. */
-	citedBy?: CitingItem[];
-	/** The clinical reviewer's verdict and note; for educators only. */
-	review?: PassageReview;
-}
+export type { CitingItem, SourcePassageView };
 
 export interface SourceView {
 	slug: string;

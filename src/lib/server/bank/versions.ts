@@ -1,7 +1,7 @@
 import { eq, inArray, max, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '../db';
-import { preparedFor, preparedStep } from '../db/prepared';
+import { perHandle, preparedStep } from '../db/prepared';
 import { run, type Step } from '../db/steps';
 import type { ItemVersion } from '../db/schema';
 import { itemVersions } from '../db/tables';
@@ -11,7 +11,7 @@ import { contentTables, type ContentTables } from './content-tables';
  * An item version's content never changes once written (a revision is a new version), so each
  * is read and parsed once per database handle and then served from memory.
  */
-const parsedSpecs = preparedFor(() => new Map<number, ItemSpec>());
+const parsedSpecs = perHandle(() => new Map<number, ItemSpec>());
 
 const readSpec = preparedStep((db) =>
 	db

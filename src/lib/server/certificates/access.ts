@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { DB } from '../db';
 import type { Certificate } from '../db/schema';
 import { requireUser } from '../auth/guards';
-import { getCertificate } from '../cohorts/modules';
+import { getCertificate } from '../cohorts/module-results';
 
 /**
  * A certificate's own page and PDF: for the learner it was issued to, and administrators.

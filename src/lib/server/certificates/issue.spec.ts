@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { certificates } from '../db/tables';
-import { getCertificate } from '../cohorts/modules';
+import { getCertificate } from '../cohorts/module-results';
 import { passedResult } from '../testing/cohorts';
 import { testDatabase } from '../testing/db';
 import { issueCertificate, newCertificateCode } from './issue';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { SITE_NAME } from '$lib/site';
 import { certificateDate, type CertificateView } from './view';
 
 /** One line of the certificate, centred. */
@@ -103,7 +104,7 @@ export async function certificatePdf(
 	doc.setAuthor(view.organisationName);
 	doc.setSubject(`Verification code ${view.code}: ${verifyUrl}`);
 	doc.setKeywords(['certificate', view.code]);
-	doc.setCreator('Liver Metastases Trainer');
+	doc.setCreator(SITE_NAME);
 	doc.setLanguage('en-GB');
 	doc.setCreationDate(view.issuedAt);
 	doc.setModificationDate(view.issuedAt);

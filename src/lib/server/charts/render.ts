@@ -1,5 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { formatDay, percent } from '$lib/format';
+import { DAY_MS } from '$lib/time';
 import type { DayCount } from '../progress/compute';
 import type { BankComparison } from '../progress/charts';
 import type { WeekPoint } from '../progress/queries';
@@ -17,17 +19,9 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const WIDTH = 480;
 const FONT = { style: { fontSize: '12px', fontFamily: 'inherit', background: 'none' } };
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 const shortDate = new Intl.DateTimeFormat('en-GB', {
 	day: 'numeric',
 	month: 'short',
-	timeZone: 'UTC'
-});
-const longDate = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
 	timeZone: 'UTC'
 });
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
@@ -70,7 +64,7 @@ export function dueForecastChart(days: DayCount[]): string {
 				x: 'day',
 				y: 'count',
 				className: 'mark-primary',
-				title: (d: DayCount) => `${longDate.format(asDate(d.day))}: ${d.count} due`
+				title: (d: DayCount) => `${formatDay(d.day)}: ${d.count} due`
 			}),
 			Plot.ruleY([0], { className: 'mark-axis' })
 		]
@@ -92,7 +86,7 @@ export function studyCalendarChart(days: DayCount[]): string {
 		const date = asDate(d.day);
 		return {
 			...d,
-			week: Math.floor((date.getTime() - firstMonday.getTime()) / (7 * 86_400_000)),
+			week: Math.floor((date.getTime() - firstMonday.getTime()) / (7 * DAY_MS)),
 			weekday: (date.getUTCDay() + 6) % 7,
 			level: activityLevel(d.count)
 		};
@@ -138,7 +132,7 @@ export function studyCalendarChart(days: DayCount[]): string {
 					c.level ? 0.25 + (0.75 * c.level) / LEVELS.length : 0,
 				className: 'mark-calendar',
 				title: (c: (typeof cells)[number]) =>
-					`${longDate.format(asDate(c.day))}: ${c.count} answer${c.count === 1 ? '' : 's'}`
+					`${formatDay(c.day)}: ${c.count} answer${c.count === 1 ? '' : 's'}`
 			})
 		]
 	});
@@ -200,7 +194,7 @@ export function accuracyChart(weeks: WeekPoint[]): string {
 	const first = points[0].date.getTime();
 	const last = points.at(-1)!.date.getTime();
 	// A single week still needs a span to be drawn on: half a week either side.
-	const pad = first === last ? 3.5 * 86_400_000 : 0;
+	const pad = first === last ? 3.5 * DAY_MS : 0;
 	const svg = Plot.plot({
 		document,
 		width: WIDTH,
@@ -227,7 +221,7 @@ export function accuracyChart(weeks: WeekPoint[]): string {
 				r: 4,
 				className: 'mark-dot',
 				title: (p: (typeof points)[number]) =>
-					`Week of ${longDate.format(p.date)}: ${percent(p.share)} of ${p.answered} right`
+					`Week of ${formatDay(p.weekStart)}: ${percent(p.share)} of ${p.answered} right`
 			})
 		]
 	});

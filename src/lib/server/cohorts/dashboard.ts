@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { MemberFilter } from '$lib/cohorts';
 import type { DB } from '../db';
 import {
 	cohortMembers,
@@ -10,14 +11,14 @@ import {
 } from '../db/tables';
 import { listBanks } from '../bank/queries';
 import { listMembers, type MemberRow } from './cohorts';
+import { listCohortModules } from './modules';
 import {
 	attemptFacts,
 	factsFor,
-	listCohortModules,
 	moduleStanding,
 	type ModuleStanding,
 	type ModuleStatus
-} from './modules';
+} from './standing';
 
 export interface MatrixRow {
 	member: MemberRow;
@@ -42,7 +43,7 @@ export interface CohortDashboard {
 	completion: { weekStart: string; passes: number; cumulative: number }[];
 }
 
-export type MemberFilter = 'all' | 'overdue' | 'failed';
+export type { MemberFilter };
 
 /** Members by modules, mean score by bank, score distribution and completion for one cohort. */
 export async function loadCohortDashboard(

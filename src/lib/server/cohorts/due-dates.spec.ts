@@ -4,15 +4,15 @@ import { storeLearner } from '../testing/fixtures';
 import { createCohort, joinCohort } from './cohorts';
 import { loadCohortDashboard } from './dashboard';
 import {
-	beginModuleAttempt,
 	createModule,
 	dueRuleOf,
 	learnerDueAt,
-	learnerStanding,
-	listAssignedModules,
 	listCohortModules,
 	type ModuleInput
 } from './modules';
+import { learnerStanding } from './standing';
+import { listAssignedModules } from './assigned';
+import { beginModuleAttempt } from './attempts';
 
 const DAY = 86_400_000;
 /** Server time: due dates are whole days in the server's time zone. */

@@ -8,12 +8,23 @@ import {
 	text,
 	wholeNumber
 } from '../forms';
+import {
+	ATTEMPTS_ALLOWED_MAX,
+	ATTEMPTS_ALLOWED_MIN,
+	COHORT_DESCRIPTION_MAX,
+	DUE_DAYS_MAX,
+	MODULE_AUDIENCES,
+	MODULE_DIFFICULTIES,
+	PASS_MARK_MAX,
+	PASS_MARK_MIN,
+	RENEWAL_DAYS_MAX,
+	RENEWAL_DAYS_MIN
+} from '$lib/cohorts';
 import { emailAddress } from '../auth/forms';
 import { MAX_SECONDS_PER_ITEM, MAX_SESSION_ITEMS, MIN_SECONDS_PER_ITEM } from '../quiz/build';
 import { COHORT_NAME_MAX, normaliseJoinCode } from './cohorts';
 import type { ModuleDraw, ModuleInput } from './modules';
 
-export const COHORT_DESCRIPTION_MAX = 1000;
 export const MODULE_TITLE_MAX = 120;
 
 /** Creating a cohort. */
@@ -74,9 +85,6 @@ function endOfDay(isoDate: string): Date {
 }
 
 export const DUE_RULES = ['fixed', 'after-joining'] as const;
-export const MODULE_AUDIENCES = ['any', 'doctor', 'nurse'] as const;
-export const MODULE_DIFFICULTIES = ['any', 'easy', 'medium', 'hard'] as const;
-export const DUE_DAYS_MAX = 365;
 
 const DUE_DATE_MESSAGE = 'Set a due date: a real day, month and year.';
 const DUE_DAYS_MESSAGE = `Give 1 to ${DUE_DAYS_MAX} days after joining.`;
@@ -125,19 +133,23 @@ export function moduleForm(knownBankIds: string[], now = new Date()) {
 				MAX_SECONDS_PER_ITEM,
 				`Allow ${MIN_SECONDS_PER_ITEM} to ${MAX_SECONDS_PER_ITEM} seconds a question.`
 			),
-			passMark: wholeNumber(1, 100, 'Set a pass mark from 1% to 100%.'),
+			passMark: wholeNumber(
+				PASS_MARK_MIN,
+				PASS_MARK_MAX,
+				`Set a pass mark from ${PASS_MARK_MIN}% to ${PASS_MARK_MAX}%.`
+			),
 			dueRule: v.optional(v.picklist(DUE_RULES, 'Choose when the module is due.'), 'fixed'),
 			dueAt: v.optional(v.string(), ''),
 			dueDays: v.optional(v.string(), ''),
 			attemptsAllowed: optionalWholeNumber(
-				1,
-				100,
-				'Allow 1 to 100 attempts, or leave empty for no limit.'
+				ATTEMPTS_ALLOWED_MIN,
+				ATTEMPTS_ALLOWED_MAX,
+				`Allow ${ATTEMPTS_ALLOWED_MIN} to ${ATTEMPTS_ALLOWED_MAX} attempts, or leave empty for no limit.`
 			),
 			renewalDays: optionalWholeNumber(
-				1,
-				3650,
-				'Use 1 to 3,650 days, or leave empty if a pass never lapses.'
+				RENEWAL_DAYS_MIN,
+				RENEWAL_DAYS_MAX,
+				`Use ${RENEWAL_DAYS_MIN} to ${RENEWAL_DAYS_MAX.toLocaleString('en-GB')} days, or leave empty if a pass never lapses.`
 			)
 		}),
 		v.forward(

@@ -5,21 +5,11 @@ import { makeLearner, storeLearner } from '../testing/fixtures';
 import { findOwnedSession, finishSession, loadSlot, submitAnswer } from '../quiz/session';
 import { addCoEducator, createCohort, joinCohort, setJoiningOpen } from './cohorts';
 import { canManageCohort } from './access';
-import {
-	attemptFacts,
-	beginModuleAttempt,
-	createModule,
-	factsFor,
-	getAssignedModule,
-	getCertificate,
-	listAssignedModules,
-	listCohortModules,
-	moduleOutcome,
-	moduleSessionInput,
-	moduleStanding,
-	recordModuleResultStep,
-	type ModuleInput
-} from './modules';
+import { createModule, listCohortModules, type ModuleInput } from './modules';
+import { attemptFacts, factsFor, moduleStanding } from './standing';
+import { getAssignedModule, listAssignedModules } from './assigned';
+import { beginModuleAttempt, moduleSessionInput } from './attempts';
+import { getCertificate, moduleOutcome, recordModuleResultStep } from './module-results';
 import { certificates, moduleResults, users } from '../db/tables';
 import type { QuizSession } from '../db/schema';
 import { transaction } from '../db/steps';

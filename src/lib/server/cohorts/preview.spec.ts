@@ -5,12 +5,8 @@ import { storeLearner } from '../testing/fixtures';
 import { selectItemIdsStep } from '../quiz/build';
 import { perform } from '../db/steps';
 import { createCohort } from './cohorts';
-import {
-	listCohortModules,
-	moduleSessionInput,
-	type ModuleDraw,
-	type ModuleInput
-} from './modules';
+import { listCohortModules, type ModuleDraw, type ModuleInput } from './modules';
+import { moduleSessionInput } from './attempts';
 import { assignModule, previewModuleDraw } from './preview';
 import type { DB } from '../db';
 import { newId } from '../ids';

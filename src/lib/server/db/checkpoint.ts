@@ -5,8 +5,7 @@ import { Worker } from 'node:worker_threads';
 /**
  * How often the worker copies committed pages from the log into the database file while the
  * log keeps growing. Often, so each copy is small: a commit's fsync waits behind the fsync that
- * ends a checkpoint, and at a quarter-second apart under load that wait reached 40 ms; at 20 ms
- * apart it stays under 10 ms.
+ * ends a checkpoint, and the larger the copy the longer that wait (README, Performance).
  */
 const BUSY_EVERY_MS = 20;
 /** While nothing is written, the worker looks less often: each wake-up of a thread costs CPU. */

@@ -11,19 +11,21 @@ import type { DB, Queries } from '.';
 import { onPostgres, type Query } from './steps';
 
 /**
- * A query prepared once per database handle. Building a query with Drizzle costs more than
- * running it, so the queries on every request are built once and run with placeholders. Also
- * serves anything else kept per handle, such as a cache of what its queries read.
+ * Something built once per database handle and kept for as long as the handle lives: a query
+ * prepared on it (building a query with Drizzle costs more than running it, so the queries on
+ * every request are built once and run with placeholders), or a cache of what its queries read.
+ * Kept per handle because a prepared statement and a cache each belong to one database, and a
+ * process may hold several handles (a database per spec, two servers' handles in a race spec).
  */
-export function preparedFor<T>(build: (db: DB) => T): (db: DB) => T {
+export function perHandle<T>(build: (db: DB) => T): (db: DB) => T {
 	const byHandle = new WeakMap<DB, T>();
 	return (db) => {
-		let prepared = byHandle.get(db);
-		if (!prepared) {
-			prepared = build(db);
-			byHandle.set(db, prepared);
+		let kept = byHandle.get(db);
+		if (!kept) {
+			kept = build(db);
+			byHandle.set(db, kept);
 		}
-		return prepared;
+		return kept;
 	};
 }
 
@@ -99,15 +101,19 @@ function onConnectionOf<Q extends object>(tx: Queries, prepared: Q): Q {
 
 /**
  * A query a step runs many times, with placeholders, built once per handle (building a query with
- * Drizzle costs more than running it, on either database). On SQLite it runs on the handle, as a
- * transaction's queries share the handle's one connection; on PostgreSQL, inside a transaction, on
- * the transaction's connection, so that it sees and is part of what the transaction wrote.
- * `yield* run(query(db, tx, values))`.
+ * Drizzle costs more than running it, on either database): `yield* run(query(db, tx, values))`.
+ *
+ * Passing both `db` and `tx` is safe: `db` only finds the statement prepared for that handle, and
+ * `tx` (a transaction opened on that same `db`, or `db` itself outside one) is where it runs. On
+ * SQLite a transaction has no connection of its own (better-sqlite3 runs it on the handle's one
+ * connection), so the statement prepared on `db` runs inside it; on PostgreSQL, inside a
+ * transaction, the statement is moved onto the transaction's connection first (`onConnectionOf`),
+ * so that it sees and is part of what the transaction wrote.
  */
 export function preparedStep<R>(
 	build: (db: Queries) => Preparable<R>
 ): (db: DB, tx: Queries, values?: Record<string, unknown>) => Query<R> {
-	const prepared = preparedFor((db) => ({ query: build(db).prepare(), postgres: onPostgres(db) }));
+	const prepared = perHandle((db) => ({ query: build(db).prepare(), postgres: onPostgres(db) }));
 	return (db, tx, values = {}) => {
 		const { query, postgres } = prepared(db);
 		if (!postgres || tx === db) return query.execute(values);

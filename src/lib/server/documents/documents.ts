@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import * as v from 'valibot';
+import { DOCUMENT_NOTE_MAX, DOCUMENT_TITLE_MAX } from '$lib/authoring';
 import { SOURCE_SLUG } from '$lib/content/links';
 import { parseDocument, type SourceDocument } from '$lib/content/document';
 import type { DB, Queries } from '../db';
@@ -24,10 +25,10 @@ export const DOCUMENT_MAX_CHARS = 400_000;
 
 /** A new document or revision: pasted text, or an uploaded file read as text. */
 export const documentForm = v.object({
-	title: optionalText({ max: 200 }),
+	title: optionalText({ max: DOCUMENT_TITLE_MAX }),
 	format: oneOf(DOCUMENT_FORMATS, 'Choose Markdown, plain text or HTML.'),
 	text: optionalText({ max: DOCUMENT_MAX_CHARS, multiline: true }),
-	note: optionalText({ max: 500 })
+	note: optionalText({ max: DOCUMENT_NOTE_MAX })
 });
 export type DocumentInput = v.InferOutput<typeof documentForm>;
 
@@ -64,7 +65,8 @@ function parsed(
 	if (!input.text) return { ok: false, errors: { text: 'Paste the document or choose a file.' } };
 	const { title, markdown } = toDocumentMarkdown(input.text, input.format, input.title);
 	if (!title) return { ok: false, errors: { title: 'Give the document a title.' } };
-	if (title.length > 200) return { ok: false, errors: { title: 'Use at most 200 characters.' } };
+	if (title.length > DOCUMENT_TITLE_MAX)
+		return { ok: false, errors: { title: `Use at most ${DOCUMENT_TITLE_MAX} characters.` } };
 	let doc: SourceDocument;
 	try {
 		doc = parseDocument(slug, markdown);

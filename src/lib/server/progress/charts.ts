@@ -1,4 +1,6 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
+import type { BankComparison } from '$lib/progress';
+import { DAY_MS } from '$lib/time';
 import type { DB } from '../db';
 import type { User } from '../db/schema';
 import { banks, cohortMembers, userBankStats } from '../db/tables';
@@ -10,7 +12,6 @@ import { ownBankTotals, peerStandings, type PeerStanding } from './peers';
 
 export const FORECAST_DAYS = 30;
 export const CALENDAR_DAYS = 182;
-const DAY_MS = 24 * 60 * 60_000;
 
 type Learner = Pick<User, 'id' | 'timeZone'>;
 
@@ -62,17 +63,7 @@ export function calendarOf(
 	);
 }
 
-export interface BankComparison {
-	bankId: string;
-	title: string;
-	/** The learner's answers in the bank and how many were right (every answer, not the latest). */
-	answered: number;
-	correct: number;
-	share: number | null;
-	/** The median share right among the others who have answered in the bank; null under `minimumPeers`. */
-	peerMedian: number | null;
-	peers: number;
-}
+export type { BankComparison };
 
 /** The median share right among the other members of a cohort, per bank, and how many there are. */
 async function cohortPeers(

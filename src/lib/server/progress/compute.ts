@@ -1,5 +1,7 @@
 /** Pure computations behind the progress page, kept apart so they can be tested on made-up histories. */
 
+import { DAY_MS } from '$lib/time';
+
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day, `YYYY-MM-DD`, on which an instant falls in a time zone. */
@@ -50,7 +52,7 @@ export function msUntilLocalMidnight(now: Date, timeZone: string): number {
 	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
 	const elapsed =
 		((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000 + now.getMilliseconds();
-	return 24 * 60 * 60 * 1000 - elapsed;
+	return DAY_MS - elapsed;
 }
 
 /** Minutes a time zone is ahead of UTC at an instant. */

@@ -1,4 +1,5 @@
 import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { DAY_MS } from '$lib/time';
 import type { DB } from '../db';
 import { answers } from '../db/tables';
 import { localDayKey } from './compute';
@@ -10,7 +11,6 @@ import { localDayKey } from './compute';
  */
 
 const QUARTER_HOUR_MS = 15 * 60_000;
-const DAY_MS = 24 * 60 * 60_000;
 
 /**
  * The quarter hour an answer was given in, counted from 1970, as a whole number. The divisor is

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY_MS } from '$lib/time';
 import { seedSynthetic, type SeedIds } from '../../../../bench/seed/seed';
 import { openDatabase, type DB } from '../db';
 import { PEER_MINIMUM } from '../quiz/peers';
@@ -21,7 +22,6 @@ import { loadProgress } from './queries';
  * midnights fall on the hour, the half hour and the quarter hour.
  */
 
-const DAY_MS = 24 * 60 * 60_000;
 const MAX_COUNTED_ANSWER_MS = 10 * 60_000;
 const ZONES = [
 	'Europe/London',

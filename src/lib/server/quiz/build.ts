@@ -1,5 +1,10 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { DEFAULT_SECONDS_PER_ITEM, MAX_SESSION_ITEMS } from '$lib/quiz';
+import {
+	DEFAULT_SECONDS_PER_ITEM,
+	MAX_SECONDS_PER_ITEM,
+	MAX_SESSION_ITEMS,
+	MIN_SECONDS_PER_ITEM
+} from '$lib/quiz';
 import type { DB, Queries } from '../db';
 import { onPostgres, perform, run, transaction, type Step } from '../db/steps';
 import {
@@ -18,9 +23,7 @@ import { dueItemIdsStep } from '../review/cards';
 import { maxMarksFor } from './scoring';
 import { heldBackItemIdsStep } from './open-attempts';
 
-export { MAX_SESSION_ITEMS };
-export const MIN_SECONDS_PER_ITEM = 5;
-export const MAX_SECONDS_PER_ITEM = 600;
+export { MAX_SECONDS_PER_ITEM, MAX_SESSION_ITEMS, MIN_SECONDS_PER_ITEM };
 
 export interface StartSessionInput {
 	mode: QuizMode;

@@ -1,9 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DB } from '../db';
+import { NOTE_MAX, REPORT_MAX } from '$lib/quiz';
 import { itemFlags, itemNotes, itemReports } from '../db/tables';
-
-export const NOTE_MAX = 2000;
-export const REPORT_MAX = 2000;
 
 /** Sets or clears a learner's flag on an item; idempotent, so a replay leaves the same state. */
 export async function setFlag(

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { CONFIDENCES } from '../db/tables';
 import { oneOf, optionalText, optionalWholeNumber, text } from '../forms';
-import { MAX_SESSION_ITEMS } from './build';
-import { NOTE_MAX, REPORT_MAX } from './item-actions';
+import { MAX_SESSION_ITEMS, NOTE_MAX, REPORT_MAX } from '$lib/quiz';
 
 /**
  * The forms of a question page. The answer itself (`choice`, `stem-<id>`) is read against the

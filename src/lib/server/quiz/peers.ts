@@ -3,6 +3,7 @@ import type { DB, Queries } from '../db';
 import { preparedStep } from '../db/prepared';
 import { all, onPostgres, perform, run, transaction, type Query, type Step } from '../db/steps';
 import type { ShortAnswerSpec } from '$lib/content/types';
+import type { PeerShares, ScenarioShares, TypedShares } from '$lib/quiz';
 import {
 	answers,
 	itemVersionTallies,
@@ -18,31 +19,7 @@ import { isAccepted, normaliseAnswer } from './short-answer';
 /** Peers needed before anything about how others answered is shown. */
 export const PEER_MINIMUM = 5;
 
-/** One scenario of an extended-matching set: its shares, with `blank`, add up to 1. */
-export interface ScenarioShares {
-	stemId: string;
-	/** Share of others' answers matching each option to this scenario. */
-	optionShares: number[];
-	/** Share of others' answers leaving this scenario blank. */
-	blank: number;
-}
-
-/** A short-answer item: how many others were right, and the wrong answers most often typed. */
-export interface TypedShares {
-	right: number;
-	/** Most common first, at most `COMMON_WRONG_SHOWN`, each typed by `COMMON_WRONG_MINIMUM` or more. */
-	commonWrong: { answer: string; share: number }[];
-}
-
-export interface PeerShares {
-	answered: number;
-	/** Short answer only; null for other items. */
-	typed: TypedShares | null;
-	/** Share of answers choosing each option of a choice item; empty for extended matching. */
-	optionShares: number[];
-	/** Extended matching only: each scenario on its own, as options serve every scenario. */
-	scenarios: ScenarioShares[];
-}
+export type { PeerShares, ScenarioShares, TypedShares };
 
 /** The most wrong answers shown to a learner, and how many others must have typed each. */
 export const COMMON_WRONG_SHOWN = 3;

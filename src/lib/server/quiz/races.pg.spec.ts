@@ -15,7 +15,7 @@ import {
 	type QuizSession
 } from '../db/tables';
 import { TOTALS_DEFINITION } from '../analytics/kept-totals';
-import { beginModuleAttempt } from '../cohorts/modules';
+import { beginModuleAttempt } from '../cohorts/attempts';
 import { assignedModule, contentDatabase } from '../testing/content';
 import { runningOnPostgres } from '../testing/db';
 import { beginSession } from './build';

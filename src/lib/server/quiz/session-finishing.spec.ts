@@ -1,9 +1,11 @@
 import { storeLearner } from '../testing/fixtures';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '$lib/time';
 import type { DB } from '../db';
 import {
 	answers,
+	quizSessionItems,
 	itemVersionTallies,
 	moduleResults,
 	quizSessions,
@@ -12,7 +14,7 @@ import {
 	type QuizSession,
 	type Response
 } from '../db/tables';
-import { beginModuleAttempt } from '../cohorts/modules';
+import { beginModuleAttempt } from '../cohorts/attempts';
 import { assignedModule, contentDatabase } from '../testing/content';
 import { beginSession } from './build';
 import {
@@ -86,6 +88,14 @@ async function answerFor(
 
 const stored = async (db: DB, id: string) =>
 	(await db.select().from(quizSessions).where(eq(quizSessions.id, id)).limit(1))[0]!;
+
+async function shownAt(db: DB, sessionId: string, position: number) {
+	const [slot] = await db
+		.select({ shownAt: quizSessionItems.shownAt })
+		.from(quizSessionItems)
+		.where(and(eq(quizSessionItems.sessionId, sessionId), eq(quizSessionItems.position, position)));
+	return slot?.shownAt;
+}
 
 describe('finishing a session', () => {
 	it('records a late finish at the deadline, and any other finish when it happens', async () => {
@@ -172,7 +182,7 @@ describe('finishing a session', () => {
 				itemCount: 3,
 				secondsPerItem: 10,
 				passMark: 50,
-				dueAt: at(7 * 86_400_000),
+				dueAt: at(7 * DAY_MS),
 				dueDays: null
 			},
 			t0
@@ -325,7 +335,7 @@ describe('recording answers', () => {
 		const session = await tutor(db, learner.id);
 		await noteShown(db, session.id, 1, at(1000));
 		await noteShown(db, session.id, 1, at(5000));
-		expect((await loadSlot(db, session.id, 1))?.shownAt).toEqual(at(1000));
+		expect(await shownAt(db, session.id, 1)).toEqual(at(1000));
 		const answered = await submitAnswer(
 			db,
 			session,
@@ -345,7 +355,7 @@ describe('recording answers', () => {
 			at(8500)
 		);
 		expect(skewed.ok && skewed.answer.timeTakenMs).toBe(0);
-		expect((await loadSlot(db, session.id, 3))?.shownAt).toBeNull();
+		expect(await shownAt(db, session.id, 3)).toBeNull();
 	});
 
 	it('keeps a timed answer when the same choice is sent again, and takes a change of confidence', async () => {

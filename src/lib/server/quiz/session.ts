@@ -22,7 +22,7 @@ import {
 	type QuizSession,
 	type Response
 } from '../db/tables';
-import { recordModuleResultStep } from '../cohorts/modules';
+import { recordModuleResultStep } from '../cohorts/module-results';
 import { countAnswerInStatsStep } from '../progress/stats';
 import {
 	readCardBefore,
@@ -82,7 +82,13 @@ export function findOwnedSession(
 	return perform(db, ownedSessionStep(db, db, userId, sessionId));
 }
 
-export function isPastDeadline(session: QuizSession, now: Date): boolean {
+/** What answering needs of a session: none of it changes once the session has started. */
+export type AnsweredSession = Pick<
+	QuizSession,
+	'id' | 'userId' | 'mode' | 'itemCount' | 'deadlineAt'
+>;
+
+export function isPastDeadline(session: Pick<QuizSession, 'deadlineAt'>, now: Date): boolean {
 	return session.deadlineAt !== null && now.getTime() >= session.deadlineAt.getTime();
 }
 
@@ -267,15 +273,37 @@ const sessionStatus = preparedStep((db) =>
 		.where(eq(quizSessions.id, sql.placeholder('id')))
 );
 
+/** Whether the session is still active: neither finished nor gone. */
+export async function isActive(db: DB, sessionId: string): Promise<boolean> {
+	const [current] = await perform(db, run(sessionStatus(db, db, { id: sessionId })));
+	return current?.status === 'active';
+}
+
 const answerAt = preparedStep((db) => db.select().from(answers).where(atSlot(answers)));
 
-/** Every column of an answer but the identity the database assigns. */
-type AnswerRow = Omit<Answer, 'id'>;
+/**
+ * Every column of an answer but the identity the database assigns and the time taken, which the
+ * insert works out from when the slot was first shown.
+ */
+type AnswerRow = Omit<Answer, 'id' | 'timeTakenMs'>;
 
 const activeSession = and(
 	eq(quizSessions.id, sql.placeholder('sessionId')),
 	eq(quizSessions.status, 'active')
 );
+
+/**
+ * Milliseconds from the slot's first showing to the `answeredAt` placeholder; null when it was
+ * never shown (an answer posted without opening the page).
+ */
+function timeTaken(db: Queries) {
+	const param = sql.param(sql.placeholder('answeredAt'), answers.answeredAt);
+	const answeredAt = onPostgres(db) ? sql`cast(${param} as bigint)` : param;
+	const shownAt = quizSessionItems.shownAt;
+	return sql<number | null>`(select case when ${shownAt} is null then null
+		when ${answeredAt} > ${shownAt} then ${answeredAt} - ${shownAt} else 0 end
+		from ${quizSessionItems} where ${atSlot(quizSessionItems)})`.as('time_taken_ms');
+}
 
 /**
  * The answer row (from placeholders named after its columns) when the session is still active and
@@ -284,7 +312,7 @@ const activeSession = and(
  */
 function answerIfActive(db: Queries, guard?: SQL) {
 	const query = db
-		.select(selectedPlaceholders(db, answers, 'id'))
+		.select({ ...selectedPlaceholders(db, answers, 'id'), timeTakenMs: timeTaken(db) })
 		.from(quizSessions)
 		.where(and(activeSession, guard));
 	if (!onPostgres(db)) return query;
@@ -347,7 +375,7 @@ export type RecordAnswerResult =
 export function* recordAnswerStep(
 	db: DB,
 	tx: Queries,
-	session: QuizSession,
+	session: AnsweredSession,
 	position: number,
 	response: Response,
 	confidence: Confidence | null,
@@ -372,7 +400,6 @@ export function* recordAnswerStep(
 		marks,
 		maxMarks: slot.maxMarks,
 		confidence,
-		timeTakenMs: slot.shownAt ? Math.max(0, now.getTime() - slot.shownAt.getTime()) : null,
 		answeredAt: now,
 		settled: session.mode === 'tutor'
 	};
@@ -399,7 +426,7 @@ export function* recordAnswerStep(
 function* unwrittenAnswerStep(
 	db: DB,
 	tx: Queries,
-	session: QuizSession,
+	session: AnsweredSession,
 	position: number,
 	itemId: string
 ): Step<RecordAnswerResult> {
@@ -416,17 +443,16 @@ function* unwrittenAnswerStep(
 /** An answer, or for a test past its deadline the finish instead, as one step (SQLite's path). */
 function* answerOrFinishStep(
 	db: DB,
-	session: QuizSession,
+	session: AnsweredSession,
 	position: number,
 	response: Response,
 	confidence: Confidence | null,
 	now: Date,
 	knownSlot?: Slot
 ): Step<RecordAnswerResult> {
-	if (session.status !== 'active') return { ok: false, reason: 'finished' };
 	if (isPastDeadline(session, now)) {
-		yield* finaliseSessionStep(db, db, session.id, now);
-		return { ok: false, reason: 'expired' };
+		const ended = yield* finaliseSessionStep(db, db, session.id, now);
+		return { ok: false, reason: ended ? 'expired' : 'finished' };
 	}
 	return yield* recordAnswerStep(db, db, session, position, response, confidence, now, knownSlot);
 }
@@ -434,11 +460,12 @@ function* answerOrFinishStep(
 /**
  * Records an answer (see `recordAnswerStep`) in a transaction of its own: on SQLite one whose
  * commit is shared with the other writes of this turn (`groupCommitStep`). An answer after the
- * deadline finalises the test instead.
+ * deadline finalises the test instead ('expired'; 'finished' when it had been finalised already).
+ * The session's status is not taken from `session`: the statements check it as they write.
  */
 export async function submitAnswer(
 	db: DB,
-	session: QuizSession,
+	session: AnsweredSession,
 	position: number,
 	response: Response,
 	confidence: Confidence | null,
@@ -449,10 +476,9 @@ export async function submitAnswer(
 		return groupCommitStep(db, () =>
 			answerOrFinishStep(db, session, position, response, confidence, now, knownSlot)
 		);
-	if (session.status !== 'active') return { ok: false, reason: 'finished' };
 	if (isPastDeadline(session, now)) {
-		await finishSession(db, session.id, now);
-		return { ok: false, reason: 'expired' };
+		const ended = await finishSession(db, session.id, now);
+		return { ok: false, reason: ended ? 'expired' : 'finished' };
 	}
 	const record = (tx: Queries) =>
 		recordAnswerStep(db, tx, session, position, response, confidence, now, knownSlot);
@@ -461,25 +487,27 @@ export async function submitAnswer(
 	return session.mode === 'timed' ? perform(db, record(db)) : transaction(db, record);
 }
 
-export interface Slot {
-	position: number;
+/** The item a slot serves, at the version and marks fixed when its session started. */
+export interface SlotItem {
 	itemId: string;
 	itemVersionId: number;
 	maxMarks: number;
-	shownAt: Date | null;
+}
+
+export interface Slot extends SlotItem {
+	position: number;
 	spec: ItemSpec;
 }
 
+/** The columns of `SlotItem`. */
+export const slotItem = {
+	itemId: quizSessionItems.itemId,
+	itemVersionId: quizSessionItems.itemVersionId,
+	maxMarks: quizSessionItems.maxMarks
+};
+
 const slotAt = preparedStep((db) =>
-	db
-		.select({
-			itemId: quizSessionItems.itemId,
-			itemVersionId: quizSessionItems.itemVersionId,
-			maxMarks: quizSessionItems.maxMarks,
-			shownAt: quizSessionItems.shownAt
-		})
-		.from(quizSessionItems)
-		.where(atSlot(quizSessionItems))
+	db.select(slotItem).from(quizSessionItems).where(atSlot(quizSessionItems))
 );
 
 /** The item at a position of a session, at the version the session serves. */

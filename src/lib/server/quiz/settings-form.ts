@@ -9,8 +9,12 @@ import {
 	type FieldErrors,
 	type SubmittedValues
 } from '../forms';
-import { DEFAULT_SECONDS_PER_ITEM } from '$lib/quiz';
-import { MAX_SECONDS_PER_ITEM, MAX_SESSION_ITEMS, MIN_SECONDS_PER_ITEM } from './build';
+import {
+	DEFAULT_SECONDS_PER_ITEM,
+	MAX_SECONDS_PER_ITEM,
+	MAX_SESSION_ITEMS,
+	MIN_SECONDS_PER_ITEM
+} from '$lib/quiz';
 import type { MatchSettings } from './practice-builder';
 
 export const DIFFICULTIES = ['any', 'easy', 'medium', 'hard'] as const;

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
-import type { LearnerItem } from '$lib/quiz';
+import type { Feedback, LearnerItem } from '$lib/quiz';
 import type { DB, Queries } from '../db';
 import {
 	answers,
@@ -18,7 +18,7 @@ import { preparedStep } from '../db/prepared';
 import { perform, run, type Step } from '../db/steps';
 import { versionSpecStep } from '../bank/versions';
 import { learnerItem } from './scoring';
-import { peerSharesStep, type PeerShares } from './peers';
+import { peerSharesStep } from './peers';
 import { answerInSlot, atSlot } from './session';
 import { heldBack, heldBackItemIdsStep } from './open-attempts';
 
@@ -28,14 +28,7 @@ export interface GridCell {
 	flagged: boolean;
 }
 
-export interface Feedback {
-	spec: ItemSpec;
-	correct: boolean;
-	marks: number;
-	maxMarks: number;
-	/** How other learners answered; null until enough have. */
-	peers: PeerShares | null;
-}
+export type { Feedback };
 
 /**
  * What the item page sends: the slot is named by its session and position only, never by the

@@ -1,6 +1,7 @@
 import { storeLearner } from '../testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '$lib/time';
 import type { DB } from '../db';
 import { users } from '../db/tables';
 import { perform } from '../db/steps';
@@ -12,7 +13,6 @@ const review = (db: DB, userId: string, itemId: string, answer: AnswerSignal, no
 	perform(db, updateReviewCardStep(db, db, userId, itemId, answer, now));
 
 const t0 = new Date('2026-04-01T08:00:00Z');
-const DAY = 86_400_000;
 
 describe('spaced review scheduling', () => {
 	it('brings an item answered wrongly back sooner than one answered right', async () => {
@@ -50,7 +50,7 @@ describe('spaced review scheduling', () => {
 		}
 		for (let i = 1; i < intervals.length; i++)
 			expect(intervals[i]).toBeGreaterThan(intervals[i - 1]);
-		expect(intervals.at(-1)!).toBeGreaterThan(DAY);
+		expect(intervals.at(-1)!).toBeGreaterThan(DAY_MS);
 	});
 
 	it('schedules sooner for a learner who wants higher retention', async () => {
@@ -85,7 +85,7 @@ describe('spaced review scheduling', () => {
 			await perform(db, dueItemIdsStep(db, learner.id, new Date(first.due.getTime() - 1)))
 		).toEqual([]);
 		expect(
-			(await perform(db, dueItemIdsStep(db, learner.id, new Date(t0.getTime() + 10 * DAY))))[0]
+			(await perform(db, dueItemIdsStep(db, learner.id, new Date(t0.getTime() + 10 * DAY_MS))))[0]
 		).toBe('ablation-mwa-vs-rfa');
 	});
 
@@ -93,7 +93,7 @@ describe('spaced review scheduling', () => {
 		const db = await contentDatabase();
 		const learner = await storeLearner(db);
 		const item = 'ablation-mwa-vs-rfa';
-		const later = new Date(t0.getTime() + 2 * DAY);
+		const later = new Date(t0.getTime() + 2 * DAY_MS);
 		const good = { correct: true, confidence: null, timeTakenMs: 10_000 } as const;
 		await review(db, learner.id, item, good, later);
 		const card = await review(
@@ -105,6 +105,6 @@ describe('spaced review scheduling', () => {
 		);
 		expect(card.lastReview).toEqual(later);
 		expect(card.reps).toBe(2);
-		expect(card.due.getTime()).toBeLessThan(later.getTime() + DAY);
+		expect(card.due.getTime()).toBeLessThan(later.getTime() + DAY_MS);
 	});
 });

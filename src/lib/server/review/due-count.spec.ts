@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '$lib/time';
 import { items } from '../db/schema';
 import { loadProgress } from '../progress/queries';
 import { beginSession, selectItemIds } from '../quiz/build';
@@ -8,7 +9,7 @@ import { storeLearner } from '../testing/fixtures';
 import { countDueReviews, updateReviewCard } from './cards';
 
 const t0 = new Date('2026-04-01T08:00:00Z');
-const later = new Date(t0.getTime() + 60 * 86_400_000);
+const later = new Date(t0.getTime() + 60 * DAY_MS);
 const BANK = 'clinical-trials';
 
 /** A learner with a due card on every item of the bank, one item retired, one held back. */

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { SITE_NAME } from '$lib/site';
 import type { DB, Queries } from '../db';
 import { perform, run, type Step } from '../db/steps';
 import { siteSettings } from '../db/tables';
@@ -20,7 +21,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
 };
 
 /** The name certificates and pages carry when the organisation has not named itself. */
-export const PLATFORM_NAME = 'Liver Metastases Trainer';
+export const PLATFORM_NAME = SITE_NAME;
 
 const SETTINGS_ID = 1;
 

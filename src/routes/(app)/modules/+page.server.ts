@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { learnerCohorts } from '$lib/server/cohorts/cohorts';
-import { listAssignedModules } from '$lib/server/cohorts/modules';
+import { listAssignedModules } from '$lib/server/cohorts/assigned';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { accountForm } from '$lib/server/auth/forms';
-import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
 import { announceWait } from '$lib/server/auth/rate-limit';
 import { registerAccount } from '$lib/server/auth/register';
 import { startSession } from '$lib/server/auth/start-session';
@@ -19,7 +18,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const joinCode = (url.searchParams.get('join') ?? '').slice(0, 40);
 	const found = joinCode ? await findJoinableCohort(db, joinCode) : null;
 	return {
-		passwordMinLength: PASSWORD_MIN_LENGTH,
 		openRegistration: settings.openRegistration,
 		allowedEmailDomains: settings.allowedEmailDomains,
 		joinCode,

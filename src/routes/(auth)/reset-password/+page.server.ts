@@ -1,7 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { passwordResetForm } from '$lib/server/auth/forms';
-import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
 import { findResetTarget, resetPassword } from '$lib/server/auth/password-reset';
 import { deleteSessionCookie } from '$lib/server/auth/cookies';
 import { parseForm, readFormData } from '$lib/server/forms';
@@ -17,8 +16,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	return {
 		token,
 		displayName: target.displayName,
-		email: target.email,
-		passwordMinLength: PASSWORD_MIN_LENGTH
+		email: target.email
 	};
 };
 

@@ -1,7 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { setupForm } from '$lib/server/auth/forms';
-import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
 import { announceWait } from '$lib/server/auth/rate-limit';
 import { createFirstAdmin, setupNeeded, setupTokenMatches } from '$lib/server/auth/setup';
 import { startSession } from '$lib/server/auth/start-session';
@@ -17,7 +16,6 @@ export const load: PageServerLoad = async ({ url }) => {
 	if (!setupTokenMatches(token) || !(await setupNeeded(getDb()))) error(404, REFUSED);
 	return {
 		token,
-		passwordMinLength: PASSWORD_MIN_LENGTH,
 		timeZones: Intl.supportedValuesOf('timeZone'),
 		defaultTimeZone: DEFAULT_SETTINGS.timeZone
 	};

@@ -1,5 +1,5 @@
 import { getDb } from '$lib/server/db';
-import { getCertificate } from '$lib/server/cohorts/modules';
+import { getCertificate } from '$lib/server/cohorts/module-results';
 import { certificateView } from '$lib/server/certificates/view';
 import type { PageServerLoad } from './$types';
 

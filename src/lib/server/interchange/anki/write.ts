@@ -1,4 +1,5 @@
 import type { ItemSpec } from '$lib/content/types';
+import { SITE_NAME } from '$lib/site';
 import { escapeXml, textToHtml } from '../markup';
 import { citationText, trueFalseKey } from '../model';
 import type { ReviewDeck } from './deck';
@@ -11,7 +12,7 @@ import type { ReviewDeck } from './deck';
  * begins with a quote, which Anki would read as the start of a quoted field.
  */
 
-export const ANKI_DECK_NAME = 'Liver Metastases Trainer';
+export const ANKI_DECK_NAME = SITE_NAME;
 
 const letter = (n: number) => String.fromCharCode(65 + n);
 const field = (html: string) => html.replace(/[\t\r\n]+/g, ' ');

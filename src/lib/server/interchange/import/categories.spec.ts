@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BANK_TITLE_MAX } from '../../authoring/banks';
+import { BANK_TITLE_MAX } from '$lib/authoring';
 import { bankTitleKey, categoryBankTitle } from './categories';
 import { categoryPath } from './model';
 

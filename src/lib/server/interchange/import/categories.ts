@@ -1,4 +1,4 @@
-import { BANK_TITLE_MAX } from '../../authoring/banks';
+import { BANK_TITLE_MAX } from '$lib/authoring';
 
 /**
  * Category paths as bank titles, for an import that puts each category in a bank of its own.

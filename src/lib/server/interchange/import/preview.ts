@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, lt, ne } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
+import { DAY_MS } from '$lib/time';
 import type { DB } from '../../db';
 import type { ImportPreview, User } from '../../db/schema';
 import { run, transaction } from '../../db/steps';
@@ -21,7 +22,7 @@ export { ImportConfirmError };
 type Actor = Pick<User, 'id' | 'role'>;
 
 /** How long an unconfirmed preview waits before it is cleared away. */
-const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const PREVIEW_LIFETIME_MS = DAY_MS;
 
 /** Longer names (a GIFT question without a title is named by its text) are shortened. */
 const NAME_MAX = 200;

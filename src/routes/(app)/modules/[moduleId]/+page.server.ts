@@ -1,11 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import {
-	getAssignedModule,
-	listAssignedModules,
-	beginModuleAttempt
-} from '$lib/server/cohorts/modules';
+import { getAssignedModule, listAssignedModules } from '$lib/server/cohorts/assigned';
+import { beginModuleAttempt } from '$lib/server/cohorts/attempts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

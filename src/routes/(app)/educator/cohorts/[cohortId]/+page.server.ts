@@ -1,18 +1,16 @@
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { requireCohortAccess } from '$lib/server/cohorts/access';
-import { loadCohortDashboard, type MemberFilter } from '$lib/server/cohorts/dashboard';
+import { loadCohortDashboard } from '$lib/server/cohorts/dashboard';
 import { dueRuleOf } from '$lib/server/cohorts/modules';
+import { parseMemberFilter } from '$lib/cohorts';
 import type { PageServerLoad } from './$types';
-
-const FILTERS: MemberFilter[] = ['all', 'overdue', 'failed'];
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'educator');
 	const db = getDb();
 	const cohort = await requireCohortAccess(db, user, event.params.cohortId);
-	const requested = event.url.searchParams.get('filter') as MemberFilter | null;
-	const filter = requested && FILTERS.includes(requested) ? requested : 'all';
+	const filter = parseMemberFilter(event.url.searchParams.get('filter'));
 	const dashboard = await loadCohortDashboard(db, cohort.id, filter);
 	return {
 		cohort: { id: cohort.id, name: cohort.name, description: cohort.description },

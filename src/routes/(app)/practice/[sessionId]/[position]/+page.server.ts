@@ -1,13 +1,19 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { parseForm, readFormData } from '$lib/server/forms';
 import { answerForm, flagForm, noteForm, reportForm } from '$lib/server/quiz/item-forms';
-import { openOwnSession, openOwnSlot, requirePosition } from '$lib/server/quiz/access';
+import {
+	noQuestionHere,
+	openOwnSession,
+	openOwnSlot,
+	requirePosition,
+	requireSlot
+} from '$lib/server/quiz/access';
 import { reportProblem, saveNote, setFlag } from '$lib/server/quiz/item-actions';
 import { parseResponse } from '$lib/server/quiz/scoring';
 import { TYPED_ANSWER_MAX } from '$lib/quiz';
-import { finishSession, noteShown, submitAnswer } from '$lib/server/quiz/session';
+import { finishSession, isActive, noteShown, submitAnswer } from '$lib/server/quiz/session';
 import { readItemPage } from '$lib/server/quiz/view';
 import { HELD_BACK_MESSAGE } from '$lib/server/quiz/open-attempts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -24,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 		redirect(303, resultsPath(session.id));
 	const position = requirePosition(session, event.params.position);
 	const view = await readItemPage(db, session, position);
-	if (!view) error(404, 'This session has no question at this position.');
+	if (!view) noQuestionHere();
 	if (session.status === 'active' && !view.shownAt) await noteShown(db, session.id, position);
 	return {
 		session: {
@@ -52,13 +58,14 @@ export const actions: Actions = {
 		const { db, session, position, slot } = await target(event);
 		const form = await readFormData(event.request);
 		const base = `/practice/${session.id}`;
-		if (session.status === 'finished')
-			redirect(303, session.mode === 'timed' ? resultsPath(session.id) : `${base}/${position}`);
+		// A finished test opens on its results; a finished practice session on the question, to review.
+		const whenFinished = session.mode === 'timed' ? resultsPath(session.id) : `${base}/${position}`;
 		const parsed = parseForm(answerForm, form);
 		if (!parsed.ok) return fail(400, { message: Object.values(parsed.errors)[0] });
 		const { intent, goto, confidence = null } = parsed.data;
 
 		const response = slot ? parseResponse(slot.spec, form) : null;
+		if (!response && !(await isActive(db, session.id))) redirect(303, whenFinished);
 
 		if (response && slot) {
 			const result = await submitAnswer(
@@ -71,8 +78,8 @@ export const actions: Actions = {
 				slot
 			);
 			if (!result.ok) {
-				if (result.reason === 'expired' || result.reason === 'finished')
-					redirect(303, resultsPath(session.id));
+				if (result.reason === 'expired') redirect(303, resultsPath(session.id));
+				if (result.reason === 'finished') redirect(303, whenFinished);
 				if (result.reason === 'held-back') return fail(409, { message: HELD_BACK_MESSAGE });
 				return fail(400, { message: 'That answer could not be saved.' });
 			}
@@ -100,8 +107,8 @@ export const actions: Actions = {
 		const { user, db, slot } = await target(event);
 		const parsed = parseForm(flagForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { message: parsed.errors.flagged });
-		if (!slot) error(404, 'This session has no question at this position.');
-		await setFlag(db, user.id, slot.itemId, parsed.data.flagged === 'true');
+		const { itemId } = requireSlot(slot);
+		await setFlag(db, user.id, itemId, parsed.data.flagged === 'true');
 		return { flagSaved: true };
 	},
 
@@ -109,8 +116,8 @@ export const actions: Actions = {
 		const { user, db, slot } = await target(event);
 		const parsed = parseForm(noteForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { noteError: parsed.errors.note });
-		if (!slot) error(404, 'This session has no question at this position.');
-		await saveNote(db, user.id, slot.itemId, parsed.data.note);
+		const { itemId } = requireSlot(slot);
+		await saveNote(db, user.id, itemId, parsed.data.note);
 		return { noteSaved: true };
 	},
 
@@ -118,8 +125,8 @@ export const actions: Actions = {
 		const { user, db, slot } = await target(event);
 		const parsed = parseForm(reportForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { reportError: parsed.errors.message });
-		if (!slot) error(404, 'This session has no question at this position.');
-		await reportProblem(db, user.id, slot.itemId, slot.itemVersionId, parsed.data.message);
+		const { itemId, itemVersionId } = requireSlot(slot);
+		await reportProblem(db, user.id, itemId, itemVersionId, parsed.data.message);
 		return { reported: true };
 	},
 

@@ -10,7 +10,7 @@ import {
 	practiseWrong,
 	retryOf
 } from '$lib/server/quiz/results';
-import { moduleOutcome } from '$lib/server/cohorts/modules';
+import { moduleOutcome } from '$lib/server/cohorts/module-results';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

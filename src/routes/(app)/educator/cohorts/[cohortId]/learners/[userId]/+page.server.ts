@@ -3,13 +3,8 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getUserById } from '$lib/server/auth/user';
 import { requireCohortLearner } from '$lib/server/cohorts/access';
 import { LEARNER_SESSIONS_SHOWN, listLearnerSessions } from '$lib/server/cohorts/learner-sessions';
-import {
-	attemptFacts,
-	dueRuleOf,
-	factsFor,
-	listCohortModules,
-	moduleStanding
-} from '$lib/server/cohorts/modules';
+import { dueRuleOf, listCohortModules } from '$lib/server/cohorts/modules';
+import { attemptFacts, factsFor, moduleStanding } from '$lib/server/cohorts/standing';
 import { loadProgress } from '$lib/server/progress/queries';
 import { cohortComparison } from '$lib/server/charts';
 import type { PageServerLoad } from './$types';

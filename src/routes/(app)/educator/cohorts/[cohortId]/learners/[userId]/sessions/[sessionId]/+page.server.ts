@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { requireCohortLearnerSession } from '$lib/server/cohorts/access';
-import { moduleOutcome } from '$lib/server/cohorts/modules';
+import { moduleOutcome } from '$lib/server/cohorts/module-results';
 import { readResults } from '$lib/server/quiz/view';
 import type { PageServerLoad } from './$types';
 
