@@ -1,6 +1,34 @@
 import type { ItemSpec, ItemType } from '$lib/content/types';
 
 /** What a learner sees of an item before answering: no key, no explanations. */
+export const QUIZ_MODES = ['tutor', 'timed'] as const;
+export type QuizMode = (typeof QUIZ_MODES)[number];
+
+export const SELECTIONS = ['all', 'unseen', 'wrong', 'flagged', 'due'] as const;
+export type Selection = (typeof SELECTIONS)[number];
+
+export interface SessionSettings {
+	bankIds: string[];
+	selection: Selection;
+	difficulty: 'any' | 'easy' | 'medium' | 'hard';
+	audience: 'any' | 'doctor' | 'nurse';
+	requestedCount: number;
+	/** Restricts the session to these items (links such as "practise these"). */
+	itemIds?: string[];
+}
+
+/**
+ * Option indexes for choice items; for extended matching, the option index chosen per stem; for
+ * short answer, what the learner typed.
+ */
+export type Response =
+	| { kind: 'choice'; chosen: number[] }
+	| { kind: 'matching'; chosen: Record<string, number | null> }
+	| { kind: 'text'; text: string };
+
+export const CONFIDENCES = ['guess', 'unsure', 'sure'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
 export interface LearnerItem {
 	type: ItemType;
 	stem: string;
@@ -45,6 +73,42 @@ export interface Feedback {
 	maxMarks: number;
 	/** How other learners answered; null until enough have. */
 	peers: PeerShares | null;
+}
+
+/**
+ * One question of a finished session. While the item is held back by an open timed test, only
+ * where it stood is sent: not the item, the answer given, or whether it was right.
+ */
+export type ReviewedAnswer = { position: number; bankTitle: string; maxMarks: number } & (
+	| {
+			heldBack: false;
+			spec: ItemSpec;
+			response: Response | null;
+			correct: boolean;
+			marks: number;
+			confidence: Confidence | null;
+			/** Whether the learner has the question flagged now. */
+			flagged: boolean;
+	  }
+	| {
+			heldBack: true;
+			spec: null;
+			response: null;
+			correct: null;
+			marks: null;
+			confidence: null;
+			flagged: null;
+	  }
+);
+
+export interface SessionResults {
+	marks: number;
+	maxMarks: number;
+	answered: number;
+	correctItems: number;
+	timeUsedMs: number;
+	byBank: { bankId: string; bankTitle: string; marks: number; maxMarks: number; items: number }[];
+	review: ReviewedAnswer[];
 }
 
 export const DEFAULT_SECONDS_PER_ITEM = 72;

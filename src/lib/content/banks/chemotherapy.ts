@@ -1,4 +1,4 @@
-import { defineBank } from '../types';
+import { defineBank } from '$lib/content/types';
 
 /*
  * Hepatic arterial infusion and chemoembolisation appear here only as the alternatives against

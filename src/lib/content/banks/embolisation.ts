@@ -1,4 +1,4 @@
-import { defineBank } from '../types';
+import { defineBank } from '$lib/content/types';
 
 /*
  * Two passages of the source are imprecise and are never keyed here. Hepatic arterial infusion:

@@ -1,4 +1,4 @@
-import type { BankSpec } from '../types';
+import type { BankSpec } from '$lib/content/types';
 import presentation from './presentation';
 import mdt from './mdt';
 import surgery from './surgery';

@@ -1,4 +1,4 @@
-import { defineBank } from '../types';
+import { defineBank } from '$lib/content/types';
 
 /*
  * Radiotherapy before or after liver surgery is possible in principle but uncommon for liver

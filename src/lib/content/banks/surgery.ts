@@ -1,4 +1,4 @@
-import { defineBank } from '../types';
+import { defineBank } from '$lib/content/types';
 
 export default defineBank({
 	id: 'surgery',

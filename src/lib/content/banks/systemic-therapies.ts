@@ -1,4 +1,4 @@
-import { defineBank } from '../types';
+import { defineBank } from '$lib/content/types';
 
 /*
  * Monoclonal antibodies serve both as targeted drugs and as immunotherapy, and cancer vaccines are

@@ -1,11 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../db';
-import { perform } from '../db/steps';
-import { users, type User } from '../db/tables';
-import { insertAccountStep, setUserRole } from '../auth/user';
-import { runningOnPostgres } from '../testing/db';
-import { twentyAtOnce, twoServers } from '../testing/two-servers';
+import type { DB } from '$lib/server/db';
+import { perform } from '$lib/server/db/steps';
+import { users, type User } from '$lib/server/db/tables';
+import { insertAccountStep, setUserRole } from '$lib/server/auth/user';
+import { runningOnPostgres } from '$lib/server/testing/db';
+import { twentyAtOnce, twoServers } from '$lib/server/testing/two-servers';
 import { deactivateUser } from './users';
 
 const ROUNDS = 10;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ROLES } from '$lib/accounts';
-import { oneOf, text } from '../forms';
+import { oneOf, text } from '$lib/server/forms';
 
 /** An administrator setting one account's role. */
 export const roleForm = v.object({

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { optionalText, text } from '../forms';
+import { optionalText, text } from '$lib/server/forms';
 
 const PAGE_MESSAGE = 'Pages are numbered from 1.';
 

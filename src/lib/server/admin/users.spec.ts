@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../testing/db';
-import { insertAccountStep, setUserRole } from '../auth/user';
-import { createSession, validateSessionToken } from '../auth/session';
-import { issueResetLink, findResetTarget } from '../auth/password-reset';
-import type { DB } from '../db';
-import { perform } from '../db/steps';
-import type { Role } from '../db/schema';
+import { testDatabase } from '$lib/server/testing/db';
+import { insertAccountStep, setUserRole } from '$lib/server/auth/user';
+import { createSession, validateSessionToken } from '$lib/server/auth/session';
+import { issueResetLink, findResetTarget } from '$lib/server/auth/password-reset';
+import type { DB } from '$lib/server/db';
+import { perform } from '$lib/server/db/steps';
+import type { Role } from '$lib/server/db/schema';
 import { adminOverview, deactivateUser, reactivateUser, searchUsers } from './users';
 
 let n = 0;

@@ -1,5 +1,5 @@
 import { asc, count, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
 import {
 	certificates,
 	cohorts,
@@ -8,10 +8,10 @@ import {
 	users,
 	type Profession,
 	type Role
-} from '../db/tables';
-import { invalidateUserSessionsStep } from '../auth/session';
-import { ADMINISTRATORS_LOCK, countActiveAdminsStep } from '../auth/user';
-import { onPostgres, run, transaction, type Step } from '../db/steps';
+} from '$lib/server/db/tables';
+import { invalidateUserSessionsStep } from '$lib/server/auth/session';
+import { ADMINISTRATORS_LOCK, countActiveAdminsStep } from '$lib/server/auth/user';
+import { onPostgres, run, transaction, type Step } from '$lib/server/db/steps';
 
 export const USERS_PAGE_SIZE = 50;
 

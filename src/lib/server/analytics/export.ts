@@ -1,5 +1,5 @@
 import { optionLetter } from '$lib/quiz';
-import { toCsv, type Cell } from '../export/csv';
+import { toCsv, type Cell } from '$lib/server/export/csv';
 import type { ItemAnalysisRow } from './item-rows';
 import type { ModuleReliability } from './items';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DB } from '../db';
-import { finishSession } from '../quiz/session';
+import type { DB } from '$lib/server/db';
+import { finishSession } from '$lib/server/quiz/session';
 import {
 	sit,
 	storeWardLearner,
@@ -8,10 +8,11 @@ import {
 	wardModule,
 	WARD_ITEMS,
 	type Choice
-} from '../testing/ward-bank';
+} from '$lib/server/testing/ward-bank';
 import { itemStatisticsCsv, moduleReliabilityCsv } from './export';
 import type { ItemAnalysisRow } from './item-rows';
 import { itemAnalysis, recountItemAnalysis, type ItemAnalysis } from './items';
+import { DAY_MS as DAY } from '$lib/time';
 
 /*
  * Ten learners, L0 to L9, in one cohort, and one module of the four questions of a small bank:
@@ -49,7 +50,6 @@ import { itemAnalysis, recountItemAnalysis, type ItemAnalysis } from './items';
 const T = 0;
 const F = 1;
 const [oA, oB, oC, oD, oE] = [0, 1, 2, 3, 4];
-const DAY = 86_400_000;
 const day = (n: number) => new Date(Date.UTC(2026, 0, 4) + n * DAY + 9 * 3_600_000);
 
 type Attempt = [Choice, Choice, Choice | undefined, Choice];

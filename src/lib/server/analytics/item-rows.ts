@@ -1,6 +1,6 @@
 import type { ItemSpec } from '$lib/content/types';
-import type { Counting } from '../db/tables';
-import { maxMarksFor } from '../quiz/scoring';
+import type { Counting } from '$lib/server/db/tables';
+import { maxMarksFor } from '$lib/server/quiz/scoring';
 import type { VersionFigures } from './kept-totals';
 import {
 	difficultyMismatch,

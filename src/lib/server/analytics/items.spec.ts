@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { storeLearner as makeLearner } from '../testing/fixtures';
-import { contentDatabase as contentDb } from '../testing/content';
-import { beginSession } from '../quiz/build';
-import { finishSession, loadSlot, submitAnswer } from '../quiz/session';
-import type { DB } from '../db';
-import type { Response } from '../db/schema';
-import { createCohort, joinCohort } from '../cohorts/cohorts';
+import { storeLearner as makeLearner } from '$lib/server/testing/fixtures';
+import { contentDatabase as contentDb } from '$lib/server/testing/content';
+import { beginSession } from '$lib/server/quiz/build';
+import { finishSession, loadSlot, submitAnswer } from '$lib/server/quiz/session';
+import type { DB } from '$lib/server/db';
+import type { Response } from '$lib/server/db/schema';
+import { createCohort, joinCohort } from '$lib/server/cohorts/cohorts';
 import { itemAnalysis, recountItemAnalysis, type ItemAnalysis } from './items';
 
 const settings = {

@@ -1,6 +1,6 @@
 import { count, eq, sql } from 'drizzle-orm';
-import type { DB } from '../db';
-import { banks, itemReports, items, itemVersions, type Counting } from '../db/tables';
+import type { DB } from '$lib/server/db';
+import { banks, itemReports, items, itemVersions, type Counting } from '$lib/server/db/tables';
 import { itemRow, type ItemAnalysisRow } from './item-rows';
 import {
 	keptFigures,

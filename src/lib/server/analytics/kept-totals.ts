@@ -13,9 +13,17 @@ import {
 	type SQL
 } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { DB, Queries } from '../db';
-import { perHandle, placeholders, preparedStep } from '../db/prepared';
-import { all, onPostgres, parallel, perform, run, transaction, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { perHandle, placeholders, preparedStep } from '$lib/server/db/prepared';
+import {
+	all,
+	onPostgres,
+	parallel,
+	perform,
+	run,
+	transaction,
+	type Step
+} from '$lib/server/db/steps';
 import {
 	answers as answerTable,
 	cohortMembers,
@@ -35,8 +43,8 @@ import {
 	users,
 	type Counting,
 	type Response
-} from '../db/tables';
-import { FINISH_ORDER_LOCK } from '../quiz/session';
+} from '$lib/server/db/tables';
+import { FINISH_ORDER_LOCK } from '$lib/server/quiz/session';
 import {
 	attemptOf,
 	countModuleAttempts,

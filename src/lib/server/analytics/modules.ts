@@ -1,7 +1,13 @@
 import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
-import type { Queries } from '../db';
-import { run, type Step } from '../db/steps';
-import { answers, cohorts, quizSessionItems, quizSessions, trainingModules } from '../db/tables';
+import type { Queries } from '$lib/server/db';
+import { run, type Step } from '$lib/server/db/steps';
+import {
+	answers,
+	cohorts,
+	quizSessionItems,
+	quizSessions,
+	trainingModules
+} from '$lib/server/db/tables';
 import { kr20FromSummary, standardErrorOfMeasurement } from './statistics';
 import { addAttempt, type CountedAttempt, type ModuleTotals, type Totals } from './totals';
 

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../db';
-import { cohorts, itemStatScopes, type QuizSession } from '../db/tables';
-import { joinCohort } from '../cohorts/cohorts';
-import { finishSession } from '../quiz/session';
-import { runningOnPostgres } from '../testing/db';
-import { secondServer, twentyAtOnce } from '../testing/two-servers';
+import type { DB } from '$lib/server/db';
+import { cohorts, itemStatScopes, type QuizSession } from '$lib/server/db/tables';
+import { joinCohort } from '$lib/server/cohorts/cohorts';
+import { finishSession } from '$lib/server/quiz/session';
+import { runningOnPostgres } from '$lib/server/testing/db';
+import { secondServer, twentyAtOnce } from '$lib/server/testing/two-servers';
 import {
 	sit,
 	storeWardLearner,
@@ -13,7 +13,7 @@ import {
 	wardModule,
 	WARD_ITEMS,
 	type Choice
-} from '../testing/ward-bank';
+} from '$lib/server/testing/ward-bank';
 import { itemAnalysis, recountItemAnalysis, type AttemptScope } from './items';
 import { keepAllTotals, keptScope, readTotals, recountTotals } from './kept-totals';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { storeLearner } from '../testing/fixtures';
-import { testDatabase } from '../testing/db';
-import { createCohort } from '../cohorts/cohorts';
-import { createModule } from '../cohorts/modules';
+import { storeLearner } from '$lib/server/testing/fixtures';
+import { testDatabase } from '$lib/server/testing/db';
+import { createCohort } from '$lib/server/cohorts/cohorts';
+import { createModule } from '$lib/server/cohorts/modules';
 import {
 	countModuleAttempts,
 	emptyModuleTotals,

@@ -2,12 +2,12 @@ import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase, type DB } from '../db';
-import { cohorts, itemStatScopes } from '../db/tables';
-import { joinCohort, removeMember } from '../cohorts/cohorts';
-import { finishSession } from '../quiz/session';
-import { runningOnPostgres } from '../testing/db';
-import { secondServer } from '../testing/two-servers';
+import { openDatabase, type DB } from '$lib/server/db';
+import { cohorts, itemStatScopes } from '$lib/server/db/tables';
+import { joinCohort, removeMember } from '$lib/server/cohorts/cohorts';
+import { finishSession } from '$lib/server/quiz/session';
+import { runningOnPostgres } from '$lib/server/testing/db';
+import { secondServer } from '$lib/server/testing/two-servers';
 import {
 	sit,
 	storeWardLearner,
@@ -16,7 +16,7 @@ import {
 	wardModule,
 	WARD_ITEMS,
 	type Choice
-} from '../testing/ward-bank';
+} from '$lib/server/testing/ward-bank';
 import { itemAnalysis, recountItemAnalysis, type AttemptScope, type ItemAnalysis } from './items';
 import { keptFigures, keptScope, readTotals, recountTotals, versionFigures } from './kept-totals';
 

@@ -1,4 +1,4 @@
-import type { Response } from '../db/schema';
+import type { Response } from '$lib/server/db/schema';
 import type { RestSums, TotalBucket } from './statistics';
 
 /*

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { PROFESSIONS, RETENTION_MAX_PERCENT, RETENTION_MIN_PERCENT } from '$lib/accounts';
-import { isTimeZone, oneOf, text, wholeNumber } from '../forms';
+import { isTimeZone, oneOf, text, wholeNumber } from '$lib/server/forms';
 
 export { isTimeZone };
-import { organisationName, organisationTimeZone } from '../settings/forms';
+import { organisationName, organisationTimeZone } from '$lib/server/settings/forms';
 import { passwordProblem } from './password';
 
 export const DISPLAY_NAME_MAX = 80;

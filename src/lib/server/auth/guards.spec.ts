@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHttpError, isRedirect } from '@sveltejs/kit';
-import type { Role } from '../db/schema';
+import type { Role } from '$lib/server/db/schema';
 import { requireAdmin, safeReturnPath } from './guards';
 import type { SignedInUser } from './session';
 

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { Role } from '../db/schema';
+import type { Role } from '$lib/server/db/schema';
 import type { SignedInUser } from './session';
 
 interface GuardEvent {

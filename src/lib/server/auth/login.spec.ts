@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../testing/db';
+import { testDatabase } from '$lib/server/testing/db';
 import { authenticate } from './login';
 import { LOGIN_ACCOUNT_RULE, LOGIN_PAIR_RULE } from './rate-limit';
 import { createUser } from './user';

@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
-import type { DB } from '../db';
-import type { Step } from '../db/steps';
-import { throttles, type User } from '../db/tables';
+import type { DB } from '$lib/server/db';
+import type { Step } from '$lib/server/db/steps';
+import { throttles, type User } from '$lib/server/db/tables';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import {
 	addressKey,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../testing/db';
-import { passwordResetTokens } from '../db/tables';
+import { testDatabase } from '$lib/server/testing/db';
+import { passwordResetTokens } from '$lib/server/db/tables';
 import { authenticate } from './login';
 import { createSession, validateSessionToken } from './session';
 import { createUser } from './user';
@@ -94,7 +94,9 @@ describe('password reset links', () => {
 describe('logging in to a deactivated account', () => {
 	it('is refused with the reason only when the password is right', async () => {
 		const { db, user } = await setting();
-		await db.update((await import('../db/tables')).users).set({ deactivatedAt: new Date() });
+		await db
+			.update((await import('$lib/server/db/tables')).users)
+			.set({ deactivatedAt: new Date() });
 		expect(await authenticate(db, 'nurse@example.org', OLD, '2.2.2.2')).toEqual({
 			ok: false,
 			reason: 'deactivated'

@@ -1,9 +1,9 @@
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { eq } from 'drizzle-orm';
 import { DAY_MS } from '$lib/time';
-import type { DB, Queries } from '../db';
-import { perform, run, transaction, type Step } from '../db/steps';
-import { passwordResetTokens, users } from '../db/tables';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, transaction, type Step } from '$lib/server/db/steps';
+import { passwordResetTokens, users } from '$lib/server/db/tables';
 import { hashPassword } from './password';
 import { hashSecret, invalidateUserSessionsStep, randomString } from './session';
 

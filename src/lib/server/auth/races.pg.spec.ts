@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '$lib/time';
-import type { DB } from '../db';
-import { openPostgres, type PgDB } from '../db/pg';
-import { throttles, userSessions, users } from '../db/tables';
-import { runningOnPostgres, testDatabase } from '../testing/db';
+import type { DB } from '$lib/server/db';
+import { openPostgres, type PgDB } from '$lib/server/db/pg';
+import { throttles, userSessions, users } from '$lib/server/db/tables';
+import { runningOnPostgres, testDatabase } from '$lib/server/testing/db';
 import { authenticate } from './login';
 import { issueResetLink, resetPassword } from './password-reset';
 import { LOGIN_ACCOUNT_RULE, LOGIN_PAIR_RULE } from './rate-limit';

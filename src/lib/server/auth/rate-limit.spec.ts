@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db';
-import { throttles } from '../db/tables';
-import { perform, type Step } from '../db/steps';
-import { runningOnPostgres, testDatabase } from '../testing/db';
+import { openDatabase } from '$lib/server/db';
+import { throttles } from '$lib/server/db/tables';
+import { perform, type Step } from '$lib/server/db/steps';
+import { runningOnPostgres, testDatabase } from '$lib/server/testing/db';
 import {
 	LOGIN_ACCOUNT_RULE,
 	LOGIN_PAIR_RULE,

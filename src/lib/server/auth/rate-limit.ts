@@ -1,8 +1,8 @@
 import { eq, inArray, lte, sql } from 'drizzle-orm';
 import { isIPv6 } from 'node:net';
-import type { DB, Queries } from '../db';
-import { perform, run, transaction, type Step } from '../db/steps';
-import { throttles } from '../db/tables';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, transaction, type Step } from '$lib/server/db/steps';
+import { throttles } from '$lib/server/db/tables';
 
 export interface ThrottleRule {
 	/** Attempts allowed before any wait is imposed. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { newJoinCode } from '../cohorts/cohorts';
-import type { DB } from '../db';
-import { cohortMembers, cohorts } from '../db/tables';
-import { newId } from '../ids';
-import { testDatabase } from '../testing/db';
+import { newJoinCode } from '$lib/server/cohorts/cohorts';
+import type { DB } from '$lib/server/db';
+import { cohortMembers, cohorts } from '$lib/server/db/tables';
+import { newId } from '$lib/server/ids';
+import { testDatabase } from '$lib/server/testing/db';
 import { REGISTRATION_RULE } from './rate-limit';
 import { registerAccount } from './register';
 import { insertAccount } from './user';

@@ -1,8 +1,8 @@
-import type { DB } from '../db';
-import { addMemberStep, findJoinableCohortStep } from '../cohorts/cohorts';
-import { perform, transaction, type Step } from '../db/steps';
-import type { Cohort, User } from '../db/tables';
-import { registrationRefusalStep } from '../settings/registration';
+import type { DB } from '$lib/server/db';
+import { addMemberStep, findJoinableCohortStep } from '$lib/server/cohorts/cohorts';
+import { perform, transaction, type Step } from '$lib/server/db/steps';
+import type { Cohort, User } from '$lib/server/db/tables';
+import { registrationRefusalStep } from '$lib/server/settings/registration';
 import { addressKey, admit, REGISTRATION_RULE } from './rate-limit';
 import {
 	insertAccountStep,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../testing/db';
+import { testDatabase } from '$lib/server/testing/db';
 import { createUser } from './user';
 import {
 	createSession,
@@ -9,7 +9,7 @@ import {
 	SESSION_RENEW_WITHIN_MS,
 	validateSessionToken
 } from './session';
-import { userSessions } from '../db/tables';
+import { userSessions } from '$lib/server/db/tables';
 
 async function withUser() {
 	const db = await testDatabase();

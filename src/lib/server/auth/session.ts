@@ -3,10 +3,10 @@ import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import { DAY_MS } from '$lib/time';
-import { perHandle } from '../db/prepared';
-import type { DB, Queries } from '../db';
-import { perform, run, type Step } from '../db/steps';
-import { userSessions, users, type User, type UserSession } from '../db/tables';
+import { perHandle } from '$lib/server/db/prepared';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, type Step } from '$lib/server/db/steps';
+import { userSessions, users, type User, type UserSession } from '$lib/server/db/tables';
 
 /** A signed-in user as requests see them: everything but the password hash. */
 export type SignedInUser = Omit<User, 'passwordHash'>;

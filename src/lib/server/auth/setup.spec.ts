@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { testDatabase } from '../testing/db';
+import { testDatabase } from '$lib/server/testing/db';
 import { createFirstAdmin, setupNeeded, setupToken } from './setup';
 import { SETUP_RULE } from './rate-limit';
 

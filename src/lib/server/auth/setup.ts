@@ -1,8 +1,8 @@
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import type { DB } from '../db';
-import { transaction, type Step } from '../db/steps';
-import { DEFAULT_SETTINGS, saveSettingsStep } from '../settings/settings';
+import type { DB } from '$lib/server/db';
+import { transaction, type Step } from '$lib/server/db/steps';
+import { DEFAULT_SETTINGS, saveSettingsStep } from '$lib/server/settings/settings';
 import { addressKey, admit, SETUP_RULE } from './rate-limit';
 import {
 	ADMINISTRATORS_LOCK,

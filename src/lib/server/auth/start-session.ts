@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
 import { setSessionCookie } from './cookies';
 import { createSession } from './session';
 

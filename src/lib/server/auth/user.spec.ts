@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../testing/db';
+import { testDatabase } from '$lib/server/testing/db';
 import { createSession, validateSessionToken } from './session';
 import { changePassword, createUser, getUserByEmail, setUserRole } from './user';
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
 
 const PASSPHRASE = 'a long enough passphrase';
 

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { and, count, eq, isNull } from 'drizzle-orm';
-import { newId } from '../ids';
-import type { DB, Queries } from '../db';
-import { perform, run, transaction, type Step } from '../db/steps';
-import { users, type NewUser, type Role, type User } from '../db/tables';
-import type { FieldErrors } from '../forms';
+import { newId } from '$lib/server/ids';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, transaction, type Step } from '$lib/server/db/steps';
+import { users, type NewUser, type Role, type User } from '$lib/server/db/tables';
+import type { FieldErrors } from '$lib/server/forms';
 import { accountForm, type ProfileInput, type StudySettingsInput } from './forms';
 import { hashPassword, verifyPassword } from './password';
 import { admit, forgetAttempts, PASSWORD_CHECK_RULE } from './rate-limit';

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
-import type { Queries } from '../db';
-import type { Bank, ItemDraft, User } from '../db/schema';
-import { perform, run, type Step } from '../db/steps';
-import { bankAuthors, banks } from '../db/tables';
+import type { Queries } from '$lib/server/db';
+import type { Bank, ItemDraft, User } from '$lib/server/db/schema';
+import { perform, run, type Step } from '$lib/server/db/steps';
+import { bankAuthors, banks } from '$lib/server/db/tables';
 
 type Actor = Pick<User, 'id' | 'role'>;
 

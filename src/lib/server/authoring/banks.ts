@@ -3,9 +3,9 @@ import * as v from 'valibot';
 import { banks as bundledBanks } from '$lib/content';
 import type { ItemSpec, ItemType } from '$lib/content/types';
 import { BANK_TITLE_MAX } from '$lib/authoring';
-import type { DB, Queries } from '../db';
-import type { Bank, DraftStatus, Item, User } from '../db/schema';
-import { perform, run, transaction, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import type { Bank, DraftStatus, Item, User } from '$lib/server/db/schema';
+import { perform, run, transaction, type Step } from '$lib/server/db/steps';
 import {
 	bankAuthors,
 	banks,
@@ -14,9 +14,9 @@ import {
 	itemVersions,
 	packUpdates,
 	users
-} from '../db/tables';
-import { sectionSlug } from '../documents/convert';
-import { text } from '../forms';
+} from '$lib/server/db/tables';
+import { sectionSlug } from '$lib/server/documents/convert';
+import { text } from '$lib/server/forms';
 import { canShareBank } from './access';
 
 type Actor = Pick<User, 'id' | 'role'>;

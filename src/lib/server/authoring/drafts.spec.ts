@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { banks as bundled, loadSourceDocument } from '$lib/content';
 import type { ItemSpec } from '$lib/content/types';
-import type { DB } from '../db';
-import type { Role } from '../db/schema';
+import type { DB } from '$lib/server/db';
+import type { Role } from '$lib/server/db/schema';
 import {
 	itemDrafts,
 	itemReports,
@@ -12,11 +12,11 @@ import {
 	notifications,
 	packUpdates,
 	users
-} from '../db/tables';
-import { listBanksStep } from '../bank/queries';
-import { perform } from '../db/steps';
-import { loadBanks } from '../bank/sync';
-import { contentDatabase } from '../testing/content';
+} from '$lib/server/db/tables';
+import { listBanksStep } from '$lib/server/bank/queries';
+import { perform } from '$lib/server/db/steps';
+import { loadBanks } from '$lib/server/bank/sync';
+import { contentDatabase } from '$lib/server/testing/content';
 import { canAuthorBank } from './access';
 import { createBank, listAuthorBanks, shareBank } from './banks';
 import {

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Passage, SourceDocument } from '$lib/content/document';
 import type { ItemSpec } from '$lib/content/types';
-import type { DB, Queries } from '../db';
-import type { ItemAction, ItemDraft, User } from '../db/schema';
-import { perform, run, transaction, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import type { ItemAction, ItemDraft, User } from '$lib/server/db/schema';
+import { perform, run, transaction, type Step } from '$lib/server/db/steps';
 import {
 	draftComments,
 	itemDrafts,
@@ -14,13 +14,13 @@ import {
 	packUpdates,
 	passages,
 	users
-} from '../db/tables';
-import { itemContentHash, publishPackVersionStep } from '../bank/sync';
-import { itemLock, writeItemVersionStep } from '../bank/versions';
-import { itemProblems } from '../bank/validate';
-import { itemWritingProblems, withQuotedPassageFirst } from '../bank/item-writing';
-import { newId } from '../ids';
-import { notifyStep } from '../notifications/notifications';
+} from '$lib/server/db/tables';
+import { itemContentHash, publishPackVersionStep } from '$lib/server/bank/sync';
+import { itemLock, writeItemVersionStep } from '$lib/server/bank/versions';
+import { itemProblems } from '$lib/server/bank/validate';
+import { itemWritingProblems, withQuotedPassageFirst } from '$lib/server/bank/item-writing';
+import { newId } from '$lib/server/ids';
+import { notifyStep } from '$lib/server/notifications/notifications';
 import { publishApproval, wroteDraft } from './access';
 
 type Actor = Pick<User, 'id' | 'role'>;

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
-import type { DB } from '../db';
-import type { Bank, Item, ItemDraft, User } from '../db/schema';
-import { onPostgres } from '../db/steps';
+import type { DB } from '$lib/server/db';
+import type { Bank, Item, ItemDraft, User } from '$lib/server/db/schema';
+import { onPostgres } from '$lib/server/db/steps';
 import {
 	bankAuthors,
 	banks,
@@ -14,8 +14,8 @@ import {
 	passages,
 	sourceDocuments,
 	users
-} from '../db/tables';
-import { publishedItemVersions } from '../bank/queries';
+} from '$lib/server/db/tables';
+import { publishedItemVersions } from '$lib/server/bank/queries';
 import { canAuthorBank, publishApproval, wroteDraft } from './access';
 import {
 	checkItem,

@@ -8,8 +8,8 @@ import {
 	type ItemType,
 	type OptionSpec
 } from '$lib/content/types';
-import type { FieldErrors, SubmittedValues } from '../forms';
-import { optionalText } from '../forms';
+import type { FieldErrors, SubmittedValues } from '$lib/server/forms';
+import { optionalText } from '$lib/server/forms';
 
 /**
  * The editor's form: one field per part of an item, with options and matching scenarios as

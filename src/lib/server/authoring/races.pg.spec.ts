@@ -3,9 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { banks as bundled, loadSourceDocument } from '$lib/content';
 import type { ItemSpec } from '$lib/content/types';
-import type { DB } from '../db';
-import { openPostgres, type PgDB } from '../db/pg';
-import type { Role } from '../db/schema';
+import type { DB } from '$lib/server/db';
+import { openPostgres, type PgDB } from '$lib/server/db/pg';
+import type { Role } from '$lib/server/db/schema';
 import {
 	banks,
 	documentRevisions,
@@ -15,12 +15,12 @@ import {
 	itemVersions,
 	sourceDocuments,
 	users
-} from '../db/tables';
-import { loadBanks } from '../bank/sync';
-import { addDocument, reviseDocument, type DocumentInput } from '../documents/documents';
-import { confirmImport, createImportPreview } from '../interchange/import/preview';
-import { readImportFile } from '../interchange/import/read';
-import { runningOnPostgres, testDatabase } from '../testing/db';
+} from '$lib/server/db/tables';
+import { loadBanks } from '$lib/server/bank/sync';
+import { addDocument, reviseDocument, type DocumentInput } from '$lib/server/documents/documents';
+import { confirmImport, createImportPreview } from '$lib/server/interchange/import/preview';
+import { readImportFile } from '$lib/server/interchange/import/read';
+import { runningOnPostgres, testDatabase } from '$lib/server/testing/db';
 import { createBank } from './banks';
 import {
 	AuthoringError,

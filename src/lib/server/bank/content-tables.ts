@@ -1,5 +1,5 @@
-import type * as schema from '../db/schema';
-import * as tables from '../db/tables';
+import type * as schema from '$lib/server/db/schema';
+import * as tables from '$lib/server/db/tables';
 
 /** The tables bundled content is written to. */
 const CONTENT_TABLE_NAMES = [

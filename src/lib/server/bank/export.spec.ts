@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { banks, loadSourceDocument } from '$lib/content';
-import { testDatabase } from '../testing/db';
+import { testDatabase } from '$lib/server/testing/db';
 import { exportPublishedItems } from './export';
 import { loadBanks } from './sync';
 

@@ -1,4 +1,4 @@
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
 import { publishedItemVersions } from './queries';
 
 export interface ExportedItem {

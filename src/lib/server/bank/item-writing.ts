@@ -1,7 +1,7 @@
 import { normaliseText, type Passage, type SourceDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
 import { percent } from '$lib/format';
-import { normaliseAnswer } from '../quiz/short-answer';
+import { normaliseAnswer } from '$lib/server/quiz/short-answer';
 import { BANK_REQUIREMENTS } from './validate';
 
 /**

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import type { Item } from '../db/schema';
-import { perform, run, type Step } from '../db/steps';
-import { banks, items, itemVersions } from '../db/tables';
+import type { DB, Queries } from '$lib/server/db';
+import type { Item } from '$lib/server/db/schema';
+import { perform, run, type Step } from '$lib/server/db/steps';
+import { banks, items, itemVersions } from '$lib/server/db/tables';
 import type { ItemSpec } from '$lib/content/types';
 
 export interface BankSummary {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseForm } from '../forms';
+import { parseForm } from '$lib/server/forms';
 import { resolveReportForm } from './reports';
 
 function form(fields: Record<string, string>): FormData {

@@ -1,9 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import { RESOLUTION_MAX } from '$lib/authoring';
-import type { DB } from '../db';
-import { banks, itemReports, items, itemVersions, users } from '../db/tables';
-import { text, wholeNumber } from '../forms';
+import type { DB } from '$lib/server/db';
+import { banks, itemReports, items, itemVersions, users } from '$lib/server/db/tables';
+import { text, wholeNumber } from '$lib/server/forms';
 
 /** An educator closing a report with a note of what was done. */
 export const resolveReportForm = v.object({

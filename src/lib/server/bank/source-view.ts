@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { loadClinicalReview, loadSourceDocument, SOURCE_SLUG } from '$lib/content';
 import type { CitingItem, SourcePassageView } from '$lib/sources';
-import type { DB } from '../db';
-import { getAddedDocument } from '../documents/documents';
-import { banks, items, itemVersionPassages } from '../db/tables';
+import type { DB } from '$lib/server/db';
+import { getAddedDocument } from '$lib/server/documents/documents';
+import { banks, items, itemVersionPassages } from '$lib/server/db/tables';
 
 export type { CitingItem, SourcePassageView };
 

@@ -1,9 +1,9 @@
 import { banks as bankSpecs, loadSourceDocument } from '$lib/content';
 import type { SourceDocument } from '$lib/content/document';
 import type { BankSpec } from '$lib/content/types';
-import type { DB } from '../db';
-import * as schema from '../db/schema';
-import { runSync } from '../db/steps';
+import type { DB } from '$lib/server/db';
+import * as schema from '$lib/server/db/schema';
+import { runSync } from '$lib/server/db/steps';
 import type { ContentTables } from './content-tables';
 import { requireValidBanks, syncBanksStep, type SyncSummary } from './sync';
 

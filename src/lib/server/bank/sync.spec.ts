@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
-import type { DB } from '../db';
-import { perform } from '../db/steps';
-import { items, itemVersions } from '../db/tables';
-import { testDatabase } from '../testing/db';
+import type { DB } from '$lib/server/db';
+import { perform } from '$lib/server/db/steps';
+import { items, itemVersions } from '$lib/server/db/tables';
+import { testDatabase } from '$lib/server/testing/db';
 import { ContentError, loadBanks } from './sync';
 import { listBanksStep } from './queries';
 

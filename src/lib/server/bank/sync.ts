@@ -2,10 +2,10 @@ import { and, eq, isNull, notInArray } from 'drizzle-orm';
 import { banks as bankSpecs, loadSourceDocument } from '$lib/content';
 import { sha256Hex, type SourceDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
-import type { DB, Queries } from '../db';
-import { run, transaction, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { run, transaction, type Step } from '$lib/server/db/steps';
 import { contentTables, type ContentTables } from './content-tables';
-import { writePassagesStep } from '../documents/documents';
+import { writePassagesStep } from '$lib/server/documents/documents';
 import { validateBanks } from './validate';
 import { writeItemVersionStep } from './versions';
 

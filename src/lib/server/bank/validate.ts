@@ -1,6 +1,6 @@
 import { normaliseText, type SourceDocument } from '$lib/content/document';
 import { CLOZE_BLANK, ITEM_TYPES, type BankSpec, type ItemSpec } from '$lib/content/types';
-import { normaliseAnswer } from '../quiz/short-answer';
+import { normaliseAnswer } from '$lib/server/quiz/short-answer';
 
 export interface BankProblem {
 	bankId: string;

@@ -1,10 +1,10 @@
 import { eq, inArray, max, sql } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
-import type { DB, Queries } from '../db';
-import { perHandle, preparedStep } from '../db/prepared';
-import { run, type Step } from '../db/steps';
-import type { ItemVersion } from '../db/schema';
-import { itemVersions } from '../db/tables';
+import type { DB, Queries } from '$lib/server/db';
+import { perHandle, preparedStep } from '$lib/server/db/prepared';
+import { run, type Step } from '$lib/server/db/steps';
+import type { ItemVersion } from '$lib/server/db/schema';
+import { itemVersions } from '$lib/server/db/tables';
 import { contentTables, type ContentTables } from './content-tables';
 
 /**

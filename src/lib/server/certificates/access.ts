@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import type { DB } from '../db';
-import type { Certificate } from '../db/schema';
-import { requireUser } from '../auth/guards';
-import { getCertificate } from '../cohorts/module-results';
+import type { DB } from '$lib/server/db';
+import type { Certificate } from '$lib/server/db/schema';
+import { requireUser } from '$lib/server/auth/guards';
+import { getCertificate } from '$lib/server/cohorts/module-results';
 
 /**
  * A certificate's own page and PDF: for the learner it was issued to, and administrators.

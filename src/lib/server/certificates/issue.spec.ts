@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { certificates } from '../db/tables';
-import { getCertificate } from '../cohorts/module-results';
-import { passedResult } from '../testing/cohorts';
-import { testDatabase } from '../testing/db';
+import { certificates } from '$lib/server/db/tables';
+import { getCertificate } from '$lib/server/cohorts/module-results';
+import { passedResult } from '$lib/server/testing/cohorts';
+import { testDatabase } from '$lib/server/testing/db';
 import { issueCertificate, newCertificateCode } from './issue';
 
 describe('issuing a certificate', () => {

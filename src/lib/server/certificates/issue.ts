@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
-import type { DB, Queries } from '../db';
-import { run, transaction, type Step } from '../db/steps';
-import { certificates, type Certificate } from '../db/tables';
+import type { DB, Queries } from '$lib/server/db';
+import { run, transaction, type Step } from '$lib/server/db/steps';
+import { certificates, type Certificate } from '$lib/server/db/tables';
 
 /** Fifty random bits in base 32: short enough to type from paper, too many to guess. */
 export function newCertificateCode(): string {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { certificates } from '../db/tables';
-import { passedResult } from '../testing/cohorts';
-import { runningOnPostgres } from '../testing/db';
-import { twentyAtOnce, twoServers } from '../testing/two-servers';
+import { certificates } from '$lib/server/db/tables';
+import { passedResult } from '$lib/server/testing/cohorts';
+import { runningOnPostgres } from '$lib/server/testing/db';
+import { twentyAtOnce, twoServers } from '$lib/server/testing/two-servers';
 import { issueCertificate } from './issue';
 
 describe.skipIf(!runningOnPostgres)('certificates on PostgreSQL, with two servers racing', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../testing/db';
-import type { Certificate } from '../db/schema';
-import { DEFAULT_SETTINGS, saveSettings } from '../settings/settings';
+import { testDatabase } from '$lib/server/testing/db';
+import type { Certificate } from '$lib/server/db/schema';
+import { DEFAULT_SETTINGS, saveSettings } from '$lib/server/settings/settings';
 import { certificateDate, certificateView } from './view';
 
 const issued: Certificate = {

@@ -1,7 +1,7 @@
-import type { DB, Queries } from '../db';
-import type { Certificate } from '../db/schema';
-import { perform, type Step } from '../db/steps';
-import { getSettingsStep, issuerName } from '../settings/settings';
+import type { DB, Queries } from '$lib/server/db';
+import type { Certificate } from '$lib/server/db/schema';
+import { perform, type Step } from '$lib/server/db/steps';
+import { getSettingsStep, issuerName } from '$lib/server/settings/settings';
 
 /** What a certificate shows, on its page, in print, in its PDF and on the verification page. */
 export interface CertificateView {

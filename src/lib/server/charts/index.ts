@@ -1,6 +1,6 @@
-import type { DB } from '../db';
-import { bankComparison } from '../progress/charts';
-import type { Progress } from '../progress/queries';
+import type { DB } from '$lib/server/db';
+import { bankComparison } from '$lib/server/progress/charts';
+import type { Progress } from '$lib/server/progress/queries';
 import { accuracyChart, bankComparisonChart, dueForecastChart, studyCalendarChart } from './render';
 
 /** The progress page's charts as SVG markup; accuracy is null before any answer. */

@@ -7,7 +7,7 @@ import {
 	dueForecastChart,
 	studyCalendarChart
 } from './render';
-import { countsByDay } from '../progress/compute';
+import { countsByDay } from '$lib/server/progress/compute';
 
 function parse(markup: string) {
 	const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);

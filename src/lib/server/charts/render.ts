@@ -2,9 +2,9 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { formatDay, percent } from '$lib/format';
 import { DAY_MS } from '$lib/time';
-import type { DayCount } from '../progress/compute';
-import type { BankComparison } from '../progress/charts';
-import type { WeekPoint } from '../progress/queries';
+import type { DayCount } from '$lib/server/progress/compute';
+import type { BankComparison } from '$lib/server/progress/charts';
+import type { WeekPoint } from '$lib/server/progress/queries';
 
 /**
  * Charts are drawn here, on the server, by Observable Plot into a small DOM (linkedom), and

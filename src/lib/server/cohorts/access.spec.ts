@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../db';
-import { quizSessions, users } from '../db/tables';
-import { testDatabase } from '../testing/db';
-import { storeLearner } from '../testing/fixtures';
+import type { DB } from '$lib/server/db';
+import { quizSessions, users } from '$lib/server/db/tables';
+import { testDatabase } from '$lib/server/testing/db';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import {
 	canManageCohort,
 	requireCohortAccess,

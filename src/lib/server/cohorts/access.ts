@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { perform, run, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, type Step } from '$lib/server/db/steps';
 import {
 	cohortEducators,
 	cohortMembers,
@@ -11,7 +11,7 @@ import {
 	type Cohort,
 	type QuizSession,
 	type User
-} from '../db/tables';
+} from '$lib/server/db/tables';
 
 /** Whether a user may run a cohort: its owner, a co-educator, or an administrator. */
 export function* canManageCohortStep(

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { perform, run, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, type Step } from '$lib/server/db/steps';
 import {
 	certificates,
 	cohortMembers,
@@ -9,7 +9,7 @@ import {
 	quizSessions,
 	trainingModules,
 	type TrainingModule
-} from '../db/tables';
+} from '$lib/server/db/tables';
 import {
 	assignmentStep,
 	attemptFactsStep,

@@ -1,14 +1,14 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { run, transaction, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { run, transaction, type Step } from '$lib/server/db/steps';
 import {
 	cohortMembers,
 	moduleResults,
 	quizSessions,
 	trainingModules,
 	type TrainingModule
-} from '../db/tables';
-import { startSessionStep, type StartSessionInput } from '../quiz/build';
+} from '$lib/server/db/tables';
+import { startSessionStep, type StartSessionInput } from '$lib/server/quiz/build';
 import { moduleStanding } from './standing';
 
 /** An attempt at a module: a timed test of its banks, its length and its time per question. */

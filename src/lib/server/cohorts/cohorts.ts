@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { perform, run, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, type Step } from '$lib/server/db/steps';
 import {
 	cohortEducators,
 	cohortMembers,
@@ -8,9 +8,9 @@ import {
 	users,
 	type Cohort,
 	type User
-} from '../db/tables';
-import { newId } from '../ids';
-import { normaliseEmail } from '../auth/user';
+} from '$lib/server/db/tables';
+import { newId } from '$lib/server/ids';
+import { normaliseEmail } from '$lib/server/auth/user';
 
 export const COHORT_NAME_MAX = 100;
 const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { MemberFilter } from '$lib/cohorts';
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
 import {
 	cohortMembers,
 	moduleResults,
@@ -8,8 +8,8 @@ import {
 	userBankStats,
 	users,
 	type TrainingModule
-} from '../db/tables';
-import { listBanks } from '../bank/queries';
+} from '$lib/server/db/tables';
+import { listBanks } from '$lib/server/bank/queries';
 import { listMembers, type MemberRow } from './cohorts';
 import { listCohortModules } from './modules';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentDatabase } from '../testing/content';
-import { storeLearner } from '../testing/fixtures';
+import { contentDatabase } from '$lib/server/testing/content';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { createCohort, joinCohort } from './cohorts';
 import { loadCohortDashboard } from './dashboard';
 import {
@@ -13,8 +13,8 @@ import {
 import { learnerStanding } from './standing';
 import { listAssignedModules } from './assigned';
 import { beginModuleAttempt } from './attempts';
+import { DAY_MS as DAY } from '$lib/time';
 
-const DAY = 86_400_000;
 /** Server time: due dates are whole days in the server's time zone. */
 const joinedAt = new Date(2026, 5, 1, 9, 30);
 

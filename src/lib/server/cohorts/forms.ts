@@ -7,7 +7,7 @@ import {
 	someOf,
 	text,
 	wholeNumber
-} from '../forms';
+} from '$lib/server/forms';
 import {
 	ATTEMPTS_ALLOWED_MAX,
 	ATTEMPTS_ALLOWED_MIN,
@@ -20,8 +20,12 @@ import {
 	RENEWAL_DAYS_MAX,
 	RENEWAL_DAYS_MIN
 } from '$lib/cohorts';
-import { emailAddress } from '../auth/forms';
-import { MAX_SECONDS_PER_ITEM, MAX_SESSION_ITEMS, MIN_SECONDS_PER_ITEM } from '../quiz/build';
+import { emailAddress } from '$lib/server/auth/forms';
+import {
+	MAX_SECONDS_PER_ITEM,
+	MAX_SESSION_ITEMS,
+	MIN_SECONDS_PER_ITEM
+} from '$lib/server/quiz/build';
 import { COHORT_NAME_MAX, normaliseJoinCode } from './cohorts';
 import type { ModuleDraw, ModuleInput } from './modules';
 

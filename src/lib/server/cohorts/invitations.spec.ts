@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { cohortInvitations, users } from '../db/tables';
-import { makeLearner } from '../testing/fixtures';
-import { testDatabase } from '../testing/db';
-import type { DB } from '../db';
+import { cohortInvitations, users } from '$lib/server/db/tables';
+import { makeLearner } from '$lib/server/testing/fixtures';
+import { testDatabase } from '$lib/server/testing/db';
+import type { DB } from '$lib/server/db';
 import { canManageCohort } from './access';
 import { createCohort, listCoEducators } from './cohorts';
 import {

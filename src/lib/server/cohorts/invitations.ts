@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { run, transaction, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { run, transaction, type Step } from '$lib/server/db/steps';
 import {
 	cohortEducators,
 	cohortInvitations,
@@ -8,8 +8,8 @@ import {
 	users,
 	type Cohort,
 	type User
-} from '../db/tables';
-import { normaliseEmail } from '../auth/user';
+} from '$lib/server/db/tables';
+import { normaliseEmail } from '$lib/server/auth/user';
 import { addCoEducatorStep } from './cohorts';
 
 /** Invitations one cohort may have waiting at once. */

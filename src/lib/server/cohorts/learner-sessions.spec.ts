@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../db';
-import { banks, quizSessions } from '../db/tables';
-import { testDatabase } from '../testing/db';
-import { storeLearner } from '../testing/fixtures';
+import type { DB } from '$lib/server/db';
+import { banks, quizSessions } from '$lib/server/db/tables';
+import { testDatabase } from '$lib/server/testing/db';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { listLearnerSessions } from './learner-sessions';
 
 const START = Date.parse('2026-06-01T09:00:00Z');

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
-import type { DB } from '../db';
-import { banks, quizSessions, trainingModules, type QuizMode } from '../db/tables';
+import type { DB } from '$lib/server/db';
+import { banks, quizSessions, trainingModules, type QuizMode } from '$lib/server/db/tables';
 
 /** Sessions shown on an educator's view of one learner: the latest first. */
 export const LEARNER_SESSIONS_SHOWN = 50;

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { DAY_MS } from '$lib/time';
-import type { DB, Queries } from '../db';
-import { perform, run, type Step } from '../db/steps';
-import { issueCertificateStep } from '../certificates/issue';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, type Step } from '$lib/server/db/steps';
+import { issueCertificateStep } from '$lib/server/certificates/issue';
 import {
 	certificates,
 	cohorts,
@@ -11,8 +11,8 @@ import {
 	users,
 	type Certificate,
 	type QuizSession
-} from '../db/tables';
-import { getSettingsStep } from '../settings/settings';
+} from '$lib/server/db/tables';
+import { getSettingsStep } from '$lib/server/settings/settings';
 
 /**
  * Records the outcome of a finished module attempt and issues a certificate for a pass: once per

@@ -1,15 +1,15 @@
 import { banks, loadSourceDocument } from '$lib/content';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { loadBanks } from '../bank/sync';
-import { trainingModules } from '../db/tables';
-import { runningOnPostgres } from '../testing/db';
-import { storeLearner } from '../testing/fixtures';
-import { twentyAtOnce, twoServers } from '../testing/two-servers';
+import { loadBanks } from '$lib/server/bank/sync';
+import { trainingModules } from '$lib/server/db/tables';
+import { runningOnPostgres } from '$lib/server/testing/db';
+import { storeLearner } from '$lib/server/testing/fixtures';
+import { twentyAtOnce, twoServers } from '$lib/server/testing/two-servers';
 import { createCohort } from './cohorts';
 import type { ModuleInput } from './modules';
 import { assignModule } from './preview';
-import { newId } from '../ids';
+import { newId } from '$lib/server/ids';
 
 const input: ModuleInput = {
 	title: 'Trials awareness',

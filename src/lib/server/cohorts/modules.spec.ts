@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TrainingModule } from '../db/schema';
-import { contentDatabase } from '../testing/content';
-import { makeLearner, storeLearner } from '../testing/fixtures';
-import { findOwnedSession, finishSession, loadSlot, submitAnswer } from '../quiz/session';
+import type { TrainingModule } from '$lib/server/db/schema';
+import { contentDatabase } from '$lib/server/testing/content';
+import { makeLearner, storeLearner } from '$lib/server/testing/fixtures';
+import { findOwnedSession, finishSession, loadSlot, submitAnswer } from '$lib/server/quiz/session';
 import { addCoEducator, createCohort, joinCohort, setJoiningOpen } from './cohorts';
 import { canManageCohort } from './access';
 import { createModule, listCohortModules, type ModuleInput } from './modules';
@@ -10,18 +10,18 @@ import { attemptFacts, factsFor, moduleStanding } from './standing';
 import { getAssignedModule, listAssignedModules } from './assigned';
 import { beginModuleAttempt, moduleSessionInput } from './attempts';
 import { getCertificate, moduleOutcome, recordModuleResultStep } from './module-results';
-import { certificates, moduleResults, users } from '../db/tables';
-import type { QuizSession } from '../db/schema';
-import { transaction } from '../db/steps';
-import { DEFAULT_SETTINGS, saveSettings } from '../settings/settings';
+import { certificates, moduleResults, users } from '$lib/server/db/tables';
+import type { QuizSession } from '$lib/server/db/schema';
+import { transaction } from '$lib/server/db/steps';
+import { DEFAULT_SETTINGS, saveSettings } from '$lib/server/settings/settings';
 import { eq } from 'drizzle-orm';
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
+import { DAY_MS as DAY } from '$lib/time';
 
 /** Records a finished module attempt's outcome in a transaction of its own. */
 const recordResult = (db: DB, session: QuizSession, marks: number, finishedAt: Date) =>
 	transaction(db, (tx) => recordModuleResultStep(tx, session, marks, finishedAt));
 
-const DAY = 86_400_000;
 const now = new Date('2026-06-01T12:00:00Z');
 /** When the learner joined the cohort: before every fixed date these tests use. */
 const joined = new Date(now.getTime() - 30 * DAY);

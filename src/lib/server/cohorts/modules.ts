@@ -1,13 +1,13 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { perform, run, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, type Step } from '$lib/server/db/steps';
 import {
 	trainingModules,
 	type ModuleAudience,
 	type ModuleDifficulty,
 	type TrainingModule
-} from '../db/tables';
-import { newId } from '../ids';
+} from '$lib/server/db/tables';
+import { newId } from '$lib/server/ids';
 import type { DueRule } from '$lib/due';
 
 /*

@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { banks } from '$lib/content';
-import { contentDatabase } from '../testing/content';
-import { storeLearner } from '../testing/fixtures';
-import { selectItemIdsStep } from '../quiz/build';
-import { perform } from '../db/steps';
+import { contentDatabase } from '$lib/server/testing/content';
+import { storeLearner } from '$lib/server/testing/fixtures';
+import { selectItemIdsStep } from '$lib/server/quiz/build';
+import { perform } from '$lib/server/db/steps';
 import { createCohort } from './cohorts';
 import { listCohortModules, type ModuleDraw, type ModuleInput } from './modules';
 import { moduleSessionInput } from './attempts';
 import { assignModule, previewModuleDraw } from './preview';
-import type { DB } from '../db';
-import { newId } from '../ids';
-import type { TrainingModule } from '../db/schema';
+import type { DB } from '$lib/server/db';
+import { newId } from '$lib/server/ids';
+import type { TrainingModule } from '$lib/server/db/schema';
 
 const chosen = ['surgery', 'ablation'];
 const specs = banks.filter((b) => chosen.includes(b.id)).flatMap((b) => b.items);

@@ -1,9 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { perform, run, transaction, type Step } from '../db/steps';
-import { banks, items, itemVersions, trainingModules, type TrainingModule } from '../db/tables';
-import { publishedItemFilters } from '../quiz/build';
-import { newId } from '../ids';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, transaction, type Step } from '$lib/server/db/steps';
+import {
+	banks,
+	items,
+	itemVersions,
+	trainingModules,
+	type TrainingModule
+} from '$lib/server/db/tables';
+import { publishedItemFilters } from '$lib/server/quiz/build';
+import { newId } from '$lib/server/ids';
 import { moduleRow, type ModuleDraw, type ModuleInput } from './modules';
 
 export interface PreviewItem {

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../db';
-import { cohortEducators, cohortInvitations, cohortMembers, users } from '../db/tables';
-import { runningOnPostgres } from '../testing/db';
-import { storeLearner } from '../testing/fixtures';
-import { twentyAtOnce, twoServers } from '../testing/two-servers';
+import type { DB } from '$lib/server/db';
+import { cohortEducators, cohortInvitations, cohortMembers, users } from '$lib/server/db/tables';
+import { runningOnPostgres } from '$lib/server/testing/db';
+import { storeLearner } from '$lib/server/testing/fixtures';
+import { twentyAtOnce, twoServers } from '$lib/server/testing/two-servers';
 import { createCohort, joinCohort } from './cohorts';
 import { acceptInvitation, inviteCoEducator, PENDING_INVITATIONS_MAX } from './invitations';
 

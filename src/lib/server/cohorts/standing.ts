@@ -1,14 +1,14 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { DAY_MS } from '$lib/time';
-import type { DB, Queries } from '../db';
-import { perform, run, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, type Step } from '$lib/server/db/steps';
 import {
 	cohortMembers,
 	moduleResults,
 	quizSessions,
 	trainingModules,
 	type TrainingModule
-} from '../db/tables';
+} from '$lib/server/db/tables';
 import { learnerDueAt } from './modules';
 
 export const MODULE_STATUSES = [

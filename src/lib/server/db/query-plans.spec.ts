@@ -3,21 +3,22 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemSpec } from '$lib/content/types';
 import { seedSynthetic, type SeedIds } from '../../../../bench/seed/seed';
-import { itemAnalysis, recountItemAnalysis } from '../analytics/items';
-import { keepAllTotals } from '../analytics/kept-totals';
-import { joinCohort, removeMember } from '../cohorts/cohorts';
-import { createSession, validateSessionToken } from '../auth/session';
-import { requireCohortAccess } from '../cohorts/access';
-import { listModuleResults, loadCohortDashboard } from '../cohorts/dashboard';
-import { listCohortModules } from '../cohorts/modules';
-import { moduleSessionInput } from '../cohorts/attempts';
-import { loadProgress } from '../progress/queries';
-import { openOwnSession } from '../quiz/access';
-import { beginSession } from '../quiz/build';
-import { finishSession, loadSlot, noteShown, submitAnswer } from '../quiz/session';
-import { readItemPage } from '../quiz/view';
+import { itemAnalysis, recountItemAnalysis } from '$lib/server/analytics/items';
+import { keepAllTotals } from '$lib/server/analytics/kept-totals';
+import { joinCohort, removeMember } from '$lib/server/cohorts/cohorts';
+import { createSession, validateSessionToken } from '$lib/server/auth/session';
+import { requireCohortAccess } from '$lib/server/cohorts/access';
+import { listModuleResults, loadCohortDashboard } from '$lib/server/cohorts/dashboard';
+import { listCohortModules } from '$lib/server/cohorts/modules';
+import { moduleSessionInput } from '$lib/server/cohorts/attempts';
+import { loadProgress } from '$lib/server/progress/queries';
+import { openOwnSession } from '$lib/server/quiz/access';
+import { beginSession } from '$lib/server/quiz/build';
+import { finishSession, loadSlot, noteShown, submitAnswer } from '$lib/server/quiz/session';
+import { readItemPage } from '$lib/server/quiz/view';
 import { openDatabase, type DB } from '.';
 import { users, type QuizSession, type Response, type User } from './schema';
+import { DAY_MS } from '$lib/time';
 
 /** Tables that grow with learners and their work: reading one whole gets slower every week. */
 const GROWING_TABLES = new Set([
@@ -66,7 +67,6 @@ interface PlanLine {
 	sql: string;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const file = `/tmp/liver-quiz-plans-${process.pid}-${Date.now()}.db`;
 
 let ids: SeedIds;

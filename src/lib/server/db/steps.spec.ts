@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase } from '../testing/db';
+import { testDatabase } from '$lib/server/testing/db';
 import type { DB } from '.';
 import { all, parallel, perform, run, transaction, type Query, type Step } from './steps';
 import { banks } from './tables';

@@ -1,7 +1,7 @@
 import { is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { runningOnPostgres } from '../testing/db';
+import { runningOnPostgres } from '$lib/server/testing/db';
 import * as postgres from './pg/schema';
 import * as sqlite from './schema';
 import * as tables from './tables';

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { structuralHtml } from '../html/sanitize';
+import { structuralHtml } from '$lib/server/html/sanitize';
 
 /**
  * Turns what an educator pastes or uploads into the Markdown subset passages are parsed from

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { banks, loadSourceDocument } from '$lib/content';
 import { SOURCE_SLUG } from '$lib/content/links';
-import { loadBanks } from '../bank/sync';
-import { items, itemVersionPassages, passages, users } from '../db/tables';
-import { contentDatabase } from '../testing/content';
-import type { DB } from '../db';
+import { loadBanks } from '$lib/server/bank/sync';
+import { items, itemVersionPassages, passages, users } from '$lib/server/db/tables';
+import { contentDatabase } from '$lib/server/testing/content';
+import type { DB } from '$lib/server/db';
 import {
 	addDocument,
 	canReviseDocument,

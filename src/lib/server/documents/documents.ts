@@ -3,9 +3,9 @@ import * as v from 'valibot';
 import { DOCUMENT_NOTE_MAX, DOCUMENT_TITLE_MAX } from '$lib/authoring';
 import { SOURCE_SLUG } from '$lib/content/links';
 import { parseDocument, type SourceDocument } from '$lib/content/document';
-import type { DB, Queries } from '../db';
-import { run, transaction, type Step } from '../db/steps';
-import { contentTables, type ContentTables } from '../bank/content-tables';
+import type { DB, Queries } from '$lib/server/db';
+import { run, transaction, type Step } from '$lib/server/db/steps';
+import { contentTables, type ContentTables } from '$lib/server/bank/content-tables';
 import {
 	banks,
 	documentRevisions,
@@ -14,9 +14,15 @@ import {
 	passages,
 	sourceDocuments,
 	users
-} from '../db/tables';
-import { oneOf, optionalText, parseForm, submittedValues, type ParsedForm } from '../forms';
-import type { SignedInUser } from '../auth/session';
+} from '$lib/server/db/tables';
+import {
+	oneOf,
+	optionalText,
+	parseForm,
+	submittedValues,
+	type ParsedForm
+} from '$lib/server/forms';
+import type { SignedInUser } from '$lib/server/auth/session';
 import { comparePassages, type PassageChange } from './compare';
 import { DOCUMENT_FORMATS, sectionSlug, toDocumentMarkdown } from './convert';
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { publishedItemVersions, type PublishedItemVersion } from '../bank/queries';
-import type { DB } from '../db';
-import { banks, passages, sourceDocuments } from '../db/tables';
+import { publishedItemVersions, type PublishedItemVersion } from '$lib/server/bank/queries';
+import type { DB } from '$lib/server/db';
+import { banks, passages, sourceDocuments } from '$lib/server/db/tables';
 import type {
 	InterchangeBank,
 	InterchangeDocument,

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { perform, run, type Step } from '../db/steps';
-import { notifications } from '../db/tables';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, type Step } from '$lib/server/db/steps';
+import { notifications } from '$lib/server/db/tables';
 
 export interface NotificationView {
 	id: number;

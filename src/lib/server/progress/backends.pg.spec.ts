@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSynthetic, type SeedIds } from '../../../../bench/seed/seed';
-import type { DB } from '../db';
-import { copyToPostgres } from '../db/pg/copy';
-import { openPostgres, type PgDB } from '../db/pg';
-import { freshPostgresDatabase, testDatabaseUrl } from '../testing/pg';
-import { showProgress, type ProgressRequest } from '../testing/progress-requests';
+import type { DB } from '$lib/server/db';
+import { copyToPostgres } from '$lib/server/db/pg/copy';
+import { openPostgres, type PgDB } from '$lib/server/db/pg';
+import { freshPostgresDatabase, testDatabaseUrl } from '$lib/server/testing/pg';
+import { showProgress, type ProgressRequest } from '$lib/server/testing/progress-requests';
 
 /*
  * The progress figures are counted in SQL written twice where the dialects differ (the latest

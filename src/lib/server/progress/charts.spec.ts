@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { contentDatabase } from '../testing/content';
-import { storeLearner } from '../testing/fixtures';
-import { beginSession } from '../quiz/build';
-import { countDueReviewsStep, updateReviewCardStep } from '../review/cards';
+import { contentDatabase } from '$lib/server/testing/content';
+import { storeLearner } from '$lib/server/testing/fixtures';
+import { beginSession } from '$lib/server/quiz/build';
+import { countDueReviewsStep, updateReviewCardStep } from '$lib/server/review/cards';
 import { countAnswerInStatsStep } from './stats';
-import { answers, cohortMembers, cohorts, items, reviewCards } from '../db/tables';
-import type { DB } from '../db';
-import { perform, transaction } from '../db/steps';
+import { answers, cohortMembers, cohorts, items, reviewCards } from '$lib/server/db/tables';
+import type { DB } from '$lib/server/db';
+import { perform, transaction } from '$lib/server/db/steps';
 import { bankComparison, dueForecast, studyCalendar } from './charts';
 import { msUntilLocalMidnight } from './compute';
 

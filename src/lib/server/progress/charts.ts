@@ -1,11 +1,11 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { BankComparison } from '$lib/progress';
 import { DAY_MS } from '$lib/time';
-import type { DB } from '../db';
-import type { User } from '../db/schema';
-import { banks, cohortMembers, userBankStats } from '../db/tables';
-import { perform } from '../db/steps';
-import { reviewableDueDatesStep } from '../review/cards';
+import type { DB } from '$lib/server/db';
+import type { User } from '$lib/server/db/schema';
+import { banks, cohortMembers, userBankStats } from '$lib/server/db/tables';
+import { perform } from '$lib/server/db/steps';
+import { reviewableDueDatesStep } from '$lib/server/review/cards';
 import { countsByDay, daysBefore, localDayKey, median, type DayCount } from './compute';
 import { answersByDay, answersByQuarterHour } from './history';
 import { ownBankTotals, peerStandings, type PeerStanding } from './peers';

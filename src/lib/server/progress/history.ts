@@ -1,7 +1,7 @@
 import { and, count, eq, gte, sql } from 'drizzle-orm';
 import { DAY_MS } from '$lib/time';
-import type { DB } from '../db';
-import { answers } from '../db/tables';
+import type { DB } from '$lib/server/db';
+import { answers } from '$lib/server/db/tables';
 import { localDayKey } from './compute';
 
 /*

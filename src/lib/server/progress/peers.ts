@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, gte, lt, sql } from 'drizzle-orm';
-import type { DB } from '../db';
-import { bankShareSlices, userBankStats } from '../db/tables';
+import type { DB } from '$lib/server/db';
+import { bankShareSlices, userBankStats } from '$lib/server/db/tables';
 import { SHARE_SLICES, shareSlice } from './stats';
 
 /** A learner's share right in a bank, written as `user_bank_stats_share_idx` indexes it. */

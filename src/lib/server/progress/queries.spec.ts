@@ -1,10 +1,10 @@
 import { banks } from '$lib/content';
 import { describe, expect, it } from 'vitest';
-import { contentDatabase } from '../testing/content';
-import { makeLearner } from '../testing/fixtures';
-import { beginSession } from '../quiz/build';
-import { loadSlot, submitAnswer } from '../quiz/session';
-import type { DB } from '../db';
+import { contentDatabase } from '$lib/server/testing/content';
+import { makeLearner } from '$lib/server/testing/fixtures';
+import { beginSession } from '$lib/server/quiz/build';
+import { loadSlot, submitAnswer } from '$lib/server/quiz/session';
+import type { DB } from '$lib/server/db';
 import { loadProgress } from './queries';
 
 const settings = (bankIds: string[], requestedCount: number) => ({

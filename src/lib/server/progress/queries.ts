@@ -1,15 +1,15 @@
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { countDueReviewsStep } from '../review/cards';
-import { PEER_MINIMUM } from '../quiz/peers';
-import { heldBackItemIdsStep } from '../quiz/open-attempts';
+import { countDueReviewsStep } from '$lib/server/review/cards';
+import { PEER_MINIMUM } from '$lib/server/quiz/peers';
+import { heldBackItemIdsStep } from '$lib/server/quiz/open-attempts';
 import { bankComparison, calendarOf, dueForecast, type BankComparison } from './charts';
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
 import { answersByDay, answersByQuarterHour, answersByWeek, type WeekPoint } from './history';
 import { peerStandings, type PeerStanding } from './peers';
-import type { User } from '../db/schema';
-import { onPostgres, perform } from '../db/steps';
-import { answers, banks, items, itemVersions, quizSessions } from '../db/tables';
+import type { User } from '$lib/server/db/schema';
+import { onPostgres, perform } from '$lib/server/db/steps';
+import { answers, banks, items, itemVersions, quizSessions } from '$lib/server/db/tables';
 import {
 	computeMastery,
 	currentStreak,

@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from '$lib/time';
 import { seedSynthetic, type SeedIds } from '../../../../bench/seed/seed';
-import { openDatabase, type DB } from '../db';
-import { PEER_MINIMUM } from '../quiz/peers';
+import { openDatabase, type DB } from '$lib/server/db';
+import { PEER_MINIMUM } from '$lib/server/quiz/peers';
 import { CALENDAR_DAYS } from './charts';
 import {
 	countsByDay,

@@ -1,12 +1,12 @@
-import { storeLearner } from '../testing/fixtures';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import fc from 'fast-check';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { contentDatabase } from '../testing/content';
-import { runningOnPostgres } from '../testing/db';
-import { bankShareSlices, items, userBankStats, type Answer } from '../db/tables';
-import type { DB } from '../db';
-import { perform, transaction } from '../db/steps';
+import { contentDatabase } from '$lib/server/testing/content';
+import { runningOnPostgres } from '$lib/server/testing/db';
+import { bankShareSlices, items, userBankStats, type Answer } from '$lib/server/db/tables';
+import type { DB } from '$lib/server/db';
+import { perform, transaction } from '$lib/server/db/steps';
 import { median, percentileFromCounts } from './compute';
 import { peerStandings } from './peers';
 import { countAnswerInStatsStep, recountShareSlicesStep, shareSlice } from './stats';

@@ -1,8 +1,8 @@
 import { and, eq, gt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { preparedStep } from '../db/prepared';
-import { all, run, transaction, type Step } from '../db/steps';
-import { bankShareSlices, items, userBankStats, type Answer } from '../db/tables';
+import type { DB, Queries } from '$lib/server/db';
+import { preparedStep } from '$lib/server/db/prepared';
+import { all, run, transaction, type Step } from '$lib/server/db/steps';
+import { bankShareSlices, items, userBankStats, type Answer } from '$lib/server/db/tables';
 
 /** Slices of the range of shares right, 0 to 1, that each bank's learners are counted in. */
 export const SHARE_SLICES = 256;

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import type { DB } from '../db';
-import type { QuizSession } from '../db/schema';
-import { versionSpecStep } from '../bank/versions';
-import { perform } from '../db/steps';
+import type { DB } from '$lib/server/db';
+import type { QuizSession } from '$lib/server/db/schema';
+import { versionSpecStep } from '$lib/server/bank/versions';
+import { perform } from '$lib/server/db/steps';
 import { sessionFacts } from './session-facts';
 import { currentSession, findOwnedSession, type AnsweredSession, type Slot } from './session';
 

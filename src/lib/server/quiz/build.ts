@@ -5,8 +5,8 @@ import {
 	MAX_SESSION_ITEMS,
 	MIN_SECONDS_PER_ITEM
 } from '$lib/quiz';
-import type { DB, Queries } from '../db';
-import { onPostgres, perform, run, transaction, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { onPostgres, perform, run, transaction, type Step } from '$lib/server/db/steps';
 import {
 	answers,
 	itemFlags,
@@ -17,9 +17,9 @@ import {
 	type QuizMode,
 	type QuizSession,
 	type SessionSettings
-} from '../db/tables';
-import { newId } from '../ids';
-import { dueItemIdsStep } from '../review/cards';
+} from '$lib/server/db/tables';
+import { newId } from '$lib/server/ids';
+import { dueItemIdsStep } from '$lib/server/review/cards';
 import { maxMarksFor } from './scoring';
 import { heldBackItemIdsStep } from './open-attempts';
 

@@ -1,6 +1,6 @@
-import { storeLearner } from '../testing/fixtures';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { describe, expect, it } from 'vitest';
-import { contentDatabase } from '../testing/content';
+import { contentDatabase } from '$lib/server/testing/content';
 import { beginSession } from './build';
 import { finishSummary, returnPosition } from './finish-summary';
 import { setFlag } from './item-actions';

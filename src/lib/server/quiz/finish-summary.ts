@@ -1,6 +1,6 @@
-import type { DB } from '../db';
-import type { QuizSession } from '../db/schema';
-import { perform } from '../db/steps';
+import type { DB } from '$lib/server/db';
+import type { QuizSession } from '$lib/server/db/schema';
+import { perform } from '$lib/server/db/steps';
 import { questionGridStep } from './view';
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
 import { NOTE_MAX, REPORT_MAX } from '$lib/quiz';
-import { itemFlags, itemNotes, itemReports } from '../db/tables';
+import { itemFlags, itemNotes, itemReports } from '$lib/server/db/tables';
 
 /** Sets or clears a learner's flag on an item; idempotent, so a replay leaves the same state. */
 export async function setFlag(

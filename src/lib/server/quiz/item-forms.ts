@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { CONFIDENCES } from '../db/tables';
-import { oneOf, optionalText, optionalWholeNumber, text } from '../forms';
+import { CONFIDENCES } from '$lib/server/db/tables';
+import { oneOf, optionalText, optionalWholeNumber, text } from '$lib/server/forms';
 import { MAX_SESSION_ITEMS, NOTE_MAX, REPORT_MAX } from '$lib/quiz';
 
 /**

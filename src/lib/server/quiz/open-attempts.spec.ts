@@ -1,12 +1,12 @@
-import { storeLearner } from '../testing/fixtures';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../db';
-import type { QuizSession, SessionSettings } from '../db/tables';
-import { contentDatabase } from '../testing/content';
-import { loadProgress } from '../progress/queries';
+import type { DB } from '$lib/server/db';
+import type { QuizSession, SessionSettings } from '$lib/server/db/tables';
+import { contentDatabase } from '$lib/server/testing/content';
+import { loadProgress } from '$lib/server/progress/queries';
 import { beginSession } from './build';
 import { heldBackItemIdsStep } from './open-attempts';
-import { perform } from '../db/steps';
+import { perform } from '$lib/server/db/steps';
 import { finishSession, loadSlot, submitAnswer } from './session';
 import { readItemPage, readResults } from './view';
 

@@ -1,10 +1,10 @@
 import { and, eq, exists, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { DB, Queries } from '../db';
-import { preparedStep } from '../db/prepared';
-import { run, type Step } from '../db/steps';
-import { quizSessionItems, quizSessions } from '../db/tables';
+import type { DB, Queries } from '$lib/server/db';
+import { preparedStep } from '$lib/server/db/prepared';
+import { run, type Step } from '$lib/server/db/steps';
+import { quizSessionItems, quizSessions } from '$lib/server/db/tables';
 
 /**
  * The one rule that keeps a timed test honest: while a learner has a timed test (or module

@@ -1,7 +1,7 @@
-import { storeLearner } from '../testing/fixtures';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
 import {
 	items,
 	itemVersions,
@@ -10,10 +10,10 @@ import {
 	stemPicks,
 	textPicks,
 	type Response
-} from '../db/tables';
-import { contentDatabase } from '../testing/content';
+} from '$lib/server/db/tables';
+import { contentDatabase } from '$lib/server/testing/content';
 import { beginSession } from './build';
-import { transaction } from '../db/steps';
+import { transaction } from '$lib/server/db/steps';
 import { COMMON_WRONG_MINIMUM, PEER_MINIMUM, peerOptionShares, rebuildTalliesStep } from './peers';
 import { finishSession, submitAnswer } from './session';
 

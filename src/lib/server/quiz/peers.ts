@@ -1,7 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { preparedStep } from '../db/prepared';
-import { all, onPostgres, perform, run, transaction, type Query, type Step } from '../db/steps';
+import type { DB, Queries } from '$lib/server/db';
+import { preparedStep } from '$lib/server/db/prepared';
+import {
+	all,
+	onPostgres,
+	perform,
+	run,
+	transaction,
+	type Query,
+	type Step
+} from '$lib/server/db/steps';
 import type { ShortAnswerSpec } from '$lib/content/types';
 import type { PeerShares, ScenarioShares, TypedShares } from '$lib/quiz';
 import {
@@ -11,8 +19,8 @@ import {
 	stemPicks,
 	textPicks,
 	type Answer
-} from '../db/tables';
-import { versionSpecStep } from '../bank/versions';
+} from '$lib/server/db/tables';
+import { versionSpecStep } from '$lib/server/bank/versions';
 import { chosenOptions } from './scoring';
 import { isAccepted, normaliseAnswer } from './short-answer';
 

@@ -1,10 +1,10 @@
-import { storeLearner } from '../testing/fixtures';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { items } from '../db/tables';
-import { contentDatabase } from '../testing/content';
+import { items } from '$lib/server/db/tables';
+import { contentDatabase } from '$lib/server/testing/content';
 import { beginSession } from './build';
-import { parseForm } from '../forms';
+import { parseForm } from '$lib/server/forms';
 import { countMatchingItems, startPractice } from './practice-builder';
 import { matchForm, startForm } from './settings-form';
 

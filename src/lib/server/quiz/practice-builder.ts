@@ -1,6 +1,6 @@
-import type { DB } from '../db';
-import type { SessionSettings } from '../db/schema';
-import { perform } from '../db/steps';
+import type { DB } from '$lib/server/db';
+import type { SessionSettings } from '$lib/server/db/schema';
+import { perform } from '$lib/server/db/steps';
 import { beginSession, selectItemIdsStep, type StartSessionResult } from './build';
 import type { StartForm } from './settings-form';
 

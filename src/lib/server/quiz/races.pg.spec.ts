@@ -1,8 +1,8 @@
-import { storeLearner } from '../testing/fixtures';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../db';
-import { openPostgres, type PgDB } from '../db/pg';
+import type { DB } from '$lib/server/db';
+import { openPostgres, type PgDB } from '$lib/server/db/pg';
 import {
 	answers,
 	itemScoreSums,
@@ -13,11 +13,11 @@ import {
 	reviewCards,
 	userBankStats,
 	type QuizSession
-} from '../db/tables';
-import { TOTALS_DEFINITION } from '../analytics/kept-totals';
-import { beginModuleAttempt } from '../cohorts/attempts';
-import { assignedModule, contentDatabase } from '../testing/content';
-import { runningOnPostgres } from '../testing/db';
+} from '$lib/server/db/tables';
+import { TOTALS_DEFINITION } from '$lib/server/analytics/kept-totals';
+import { beginModuleAttempt } from '$lib/server/cohorts/attempts';
+import { assignedModule, contentDatabase } from '$lib/server/testing/content';
+import { runningOnPostgres } from '$lib/server/testing/db';
 import { beginSession } from './build';
 import { finaliseExpiredSessions, finishSession, loadSlot, submitAnswer } from './session';
 

@@ -1,9 +1,14 @@
-import { storeLearner } from '../testing/fixtures';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { contentDatabase } from '../testing/content';
-import { quizSessionItems, quizSessions, type Confidence, type QuizSession } from '../db/tables';
-import type { DB } from '../db';
+import { contentDatabase } from '$lib/server/testing/content';
+import {
+	quizSessionItems,
+	quizSessions,
+	type Confidence,
+	type QuizSession
+} from '$lib/server/db/tables';
+import type { DB } from '$lib/server/db';
 import { beginSession } from './build';
 import { findOwnedSession, finishSession, loadSlot, submitAnswer } from './session';
 import { setFlag } from './item-actions';

@@ -1,7 +1,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { DB } from '../db';
-import { answers, items, quizSessionItems, quizSessions, type QuizSession } from '../db/tables';
-import { perform } from '../db/steps';
+import type { DB } from '$lib/server/db';
+import {
+	answers,
+	items,
+	quizSessionItems,
+	quizSessions,
+	type QuizSession
+} from '$lib/server/db/tables';
+import { perform } from '$lib/server/db/steps';
 import { beginSession } from './build';
 import { heldBackItemIdsStep } from './open-attempts';
 import { answerInSlot } from './session';

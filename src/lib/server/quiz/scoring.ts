@@ -1,6 +1,6 @@
 import type { ItemSpec } from '$lib/content/types';
 import type { LearnerItem } from '$lib/quiz';
-import type { Response } from '../db/schema';
+import type { Response } from '$lib/server/db/schema';
 import { isAccepted, readTypedAnswer } from './short-answer';
 
 export function maxMarksFor(spec: ItemSpec): number {

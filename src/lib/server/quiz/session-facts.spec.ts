@@ -1,9 +1,9 @@
 import { isHttpError } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { quizSessionItems, quizSessions } from '../db/tables';
-import { storeLearner } from '../testing/fixtures';
-import { contentDatabase } from '../testing/content';
+import { quizSessionItems, quizSessions } from '$lib/server/db/tables';
+import { storeLearner } from '$lib/server/testing/fixtures';
+import { contentDatabase } from '$lib/server/testing/content';
 import { openOwnSlot } from './access';
 import { beginSession } from './build';
 import { finishSession, submitAnswer } from './session';

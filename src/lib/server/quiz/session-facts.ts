@@ -1,8 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { DB } from '../db';
-import { perHandle, preparedStep } from '../db/prepared';
-import { all, perform } from '../db/steps';
-import { quizSessionItems, quizSessions } from '../db/tables';
+import type { DB } from '$lib/server/db';
+import { perHandle, preparedStep } from '$lib/server/db/prepared';
+import { all, perform } from '$lib/server/db/steps';
+import { quizSessionItems, quizSessions } from '$lib/server/db/tables';
 import { slotItem, type AnsweredSession, type SlotItem } from './session';
 
 /**

@@ -1,8 +1,8 @@
-import { storeLearner } from '../testing/fixtures';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '$lib/time';
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
 import {
 	answers,
 	quizSessionItems,
@@ -13,9 +13,9 @@ import {
 	userBankStats,
 	type QuizSession,
 	type Response
-} from '../db/tables';
-import { beginModuleAttempt } from '../cohorts/attempts';
-import { assignedModule, contentDatabase } from '../testing/content';
+} from '$lib/server/db/tables';
+import { beginModuleAttempt } from '$lib/server/cohorts/attempts';
+import { assignedModule, contentDatabase } from '$lib/server/testing/content';
 import { beginSession } from './build';
 import {
 	currentSession,

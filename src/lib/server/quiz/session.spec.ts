@@ -1,8 +1,8 @@
-import { storeLearner } from '../testing/fixtures';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { answers, quizSessions, reviewCards, type QuizSession } from '../db/tables';
-import { contentDatabase } from '../testing/content';
+import { answers, quizSessions, reviewCards, type QuizSession } from '$lib/server/db/tables';
+import { contentDatabase } from '$lib/server/testing/content';
 import { beginSession } from './build';
 import {
 	finaliseExpiredSessions,
@@ -11,7 +11,7 @@ import {
 	loadSlot,
 	submitAnswer
 } from './session';
-import type { DB } from '../db';
+import type { DB } from '$lib/server/db';
 import { saveNote, setFlag } from './item-actions';
 import { readItemPage, readResults } from './view';
 

@@ -1,8 +1,8 @@
 import { and, eq, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
-import type { DB, Queries } from '../db';
-import { groupCommitStep } from '../db/group-commit';
-import { fromExcluded, preparedStep, selectedPlaceholders } from '../db/prepared';
+import type { DB, Queries } from '$lib/server/db';
+import { groupCommitStep } from '$lib/server/db/group-commit';
+import { fromExcluded, preparedStep, selectedPlaceholders } from '$lib/server/db/prepared';
 import {
 	all,
 	onPostgres,
@@ -12,7 +12,7 @@ import {
 	transaction,
 	type Query,
 	type Step
-} from '../db/steps';
+} from '$lib/server/db/steps';
 import {
 	answers,
 	quizSessionItems,
@@ -21,20 +21,20 @@ import {
 	type Confidence,
 	type QuizSession,
 	type Response
-} from '../db/tables';
-import { recordModuleResultStep } from '../cohorts/module-results';
-import { countAnswerInStatsStep } from '../progress/stats';
+} from '$lib/server/db/tables';
+import { recordModuleResultStep } from '$lib/server/cohorts/module-results';
+import { countAnswerInStatsStep } from '$lib/server/progress/stats';
 import {
 	readCardBefore,
 	scheduleReviewStep,
 	updateReviewCardStep,
 	type CardBefore
-} from '../review/cards';
+} from '$lib/server/review/cards';
 import { tallyAnswerStep } from './peers';
 import { scoreResponse } from './scoring';
-import { versionSpecStep } from '../bank/versions';
+import { versionSpecStep } from '$lib/server/bank/versions';
 import { heldBack, isHeldBackStep } from './open-attempts';
-import { countFinishedSessionStep } from '../analytics/kept-totals';
+import { countFinishedSessionStep } from '$lib/server/analytics/kept-totals';
 
 /** A session's slot, or the answer given in it, at the `sessionId` and `position` placeholders. */
 export function atSlot(table: typeof quizSessionItems | typeof answers) {

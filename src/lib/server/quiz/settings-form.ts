@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { QUIZ_MODES, SELECTIONS, type QuizMode, type SessionSettings } from '../db/tables';
+import { QUIZ_MODES, SELECTIONS, type QuizMode, type SessionSettings } from '$lib/server/db/tables';
 import {
 	optionalWholeNumber,
 	parseForm,
@@ -8,7 +8,7 @@ import {
 	wholeNumber,
 	type FieldErrors,
 	type SubmittedValues
-} from '../forms';
+} from '$lib/server/forms';
 import {
 	DEFAULT_SECONDS_PER_ITEM,
 	MAX_SECONDS_PER_ITEM,

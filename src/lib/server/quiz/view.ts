@@ -1,7 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { ItemSpec } from '$lib/content/types';
-import type { Feedback, LearnerItem } from '$lib/quiz';
-import type { DB, Queries } from '../db';
+import type { Feedback, LearnerItem, ReviewedAnswer, SessionResults } from '$lib/quiz';
+import type { DB, Queries } from '$lib/server/db';
 import {
 	answers,
 	banks,
@@ -13,10 +12,10 @@ import {
 	type Confidence,
 	type QuizSession,
 	type Response
-} from '../db/tables';
-import { preparedStep } from '../db/prepared';
-import { perform, run, type Step } from '../db/steps';
-import { versionSpecStep } from '../bank/versions';
+} from '$lib/server/db/tables';
+import { preparedStep } from '$lib/server/db/prepared';
+import { perform, run, type Step } from '$lib/server/db/steps';
+import { versionSpecStep } from '$lib/server/bank/versions';
 import { learnerItem } from './scoring';
 import { peerSharesStep } from './peers';
 import { answerInSlot, atSlot } from './session';
@@ -177,41 +176,7 @@ export function readItemPage(
 	return perform(db, itemPageStep(db, db, session, position));
 }
 
-/**
- * One question of a finished session. While the item is held back by an open timed test, only
- * where it stood is sent: not the item, the answer given, or whether it was right.
- */
-export type ReviewedAnswer = { position: number; bankTitle: string; maxMarks: number } & (
-	| {
-			heldBack: false;
-			spec: ItemSpec;
-			response: Response | null;
-			correct: boolean;
-			marks: number;
-			confidence: Confidence | null;
-			/** Whether the learner has the question flagged now. */
-			flagged: boolean;
-	  }
-	| {
-			heldBack: true;
-			spec: null;
-			response: null;
-			correct: null;
-			marks: null;
-			confidence: null;
-			flagged: null;
-	  }
-);
-
-export interface SessionResults {
-	marks: number;
-	maxMarks: number;
-	answered: number;
-	correctItems: number;
-	timeUsedMs: number;
-	byBank: { bankId: string; bankTitle: string; marks: number; maxMarks: number; items: number }[];
-	review: ReviewedAnswer[];
-}
+export type { ReviewedAnswer, SessionResults } from '$lib/quiz';
 
 /** The score and every item with its feedback: only for a finished session. */
 export function* resultsStep(

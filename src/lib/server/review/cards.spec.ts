@@ -1,11 +1,11 @@
-import { storeLearner } from '../testing/fixtures';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '$lib/time';
-import type { DB } from '../db';
-import { users } from '../db/tables';
-import { perform } from '../db/steps';
-import { contentDatabase } from '../testing/content';
+import type { DB } from '$lib/server/db';
+import { users } from '$lib/server/db/tables';
+import { perform } from '$lib/server/db/steps';
+import { contentDatabase } from '$lib/server/testing/content';
 import { dueItemIdsStep, updateReviewCardStep } from './cards';
 import type { AnswerSignal } from './rating';
 

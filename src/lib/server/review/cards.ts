@@ -1,10 +1,10 @@
 import { and, asc, count, eq, lte, not, sql } from 'drizzle-orm';
-import { fromExcluded, placeholders, preparedStep } from '../db/prepared';
-import { perform, run, type Query, type Step } from '../db/steps';
+import { fromExcluded, placeholders, preparedStep } from '$lib/server/db/prepared';
+import { perform, run, type Query, type Step } from '$lib/server/db/steps';
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
-import type { DB, Queries } from '../db';
-import { items, reviewCards, users, type ReviewCard } from '../db/tables';
-import { heldBack } from '../quiz/open-attempts';
+import type { DB, Queries } from '$lib/server/db';
+import { items, reviewCards, users, type ReviewCard } from '$lib/server/db/tables';
+import { heldBack } from '$lib/server/quiz/open-attempts';
 import { ratingFor, type AnswerSignal } from './rating';
 
 function toCard(row: ReviewCard): Card {

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '$lib/time';
-import { items } from '../db/schema';
-import { loadProgress } from '../progress/queries';
-import { beginSession, selectItemIds } from '../quiz/build';
-import { contentDatabase } from '../testing/content';
-import { storeLearner } from '../testing/fixtures';
+import { items } from '$lib/server/db/schema';
+import { loadProgress } from '$lib/server/progress/queries';
+import { beginSession, selectItemIds } from '$lib/server/quiz/build';
+import { contentDatabase } from '$lib/server/testing/content';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { countDueReviews, updateReviewCard } from './cards';
 
 const t0 = new Date('2026-04-01T08:00:00Z');

@@ -1,5 +1,5 @@
 import { Rating, type Grade } from 'ts-fsrs';
-import type { Confidence } from '../db/schema';
+import type { Confidence } from '$lib/server/db/schema';
 
 /** Answers quicker than this, right and sure, count as effortless recall. */
 export const FAST_ANSWER_MS = 20_000;

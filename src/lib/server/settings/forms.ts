@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isTimeZone, text } from '../forms';
+import { isTimeZone, text } from '$lib/server/forms';
 import { normaliseDomain } from './domains';
 
 export const ORGANISATION_NAME_MAX = 120;

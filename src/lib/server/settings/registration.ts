@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { DB, Queries } from '../db';
-import { perform, run, type Step } from '../db/steps';
-import { cohortInvitations } from '../db/tables';
-import { findJoinableCohortStep } from '../cohorts/cohorts';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, type Step } from '$lib/server/db/steps';
+import { cohortInvitations } from '$lib/server/db/tables';
+import { findJoinableCohortStep } from '$lib/server/cohorts/cohorts';
 import { domainAllowed } from './domains';
 import { getSettingsStep } from './settings';
 

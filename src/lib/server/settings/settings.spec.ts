@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../testing/db';
-import { storeLearner } from '../testing/fixtures';
-import { createCohort, setJoiningOpen, isMember } from '../cohorts/cohorts';
-import { inviteCoEducator } from '../cohorts/invitations';
-import { registerAccount } from '../auth/register';
-import { parseForm } from '../forms';
+import { testDatabase } from '$lib/server/testing/db';
+import { storeLearner } from '$lib/server/testing/fixtures';
+import { createCohort, setJoiningOpen, isMember } from '$lib/server/cohorts/cohorts';
+import { inviteCoEducator } from '$lib/server/cohorts/invitations';
+import { registerAccount } from '$lib/server/auth/register';
+import { parseForm } from '$lib/server/forms';
 import { domainAllowed, normaliseDomain } from './domains';
 import { settingsForm } from './forms';
 import { domainRefusal, REGISTRATION_CLOSED, registrationRefusal } from './registration';

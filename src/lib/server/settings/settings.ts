@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { SITE_NAME } from '$lib/site';
-import type { DB, Queries } from '../db';
-import { perform, run, type Step } from '../db/steps';
-import { siteSettings } from '../db/tables';
+import type { DB, Queries } from '$lib/server/db';
+import { perform, run, type Step } from '$lib/server/db/steps';
+import { siteSettings } from '$lib/server/db/tables';
 
 export interface SiteSettings {
 	organisationName: string;

@@ -1,8 +1,8 @@
-import type { DB } from '../db';
-import { moduleResults, quizSessions } from '../db/tables';
-import type { CertificateFacts } from '../certificates/issue';
-import { createCohort } from '../cohorts/cohorts';
-import { createModule } from '../cohorts/modules';
+import type { DB } from '$lib/server/db';
+import { moduleResults, quizSessions } from '$lib/server/db/tables';
+import type { CertificateFacts } from '$lib/server/certificates/issue';
+import { createCohort } from '$lib/server/cohorts/cohorts';
+import { createModule } from '$lib/server/cohorts/modules';
 import { storeLearner } from './fixtures';
 
 const PASSED_AT = new Date('2026-06-01T09:00:00Z');

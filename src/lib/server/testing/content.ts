@@ -1,8 +1,13 @@
 import { banks, loadSourceDocument } from '$lib/content';
-import type { DB } from '../db';
-import { loadBanks } from '../bank/sync';
-import { cohortMembers, cohorts, trainingModules, type TrainingModule } from '../db/tables';
-import { newId } from '../ids';
+import type { DB } from '$lib/server/db';
+import { loadBanks } from '$lib/server/bank/sync';
+import {
+	cohortMembers,
+	cohorts,
+	trainingModules,
+	type TrainingModule
+} from '$lib/server/db/tables';
+import { newId } from '$lib/server/ids';
 import { testDatabase } from './db';
 import { storeLearner } from './fixtures';
 

@@ -4,10 +4,10 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { is } from 'drizzle-orm';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type DB } from '../db';
-import { databaseBackend } from '../db/backend';
-import { openPostgres, type PgDB } from '../db/pg';
-import * as pgSchema from '../db/pg/schema';
+import { openDatabase, type DB } from '$lib/server/db';
+import { databaseBackend } from '$lib/server/db/backend';
+import { openPostgres, type PgDB } from '$lib/server/db/pg';
+import * as pgSchema from '$lib/server/db/pg/schema';
 import { testDatabaseUrl } from './pg';
 
 /** Whether this run is against PostgreSQL (`npm run test:pg`): tests of SQLite's own behaviour skip. */

@@ -1,6 +1,6 @@
-import type { DB } from '../db';
-import { createUser, insertAccountStep } from '../auth/user';
-import { perform } from '../db/steps';
+import type { DB } from '$lib/server/db';
+import { createUser, insertAccountStep } from '$lib/server/auth/user';
+import { perform } from '$lib/server/db/steps';
 
 let counter = 0;
 

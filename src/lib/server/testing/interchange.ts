@@ -1,5 +1,5 @@
 import type { ItemSpec } from '$lib/content/types';
-import type { InterchangeItem, InterchangeSet } from '../interchange/model';
+import type { InterchangeItem, InterchangeSet } from '$lib/server/interchange/model';
 
 /**
  * A small set of one item of each type whose text holds every character some format treats

@@ -3,8 +3,8 @@ import pg from 'pg';
 // The declaration below augments vitest's module, which must be in the program to be augmented.
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { databaseBackend } from '../db/backend';
-import { migratePostgres, openPostgres } from '../db/pg';
+import { databaseBackend } from '$lib/server/db/backend';
+import { migratePostgres, openPostgres } from '$lib/server/db/pg';
 import { testDatabaseUrl } from './pg';
 
 declare module 'vitest' {

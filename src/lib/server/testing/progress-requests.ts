@@ -1,6 +1,6 @@
-import type { DB } from '../db';
-import { bankComparison, studyCalendar } from '../progress/charts';
-import { loadProgress } from '../progress/queries';
+import type { DB } from '$lib/server/db';
+import { bankComparison, studyCalendar } from '$lib/server/progress/charts';
+import { loadProgress } from '$lib/server/progress/queries';
 
 /** A figure of the progress pages to show: the whole page, a study calendar or a cohort comparison. */
 export interface ProgressRequest {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { ItemSpec } from '$lib/content/types';
-import { acceptedTexts, type InterchangeSet } from '../interchange/model';
+import { acceptedTexts, type InterchangeSet } from '$lib/server/interchange/model';
 
 /** Which parts of an item a format carries, so a round trip is compared on those alone. */
 export interface Carried {

@@ -1,5 +1,5 @@
-import type { DB } from '../db';
-import { openPostgres, type PgDB } from '../db/pg';
+import type { DB } from '$lib/server/db';
+import { openPostgres, type PgDB } from '$lib/server/db/pg';
 import { testDatabase } from './db';
 
 /**

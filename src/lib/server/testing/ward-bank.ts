@@ -1,14 +1,14 @@
 import { parseDocument } from '$lib/content/document';
 import type { BankSpec, ItemSpec } from '$lib/content/types';
-import { openDatabase, type DB } from '../db';
-import { loadBanks } from '../bank/sync';
-import { createCohort, joinCohort } from '../cohorts/cohorts';
-import { createModule } from '../cohorts/modules';
-import { moduleSessionInput } from '../cohorts/attempts';
-import type { QuizSession, Response, TrainingModule } from '../db/schema';
-import { users as userRows } from '../db/tables';
-import { beginSession } from '../quiz/build';
-import { loadSlot, submitAnswer } from '../quiz/session';
+import { openDatabase, type DB } from '$lib/server/db';
+import { loadBanks } from '$lib/server/bank/sync';
+import { createCohort, joinCohort } from '$lib/server/cohorts/cohorts';
+import { createModule } from '$lib/server/cohorts/modules';
+import { moduleSessionInput } from '$lib/server/cohorts/attempts';
+import type { QuizSession, Response, TrainingModule } from '$lib/server/db/schema';
+import { users as userRows } from '$lib/server/db/tables';
+import { beginSession } from '$lib/server/quiz/build';
+import { loadSlot, submitAnswer } from '$lib/server/quiz/session';
 import { testDatabase, testDb } from './db';
 
 /*

@@ -1,5 +1,5 @@
 import { Deflate } from 'fflate';
-import { crc32 } from '../interchange/import/zip';
+import { crc32 } from '$lib/server/interchange/import/zip';
 
 /**
  * Zip files built byte by byte, for packages no honest zip tool writes: sizes that lie, entries

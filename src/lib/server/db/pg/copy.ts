@@ -7,7 +7,7 @@ import {
 	SQLiteTable,
 	type SQLiteColumn
 } from 'drizzle-orm/sqlite-core';
-import * as sqliteSchema from '../schema';
+import * as sqliteSchema from '$lib/server/db/schema';
 import { migratePostgres, openPostgres, type PgDB } from '.';
 import * as pgSchema from './schema';
 

@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import { poolSize } from '../backend';
+import { poolSize } from '$lib/server/db/backend';
 import * as schema from './schema';
 
 export type PgDB = NodePgDatabase<typeof schema> & { $client: pg.Pool };

@@ -2,7 +2,7 @@ import journal from '../../../../../drizzle/pg/meta/_journal.json';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { eq, is } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPostgresDatabase, testDatabaseUrl } from '../../testing/pg';
+import { freshPostgresDatabase, testDatabaseUrl } from '$lib/server/testing/pg';
 import { migratePostgres, openPostgres, type PgDB } from '.';
 import * as schema from './schema';
 

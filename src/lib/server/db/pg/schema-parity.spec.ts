@@ -6,7 +6,7 @@ import {
 	type SQLiteColumn
 } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import * as sqliteSchema from '../schema';
+import * as sqliteSchema from '$lib/server/db/schema';
 import * as pgSchema from './schema';
 
 /**

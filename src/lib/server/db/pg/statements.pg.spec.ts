@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPostgresDatabase, testDatabaseUrl } from '../../testing/pg';
+import { freshPostgresDatabase, testDatabaseUrl } from '$lib/server/testing/pg';
 import type { DB } from '..';
-import { preparedStep } from '../prepared';
-import { all, perform, run, transaction } from '../steps';
-import { users as appUsers } from '../tables';
+import { preparedStep } from '$lib/server/db/prepared';
+import { all, perform, run, transaction } from '$lib/server/db/steps';
+import { users as appUsers } from '$lib/server/db/tables';
 import { migratePostgres, openPostgres, type PgDB } from '.';
 import { users } from './schema';
 

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-import { PROFESSIONS, ROLES } from '../../../accounts';
+import { PROFESSIONS, ROLES } from '$lib/accounts';
 
-export type { Profession, Role } from '../../../accounts';
+export type { Profession, Role } from '$lib/accounts';
 
 export const users = sqliteTable('users', {
 	id: text('id').primaryKey(),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Difficulty, ItemSpec, ItemType } from '../../../content/types';
+import type { Difficulty, ItemSpec, ItemType } from '$lib/content/types';
 import { users } from './auth';
 
 export const sourceDocuments = sqliteTable('source_documents', {

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { ImportPreviewData } from '../../interchange/import/model';
+import type { ImportPreviewData } from '$lib/server/interchange/import/model';
 import { users } from './auth';
 import { banks } from './content';
 

@@ -1,34 +1,18 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './auth';
 import { items, itemVersions } from './content';
+import { CONFIDENCES, QUIZ_MODES, type Response, type SessionSettings } from '$lib/quiz';
 
-export const QUIZ_MODES = ['tutor', 'timed'] as const;
-export type QuizMode = (typeof QUIZ_MODES)[number];
-
-export const SELECTIONS = ['all', 'unseen', 'wrong', 'flagged', 'due'] as const;
-export type Selection = (typeof SELECTIONS)[number];
-
-export interface SessionSettings {
-	bankIds: string[];
-	selection: Selection;
-	difficulty: 'any' | 'easy' | 'medium' | 'hard';
-	audience: 'any' | 'doctor' | 'nurse';
-	requestedCount: number;
-	/** Restricts the session to these items (links such as "practise these"). */
-	itemIds?: string[];
-}
-
-/**
- * Option indexes for choice items; for extended matching, the option index chosen per stem; for
- * short answer, what the learner typed.
- */
-export type Response =
-	| { kind: 'choice'; chosen: number[] }
-	| { kind: 'matching'; chosen: Record<string, number | null> }
-	| { kind: 'text'; text: string };
-
-export const CONFIDENCES = ['guess', 'unsure', 'sure'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
+export {
+	CONFIDENCES,
+	QUIZ_MODES,
+	SELECTIONS,
+	type Confidence,
+	type QuizMode,
+	type Response,
+	type Selection,
+	type SessionSettings
+} from '$lib/quiz';
 
 export const quizSessions = sqliteTable(
 	'quiz_sessions',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db';
-import type { QuizSession, SessionSettings } from '../../db/schema';
-import { beginSession } from '../../quiz/build';
-import { loadSlot, submitAnswer } from '../../quiz/session';
-import { contentDatabase } from '../../testing/content';
-import { storeLearner } from '../../testing/fixtures';
+import type { DB } from '$lib/server/db';
+import type { QuizSession, SessionSettings } from '$lib/server/db/schema';
+import { beginSession } from '$lib/server/quiz/build';
+import { loadSlot, submitAnswer } from '$lib/server/quiz/session';
+import { contentDatabase } from '$lib/server/testing/content';
+import { storeLearner } from '$lib/server/testing/fixtures';
 import { loadReviewDeck } from './deck';
 
 const settings: SessionSettings = {

@@ -1,12 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DB } from '../../db';
-import { answers } from '../../db/tables';
-import { perform } from '../../db/steps';
-import { heldBackItemIdsStep } from '../../quiz/open-attempts';
-import { dueItemIdsStep } from '../../review/cards';
-import { publishedItemVersions } from '../../bank/queries';
-import { withCitations } from '../load';
-import type { InterchangeDocument, InterchangeItem } from '../model';
+import type { DB } from '$lib/server/db';
+import { answers } from '$lib/server/db/tables';
+import { perform } from '$lib/server/db/steps';
+import { heldBackItemIdsStep } from '$lib/server/quiz/open-attempts';
+import { dueItemIdsStep } from '$lib/server/review/cards';
+import { publishedItemVersions } from '$lib/server/bank/queries';
+import { withCitations } from '$lib/server/interchange/load';
+import type { InterchangeDocument, InterchangeItem } from '$lib/server/interchange/model';
 
 export type DeckReason = 'due' | 'missed';
 

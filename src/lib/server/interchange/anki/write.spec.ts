@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AWKWARD, AWKWARD_SET } from '../../testing/interchange';
-import { htmlToText } from '../../testing/markup';
+import { AWKWARD, AWKWARD_SET } from '$lib/server/testing/interchange';
+import { htmlToText } from '$lib/server/testing/markup';
 import type { ReviewDeck } from './deck';
 import { writeAnkiDeck } from './write';
 

@@ -1,7 +1,7 @@
 import type { ItemSpec } from '$lib/content/types';
 import { SITE_NAME } from '$lib/site';
-import { escapeXml, textToHtml } from '../markup';
-import { citationText, trueFalseKey } from '../model';
+import { escapeXml, textToHtml } from '$lib/server/interchange/markup';
+import { citationText, trueFalseKey } from '$lib/server/interchange/model';
 import type { ReviewDeck } from './deck';
 
 /**

@@ -4,7 +4,7 @@ import {
 	type ImportedQuestion,
 	type ParsedImport,
 	type SkippedQuestion
-} from '../import/model';
+} from '$lib/server/interchange/import/model';
 
 /**
  * The CSV template for single-best-answer items: a header row naming the columns below (in any

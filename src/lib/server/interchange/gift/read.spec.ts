@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AWKWARD_SET } from '../../testing/interchange';
-import { arbitraryItems, expectCarried, setOf } from '../../testing/round-trip';
+import { AWKWARD_SET } from '$lib/server/testing/interchange';
+import { arbitraryItems, expectCarried, setOf } from '$lib/server/testing/round-trip';
 import { readGift } from './read';
 import { writeGift } from './write';
 

@@ -1,5 +1,5 @@
 import type { ItemSpec } from '$lib/content/types';
-import { htmlToText } from '../../html/sanitize';
+import { htmlToText } from '$lib/server/html/sanitize';
 import {
 	blankSpec,
 	categoryPath,
@@ -11,7 +11,7 @@ import {
 	type ImportedQuestion,
 	type ParsedImport,
 	type SkippedQuestion
-} from '../import/model';
+} from '$lib/server/interchange/import/model';
 
 /**
  * GIFT as Moodle documents it: questions separated by blank lines, `//` comment lines,

@@ -1,5 +1,5 @@
 import type { ItemSpec } from '$lib/content/types';
-import { textToHtml } from '../markup';
+import { textToHtml } from '$lib/server/interchange/markup';
 import {
 	acceptedTexts,
 	citationText,
@@ -7,7 +7,7 @@ import {
 	trueFalseKey,
 	type InterchangeItem,
 	type InterchangeSet
-} from '../model';
+} from '$lib/server/interchange/model';
 
 /**
  * GIFT, Moodle's text format for questions: `$CATEGORY:` lines for banks, then one question per

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../db';
-import type { Role } from '../../db/schema';
-import { itemDrafts, items, users } from '../../db/tables';
-import { createBank } from '../../authoring/banks';
-import { contentDatabase } from '../../testing/content';
+import type { DB } from '$lib/server/db';
+import type { Role } from '$lib/server/db/schema';
+import { itemDrafts, items, users } from '$lib/server/db/tables';
+import { createBank } from '$lib/server/authoring/banks';
+import { contentDatabase } from '$lib/server/testing/content';
 import { confirmImport, createImportPreview, ImportConfirmError, importPreview } from './preview';
 import { readImportFile } from './read';
 

@@ -1,13 +1,13 @@
 import { and, eq, inArray, isNull, lt, ne } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import { DAY_MS } from '$lib/time';
-import type { DB } from '../../db';
-import type { ImportPreview, User } from '../../db/schema';
-import { run, transaction } from '../../db/steps';
-import { banks, importPreviews, itemDrafts, items, itemVersions } from '../../db/tables';
-import { NEW_BANK_LOCK } from '../../authoring/banks';
-import { bankItemsLock, checkItem, createItemStep } from '../../authoring/drafts';
-import { newId } from '../../ids';
+import type { DB } from '$lib/server/db';
+import type { ImportPreview, User } from '$lib/server/db/schema';
+import { run, transaction } from '$lib/server/db/steps';
+import { banks, importPreviews, itemDrafts, items, itemVersions } from '$lib/server/db/tables';
+import { NEW_BANK_LOCK } from '$lib/server/authoring/banks';
+import { bankItemsLock, checkItem, createItemStep } from '$lib/server/authoring/drafts';
+import { newId } from '$lib/server/ids';
 import {
 	IMPORT_FORMAT_LABELS,
 	type ImportedQuestion,

@@ -1,7 +1,7 @@
-import { readGift } from '../gift/read';
-import { readMoodleXml } from '../moodle/read';
-import { readQtiPackage } from '../qti/read';
-import { readCsv } from '../csv/read';
+import { readGift } from '$lib/server/interchange/gift/read';
+import { readMoodleXml } from '$lib/server/interchange/moodle/read';
+import { readQtiPackage } from '$lib/server/interchange/qti/read';
+import { readCsv } from '$lib/server/interchange/csv/read';
 import { ImportFileError, type ImportFormat, type ParsedImport } from './model';
 import { decodeUtf8, decodeXml } from './text';
 

@@ -1,10 +1,14 @@
 import { eq } from 'drizzle-orm';
-import type { DB, Queries } from '../../db';
-import type { Bank, User } from '../../db/schema';
-import { perform, run, type Step } from '../../db/steps';
-import { banks } from '../../db/tables';
-import { canAuthorBankStep } from '../../authoring/access';
-import { BANK_DESCRIPTION_MAX, createBankStep, listAuthorBanksStep } from '../../authoring/banks';
+import type { DB, Queries } from '$lib/server/db';
+import type { Bank, User } from '$lib/server/db/schema';
+import { perform, run, type Step } from '$lib/server/db/steps';
+import { banks } from '$lib/server/db/tables';
+import { canAuthorBankStep } from '$lib/server/authoring/access';
+import {
+	BANK_DESCRIPTION_MAX,
+	createBankStep,
+	listAuthorBanksStep
+} from '$lib/server/authoring/banks';
 import { bankTitleKey, categoryBankTitle } from './categories';
 import type { ImportedQuestion, ImportPreviewData, ImportTarget } from './model';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AWKWARD_SET } from '../../testing/interchange';
-import { arbitraryItems, expectCarried, setOf } from '../../testing/round-trip';
-import { ImportFileError } from '../import/model';
+import { AWKWARD_SET } from '$lib/server/testing/interchange';
+import { arbitraryItems, expectCarried, setOf } from '$lib/server/testing/round-trip';
+import { ImportFileError } from '$lib/server/interchange/import/model';
 import { readMoodleXml } from './read';
 import { writeMoodleXml } from './write';
 

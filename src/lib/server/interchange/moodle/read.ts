@@ -1,6 +1,6 @@
 import type { ItemSpec } from '$lib/content/types';
-import { htmlToText } from '../../html/sanitize';
-import { readCloze } from '../import/cloze';
+import { htmlToText } from '$lib/server/html/sanitize';
+import { readCloze } from '$lib/server/interchange/import/cloze';
 import {
 	applyTags,
 	blankSpec,
@@ -13,8 +13,15 @@ import {
 	type ImportedQuestion,
 	type ParsedImport,
 	type SkippedQuestion
-} from '../import/model';
-import { attr, child, children, parseXml, startTagLines, textOf } from '../import/xml';
+} from '$lib/server/interchange/import/model';
+import {
+	attr,
+	child,
+	children,
+	parseXml,
+	startTagLines,
+	textOf
+} from '$lib/server/interchange/import/xml';
 
 /**
  * Moodle XML as Moodle writes it (Question bank › Export › Moodle XML format): a `<quiz>` of

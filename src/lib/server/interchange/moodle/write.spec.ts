@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { AWKWARD, AWKWARD_SET } from '../../testing/interchange';
-import { htmlToText } from '../../testing/markup';
+import { AWKWARD, AWKWARD_SET } from '$lib/server/testing/interchange';
+import { htmlToText } from '$lib/server/testing/markup';
 import { writeMoodleXml } from './write';
 
 interface Text {

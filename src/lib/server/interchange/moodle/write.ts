@@ -1,5 +1,5 @@
 import type { ItemSpec } from '$lib/content/types';
-import { escapeXml, textToHtml } from '../markup';
+import { escapeXml, textToHtml } from '$lib/server/interchange/markup';
 import {
 	acceptedTexts,
 	citationText,
@@ -8,7 +8,7 @@ import {
 	type InterchangeBank,
 	type InterchangeItem,
 	type InterchangeSet
-} from '../model';
+} from '$lib/server/interchange/model';
 
 /**
  * Moodle XML ("Moodle XML format" in Moodle's question import): one `<quiz>` holding, for each

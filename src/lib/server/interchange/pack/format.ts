@@ -1,4 +1,4 @@
-import type { InterchangeBank, InterchangeDocument } from '../model';
+import type { InterchangeBank, InterchangeDocument } from '$lib/server/interchange/model';
 
 /**
  * Our own content pack: everything a bank is, so it moves between installations intact. Each

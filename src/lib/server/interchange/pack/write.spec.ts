@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AWKWARD_SET } from '../../testing/interchange';
+import { AWKWARD_SET } from '$lib/server/testing/interchange';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type ContentPack } from './format';
 import { writeContentPack } from './write';
 

@@ -1,4 +1,4 @@
-import type { InterchangeSet } from '../model';
+import type { InterchangeSet } from '$lib/server/interchange/model';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type ContentPack } from './format';
 
 export function writeContentPack(set: InterchangeSet, exportedAt: Date): string {

@@ -1,13 +1,20 @@
 import { CLOZE_BLANK, type ItemSpec } from '$lib/content/types';
-import { htmlToText } from '../../html/sanitize';
+import { htmlToText } from '$lib/server/html/sanitize';
 import {
 	blankSpec,
 	matchingExplanations,
 	readGeneralFeedback,
 	stemAndLeadIn,
 	stemIdAt
-} from '../import/model';
-import { attr, child, children, decodeXmlText, parseXml, textOf } from '../import/xml';
+} from '$lib/server/interchange/import/model';
+import {
+	attr,
+	child,
+	children,
+	decodeXmlText,
+	parseXml,
+	textOf
+} from '$lib/server/interchange/import/xml';
 
 /**
  * One `qti-assessment-item` of a QTI 3.0 package. The item body is mixed HTML and interactions,

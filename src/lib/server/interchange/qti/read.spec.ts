@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { AWKWARD_SET } from '../../testing/interchange';
-import { arbitraryItems, expectCarried, setOf } from '../../testing/round-trip';
-import { buildZip, deflatedZeros } from '../../testing/zip';
-import { ImportFileError } from '../import/model';
-import { readImportFile } from '../import/read';
+import { AWKWARD_SET } from '$lib/server/testing/interchange';
+import { arbitraryItems, expectCarried, setOf } from '$lib/server/testing/round-trip';
+import { buildZip, deflatedZeros } from '$lib/server/testing/zip';
+import { ImportFileError } from '$lib/server/interchange/import/model';
+import { readImportFile } from '$lib/server/interchange/import/read';
 import { readQtiPackage } from './read';
 import { writeQtiPackage } from './write';
 

@@ -5,10 +5,10 @@ import {
 	type ImportedQuestion,
 	type ParsedImport,
 	type SkippedQuestion
-} from '../import/model';
-import { decodeXml } from '../import/text';
-import { attr, child, children, parseXml, textOf } from '../import/xml';
-import { openZip, type ZipLimits } from '../import/zip';
+} from '$lib/server/interchange/import/model';
+import { decodeXml } from '$lib/server/interchange/import/text';
+import { attr, child, children, parseXml, textOf } from '$lib/server/interchange/import/xml';
+import { openZip, type ZipLimits } from '$lib/server/interchange/import/zip';
 import { readQtiItem } from './item';
 
 /**

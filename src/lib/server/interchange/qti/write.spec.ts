@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { AWKWARD, AWKWARD_SET } from '../../testing/interchange';
-import { htmlToText } from '../../testing/markup';
+import { AWKWARD, AWKWARD_SET } from '$lib/server/testing/interchange';
+import { htmlToText } from '$lib/server/testing/markup';
 import { qtiIdentifier, writeQtiPackage } from './write';
 
 type Node = Record<string, unknown>;

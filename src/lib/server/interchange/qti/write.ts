@@ -1,13 +1,13 @@
 import { strToU8, zipSync } from 'fflate';
 import { CLOZE_BLANK, type ItemSpec } from '$lib/content/types';
-import { escapeXml, textToHtml } from '../markup';
+import { escapeXml, textToHtml } from '$lib/server/interchange/markup';
 import {
 	acceptedTexts,
 	citationText,
 	documentOf,
 	type InterchangeItem,
 	type InterchangeSet
-} from '../model';
+} from '$lib/server/interchange/model';
 
 /**
  * A QTI 3.0 content package: `imsmanifest.xml` and one `qti-assessment-item` per item under

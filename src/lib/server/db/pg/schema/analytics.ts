@@ -7,12 +7,12 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import { COUNTINGS } from '../../schema/analytics';
-import { timestampMs } from '../columns';
+import { COUNTINGS } from '$lib/server/db/schema/analytics';
+import { timestampMs } from '$lib/server/db/pg/columns';
 import { users } from './auth';
 import { itemVersions } from './content';
 
-export { COUNTINGS, type Counting } from '../../schema/analytics';
+export { COUNTINGS, type Counting } from '$lib/server/db/schema/analytics';
 
 /** Sums of squares and products over millions of answers pass 2^31, so every sum is 64-bit. */
 const sum = (name: string) => bigint(name, { mode: 'number' });

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { doublePrecision, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 
-import { PROFESSIONS, ROLES } from '../../../../accounts';
-import { bytea, timestampMs } from '../columns';
+import { PROFESSIONS, ROLES } from '$lib/accounts';
+import { bytea, timestampMs } from '$lib/server/db/pg/columns';
 
-export type { Profession, Role } from '../../../../accounts';
+export type { Profession, Role } from '$lib/accounts';
 
 export const users = pgTable('users', {
 	id: text('id').primaryKey(),

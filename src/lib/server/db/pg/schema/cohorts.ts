@@ -9,12 +9,12 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import { timestampMs } from '../columns';
+import { timestampMs } from '$lib/server/db/pg/columns';
 import { users } from './auth';
 import { quizSessions } from './quiz';
 
-export type { ModuleAudience, ModuleDifficulty } from '../../schema/cohorts';
-import type { ModuleAudience, ModuleDifficulty } from '../../schema/cohorts';
+export type { ModuleAudience, ModuleDifficulty } from '$lib/server/db/schema/cohorts';
+import type { ModuleAudience, ModuleDifficulty } from '$lib/server/db/schema/cohorts';
 
 export const cohorts = pgTable('cohorts', {
 	id: text('id').primaryKey(),

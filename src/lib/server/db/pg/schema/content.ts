@@ -9,15 +9,15 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import type { Difficulty, ItemSpec, ItemType } from '../../../../content/types';
+import type { Difficulty, ItemSpec, ItemType } from '$lib/content/types';
 import {
 	APPROVALS,
 	DRAFT_STATUSES,
 	ITEM_ACTIONS,
 	ITEM_STATUSES,
 	VERSION_ORIGINS
-} from '../../schema/content';
-import { timestampMs } from '../columns';
+} from '$lib/server/db/schema/content';
+import { timestampMs } from '$lib/server/db/pg/columns';
 import { users } from './auth';
 
 export { APPROVALS, DRAFT_STATUSES, ITEM_ACTIONS, ITEM_STATUSES, VERSION_ORIGINS };

@@ -1,6 +1,6 @@
 import { index, json, pgTable, text } from 'drizzle-orm/pg-core';
-import type { ImportPreviewData } from '../../../interchange/import/model';
-import { timestampMs } from '../columns';
+import type { ImportPreviewData } from '$lib/server/interchange/import/model';
+import { timestampMs } from '$lib/server/db/pg/columns';
 import { users } from './auth';
 import { banks } from './content';
 

@@ -15,13 +15,19 @@ import {
 	SELECTIONS,
 	type Response,
 	type SessionSettings
-} from '../../schema/quiz';
-import { timestampMs } from '../columns';
+} from '$lib/server/db/schema/quiz';
+import { timestampMs } from '$lib/server/db/pg/columns';
 import { users } from './auth';
 import { items, itemVersions } from './content';
 
 export { CONFIDENCES, QUIZ_MODES, SELECTIONS };
-export type { Confidence, QuizMode, Response, Selection, SessionSettings } from '../../schema/quiz';
+export type {
+	Confidence,
+	QuizMode,
+	Response,
+	Selection,
+	SessionSettings
+} from '$lib/server/db/schema/quiz';
 
 export const quizSessions = pgTable(
 	'quiz_sessions',

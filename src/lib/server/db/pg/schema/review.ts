@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { doublePrecision, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { timestampMs } from '../columns';
+import { timestampMs } from '$lib/server/db/pg/columns';
 import { users } from './auth';
 import { items } from './content';
 

@@ -1,5 +1,5 @@
 import { boolean, integer, json, pgTable, text } from 'drizzle-orm/pg-core';
-import { timestampMs } from '../columns';
+import { timestampMs } from '$lib/server/db/pg/columns';
 import { users } from './auth';
 
 export const siteSettings = pgTable('site_settings', {
