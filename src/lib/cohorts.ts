@@ -11,10 +11,6 @@ export function parseMemberFilter(value: string | null): MemberFilter {
 
 export const COHORT_DESCRIPTION_MAX = 1000;
 
-/** Which questions a module draws: by audience and by difficulty, `any` for no filter. */
-export const MODULE_AUDIENCES = ['any', 'doctor', 'nurse'] as const;
-export const MODULE_DIFFICULTIES = ['any', 'easy', 'medium', 'hard'] as const;
-
 /** A module due some days after each learner joins: at most this many days. */
 export const DUE_DAYS_MAX = 365;
 

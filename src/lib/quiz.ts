@@ -1,4 +1,4 @@
-import type { ItemSpec, ItemType } from '$lib/content/types';
+import { AUDIENCES, DIFFICULTIES, type ItemSpec, type ItemType } from '$lib/content/types';
 
 /** What a learner sees of an item before answering: no key, no explanations. */
 export const QUIZ_MODES = ['tutor', 'timed'] as const;
@@ -7,11 +7,15 @@ export type QuizMode = (typeof QUIZ_MODES)[number];
 export const SELECTIONS = ['all', 'unseen', 'wrong', 'flagged', 'due'] as const;
 export type Selection = (typeof SELECTIONS)[number];
 
+/** What a session or a module draws its questions by: an audience and a difficulty, or `any`. */
+export const DRAWN_AUDIENCES = ['any', ...AUDIENCES] as const;
+export const DRAWN_DIFFICULTIES = ['any', ...DIFFICULTIES] as const;
+
 export interface SessionSettings {
 	bankIds: string[];
 	selection: Selection;
-	difficulty: 'any' | 'easy' | 'medium' | 'hard';
-	audience: 'any' | 'doctor' | 'nurse';
+	difficulty: (typeof DRAWN_DIFFICULTIES)[number];
+	audience: (typeof DRAWN_AUDIENCES)[number];
 	requestedCount: number;
 	/** Restricts the session to these items (links such as "practise these"). */
 	itemIds?: string[];

@@ -3,8 +3,10 @@
  * checks their structure and `npm run bank:check` checks their content against the source document.
  */
 
-export type Audience = 'doctor' | 'nurse';
-export type Difficulty = 'easy' | 'medium' | 'hard';
+export const AUDIENCES = ['doctor', 'nurse'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
 export type ItemType =
 	'single-best-answer' | 'multiple-response' | 'true-false' | 'extended-matching' | 'short-answer';
 

@@ -1,7 +1,7 @@
 import type { ItemSpec } from '$lib/content/types';
 import type { Counting } from '$lib/server/db/tables';
 import { maxMarksFor } from '$lib/server/quiz/scoring';
-import type { VersionFigures } from './kept-totals';
+import type { VersionFigures } from './kept-versions';
 import {
 	difficultyMismatch,
 	flagItem,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storeLearner as makeLearner } from '$lib/server/testing/fixtures';
-import { contentDatabase as contentDb } from '$lib/server/testing/content';
+import { clinicalTrialsSettings, contentDatabase as contentDb } from '$lib/server/testing/content';
 import { beginSession } from '$lib/server/quiz/build';
 import { finishSession, loadSlot, submitAnswer } from '$lib/server/quiz/session';
 import type { DB } from '$lib/server/db';
@@ -8,13 +8,7 @@ import type { Response } from '$lib/server/db/schema';
 import { createCohort, joinCohort } from '$lib/server/cohorts/cohorts';
 import { itemAnalysis, recountItemAnalysis, type ItemAnalysis } from './items';
 
-const settings = {
-	bankIds: ['clinical-trials'],
-	selection: 'all' as const,
-	difficulty: 'any' as const,
-	audience: 'any' as const,
-	requestedCount: 100
-};
+const settings = clinicalTrialsSettings(100);
 
 /** A session of the whole bank, every item answered right or every item wrong. */
 async function sitTest(

@@ -2,15 +2,10 @@ import { count, eq, sql } from 'drizzle-orm';
 import type { DB } from '$lib/server/db';
 import { banks, itemReports, items, itemVersions, type Counting } from '$lib/server/db/tables';
 import { itemRow, type ItemAnalysisRow } from './item-rows';
-import {
-	keptFigures,
-	keptModuleFigures,
-	keptPicks,
-	keptScope,
-	recountTotals,
-	versionFigures,
-	type VersionFigures
-} from './kept-totals';
+import { recountTotals } from './kept-counting';
+import { keptModuleFigures } from './kept-modules';
+import { keptPicks, keptScope } from './kept-totals';
+import { keptFigures, versionFigures, type VersionFigures } from './kept-versions';
 import {
 	figuresOf,
 	moduleReliabilityOf,

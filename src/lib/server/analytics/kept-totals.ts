@@ -27,7 +27,6 @@ import {
 	learnerIdsStep,
 	LEARNERS_PER_STEP,
 	negated,
-	recountTotals,
 	writeTotalsStep,
 	type CountedTotals
 } from './kept-counting';
@@ -37,7 +36,7 @@ import {
 	readModuleStep,
 	storeModuleFiguresStep
 } from './kept-modules';
-import { countFinishedSessionStep, sessionChangeStep, sessionRow } from './kept-session';
+import { sessionChangeStep, sessionRow } from './kept-session';
 import {
 	ALL_LEARNERS,
 	bucketColumns,
@@ -47,26 +46,9 @@ import {
 	sumsColumns,
 	TOTALS_DEFINITION
 } from './kept-statements';
-import {
-	keptFigures,
-	readVersionStep,
-	storeFiguresStep,
-	versionFigures,
-	type VersionFigures
-} from './kept-versions';
+import { keptFigures, readVersionStep, storeFiguresStep, versionFigures } from './kept-versions';
 import { figuresOf } from './modules';
 import { emptyTotals, type Totals, type VersionTotals } from './totals';
-
-export {
-	countFinishedSessionStep,
-	keptFigures,
-	keptModuleFigures,
-	lastFinishOrder,
-	recountTotals,
-	TOTALS_DEFINITION,
-	versionFigures
-};
-export type { CountedTotals, VersionFigures };
 
 /*
  * Item-analysis totals kept in the database for every scope viewed: all learners ('*') and each

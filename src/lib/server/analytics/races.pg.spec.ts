@@ -15,7 +15,8 @@ import {
 	type Choice
 } from '$lib/server/testing/ward-bank';
 import { itemAnalysis, recountItemAnalysis, type AttemptScope } from './items';
-import { keepAllTotals, keptScope, readTotals, recountTotals } from './kept-totals';
+import { recountTotals } from './kept-counting';
+import { keepAllTotals, keptScope, readTotals } from './kept-totals';
 
 const T0 = Date.UTC(2026, 5, 1, 9);
 const SCOPES: AttemptScope[] = ['first', 'all'];

@@ -18,7 +18,9 @@ import {
 	type Choice
 } from '$lib/server/testing/ward-bank';
 import { itemAnalysis, recountItemAnalysis, type AttemptScope, type ItemAnalysis } from './items';
-import { keptFigures, keptScope, readTotals, recountTotals, versionFigures } from './kept-totals';
+import { recountTotals } from './kept-counting';
+import { keptScope, readTotals } from './kept-totals';
+import { keptFigures, versionFigures } from './kept-versions';
 
 /*
  * Random histories on the four-question ward bank: practice sessions of any of its questions

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import {
+	AUDIENCES,
+	DIFFICULTIES,
 	ITEM_TYPES,
-	type Audience,
-	type Difficulty,
 	type ItemSpec,
 	type ItemTask,
 	type ItemType,
@@ -34,9 +34,7 @@ export const ITEM_LIMITS = {
 	passages: 5
 } as const;
 
-export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
 export const TASKS: readonly ItemTask[] = ['recall', 'decision'];
-export const AUDIENCES: readonly Audience[] = ['doctor', 'nurse'];
 
 const field = (max: number, multiline = true) => optionalText({ max, multiline });
 const letter = (i: number) => String.fromCharCode(97 + i);

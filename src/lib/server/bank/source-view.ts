@@ -5,8 +5,6 @@ import type { DB } from '$lib/server/db';
 import { getAddedDocument } from '$lib/server/documents/documents';
 import { banks, items, itemVersionPassages } from '$lib/server/db/tables';
 
-export type { CitingItem, SourcePassageView };
-
 export interface SourceView {
 	slug: string;
 	title: string;

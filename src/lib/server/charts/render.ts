@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { formatDay, percent } from '$lib/format';
 import { DAY_MS } from '$lib/time';
 import type { DayCount } from '$lib/server/progress/compute';
-import type { BankComparison } from '$lib/server/progress/charts';
+import type { BankComparison } from '$lib/progress';
 import type { WeekPoint } from '$lib/server/progress/queries';
 
 /**

@@ -43,8 +43,6 @@ export interface CohortDashboard {
 	completion: { weekStart: string; passes: number; cumulative: number }[];
 }
 
-export type { MemberFilter };
-
 /** Members by modules, mean score by bank, score distribution and completion for one cohort. */
 export async function loadCohortDashboard(
 	db: DB,

@@ -13,8 +13,6 @@ import {
 	ATTEMPTS_ALLOWED_MIN,
 	COHORT_DESCRIPTION_MAX,
 	DUE_DAYS_MAX,
-	MODULE_AUDIENCES,
-	MODULE_DIFFICULTIES,
 	PASS_MARK_MAX,
 	PASS_MARK_MIN,
 	RENEWAL_DAYS_MAX,
@@ -22,10 +20,12 @@ import {
 } from '$lib/cohorts';
 import { emailAddress } from '$lib/server/auth/forms';
 import {
+	DRAWN_AUDIENCES,
+	DRAWN_DIFFICULTIES,
 	MAX_SECONDS_PER_ITEM,
 	MAX_SESSION_ITEMS,
 	MIN_SECONDS_PER_ITEM
-} from '$lib/server/quiz/build';
+} from '$lib/quiz';
 import { COHORT_NAME_MAX, normaliseJoinCode } from './cohorts';
 import type { ModuleDraw, ModuleInput } from './modules';
 
@@ -102,9 +102,9 @@ function drawFields(knownBankIds: string[]) {
 			none: 'Choose at least one bank.',
 			unknown: 'Choose banks from the list.'
 		}),
-		audience: v.optional(v.picklist(MODULE_AUDIENCES, 'Choose an audience from the list.'), 'any'),
+		audience: v.optional(v.picklist(DRAWN_AUDIENCES, 'Choose an audience from the list.'), 'any'),
 		difficulty: v.optional(
-			v.picklist(MODULE_DIFFICULTIES, 'Choose a difficulty from the list.'),
+			v.picklist(DRAWN_DIFFICULTIES, 'Choose a difficulty from the list.'),
 			'any'
 		)
 	};

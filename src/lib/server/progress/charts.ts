@@ -63,8 +63,6 @@ export function calendarOf(
 	);
 }
 
-export type { BankComparison };
-
 /** The median share right among the other members of a cohort, per bank, and how many there are. */
 async function cohortPeers(
 	db: DB,

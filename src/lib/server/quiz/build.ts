@@ -23,8 +23,6 @@ import { dueItemIdsStep } from '$lib/server/review/cards';
 import { maxMarksFor } from './scoring';
 import { heldBackItemIdsStep } from './open-attempts';
 
-export { MAX_SECONDS_PER_ITEM, MAX_SESSION_ITEMS, MIN_SECONDS_PER_ITEM };
-
 export interface StartSessionInput {
 	mode: QuizMode;
 	settings: SessionSettings;

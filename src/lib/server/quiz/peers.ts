@@ -27,8 +27,6 @@ import { isAccepted, normaliseAnswer } from './short-answer';
 /** Peers needed before anything about how others answered is shown. */
 export const PEER_MINIMUM = 5;
 
-export type { PeerShares, ScenarioShares, TypedShares };
-
 /** The most wrong answers shown to a learner, and how many others must have typed each. */
 export const COMMON_WRONG_SHOWN = 3;
 /** One learner's typed answer is never shown to another: it may say anything. */

@@ -14,7 +14,7 @@ import {
 	userBankStats,
 	type QuizSession
 } from '$lib/server/db/tables';
-import { TOTALS_DEFINITION } from '$lib/server/analytics/kept-totals';
+import { TOTALS_DEFINITION } from '$lib/server/analytics/kept-statements';
 import { beginModuleAttempt } from '$lib/server/cohorts/attempts';
 import { assignedModule, contentDatabase } from '$lib/server/testing/content';
 import { runningOnPostgres } from '$lib/server/testing/db';

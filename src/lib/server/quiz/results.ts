@@ -11,7 +11,7 @@ import { perform } from '$lib/server/db/steps';
 import { beginSession } from './build';
 import { heldBackItemIdsStep } from './open-attempts';
 import { answerInSlot } from './session';
-import type { ReviewedAnswer } from './view';
+import type { ReviewedAnswer } from '$lib/quiz';
 
 export const REVIEW_FILTERS = ['wrong', 'flagged', 'unsure', 'all'] as const;
 export type ReviewFilter = (typeof REVIEW_FILTERS)[number];

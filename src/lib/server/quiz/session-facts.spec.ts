@@ -3,19 +3,13 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { quizSessionItems, quizSessions } from '$lib/server/db/tables';
 import { storeLearner } from '$lib/server/testing/fixtures';
-import { contentDatabase } from '$lib/server/testing/content';
+import { clinicalTrialsSettings, contentDatabase } from '$lib/server/testing/content';
 import { openOwnSlot } from './access';
 import { beginSession } from './build';
 import { finishSession, submitAnswer } from './session';
 import { sessionFacts } from './session-facts';
 
-const settings = {
-	bankIds: ['clinical-trials'],
-	selection: 'all' as const,
-	difficulty: 'any' as const,
-	audience: 'any' as const,
-	requestedCount: 3
-};
+const settings = clinicalTrialsSettings();
 
 async function setUp() {
 	const db = await contentDatabase(['clinical-trials']);

@@ -15,7 +15,11 @@ import {
 	type Response
 } from '$lib/server/db/tables';
 import { beginModuleAttempt } from '$lib/server/cohorts/attempts';
-import { assignedModule, contentDatabase } from '$lib/server/testing/content';
+import {
+	assignedModule,
+	clinicalTrialsSettings,
+	contentDatabase
+} from '$lib/server/testing/content';
 import { beginSession } from './build';
 import {
 	currentSession,
@@ -32,13 +36,7 @@ import {
 const t0 = new Date('2026-03-01T09:00:00Z');
 const at = (ms: number) => new Date(t0.getTime() + ms);
 
-const settings = {
-	bankIds: ['clinical-trials'],
-	selection: 'all' as const,
-	difficulty: 'any' as const,
-	audience: 'any' as const,
-	requestedCount: 3
-};
+const settings = clinicalTrialsSettings();
 
 async function setUp() {
 	const db = await contentDatabase(['clinical-trials']);

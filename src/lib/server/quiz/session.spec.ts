@@ -2,7 +2,7 @@ import { storeLearner } from '$lib/server/testing/fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { answers, quizSessions, reviewCards, type QuizSession } from '$lib/server/db/tables';
-import { contentDatabase } from '$lib/server/testing/content';
+import { clinicalTrialsSettings, contentDatabase } from '$lib/server/testing/content';
 import { beginSession } from './build';
 import {
 	finaliseExpiredSessions,
@@ -15,13 +15,7 @@ import type { DB } from '$lib/server/db';
 import { saveNote, setFlag } from './item-actions';
 import { readItemPage, readResults } from './view';
 
-const settings = {
-	bankIds: ['clinical-trials'],
-	selection: 'all' as const,
-	difficulty: 'any' as const,
-	audience: 'any' as const,
-	requestedCount: 3
-};
+const settings = clinicalTrialsSettings();
 
 async function keyedResponse(db: DB, sessionId: string, position: number, right: boolean) {
 	const { spec } = (await loadSlot(db, sessionId, position))!;

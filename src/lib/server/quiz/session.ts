@@ -34,7 +34,7 @@ import { tallyAnswerStep } from './peers';
 import { scoreResponse } from './scoring';
 import { versionSpecStep } from '$lib/server/bank/versions';
 import { heldBack, isHeldBackStep } from './open-attempts';
-import { countFinishedSessionStep } from '$lib/server/analytics/kept-totals';
+import { countFinishedSessionStep } from '$lib/server/analytics/kept-session';
 
 /** A session's slot, or the answer given in it, at the `sessionId` and `position` placeholders. */
 export function atSlot(table: typeof quizSessionItems | typeof answers) {

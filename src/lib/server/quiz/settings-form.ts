@@ -11,14 +11,14 @@ import {
 } from '$lib/server/forms';
 import {
 	DEFAULT_SECONDS_PER_ITEM,
+	DRAWN_AUDIENCES,
+	DRAWN_DIFFICULTIES,
 	MAX_SECONDS_PER_ITEM,
 	MAX_SESSION_ITEMS,
 	MIN_SECONDS_PER_ITEM
 } from '$lib/quiz';
 import type { MatchSettings } from './practice-builder';
 
-export const DIFFICULTIES = ['any', 'easy', 'medium', 'hard'] as const;
-export const AUDIENCES = ['any', 'doctor', 'nurse'] as const;
 export const DEFAULT_COUNT = 10;
 
 const ITEM_ID = /^[a-z0-9-]{1,100}$/;
@@ -65,11 +65,11 @@ function filterFields(knownBankIds: string[]) {
 			START_DEFAULTS.selection
 		),
 		difficulty: v.optional(
-			v.picklist(DIFFICULTIES, 'Choose a difficulty from the list.'),
+			v.picklist(DRAWN_DIFFICULTIES, 'Choose a difficulty from the list.'),
 			START_DEFAULTS.difficulty
 		),
 		audience: v.optional(
-			v.picklist(AUDIENCES, 'Choose who the questions are written for.'),
+			v.picklist(DRAWN_AUDIENCES, 'Choose who the questions are written for.'),
 			START_DEFAULTS.audience
 		)
 	};

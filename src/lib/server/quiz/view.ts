@@ -27,8 +27,6 @@ export interface GridCell {
 	flagged: boolean;
 }
 
-export type { Feedback };
-
 /**
  * What the item page sends: the slot is named by its session and position only, never by the
  * item's own id, so nothing seen during a timed test can be used to look the item up elsewhere.
@@ -175,8 +173,6 @@ export function readItemPage(
 ): Promise<{ page: ItemPage; shownAt: Date | null } | null> {
 	return perform(db, itemPageStep(db, db, session, position));
 }
-
-export type { ReviewedAnswer, SessionResults } from '$lib/quiz';
 
 /** The score and every item with its feedback: only for a finished session. */
 export function* resultsStep(

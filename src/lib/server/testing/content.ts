@@ -11,6 +11,17 @@ import { newId } from '$lib/server/ids';
 import { testDatabase } from './db';
 import { storeLearner } from './fixtures';
 
+/** Settings for a session of `requestedCount` questions drawn from the clinical-trials bank. */
+export function clinicalTrialsSettings(requestedCount = 3) {
+	return {
+		bankIds: ['clinical-trials'],
+		selection: 'all' as const,
+		difficulty: 'any' as const,
+		audience: 'any' as const,
+		requestedCount
+	};
+}
+
 /**
  * A migrated database holding the real banks, or only those named, on the backend the run
  * selects (`testDatabase`).
