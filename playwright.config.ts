@@ -35,6 +35,10 @@ if (process.env.E2E_BACKEND === 'postgres') {
 	process.env.E2E_DATABASE_URL = url.toString();
 }
 
+// Test helpers call the application's own database functions on the suite's database, so they
+// choose the backend as its server does.
+process.env.DATABASE_URL = process.env.E2E_DATABASE_URL ?? '';
+
 const launchOptions = {
 	executablePath: chromiumExecutable(),
 	args: [

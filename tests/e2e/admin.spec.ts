@@ -49,7 +49,7 @@ test('an administrator finds people among hundreds, fifty a page, by name or ema
 	test.setTimeout(120_000);
 	const tag = Date.now().toString(36);
 	addManyUsers(tag, 260, 30);
-	const admin = createAccount({ role: 'admin', name: 'Paging Admin' });
+	const admin = await createAccount({ role: 'admin', name: 'Paging Admin' });
 	await logIn(page, admin.email);
 	await page.getByRole('link', { name: 'Admin', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();
@@ -110,8 +110,8 @@ test('deactivating an account ends its live session at once; reactivating lets i
 	browser,
 	baseURL
 }) => {
-	const admin = createAccount({ role: 'admin' });
-	const nurse = createAccount({ name: `Deactivated Nurse ${Date.now().toString(36)}` });
+	const admin = await createAccount({ role: 'admin' });
+	const nurse = await createAccount({ name: `Deactivated Nurse ${Date.now().toString(36)}` });
 	const learner = await newPage(browser, baseURL!);
 	await logIn(learner.page, nurse.email);
 	await learner.page.goto('/progress');
@@ -152,8 +152,8 @@ test('a reset link, issued without JavaScript, sets a password once and ends the
 }) => {
 	expectErrorResponse('/reset-password', 400);
 	expectErrorResponse('/reset-password', 404);
-	const admin = createAccount({ role: 'admin' });
-	const nurse = createAccount({ name: `Forgetful Nurse ${Date.now().toString(36)}` });
+	const admin = await createAccount({ role: 'admin' });
+	const nurse = await createAccount({ name: `Forgetful Nurse ${Date.now().toString(36)}` });
 	const old = await newPage(browser, baseURL!);
 	await logIn(old.page, nurse.email);
 
@@ -205,8 +205,8 @@ test('settings, saved without JavaScript, restrict registration to a domain, the
 	expectErrorResponse('/register', 400);
 	expectErrorResponse('/register', 403);
 	test.setTimeout(120_000);
-	const admin = createAccount({ role: 'admin' });
-	const educator = createAccount({ role: 'educator' });
+	const admin = await createAccount({ role: 'admin' });
+	const educator = await createAccount({ role: 'educator' });
 	const { context, page } = await newPage(browser, baseURL!, false);
 	await logIn(page, admin.email);
 	const before = queryTestDb<Record<string, unknown>>('select * from site_settings')[0];

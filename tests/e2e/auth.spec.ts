@@ -38,7 +38,7 @@ test('registration explains each problem next to its field and keeps what was ty
 });
 
 test('a wrong password and an unknown account get the same answer', async ({ page }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	const messages: string[] = [];
 	const statuses: number[] = [];
 	for (const [who, password] of [
@@ -61,7 +61,7 @@ test('a wrong password and an unknown account get the same answer', async ({ pag
 });
 
 test('a protected page sends a visitor to log in and back again', async ({ page }) => {
-	const { email } = createAccount({ name: 'Returning Nurse', profession: 'nurse' });
+	const { email } = await createAccount({ name: 'Returning Nurse', profession: 'nurse' });
 	await page.goto('/account');
 	await expect(page).toHaveURL(/\/login\?redirectTo=%2Faccount$/);
 	await page.getByLabel('Email').fill(email);
@@ -75,7 +75,7 @@ test('a learner opening an administrator page is refused with 403', async ({
 	page,
 	expectErrorResponse
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	expectErrorResponse('/admin/users', 403);
 	const response = await page.goto('/admin/users');
@@ -87,7 +87,7 @@ test('the session cookie is HttpOnly, SameSite=Lax and Secure on the production 
 	page,
 	context
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const cookie = (await context.cookies()).find((c) => c.name === 'session');
 	expect(cookie).toBeDefined();
@@ -131,7 +131,7 @@ const OFF_SITE_RETURNS = [
 test('after logging in only a same-origin path is followed; anything else goes home', async ({
 	baseURL
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	const client = await apiClient(baseURL!);
 	const returnTo = async (redirectTo: string) => {
 		const response = await postForm(client, '/login', { email, password: PASSWORD, redirectTo });
@@ -196,7 +196,7 @@ test('changing the password logs out the other browsers but not this one', async
 	page,
 	browser
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	const other = await browser.newContext();
 	const otherPage = await other.newPage();
 	await logIn(otherPage, email);
@@ -220,7 +220,7 @@ test('logging out ends the session on the server, not only in the browser', asyn
 	context,
 	browser
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const cookie = (await context.cookies()).find((c) => c.name === 'session')!;
 	await page.getByRole('button', { name: 'Log out' }).click();
@@ -235,7 +235,7 @@ test('logging out ends the session on the server, not only in the browser', asyn
 });
 
 test('the profile can be edited', async ({ page }) => {
-	const { email } = createAccount({ name: 'Old Name' });
+	const { email } = await createAccount({ name: 'Old Name' });
 	await logIn(page, email);
 	await page.goto('/account');
 	await page.getByLabel('Display name').fill('New Name');
@@ -250,7 +250,7 @@ test('the profile can be edited', async ({ page }) => {
 test('the account page refuses a name with text-direction characters next to the field, keeping what was typed', async ({
 	page
 }) => {
-	const { email } = createAccount({ name: 'Plain Name' });
+	const { email } = await createAccount({ name: 'Plain Name' });
 	await logIn(page, email);
 	await page.goto('/account');
 	await page.getByLabel('Display name').fill('Nurse \u202eelpmaxE');

@@ -104,9 +104,9 @@ test('an educator writes a question from a document, a second one publishes it, 
 }) => {
 	test.setTimeout(300_000);
 	const suffix = Date.now().toString(36);
-	const author = createAccount({ role: 'educator', name: 'Sister Author' });
-	const reviewer = createAccount({ role: 'educator', name: 'Dr Reviewer' });
-	const learner = createAccount({ profession: 'nurse', name: 'Nurse Learner' });
+	const author = await createAccount({ role: 'educator', name: 'Sister Author' });
+	const reviewer = await createAccount({ role: 'educator', name: 'Dr Reviewer' });
+	const learner = await createAccount({ profession: 'nurse', name: 'Nurse Learner' });
 	await logIn(page, author.email);
 
 	// A bank of the author's own, shared with the reviewer.
@@ -266,8 +266,8 @@ test('without JavaScript an educator writes, corrects and publishes a question t
 	expectErrorResponse('/items/new', 400);
 	test.setTimeout(240_000);
 	const suffix = Date.now().toString(36);
-	const author = createAccount({ role: 'educator', name: 'Form Author' });
-	const reviewer = createAccount({ role: 'educator', name: 'Form Reviewer' });
+	const author = await createAccount({ role: 'educator', name: 'Form Author' });
+	const reviewer = await createAccount({ role: 'educator', name: 'Form Reviewer' });
 	const page = await signedIn(browser, author.email, false);
 	await page.goto('/sources/new');
 	const title = `Ward fluids by form ${suffix}`;
@@ -328,7 +328,7 @@ test('without JavaScript an educator writes, corrects and publishes a question t
 test('with JavaScript a broken rule shows beside the field as the author types, and goes once fixed', async ({
 	page
 }) => {
-	const author = createAccount({ role: 'educator', name: 'Live Author' });
+	const author = await createAccount({ role: 'educator', name: 'Live Author' });
 	await logIn(page, author.email);
 	await page.goto('/items/new');
 	await page.getByLabel('Asks the learner to').selectOption('decision');
@@ -360,7 +360,7 @@ test('of two tabs saving the same draft, the second is refused with its text kep
 	browser,
 	expectErrorResponse
 }) => {
-	const author = createAccount({ role: 'educator', name: 'Tab Author' });
+	const author = await createAccount({ role: 'educator', name: 'Tab Author' });
 	const first = await signedIn(browser, author.email);
 	await first.goto('/items/new');
 	await first.getByLabel('Bank').selectOption({ label: 'MDT planning' });
@@ -396,8 +396,8 @@ test('a double-click on Publish publishes one version, and authors who share a n
 }) => {
 	test.setTimeout(240_000);
 	const suffix = Date.now().toString(36);
-	const ward = createAccount({ role: 'educator', name: 'Alex Morgan' });
-	const theatre = createAccount({ role: 'educator', name: 'Alex Morgan' });
+	const ward = await createAccount({ role: 'educator', name: 'Alex Morgan' });
+	const theatre = await createAccount({ role: 'educator', name: 'Alex Morgan' });
 	const a = await signedIn(browser, ward.email);
 	const { bankTitle, passageId } = await bankAndDocument(a, `${suffix} twins`, theatre);
 	const editor = await writeQuestion(a, bankTitle, passageId, 'First version.');
@@ -437,8 +437,8 @@ test('an author with a long name keeps the version history inside the screen', a
 		'Anneliese-Marguerite-Oyelaran-Featherstonehaugh-Wolfeschlegelsteinhausen-Smythes';
 	expect(longName).toHaveLength(80);
 	const suffix = Date.now().toString(36);
-	const admin = createAccount({ role: 'admin', name: longName });
-	const coAuthor = createAccount({ role: 'educator', name: 'Co Author' });
+	const admin = await createAccount({ role: 'admin', name: longName });
+	const coAuthor = await createAccount({ role: 'educator', name: 'Co Author' });
 	const page = await signedIn(browser, admin.email);
 	const { bankTitle, passageId } = await bankAndDocument(page, `${suffix} long`, coAuthor);
 	const editor = await writeQuestion(page, bankTitle, passageId, 'First version.');
@@ -466,7 +466,7 @@ test('an author with a long name keeps the version history inside the screen', a
 test("a short answer's editor offers the quote's numbers, abbreviations and glossary terms as blanks", async ({
 	page
 }) => {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await page.goto('/items/ablation-ire-recall/edit');
 	const blanks = page.getByRole('group', { name: /Blank one of these from the quote/ });

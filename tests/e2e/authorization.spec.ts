@@ -15,11 +15,11 @@ test('every educator, admin and learner route answers each kind of visitor exact
 }) => {
 	test.setTimeout(120_000);
 	const people = {
-		learner: createAccount({ name: 'Matrix Learner' }),
-		otherEducator: createAccount({ role: 'educator' }),
-		coEducator: createAccount({ role: 'educator' }),
-		owner: createAccount({ role: 'educator' }),
-		admin: createAccount({ role: 'admin' })
+		learner: await createAccount({ name: 'Matrix Learner' }),
+		otherEducator: await createAccount({ role: 'educator' }),
+		coEducator: await createAccount({ role: 'educator' }),
+		owner: await createAccount({ role: 'educator' }),
+		admin: await createAccount({ role: 'admin' })
 	};
 	const clients = Object.fromEntries(
 		await Promise.all(

@@ -29,7 +29,7 @@ test('the progress charts are drawn in the HTML the server sends, each with its 
 	context
 }, testInfo) => {
 	test.setTimeout(120_000);
-	const learner = createAccount({ profession: 'doctor' });
+	const learner = await createAccount({ profession: 'doctor' });
 	await logIn(page, learner.email);
 	const { sessionId } = await answerTutorSession(page, [
 		{ right: true },
@@ -133,9 +133,9 @@ test("the drill-down sets a learner's share right by bank beside the rest of the
 	baseURL
 }, testInfo) => {
 	test.setTimeout(120_000);
-	const educator = createAccount({ role: 'educator' });
-	const learner = createAccount({ name: 'Ada Ward', profession: 'nurse' });
-	const classmate = createAccount({ name: 'Ben Ward', profession: 'nurse' });
+	const educator = await createAccount({ role: 'educator' });
+	const learner = await createAccount({ name: 'Ada Ward', profession: 'nurse' });
+	const classmate = await createAccount({ name: 'Ben Ward', profession: 'nurse' });
 	const owner = await apiClient(baseURL!, educator.email);
 	const created = await postForm(owner, '/educator?/create', { name: 'Ward 7', description: '' });
 	const cohortId = /\/educator\/cohorts\/([a-z0-9]+)\//.exec(created.headers()['location'])![1];
@@ -204,7 +204,7 @@ async function pageScripts(page: Page, path: string) {
 test('charts add no JavaScript: the practice page stays within its 60 kB budget', async ({
 	page
 }) => {
-	const learner = createAccount({ profession: 'doctor' });
+	const learner = await createAccount({ profession: 'doctor' });
 	await logIn(page, learner.email);
 	const sessionId = await startSession(page, { count: 2 });
 	const practice = await pageScripts(page, `/practice/${sessionId}/1`);

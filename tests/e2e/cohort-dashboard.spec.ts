@@ -70,12 +70,12 @@ test('learners who share a name, and one with a long name, each keep their own r
  */
 async function cohortWithSharedNames(baseURL: string) {
 	expect(LONG_NAME).toHaveLength(80);
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	const twins = [
-		createAccount({ name: 'Sam Taylor', profession: 'nurse' }),
-		createAccount({ name: 'Sam Taylor', profession: 'doctor' })
+		await createAccount({ name: 'Sam Taylor', profession: 'nurse' }),
+		await createAccount({ name: 'Sam Taylor', profession: 'doctor' })
 	];
-	const longNamed = createAccount({ name: LONG_NAME, profession: 'student' });
+	const longNamed = await createAccount({ name: LONG_NAME, profession: 'student' });
 
 	const owner = await apiClient(baseURL, educator.email);
 	const created = await postForm(owner, '/educator?/create', {
@@ -127,10 +127,13 @@ test('learners who share a name, and one with a long name, each keep their own r
 
 /** A cohort whose members have long names and answers in every bank, so every heat cell is full. */
 async function cohortWithEveryBank(baseURL: string) {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	const learners = [
-		createAccount({ name: LONG_NAME, profession: 'nurse' }),
-		createAccount({ name: 'Maria Fernanda de los Santos Oyelaran-Whitfield', profession: 'doctor' })
+		await createAccount({ name: LONG_NAME, profession: 'nurse' }),
+		await createAccount({
+			name: 'Maria Fernanda de los Santos Oyelaran-Whitfield',
+			profession: 'doctor'
+		})
 	];
 	const owner = await apiClient(baseURL, educator.email);
 	const created = await postForm(owner, '/educator?/create', {
@@ -230,8 +233,8 @@ test.describe('the drill-down without JavaScript', () => {
 		baseURL,
 		expectErrorResponse
 	}) => {
-		const educator = createAccount({ role: 'educator' });
-		const learner = createAccount({ name: 'Session Learner', profession: 'nurse' });
+		const educator = await createAccount({ role: 'educator' });
+		const learner = await createAccount({ name: 'Session Learner', profession: 'nurse' });
 		const owner = await apiClient(baseURL!, educator.email);
 		const created = await postForm(owner, '/educator?/create', {
 			name: 'Sessions cohort',

@@ -5,7 +5,7 @@ import { queryTestDb } from '../helpers/db';
 
 /** A cohort made by a new educator through the app, with its join code. */
 async function cohortWithCode(baseURL: string, name: string) {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	const owner = await apiClient(baseURL, educator.email);
 	const created = await postForm(owner, '/educator?/create', { name, description: '' });
 	expect(created.status()).toBe(303);
@@ -35,7 +35,7 @@ for (const javaScriptEnabled of [true, false]) {
 			baseURL
 		}) => {
 			const { cohortId, code } = await cohortWithCode(baseURL!, 'Ward 9 home joiners');
-			const learner = createAccount({ name: 'Home Joiner', profession: 'nurse' });
+			const learner = await createAccount({ name: 'Home Joiner', profession: 'nurse' });
 			await logIn(page, learner.email);
 			const prompt = page.getByRole('region', { name: 'Join your cohort' });
 			await expect(prompt).toBeVisible();
@@ -75,7 +75,7 @@ for (const javaScriptEnabled of [true, false]) {
 			baseURL
 		}) => {
 			const { cohortId, code } = await cohortWithCode(baseURL!, 'Ward 9 returners');
-			const learner = createAccount({ name: 'Returning Learner' });
+			const learner = await createAccount({ name: 'Returning Learner' });
 			await page.goto(`/join/${code}`);
 			await page.getByLabel('Email').fill(learner.email);
 			await page.getByLabel('Password').fill(PASSWORD);

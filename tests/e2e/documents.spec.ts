@@ -22,7 +22,7 @@ test('an educator adds a document, revises it, and sees what changed and which q
 	page
 }) => {
 	test.setTimeout(120_000);
-	const educator = createAccount({ role: 'educator', name: 'Dr Writer' });
+	const educator = await createAccount({ role: 'educator', name: 'Dr Writer' });
 	await logIn(page, educator.email);
 	await page.goto('/sources');
 	await page.getByRole('link', { name: 'Add a document' }).click();
@@ -91,7 +91,7 @@ test('an educator adds a document, revises it, and sees what changed and which q
 test('a document comes from an uploaded file, and a file that is not text is refused', async ({
 	page
 }) => {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await page.goto('/sources/new');
 	const file = page.getByLabel('Or upload a file (.md, .txt or .html, UTF-8)');
@@ -132,7 +132,7 @@ test('a document comes from an uploaded file, and a file that is not text is ref
 test('an HTML file becomes a document of its headings, paragraphs and lists, with nothing of its scripts', async ({
 	page
 }) => {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await page.goto('/sources/new');
 	const title = `Drain care ${Date.now().toString(36)}`;
@@ -163,7 +163,7 @@ test('without JavaScript an educator adds a document, and the form keeps the tex
 	baseURL,
 	expectErrorResponse
 }) => {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
 	const page = await context.newPage();
 	await logIn(page, educator.email);
@@ -186,7 +186,7 @@ test('only educators add documents, and only the one who added a document revise
 	page,
 	baseURL
 }) => {
-	const owner = createAccount({ role: 'educator' });
+	const owner = await createAccount({ role: 'educator' });
 	await logIn(page, owner.email);
 	await page.goto('/sources/new');
 	const title = `Owned guide ${Date.now().toString(36)}`;
@@ -198,12 +198,12 @@ test('only educators add documents, and only the one who added a document revise
 
 	const html = { accept: 'text/html' };
 	const form = { title: 'Taken', format: 'markdown', text: 'Changed.', note: '' };
-	const learner = await apiClient(baseURL!, createAccount({}).email);
+	const learner = await apiClient(baseURL!, (await createAccount({})).email);
 	expect((await learner.get('/sources/new', { headers: html })).status()).toBe(403);
 	expect((await learner.post('/sources/new', { form, headers: html })).status()).toBe(403);
 	expect((await learner.get(`/sources/${slug}`, { headers: html })).status()).toBe(200);
 	expect((await learner.get(`/sources/${slug}/revisions/1`, { headers: html })).status()).toBe(403);
-	const other = await apiClient(baseURL!, createAccount({ role: 'educator' }).email);
+	const other = await apiClient(baseURL!, (await createAccount({ role: 'educator' })).email);
 	expect((await other.get(`/sources/${slug}/revise`, { headers: html })).status()).toBe(403);
 	expect(
 		(await other.post(`/sources/${slug}/revise`, { form, headers: html, maxRedirects: 0 })).status()
@@ -212,7 +212,7 @@ test('only educators add documents, and only the one who added a document revise
 	expect(
 		(await other.get('/sources/secondary-liver-cancer/revise', { headers: html })).status()
 	).toBe(404);
-	const admin = await apiClient(baseURL!, createAccount({ role: 'admin' }).email);
+	const admin = await apiClient(baseURL!, (await createAccount({ role: 'admin' })).email);
 	expect((await admin.get(`/sources/${slug}/revise`, { headers: html })).status()).toBe(200);
 	const anonymous = await apiClient(baseURL!);
 	const refused = await anonymous.get('/sources/new', { headers: html, maxRedirects: 0 });
@@ -226,7 +226,7 @@ test('a long HTML page with a heading twice and long headings keeps every passag
 	page
 }) => {
 	test.setTimeout(120_000);
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await page.goto('/sources/new');
 	const title = `Ward handbook ${Date.now().toString(36)}`;

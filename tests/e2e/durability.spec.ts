@@ -38,7 +38,9 @@ test('every answer acknowledged before the server is killed is still there after
 	const database = freshDatabase('liver-quiz-durability');
 	let server = await startServer(database);
 	try {
-		const accounts = Array.from({ length: CLIENTS }, () => createAccount({ database }));
+		const accounts = await Promise.all(
+			Array.from({ length: CLIENTS }, () => createAccount({ database }))
+		);
 		const clients = await Promise.all(accounts.map((a) => apiClient(ORIGIN, a.email)));
 		const sessions: string[] = [];
 		for (const client of clients) {

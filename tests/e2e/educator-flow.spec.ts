@@ -13,8 +13,8 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	expectErrorResponse
 }) => {
 	test.setTimeout(120_000);
-	const educator = createAccount({ role: 'educator', name: 'Dr Educator' });
-	const learner = createAccount({ name: 'Nurse Learner', profession: 'nurse' });
+	const educator = await createAccount({ role: 'educator', name: 'Dr Educator' });
+	const learner = await createAccount({ name: 'Nurse Learner', profession: 'nurse' });
 
 	await logIn(page, educator.email);
 	await page.getByRole('link', { name: 'Teaching' }).click();
@@ -108,7 +108,7 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 	await expect(ap.getByText('No certificate has the code')).toBeVisible();
 
 	// Another learner cannot open the certificate page itself.
-	const other = createAccount({});
+	const other = await createAccount({});
 	const op = await anonymous.newPage();
 	await logIn(op, other.email);
 	const certificatePath = new URL(lp.url()).pathname;
@@ -159,7 +159,7 @@ test('an educator runs a cohort: a learner joins, passes a module, the certifica
 });
 
 test('item analysis and the report queue are open to educators', async ({ page }) => {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await page.goto('/educator/items');
 	await expect(page.getByRole('heading', { name: 'Item analysis' })).toBeVisible();

@@ -195,8 +195,8 @@ test('during a module attempt nothing a learner can reach reveals the key or whe
 	baseURL
 }) => {
 	test.setTimeout(300_000);
-	const owner = createAccount({ role: 'educator' });
-	const learner = createAccount({ name: 'Oracle Hunter' });
+	const owner = await createAccount({ role: 'educator' });
+	const learner = await createAccount({ name: 'Oracle Hunter' });
 	const educator = await apiClient(baseURL!, owner.email);
 	const client = await apiClient(baseURL!, learner.email);
 
@@ -313,7 +313,7 @@ test('during a timed test of short-answer questions nothing a learner can reach 
 	baseURL
 }) => {
 	test.setTimeout(300_000);
-	const learner = createAccount({ name: 'Cloze Hunter' });
+	const learner = await createAccount({ name: 'Cloze Hunter' });
 	const client = await apiClient(baseURL!, learner.email);
 	const named = ['ablation-size-limit-recall', 'ablation-ire-recall'];
 

@@ -21,7 +21,7 @@ async function download(page: Page, link: string): Promise<{ name: string; bytes
 test('an educator downloads a bank in each format, each named for it and readable', async ({
 	page
 }) => {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await page.goto('/educator');
 	await page.getByRole('link', { name: 'Question banks' }).click();
@@ -63,7 +63,7 @@ test('an educator downloads a bank in each format, each named for it and readabl
 test('a learner downloads their missed questions for Anki, without those of an open timed test', async ({
 	page
 }) => {
-	const learner = createAccount({ role: 'learner' });
+	const learner = await createAccount({ role: 'learner' });
 	const item = bank.items.find((i) => i.type === 'single-best-answer')!;
 	await logIn(page, learner.email);
 	await page.goto(`/practice?bank=${bank.id}&item=${item.id}&count=1&mode=tutor`);
@@ -92,7 +92,7 @@ test('a learner downloads their missed questions for Anki, without those of an o
 });
 
 test('learners and anonymous visitors are refused every bank export', async ({ baseURL }) => {
-	const learner = createAccount({ role: 'learner' });
+	const learner = await createAccount({ role: 'learner' });
 	const learnerClient = await apiClient(baseURL!, learner.email);
 	const anonymous = await apiClient(baseURL!);
 	for (const path of [
@@ -106,7 +106,7 @@ test('learners and anonymous visitors are refused every bank export', async ({ b
 		expect(away.status(), path).toBe(303);
 		expect(away.headers()['location']).toMatch(/^\/login\?redirectTo=/);
 	}
-	const educator = await apiClient(baseURL!, createAccount({ role: 'educator' }).email);
+	const educator = await apiClient(baseURL!, (await createAccount({ role: 'educator' })).email);
 	expect((await educator.get(`/educator/banks/${bank.id}/pdf`)).status()).toBe(404);
 	expect((await educator.get('/educator/banks/no-such-bank/gift')).status()).toBe(404);
 });

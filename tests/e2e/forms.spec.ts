@@ -46,7 +46,7 @@ test.describe('the practice builder', () => {
 		baseURL,
 		browser
 	}) => {
-		const learner = createAccount({});
+		const learner = await createAccount({});
 		const client = await apiClient(baseURL!, learner.email);
 		const cases: [Record<string, string>, string, string][] = [
 			[{ count: '1e9' }, 'How many questions', 'Choose 1 to 100 questions.'],
@@ -93,7 +93,7 @@ test.describe('the practice builder', () => {
 	test('a link with bad parameters shows the builder with its errors and starts nothing', async ({
 		page
 	}) => {
-		const learner = createAccount({});
+		const learner = await createAccount({});
 		await logIn(page, learner.email);
 		await page.goto('/practice?bank=surgery&count=1e9&mode=timed&secondsPerItem=0');
 		await expect(page.getByRole('heading', { name: 'Practise' })).toBeVisible();
@@ -126,7 +126,7 @@ test.describe('the practice builder', () => {
 	test('with JavaScript, an error appears next to the field and the form keeps its values', async ({
 		page
 	}) => {
-		const learner = createAccount({});
+		const learner = await createAccount({});
 		await logIn(page, learner.email);
 		await page.goto('/practice');
 		// The browser's own range check would stop the post; the server must refuse it too.
@@ -148,7 +148,7 @@ test('assigning a module refuses impossible dates and sizes next to the field, a
 	baseURL,
 	browser
 }) => {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	const { client, cohortId } = await createCohort(baseURL!, educator.email, 'Validation ward');
 	const path = `/educator/cohorts/${cohortId}/modules/new`;
 	const valid = {
@@ -192,8 +192,8 @@ test('an unknown role is refused next to the role, and the account keeps the rol
 	baseURL,
 	browser
 }) => {
-	const admin = createAccount({ role: 'admin' });
-	const educator = createAccount({ role: 'educator', name: 'Role Target' });
+	const admin = await createAccount({ role: 'admin' });
+	const educator = await createAccount({ role: 'educator', name: 'Role Target' });
 	const client = await apiClient(baseURL!, admin.email);
 	// Posted from a search for the account, as the page's own form does among hundreds of users.
 	const response = await postForm(
@@ -217,7 +217,7 @@ test('an empty or unreadable join is refused with a message, never a server erro
 	baseURL,
 	browser
 }) => {
-	const learner = createAccount({});
+	const learner = await createAccount({});
 	const client = await apiClient(baseURL!, learner.email);
 	for (const contentType of ['multipart/form-data; boundary=nothing', 'text/plain']) {
 		const response = await client.post('/join', {
@@ -244,7 +244,7 @@ test('cohort names refuse control and text-direction characters, and are stored 
 	baseURL,
 	browser
 }) => {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	const client = await apiClient(baseURL!, educator.email);
 	const owned = () =>
 		queryTestDb<{ name: string }>(
@@ -275,9 +275,9 @@ test('inviting a co-educator tells the owner nothing about the email until the e
 	baseURL,
 	page
 }) => {
-	const owner = createAccount({ role: 'educator' });
-	const educator = createAccount({ role: 'educator', name: 'Invited Educator' });
-	const learner = createAccount({});
+	const owner = await createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator', name: 'Invited Educator' });
+	const learner = await createAccount({});
 	const { client, cohortId } = await createCohort(baseURL!, owner.email, 'Shared ward');
 	const path = `/educator/cohorts/${cohortId}/manage?/invite`;
 
@@ -317,8 +317,8 @@ test('a report is resolved only with a note, and the refusal sits next to the no
 	baseURL,
 	browser
 }) => {
-	const educator = createAccount({ role: 'educator' });
-	const reporter = createAccount({});
+	const educator = await createAccount({ role: 'educator' });
+	const reporter = await createAccount({});
 	const [{ versionId }] = queryTestDb<{ versionId: number }>(
 		`select current_version_id as "versionId" from items where id = 'ablation-mwa-vs-rfa'`
 	);

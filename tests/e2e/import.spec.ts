@@ -53,7 +53,7 @@ test('an educator imports a Moodle XML file: preview with skipped questions, the
 	page
 }) => {
 	test.setTimeout(180_000);
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await createBank(page, 'Imported from Moodle');
 	await page.goto('/educator/banks');
@@ -94,7 +94,7 @@ test('an educator imports a Moodle XML file with a bank per category: both banks
 	page
 }) => {
 	test.setTimeout(180_000);
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await createBank(page, 'Imported by category');
 	await page.goto('/educator/import');
@@ -140,7 +140,7 @@ test('an educator imports a Moodle XML file with a bank per category: both banks
 test('a file that is not well-formed XML is refused with its line, and nothing is drafted', async ({
 	page
 }) => {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await openImport(page);
 	await page.getByLabel('File').setInputFiles({
@@ -157,7 +157,7 @@ test('a file that is not well-formed XML is refused with its line, and nothing i
 
 test('a learner cannot open the import page', async ({ page, expectErrorResponse }) => {
 	expectErrorResponse('/educator/import', 403);
-	const learner = createAccount({ role: 'learner' });
+	const learner = await createAccount({ role: 'learner' });
 	await logIn(page, learner.email);
 	const response = await page.goto('/educator/import');
 	expect(response?.status()).toBe(403);
@@ -169,7 +169,7 @@ test('an educator imports a QTI package downloaded from the app: preview, then d
 	test.setTimeout(180_000);
 	const source = banks.find((b) => b.id === 'clinical-trials')!;
 	const count = source.items.length;
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await page.goto('/educator/banks');
 	const started = page.waitForEvent('download');
@@ -231,7 +231,7 @@ test('an educator imports a QTI package downloaded from the app: preview, then d
 test('a file over 5 MB is refused in the page before it is sent, next to the field', async ({
 	page
 }) => {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	await logIn(page, educator.email);
 	await openImport(page);
 	await page.getByLabel('File').setInputFiles(oversized);
@@ -257,7 +257,7 @@ test('without JavaScript an oversized upload gets the import page with the reaso
 	expectErrorResponse
 }) => {
 	expectErrorResponse('/educator/import', 413);
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
 	await logIn(page, educator.email);

@@ -18,9 +18,9 @@ test('an educator sees the reliability of their module and downloads every figur
 	browser,
 	baseURL
 }) => {
-	const owner = createAccount({ role: 'educator' });
-	const otherEducator = createAccount({ role: 'educator' });
-	const learner = createAccount({ name: 'Stats Learner', profession: 'nurse' });
+	const owner = await createAccount({ role: 'educator' });
+	const otherEducator = await createAccount({ role: 'educator' });
+	const learner = await createAccount({ name: 'Stats Learner', profession: 'nurse' });
 	const ownerClient = await apiClient(baseURL!, owner.email);
 	const created = await postForm(ownerClient, '/educator?/create', {
 		name: 'Stats cohort',

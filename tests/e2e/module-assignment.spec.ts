@@ -12,7 +12,7 @@ function isoDay(offsetDays: number): string {
 }
 
 async function educatorCohort(baseURL: string, name: string) {
-	const educator = createAccount({ role: 'educator' });
+	const educator = await createAccount({ role: 'educator' });
 	const owner = await apiClient(baseURL, educator.email);
 	const created = await postForm(owner, '/educator?/create', { name, description: '' });
 	expect(created.status()).toBe(303);
@@ -26,7 +26,7 @@ async function educatorCohort(baseURL: string, name: string) {
 
 /** Joins a new learner to the cohort, so that the dashboard has a row to show modules in. */
 async function addMember(baseURL: string, code: string, name: string) {
-	const learner = createAccount({ name, profession: 'nurse' });
+	const learner = await createAccount({ name, profession: 'nurse' });
 	const client = await apiClient(baseURL, learner.email);
 	expect((await postForm(client, '/join', { code })).status()).toBe(200);
 	await client.dispose();

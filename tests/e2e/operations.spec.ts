@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { test, expect } from '../helpers/test';
-import { createAccount } from '../helpers/accounts';
+import { createAccount, logIn, PASSWORD, uniqueEmail } from '../helpers/accounts';
 import { apiClient, postForm } from '../helpers/api';
 import {
 	damageTable,
@@ -44,11 +44,60 @@ function startServerSync(env: Record<string, string>) {
 	});
 }
 
-test('the server refuses to start on a damaged database and says why', () => {
+test('an administrator creates an account from the shell, which then logs in; a wrong role is refused', async ({
+	page
+}) => {
+	const env = { ...process.env, ...suiteDatabase().env };
+	const email = uniqueEmail('shell');
+	const created = await run(
+		process.execPath,
+		[
+			'--import',
+			'tsx',
+			'scripts/user-create.ts',
+			'--email',
+			email,
+			'--name',
+			'Shell Made',
+			'--role',
+			'educator'
+		],
+		{ env }
+	);
+	expect(created.stdout).toContain(`Created educator ${email}`);
+	const password = /Password: (\S+)/.exec(created.stdout)?.[1];
+	expect(password).toBeTruthy();
+	await logIn(page, email, password);
+	await page.goto('/educator');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+	const again = run(
+		process.execPath,
+		['--import', 'tsx', 'scripts/user-create.ts', '--email', email, '--password', PASSWORD],
+		{ env }
+	);
+	await expect(again).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('email:') });
+	const wrongRole = run(
+		process.execPath,
+		[
+			'--import',
+			'tsx',
+			'scripts/user-create.ts',
+			'--email',
+			uniqueEmail('shell'),
+			'--role',
+			'owner'
+		],
+		{ env }
+	);
+	await expect(wrongRole).rejects.toMatchObject({ code: 2 });
+});
+
+test('the server refuses to start on a damaged database and says why', async () => {
 	test.skip(onPostgres, "A damaged file is SQLite's; PostgreSQL checks its own pages.");
 	const database = freshDatabase('liver-quiz-damaged');
 	databases.push(database);
-	createAccount({ database });
+	await createAccount({ database });
 	// Nothing reads answers as the server starts: only the check can notice this page.
 	damageTable(database.file!, 'answers');
 
@@ -78,7 +127,7 @@ test('a backup taken while the server answers requests is a sound copy of its da
 		'db:backup copies the SQLite file; PostgreSQL is backed up with its own tools.'
 	);
 	const target = path.join(freshFolder('liver-quiz-backup-'), 'copy.db');
-	const learners = Array.from({ length: 3 }, () => createAccount({}));
+	const learners = await Promise.all(Array.from({ length: 3 }, () => createAccount({})));
 	const clients = await Promise.all(learners.map((l) => apiClient(baseURL!, l.email)));
 	const [{ n: sessionsBefore }] = queryTestDb<{ n: number }>(
 		'select count(*) as n from quiz_sessions'

@@ -36,7 +36,7 @@ test('how others answered an extended-matching set is shown scenario by scenario
 			count
 		);
 
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	await page.goto(`/practice?bank=${bank.id}&item=${item.id}`);
 	await page.getByRole('button', { name: 'Start', exact: true }).click();

@@ -6,7 +6,7 @@ import { answerFirstOption, startSession } from '../helpers/practice';
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
 test('the main pages fit a phone screen without sideways scrolling', async ({ page }) => {
-	const { email } = createAccount({ role: 'educator' });
+	const { email } = await createAccount({ role: 'educator' });
 	await logIn(page, email);
 	const sessionId = await startSession(page, { count: 2, mode: 'timed' });
 	for (const path of [
@@ -55,7 +55,7 @@ test.describe('on a 390 × 844 phone', () => {
 		browser,
 		context
 	}) => {
-		const { email } = createAccount({ role: 'admin' });
+		const { email } = await createAccount({ role: 'admin' });
 		await logIn(page, email);
 		const heights: Record<string, number> = {};
 		for (const path of ['/', '/practice', '/progress', '/educator']) {
@@ -92,7 +92,7 @@ test.describe('on a 390 × 844 phone', () => {
 	});
 
 	test("a timed test's countdown stays in view while the page scrolls", async ({ page }) => {
-		const { email } = createAccount({});
+		const { email } = await createAccount({});
 		await logIn(page, email);
 		const sessionId = await startSession(page, { count: 3, mode: 'timed' });
 		await page.goto(`/practice/${sessionId}/1`);
@@ -106,7 +106,7 @@ test.describe('on a 390 × 844 phone', () => {
 
 	test('learner tables become cards that show every column', async ({ page }) => {
 		test.setTimeout(120_000);
-		const { email } = createAccount({});
+		const { email } = await createAccount({});
 		await logIn(page, email);
 		const sessionId = await startSession(page, { count: 1, banks: ['Ablation types'] });
 		await answerFirstOption(page);

@@ -21,7 +21,7 @@ test.describe('the practice builder without JavaScript', () => {
 	test('counts the matching questions on load, on Count, and after selecting all banks', async ({
 		page
 	}) => {
-		await logIn(page, createAccount({}).email);
+		await logIn(page, (await createAccount({})).email);
 		await page.goto('/practice');
 		const count = page.getByRole('status').filter({ hasText: /match these choices/ });
 		await expect(count).toHaveText(`${everyQuestion()} questions match these choices.`);
@@ -41,7 +41,7 @@ test.describe('the practice builder without JavaScript', () => {
 		page,
 		expectErrorResponse
 	}) => {
-		await logIn(page, createAccount({}).email);
+		await logIn(page, (await createAccount({})).email);
 		expectErrorResponse('/practice', 400);
 		await page.goto('/practice');
 		await onlyBank(page, 'Clinical trials');
@@ -63,7 +63,7 @@ test.describe('the practice builder without JavaScript', () => {
 		page,
 		expectErrorResponse
 	}) => {
-		await logIn(page, createAccount({}).email);
+		await logIn(page, (await createAccount({})).email);
 		expectErrorResponse('/practice', 400);
 		await page.goto('/practice');
 		for (const box of await page.getByRole('group', { name: 'Banks' }).getByRole('checkbox').all())
@@ -79,7 +79,7 @@ test.describe('the practice builder without JavaScript', () => {
 });
 
 test('with JavaScript the count follows each change of filter', async ({ page }) => {
-	await logIn(page, createAccount({}).email);
+	await logIn(page, (await createAccount({})).email);
 	await page.goto('/practice');
 	const count = page.getByRole('status').filter({ hasText: /match these choices/ });
 	await expect(count).toHaveText(`${everyQuestion()} questions match these choices.`);

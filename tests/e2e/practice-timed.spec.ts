@@ -8,7 +8,7 @@ import { answerFirstOption, finishTimedTest, startSession } from '../helpers/pra
 test('a timed test that runs out is finalised with the answers saved before the deadline', async ({
 	page
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const sessionId = await startSession(page, {
 		mode: 'timed',
@@ -36,7 +36,7 @@ test('a timed test that runs out is finalised with the answers saved before the 
 });
 
 test('answers sent after the deadline are refused', async ({ page }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const sessionId = await startSession(page, {
 		mode: 'timed',
@@ -58,7 +58,7 @@ test('answers sent after the deadline are refused', async ({ page }) => {
 });
 
 test('a timed test works with JavaScript turned off', async ({ browser, baseURL }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
 	await page.goto('/login');
@@ -88,7 +88,7 @@ test('finishing a timed test first says what is unanswered and flagged, and can 
 	browser,
 	baseURL
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
 	await logIn(page, email);
@@ -129,7 +129,7 @@ test('finishing a timed test first says what is unanswered and flagged, and can 
 test('nothing sent during a timed test reveals the key, explanations, teaching points or a score', async ({
 	page
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const sessionId = await startSession(page, {
 		mode: 'timed',
@@ -182,7 +182,7 @@ test('nothing sent during a timed test reveals the key, explanations, teaching p
 test('the same answer posted twice and 20 parallel finishes leave one answer and one finalisation', async ({
 	page
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const sessionId = await startSession(page, {
 		mode: 'tutor',

@@ -3,7 +3,7 @@ import { createAccount, logIn } from '../helpers/accounts';
 import { answerFirstOption, startSession } from '../helpers/practice';
 
 test('a tutor session from start to finish, with feedback after each answer', async ({ page }) => {
-	const { email } = createAccount({ profession: 'doctor' });
+	const { email } = await createAccount({ profession: 'doctor' });
 	await logIn(page, email);
 	await startSession(page, { banks: ['Ablation types'], count: 3 });
 
@@ -33,7 +33,7 @@ test('a tutor session from start to finish, with feedback after each answer', as
 });
 
 test('the feedback links to the cited passage, highlighted in the source', async ({ page }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	await startSession(page, { banks: ['Surgical factors'], count: 1 });
 	await answerFirstOption(page);
@@ -46,7 +46,7 @@ test('the feedback links to the cited passage, highlighted in the source', async
 });
 
 test('a learner can answer with the keyboard alone', async ({ page }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	await startSession(page, { banks: ['Clinical trials'], count: 2 });
 	// Clinical trials has no matching sets, so every item has lettered options.
@@ -70,7 +70,7 @@ test('a learner can answer with the keyboard alone', async ({ page }) => {
 });
 
 test('a learner can flag, keep a note and report a problem', async ({ page }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	await startSession(page, { banks: ['MDT planning'], count: 1 });
 	await page.getByRole('button', { name: 'Flag for review' }).click();
@@ -93,7 +93,7 @@ test('a learner can flag, keep a note and report a problem', async ({ page }) =>
 });
 
 test('an unfinished session is resumed after logging out and in again', async ({ page }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const sessionId = await startSession(page, { banks: ['Chemotherapy'], count: 3 });
 	await answerFirstOption(page);
@@ -113,11 +113,11 @@ test('an unfinished session is resumed after logging out and in again', async ({
 });
 
 test("another learner's session gives 404", async ({ page, browser, expectErrorResponse }) => {
-	const owner = createAccount({});
+	const owner = await createAccount({});
 	await logIn(page, owner.email);
 	const sessionId = await startSession(page, { count: 1 });
 
-	const other = createAccount({});
+	const other = await createAccount({});
 	const context = await browser.newContext();
 	const otherPage = await context.newPage();
 	await logIn(otherPage, other.email);

@@ -7,7 +7,7 @@ import { answerTutorSession } from '../helpers/history';
 test('the progress page shows answered items in the right bank with the right figures, and due reviews are served', async ({
 	page
 }) => {
-	const learner = createAccount({ profession: 'nurse' });
+	const learner = await createAccount({ profession: 'nurse' });
 	await logIn(page, learner.email);
 	const { sessionId } = await answerTutorSession(page, [
 		{ right: true, confidence: 'Sure' },
@@ -71,7 +71,7 @@ test('the progress page shows answered items in the right bank with the right fi
 });
 
 test('study settings: desired retention and time zone are saved and checked', async ({ page }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	await page.goto('/account');
 	await page.getByLabel('Desired retention (%)').fill('93');

@@ -14,7 +14,7 @@ test('results open on the summary and the wrong answers, filter to flagged or un
 	page
 }) => {
 	test.setTimeout(90_000);
-	const learner = createAccount({ profession: 'doctor' });
+	const learner = await createAccount({ profession: 'doctor' });
 	await logIn(page, learner.email);
 	await answerTutorSession(page, PLAN, { finish: true });
 
@@ -56,7 +56,7 @@ test('"practise the ones I got wrong" starts one session of exactly those questi
 	expectErrorResponse
 }) => {
 	test.setTimeout(90_000);
-	const learner = createAccount({ profession: 'doctor' });
+	const learner = await createAccount({ profession: 'doctor' });
 	await logIn(page, learner.email);
 	const { sessionId, stems } = await answerTutorSession(page, PLAN, { finish: true });
 

@@ -55,7 +55,7 @@ async function signedOutOfScripts(browser: Browser, baseURL: string | undefined,
 test('in tutor mode a typed answer is marked right in another spelling and unit, or wrong, with feedback', async ({
 	page
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const sessionId = await startNamed(page, [SIZE, IRE], 'tutor');
 	const items = itemAt(sessionId);
@@ -88,7 +88,7 @@ test('in tutor mode a typed answer is marked right in another spelling and unit,
 });
 
 test('an empty typed answer is refused with a message, and nothing is stored', async ({ page }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const sessionId = await startNamed(page, [SIZE], 'tutor');
 	await page.getByRole('button', { name: 'Submit answer' }).click();
@@ -101,7 +101,7 @@ test('an empty typed answer is refused with a message, and nothing is stored', a
 test('in a timed test typed answers are saved as given and marked only when the test is', async ({
 	page
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const picksBefore = typedPicks();
 	const sessionId = await startNamed(page, [SIZE, IRE], 'timed');
@@ -134,7 +134,7 @@ test('short answers work without JavaScript, in a timed test and in tutor mode',
 	browser,
 	baseURL
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	const { context, page } = await signedOutOfScripts(browser, baseURL, email);
 
 	const timedId = await startNamed(page, [SIZE, IRE], 'timed');
@@ -188,7 +188,7 @@ test('how others answered shows the share right and the wrong answers typed by t
 			picks
 		);
 
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	await page.goto(`/practice?bank=mdt&item=${itemId}`);
 	await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -219,7 +219,7 @@ async function startChoice(page: Page, mode: 'tutor' | 'timed') {
 test('options are struck out by key, by button and by right-click, announced, and can be restored', async ({
 	page
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const strike = await startChoice(page, 'tutor');
 	const option = (n: number) => page.locator('.option').nth(n);
@@ -257,7 +257,7 @@ test('options are struck out by key, by button and by right-click, announced, an
 test('in a timed test struck options stay struck when the learner comes back to the question', async ({
 	page
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	const sessionId = await (async () => {
 		const query = new URLSearchParams({ bank: 'ablation', count: '2', mode: 'timed' });
@@ -300,7 +300,7 @@ test('in a timed test struck options stay struck when the learner comes back to 
 });
 
 test('after F flags the question, the keyboard focus stays where it was', async ({ page }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	await startChoice(page, 'tutor');
 	const second = page.locator('input[name="choice"]').nth(1);

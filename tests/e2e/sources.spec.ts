@@ -4,7 +4,7 @@ import { createAccount, logIn } from '../helpers/accounts';
 test('an educator sees which questions cite a passage and goes both ways between them', async ({
 	page
 }) => {
-	const { email } = createAccount({ role: 'educator' });
+	const { email } = await createAccount({ role: 'educator' });
 	await logIn(page, email);
 	await page.getByRole('link', { name: 'Sources', exact: true }).click();
 	await page.getByRole('link', { name: 'Secondary Liver Cancer or Liver Metastasis' }).click();
@@ -31,7 +31,7 @@ test('a learner reads the source without the answer key behind it', async ({
 	page,
 	expectErrorResponse
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	await page.goto('/sources');
 	await expect(page.getByRole('link', { name: 'Add a document' })).toHaveCount(0);
@@ -47,7 +47,7 @@ test('a learner reads the source without the answer key behind it', async ({
 });
 
 test('an unknown source document is a 404', async ({ page, expectErrorResponse }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	await logIn(page, email);
 	expectErrorResponse('/sources/not-a-document', 404);
 	const response = await page.goto('/sources/not-a-document');

@@ -13,7 +13,7 @@ import {
 test('fifty parallel wrong guesses are not all checked, and the right password after them is refused', async ({
 	baseURL
 }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	const attacker = freshAddress();
 	const { counts, startedAt, elapsedMs } = await burst(50, (i) =>
 		requestFrom(baseURL!, attacker, '/login', { form: { email, password: `wrong guess ${i}` } })
@@ -32,7 +32,7 @@ test('the owner on a fresh address gets in after a bounded wait while the accoun
 	baseURL
 }) => {
 	test.setTimeout(120_000);
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	const attackers = Array.from({ length: 4 }, () => freshAddress());
 	await Promise.all(
 		attackers.flatMap((address) =>
@@ -73,8 +73,8 @@ test('the owner on a fresh address gets in after a bounded wait while the accoun
 test('wrong guesses from one address do not slow another account behind the same address', async ({
 	baseURL
 }) => {
-	const victim = createAccount({});
-	const colleague = createAccount({});
+	const victim = await createAccount({});
+	const colleague = await createAccount({});
 	const sharedAddress = freshAddress();
 	await Promise.all(
 		Array.from({ length: 30 }, (_, i) =>
@@ -103,7 +103,7 @@ test('a flood of registrations from one address is slowed, probes of existing em
 	expect((counts[303] ?? 0) + (counts[429] ?? 0)).toBe(30);
 	expect(counts[303]).toBeLessThanOrEqual(admissibleWithin(REGISTRATION_RULE, elapsedMs));
 
-	const existing = createAccount({});
+	const existing = await createAccount({});
 	const probe = await register(flooder, existing.email);
 	expectRefusedAfterBurst(probe, REGISTRATION_RULE, counts[303], startedAt);
 	if (probe.status === 429) expect(probe.body).not.toContain('already exists');
@@ -132,7 +132,7 @@ test('setup attempts are throttled per address', async ({ baseURL }) => {
 });
 
 test('the current-password check on the account page is throttled', async ({ baseURL }) => {
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	const address = freshAddress();
 	const login = await requestFrom(baseURL!, address, '/login', {
 		form: { email, password: PASSWORD }

@@ -86,7 +86,7 @@ async function startTimedTest(client: APIRequestContext, server: string, count: 
 
 test('a learner alternates between two servers through a whole timed test', async ({ baseURL }) => {
 	const servers = [baseURL!, SECOND];
-	const learner = createAccount({});
+	const learner = await createAccount({});
 	const client = await browserOf(learner.email, servers);
 	const sessionId = await startTimedTest(client, SECOND, 6);
 
@@ -124,7 +124,7 @@ test('twenty finishes at once, spread over both servers, finish the test once an
 	baseURL
 }) => {
 	const servers = [baseURL!, SECOND];
-	const learner = createAccount({});
+	const learner = await createAccount({});
 	const client = await browserOf(learner.email, servers);
 	const sessionId = await startTimedTest(client, baseURL!, 4);
 	for (let position = 1; position <= 4; position++)
@@ -161,7 +161,7 @@ test('twenty finishes at once, spread over both servers, finish the test once an
 
 test('the login throttle counts guesses sent to either server as one', async ({ baseURL }) => {
 	const servers = [baseURL!, SECOND];
-	const { email } = createAccount({});
+	const { email } = await createAccount({});
 	const attacker = freshAddress();
 	const { counts, startedAt, elapsedMs } = await burst(40, (i) =>
 		requestFrom(servers[i % 2], attacker, '/login', { form: { email, password: `wrong ${i}` } })
@@ -181,8 +181,8 @@ test('a question published through one server is served new by the other', async
 	baseURL
 }) => {
 	const itemId = 'surgery-higher-chance-of-cure';
-	const admin = createAccount({ role: 'admin' });
-	const learner = createAccount({});
+	const admin = await createAccount({ role: 'admin' });
+	const learner = await createAccount({});
 	const learnerClient = await browserOf(learner.email, [SECOND]);
 	// The second server has served the question before it changes.
 	expect((await learnerClient.get(`${SECOND}/practice`)).status()).toBe(200);

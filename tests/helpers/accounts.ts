@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
 import type { Profession, Role } from '../../src/lib/accounts';
-import { suiteDatabase, type TestDatabase } from './db';
+import { createUser } from '../../src/lib/server/auth/user';
+import { suiteDatabase, withDatabase, type TestDatabase } from './db';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -13,8 +13,11 @@ export function uniqueEmail(prefix: string): string {
 	return `${prefix}.${Date.now().toString(36)}${counter}@example.org`;
 }
 
-/** Creates an account through the shell command administrators use. */
-export function createAccount(options: {
+/**
+ * Creates an account as the administrators' shell command does, through the same domain
+ * function, in this process: no process is started per account.
+ */
+export async function createAccount(options: {
 	role?: Role;
 	name?: string;
 	profession?: Profession;
@@ -23,24 +26,18 @@ export function createAccount(options: {
 	database?: TestDatabase;
 }) {
 	const email = options.email ?? uniqueEmail(options.role ?? 'learner');
-	// Node with tsx's loader, rather than `npx tsx`, which starts npm first for every account.
-	const args = [
-		'--import',
-		'tsx',
-		'scripts/user-create.ts',
-		'--email',
-		email,
-		'--password',
-		PASSWORD
-	];
-	if (options.role) args.push('--role', options.role);
-	if (options.name) args.push('--name', options.name);
-	if (options.profession) args.push('--profession', options.profession);
-	execFileSync(process.execPath, args, {
-		env: { ...process.env, ...(options.database ?? suiteDatabase()).env },
-		stdio: 'pipe'
-	});
-	return { email, password: PASSWORD, name: options.name ?? email.split('@')[0] };
+	const name = options.name ?? email.split('@')[0];
+	const result = await withDatabase(options.database ?? suiteDatabase(), (db) =>
+		createUser(db, {
+			email,
+			password: PASSWORD,
+			displayName: name,
+			profession: options.profession ?? 'other',
+			role: options.role ?? 'learner'
+		})
+	);
+	if (!result.ok) throw new Error(`No account for ${email}: ${JSON.stringify(result.errors)}`);
+	return { email, password: PASSWORD, name };
 }
 
 export async function logIn(page: Page, email: string, password = PASSWORD) {

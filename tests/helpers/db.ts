@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openDatabase, type DB } from '../../src/lib/server/db';
 
 /**
  * The suite runs on SQLite at E2E_DATABASE_PATH, or on PostgreSQL at E2E_DATABASE_URL when the
@@ -58,6 +59,43 @@ export function freshDatabase(prefix: string): TestDatabase {
 		file,
 		drop: () => rmSync(folder, { recursive: true, force: true })
 	};
+}
+
+const suiteHandle: { open?: Promise<DB> } = {};
+
+async function openHandle(database: TestDatabase): Promise<DB> {
+	if (database.file) return openDatabase(database.file);
+	const { migratePostgres, openPostgres } = await import('../../src/lib/server/db/pg');
+	const db = openPostgres(database.env.DATABASE_URL, { max: 2 });
+	await migratePostgres(db);
+	return db as unknown as DB;
+}
+
+async function closeHandle(db: DB): Promise<void> {
+	if (onPostgres) await (db.$client as unknown as { end(): Promise<void> }).end();
+	else db.$client.close();
+}
+
+/**
+ * Runs `work` with the application's own database functions on `database`, in this process.
+ * The suite's database stays open for the worker's life; another database, whose test may drop
+ * it, is opened for the call and closed after it.
+ */
+export async function withDatabase<T>(
+	database: TestDatabase,
+	work: (db: DB) => Promise<T>
+): Promise<T> {
+	const suite = suiteDatabase();
+	if (database.env.DATABASE_URL === suite.env.DATABASE_URL && database.file === suite.file) {
+		suiteHandle.open ??= openHandle(suite);
+		return work(await suiteHandle.open);
+	}
+	const db = await openHandle(database);
+	try {
+		return await work(db);
+	} finally {
+		await closeHandle(db);
+	}
 }
 
 /** PostgreSQL's command-line client: from PG_BIN, Debian's server folders, or the PATH. */
