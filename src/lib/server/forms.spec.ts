@@ -6,6 +6,7 @@ import {
 	oneOf,
 	optionalText,
 	optionalWholeNumber,
+	outcomeFor,
 	parseForm,
 	readFormData,
 	someOf,
@@ -176,6 +177,22 @@ describe('checks across fields', () => {
 			])
 		);
 		expect(parsed.ok || parsed.errors).toEqual({ to: 'End at or after the start.' });
+	});
+});
+
+describe('outcomes for one of several forms', () => {
+	it('names the form an outcome is for, keeping what it says', () => {
+		expect(
+			outcomeFor('invite', { errors: { email: 'Use an email.' }, values: { email: 'x' } })
+		).toEqual({
+			for: 'invite',
+			errors: { email: 'Use an email.' },
+			values: { email: 'x' }
+		});
+		expect(outcomeFor('joining', { saved: 'Joining settings saved.' })).toEqual({
+			for: 'joining',
+			saved: 'Joining settings saved.'
+		});
 	});
 });
 

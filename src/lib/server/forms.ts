@@ -11,6 +11,37 @@ export type FieldErrors = Record<string, string>;
 /** What the learner typed, to fill the form again; secret fields are left out. */
 export type SubmittedValues = Record<string, string | string[]>;
 
+/**
+ * What every action answers about the form it was sent from, through `fail` and on success alike,
+ * so that a page reads each of its forms one way. A page needing more (a preview, a count) adds
+ * its own fields beside these.
+ */
+export interface FormOutcome {
+	/** What was sent, to fill the form again. */
+	values?: SubmittedValues;
+	/** Why each field was refused; `form` when the fields were refused together. */
+	errors?: FieldErrors;
+	/** A refusal of the form as a whole, shown above it: not allowed, too many tries, gone. */
+	message?: string;
+	/** What was done, said once it is. */
+	saved?: string;
+}
+
+/** On a page with several forms, an outcome also names the form it is for. */
+export type OutcomeFor<Form extends string> = FormOutcome & { for: Form };
+
+/**
+ * The outcome for one of a page's forms, by name (usually its action's). The page reads each form's
+ * outcome only when it is for that form (`form?.for === 'invite'`), so what one form answered is
+ * never shown at another.
+ */
+export function outcomeFor<Form extends string>(
+	form: Form,
+	outcome: FormOutcome
+): OutcomeFor<Form> {
+	return { ...outcome, for: form };
+}
+
 export type ParsedForm<T> =
 	{ ok: true; data: T } | { ok: false; errors: FieldErrors; values: SubmittedValues };
 

@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { passwordChangeForm, profileForm, studySettingsForm } from '$lib/server/auth/forms';
 import { announceWait } from '$lib/server/auth/rate-limit';
 import { changePassword, updateProfile, updateStudySettings } from '$lib/server/auth/user';
-import { parseForm, type FieldErrors, type SubmittedValues } from '$lib/server/forms';
+import { outcomeFor, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -21,37 +21,22 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-interface FormOutcome {
-	saved?: string;
-	values?: SubmittedValues;
-	errors?: FieldErrors;
-}
-
-/** The page has three forms; each action answers for its own and leaves the others empty. */
-function formState(which: 'profile' | 'password' | 'study', outcome: FormOutcome) {
-	return {
-		profile: which === 'profile' ? outcome : null,
-		password: which === 'password' ? outcome : null,
-		study: which === 'study' ? outcome : null
-	};
-}
-
 export const actions: Actions = {
 	profile: async (event) => {
 		const user = requireUser(event);
 		const parsed = parseForm(profileForm, await event.request.formData());
 		if (!parsed.ok)
-			return fail(400, formState('profile', { values: parsed.values, errors: parsed.errors }));
+			return fail(400, outcomeFor('profile', { values: parsed.values, errors: parsed.errors }));
 		await updateProfile(getDb(), user.id, parsed.data);
-		return formState('profile', { saved: 'Your profile is saved.' });
+		return outcomeFor('profile', { saved: 'Your profile is saved.' });
 	},
 	study: async (event) => {
 		const user = requireUser(event);
 		const parsed = parseForm(studySettingsForm, await event.request.formData());
 		if (!parsed.ok)
-			return fail(400, formState('study', { values: parsed.values, errors: parsed.errors }));
+			return fail(400, outcomeFor('study', { values: parsed.values, errors: parsed.errors }));
 		await updateStudySettings(getDb(), user.id, parsed.data);
-		return formState('study', { saved: 'Your study settings are saved.' });
+		return outcomeFor('study', { saved: 'Your study settings are saved.' });
 	},
 	password: async (event) => {
 		const user = requireUser(event);
@@ -59,21 +44,21 @@ export const actions: Actions = {
 			secret: ['currentPassword', 'newPassword']
 		});
 		if (!parsed.ok)
-			return fail(400, formState('password', { values: parsed.values, errors: parsed.errors }));
+			return fail(400, outcomeFor('password', { values: parsed.values, errors: parsed.errors }));
 		const result = await changePassword(getDb(), user, event.locals.session!.id, parsed.data);
 		if (!result.ok) {
 			if ('retryAfterMs' in result) {
 				const wait = announceWait(event.setHeaders, result.retryAfterMs);
 				return fail(
 					429,
-					formState('password', {
+					outcomeFor('password', {
 						errors: { currentPassword: `Too many wrong passwords. Try again in ${wait}.` }
 					})
 				);
 			}
-			return fail(400, formState('password', { errors: result.errors }));
+			return fail(400, outcomeFor('password', { errors: result.errors }));
 		}
-		return formState('password', {
+		return outcomeFor('password', {
 			saved: 'Your password is changed. You have been logged out everywhere else.'
 		});
 	}

@@ -8,7 +8,7 @@ import {
 	declineInvitation,
 	invitationsFor
 } from '$lib/server/cohorts/invitations';
-import { parseForm, readFormData } from '$lib/server/forms';
+import { outcomeFor, parseForm, readFormData } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,24 +24,25 @@ export const actions: Actions = {
 	create: async (event) => {
 		const user = requireRole(event, 'educator');
 		const parsed = parseForm(cohortForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		if (!parsed.ok)
+			return fail(400, outcomeFor('create', { errors: parsed.errors, values: parsed.values }));
 		const cohort = await createCohort(getDb(), user.id, parsed.data);
 		redirect(303, `/educator/cohorts/${cohort.id}/manage`);
 	},
 	accept: async (event) => {
 		const user = requireRole(event, 'educator');
 		const parsed = parseForm(invitationAnswerForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { invitationError: parsed.errors.cohortId });
+		if (!parsed.ok) return fail(400, outcomeFor('invitation', { message: parsed.errors.cohortId }));
 		const result = await acceptInvitation(getDb(), user, parsed.data.cohortId);
-		if (!result.ok) return fail(400, { invitationError: result.message });
-		return { invitationNotice: `You now co-run ${result.cohort.name}.` };
+		if (!result.ok) return fail(400, outcomeFor('invitation', { message: result.message }));
+		return outcomeFor('invitation', { saved: `You now co-run ${result.cohort.name}.` });
 	},
 	decline: async (event) => {
 		const user = requireRole(event, 'educator');
 		const parsed = parseForm(invitationAnswerForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { invitationError: parsed.errors.cohortId });
+		if (!parsed.ok) return fail(400, outcomeFor('invitation', { message: parsed.errors.cohortId }));
 		const result = await declineInvitation(getDb(), user, parsed.data.cohortId);
-		if (!result.ok) return fail(400, { invitationError: result.message });
-		return { invitationNotice: 'Invitation declined.' };
+		if (!result.ok) return fail(400, outcomeFor('invitation', { message: result.message }));
+		return outcomeFor('invitation', { saved: 'Invitation declined.' });
 	}
 };

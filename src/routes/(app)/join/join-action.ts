@@ -16,7 +16,7 @@ export async function joinAction(event: RequestEvent) {
 	if (!result.ok) return fail(400, { errors: { code: result.message }, values });
 	return {
 		values,
-		joined: result.already
+		saved: result.already
 			? `You are already a member of ${result.cohort.name}.`
 			: `You have joined ${result.cohort.name}.`
 	};

@@ -2,7 +2,13 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { listBanks } from '$lib/server/bank/queries';
-import { parseForm, readFormData } from '$lib/server/forms';
+import {
+	parseForm,
+	readFormData,
+	type FieldErrors,
+	type FormOutcome,
+	type SubmittedValues
+} from '$lib/server/forms';
 import { countMatchingItems, startPractice } from '$lib/server/quiz/practice-builder';
 import { resumePosition, unfinishedSessions } from '$lib/server/quiz/session';
 import {
@@ -45,6 +51,25 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+/**
+ * The builder is one form whichever button sent it: each answers with the choices back, how many
+ * questions they match and, when too few match to start, how many there are.
+ */
+interface BuilderOutcome extends FormOutcome {
+	values: SubmittedValues;
+	matching: number | null;
+	shortfall: { available: number; requested: number } | null;
+}
+
+function builderOutcome(
+	values: SubmittedValues,
+	matching: number | null,
+	errors?: FieldErrors,
+	shortfall: BuilderOutcome['shortfall'] = null
+): BuilderOutcome {
+	return { values, matching, errors, shortfall };
+}
+
 export const actions: Actions = {
 	start: async (event) => {
 		const user = requireUser(event);
@@ -55,15 +80,18 @@ export const actions: Actions = {
 		const values = startFormValues(schema, form);
 		const count = await matching(db, user.id, bankIds, form);
 		const parsed = parseForm(schema, form);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors, values, matching: count });
+		if (!parsed.ok) return fail(400, builderOutcome(values, count, parsed.errors));
 		const result = await startPractice(db, user.id, parsed.data);
 		if (!result.ok)
-			return fail(400, {
-				errors: { form: result.message },
-				values,
-				matching: count,
-				shortfall: 'shortfall' in result ? result.shortfall : null
-			});
+			return fail(
+				400,
+				builderOutcome(
+					values,
+					count,
+					{ form: result.message },
+					'shortfall' in result ? result.shortfall : null
+				)
+			);
 		redirect(303, `/practice/${result.session.id}/1`);
 	},
 
@@ -75,8 +103,8 @@ export const actions: Actions = {
 		const bankIds = (await listBanks(db)).map((b) => b.id);
 		const values = startFormValues(startForm(bankIds), form);
 		const parsed = parseForm(matchForm(bankIds), form);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors, values, matching: null });
-		return { values, matching: await countMatchingItems(db, user.id, parsed.data) };
+		if (!parsed.ok) return fail(400, builderOutcome(values, null, parsed.errors));
+		return builderOutcome(values, await countMatchingItems(db, user.id, parsed.data));
 	},
 
 	/** Ticks every bank, and counts what then matches. */
@@ -88,6 +116,6 @@ export const actions: Actions = {
 		form.delete('bank');
 		for (const id of bankIds) form.append('bank', id);
 		const values = startFormValues(startForm(bankIds), form);
-		return { values, matching: await matching(db, user.id, bankIds, form) };
+		return builderOutcome(values, await matching(db, user.id, bankIds, form));
 	}
 };

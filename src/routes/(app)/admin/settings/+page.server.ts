@@ -17,6 +17,6 @@ export const actions: Actions = {
 		const parsed = parseForm(settingsForm, await readFormData(event.request));
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		await saveSettings(getDb(), parsed.data, admin.id);
-		return { saved: true };
+		return { saved: 'Settings saved.' };
 	}
 };

@@ -6,7 +6,7 @@ import { issueResetLink } from '$lib/server/auth/password-reset';
 import { roleForm } from '$lib/server/admin/role-form';
 import { userActionForm, userSearchForm } from '$lib/server/admin/user-forms';
 import { deactivateUser, reactivateUser, searchUsers } from '$lib/server/admin/users';
-import { parseForm, readFormData, type FieldErrors } from '$lib/server/forms';
+import { parseForm, readFormData, type FieldErrors, type FormOutcome } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -22,7 +22,28 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-/** Reads the account an action is for; the answer names it, so the page shows the outcome beside it. */
+/** Every action answers about one account, named so the page says whose account it was. */
+interface AccountOutcome extends FormOutcome {
+	userId: string;
+	name: string | null;
+	/** A password reset link, shown only in this answer. */
+	resetLink?: { href: string; expiresAt: Date };
+}
+
+/** A refusal before the account is known to exist: there is no name to show. */
+function unnamed(userId: string, errors: FieldErrors): AccountOutcome {
+	return { userId, name: null, errors };
+}
+
+/** The outcome for an account, with its name whatever page of the list is shown. */
+async function about(
+	userId: string,
+	outcome: Omit<AccountOutcome, 'userId' | 'name'>
+): Promise<AccountOutcome> {
+	return { userId, name: (await getUserById(getDb(), userId))?.displayName ?? null, ...outcome };
+}
+
+/** Reads the account an action is for, and answers with the outcome beside its name. */
 async function accountAction(
 	event: RequestEvent,
 	saved: string,
@@ -30,38 +51,26 @@ async function accountAction(
 ) {
 	const admin = requireAdmin(event);
 	const parsed = parseForm(userActionForm, await readFormData(event.request));
-	if (!parsed.ok) return fail(400, { userId: '', name: null, errors: parsed.errors });
+	if (!parsed.ok) return fail(400, unnamed('', parsed.errors));
 	const { userId } = parsed.data;
 	const result = await act(userId, admin.id);
-	const name = await nameOf(userId);
-	if (!result.ok)
-		return fail(400, { userId, name, errors: { account: result.message } as FieldErrors });
-	return { userId, name, saved };
-}
-
-/** The account's name, for the answer to say whose account changed whatever page is shown. */
-async function nameOf(userId: string): Promise<string | null> {
-	return (await getUserById(getDb(), userId))?.displayName ?? null;
+	if (!result.ok) return fail(400, await about(userId, { errors: { account: result.message } }));
+	return about(userId, { saved });
 }
 
 export const actions: Actions = {
 	setRole: async (event) => {
 		requireAdmin(event);
-		const form = await readFormData(event.request);
-		const parsed = parseForm(roleForm, form);
+		const parsed = parseForm(roleForm, await readFormData(event.request));
 		if (!parsed.ok)
-			return fail(400, {
-				userId: typeof parsed.values.userId === 'string' ? parsed.values.userId : '',
-				name: null,
-				errors: parsed.errors
-			});
+			return fail(
+				400,
+				unnamed(typeof parsed.values.userId === 'string' ? parsed.values.userId : '', parsed.errors)
+			);
 		const { userId, role } = parsed.data;
 		const result = await setUserRole(getDb(), userId, role);
-		if (!result.ok) {
-			const errors: FieldErrors = { role: result.message };
-			return fail(400, { userId, name: await nameOf(userId), errors });
-		}
-		return { userId, name: await nameOf(userId), saved: 'Role saved.' };
+		if (!result.ok) return fail(400, await about(userId, { errors: { role: result.message } }));
+		return about(userId, { saved: 'Role saved.' });
 	},
 	deactivate: (event) =>
 		accountAction(event, 'Account deactivated: its sessions have ended.', (userId, adminId) =>
@@ -72,21 +81,12 @@ export const actions: Actions = {
 	resetLink: async (event) => {
 		const admin = requireAdmin(event);
 		const parsed = parseForm(userActionForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { userId: '', name: null, errors: parsed.errors });
-		const link = await issueResetLink(getDb(), parsed.data.userId, admin.id);
-		if (!link)
-			return fail(400, {
-				userId: parsed.data.userId,
-				name: null,
-				errors: { account: 'There is no such user.' } as FieldErrors
-			});
+		if (!parsed.ok) return fail(400, unnamed('', parsed.errors));
+		const { userId } = parsed.data;
+		const link = await issueResetLink(getDb(), userId, admin.id);
+		if (!link) return fail(400, unnamed(userId, { account: 'There is no such user.' }));
 		const url = new URL('/reset-password', event.url.origin);
 		url.searchParams.set('token', link.token);
-		return {
-			userId: parsed.data.userId,
-			name: await nameOf(parsed.data.userId),
-			resetLink: url.href,
-			expiresAt: link.expiresAt
-		};
+		return about(userId, { resetLink: { href: url.href, expiresAt: link.expiresAt } });
 	}
 };

@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { requireBankAccess } from '$lib/server/authoring/access';
 import { listAuthorBanks } from '$lib/server/authoring/banks';
-import { readFormData } from '$lib/server/forms';
+import { outcomeFor, readFormData, type FieldErrors } from '$lib/server/forms';
 import { IMPORT_FORMAT_LABELS, ImportFileError } from '$lib/server/interchange/import/model';
 import {
 	confirmImport,
@@ -21,8 +21,6 @@ import {
 } from '$lib/server/interchange/import/read';
 import { previewTargets } from '$lib/server/interchange/import/targets';
 import type { Actions, PageServerLoad } from './$types';
-
-type FileErrors = { bankId?: string; placement?: string; file?: string };
 
 /** Where the questions go: all into the bank chosen, or each category into a bank of its own. */
 const PLACEMENTS = ['bank', 'category'] as const;
@@ -94,10 +92,13 @@ export const actions: Actions = {
 		const db = getDb();
 		// An oversized upload is answered from its declared length, before a byte of it is read.
 		const tooLarge = () =>
-			fail(413, {
-				errors: { file: IMPORT_TOO_LARGE } as FileErrors,
-				values: { bankId: '', placement: 'bank' }
-			});
+			fail(
+				413,
+				outcomeFor('preview', {
+					errors: { file: IMPORT_TOO_LARGE },
+					values: { bankId: '', placement: 'bank' }
+				})
+			);
 		if (importBodyTooLarge(event.request)) return tooLarge();
 		let form: FormData;
 		try {
@@ -110,8 +111,8 @@ export const actions: Actions = {
 		const placement = String(form.get('placement') ?? 'bank');
 		const file = form.get('file');
 		const values = { bankId, placement };
-		const refuse = (errors: FileErrors) => fail(400, { errors, values });
-		const choiceErrors: FileErrors = {
+		const refuse = (errors: FieldErrors) => fail(400, outcomeFor('preview', { errors, values }));
+		const choiceErrors: FieldErrors = {
 			...(bankId ? {} : { bankId: 'Choose the bank to import into.' }),
 			...(isPlacement(placement) ? {} : { placement: 'Choose where the questions go.' })
 		};
@@ -139,7 +140,8 @@ export const actions: Actions = {
 		try {
 			await confirmImport(getDb(), user, token);
 		} catch (e) {
-			if (e instanceof ImportConfirmError) return fail(400, { confirmError: e.message });
+			if (e instanceof ImportConfirmError)
+				return fail(400, outcomeFor('confirm', { message: e.message }));
 			throw e;
 		}
 		redirect(303, `/educator/import?preview=${token}`);

@@ -21,6 +21,6 @@ export const actions: Actions = {
 			const errors: FieldErrors = { reportId: 'This report is no longer open.' };
 			return fail(400, { errors, values: submittedValues(resolveReportForm, form) });
 		}
-		return { resolved: reportId };
+		return { saved: 'Report resolved.' };
 	}
 };

@@ -36,7 +36,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const result = await shareBank(db, user, bank, parsed.data.email);
 		if (!result.ok) return fail(400, { errors: { email: result.message }, values: parsed.data });
-		return { shared: result.name };
+		return { saved: `Shared with ${result.name}.` };
 	},
 	unshare: async (event) => {
 		const user = requireRole(event, 'educator');
@@ -48,6 +48,6 @@ export const actions: Actions = {
 			});
 		const parsed = parseForm(removeForm, await readFormData(event.request));
 		if (parsed.ok) await unshareBank(db, bank.id, parsed.data.userId);
-		return { unshared: true };
+		return {};
 	}
 };

@@ -44,11 +44,11 @@ export const actions: Actions = {
 		if (!(await editorState(db, user, itemId)))
 			error(404, 'There is no question you can edit at this address.');
 		const raw = String((await event.request.formData()).get('version') ?? '');
-		if (!/^\d{1,6}$/.test(raw)) return fail(400, { revertError: 'Choose a version.' });
+		if (!/^\d{1,6}$/.test(raw)) return fail(400, { message: 'Choose a version.' });
 		try {
 			await revertToVersion(db, user, itemId, Number(raw));
 		} catch (e) {
-			if (e instanceof AuthoringError) return fail(409, { revertError: e.message });
+			if (e instanceof AuthoringError) return fail(409, { message: e.message });
 			throw e;
 		}
 		redirect(303, `/items/${itemId}/edit?done=saved`);

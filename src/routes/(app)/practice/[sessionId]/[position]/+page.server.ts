@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import { parseForm, readFormData } from '$lib/server/forms';
+import { outcomeFor, parseForm, readFormData } from '$lib/server/forms';
 import { answerForm, flagForm, noteForm, reportForm } from '$lib/server/quiz/item-forms';
 import {
 	noQuestionHere,
@@ -61,7 +61,8 @@ export const actions: Actions = {
 		// A finished test opens on its results; a finished practice session on the question, to review.
 		const whenFinished = session.mode === 'timed' ? resultsPath(session.id) : `${base}/${position}`;
 		const parsed = parseForm(answerForm, form);
-		if (!parsed.ok) return fail(400, { message: Object.values(parsed.errors)[0] });
+		if (!parsed.ok)
+			return fail(400, outcomeFor('answer', { message: Object.values(parsed.errors)[0] }));
 		const { intent, goto, confidence = null } = parsed.data;
 
 		const response = slot ? parseResponse(slot.spec, form) : null;
@@ -80,16 +81,20 @@ export const actions: Actions = {
 			if (!result.ok) {
 				if (result.reason === 'expired') redirect(303, resultsPath(session.id));
 				if (result.reason === 'finished') redirect(303, whenFinished);
-				if (result.reason === 'held-back') return fail(409, { message: HELD_BACK_MESSAGE });
-				return fail(400, { message: 'That answer could not be saved.' });
+				if (result.reason === 'held-back')
+					return fail(409, outcomeFor('answer', { message: HELD_BACK_MESSAGE }));
+				return fail(400, outcomeFor('answer', { message: 'That answer could not be saved.' }));
 			}
 		} else if (session.mode === 'tutor' || intent === 'save') {
-			return fail(400, {
-				message:
-					slot?.spec.type === 'short-answer'
-						? `Type your answer first (at most ${TYPED_ANSWER_MAX} characters).`
-						: 'Choose an answer first.'
-			});
+			return fail(
+				400,
+				outcomeFor('answer', {
+					message:
+						slot?.spec.type === 'short-answer'
+							? `Type your answer first (at most ${TYPED_ANSWER_MAX} characters).`
+							: 'Choose an answer first.'
+				})
+			);
 		}
 
 		if (session.mode === 'timed') {
@@ -100,34 +105,34 @@ export const actions: Actions = {
 			if (intent === 'previous' && position > 1) redirect(303, `${base}/${position - 1}`);
 			if (intent === 'review') redirect(303, `${base}/${position}`);
 		}
-		return { saved: true };
+		return outcomeFor('answer', {});
 	},
 
 	flag: async (event) => {
 		const { user, db, slot } = await target(event);
 		const parsed = parseForm(flagForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { message: parsed.errors.flagged });
+		if (!parsed.ok) return fail(400, outcomeFor('flag', { message: parsed.errors.flagged }));
 		const { itemId } = requireSlot(slot);
 		await setFlag(db, user.id, itemId, parsed.data.flagged === 'true');
-		return { flagSaved: true };
+		return outcomeFor('flag', {});
 	},
 
 	note: async (event) => {
 		const { user, db, slot } = await target(event);
 		const parsed = parseForm(noteForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { noteError: parsed.errors.note });
+		if (!parsed.ok) return fail(400, outcomeFor('note', { errors: parsed.errors }));
 		const { itemId } = requireSlot(slot);
 		await saveNote(db, user.id, itemId, parsed.data.note);
-		return { noteSaved: true };
+		return outcomeFor('note', { saved: 'Note saved.' });
 	},
 
 	report: async (event) => {
 		const { user, db, slot } = await target(event);
 		const parsed = parseForm(reportForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { reportError: parsed.errors.message });
+		if (!parsed.ok) return fail(400, outcomeFor('report', { errors: parsed.errors }));
 		const { itemId, itemVersionId } = requireSlot(slot);
 		await reportProblem(db, user.id, itemId, itemVersionId, parsed.data.message);
-		return { reported: true };
+		return outcomeFor('report', { saved: 'Thank you. An educator will review the question.' });
 	},
 
 	finish: async (event) => {

@@ -46,7 +46,7 @@ export const actions: Actions = {
 		const db = getDb();
 		const session = await openOwnSession(db, user.id, event.params.sessionId);
 		const started = await practiseWrong(db, session);
-		if (!started.ok) return fail(400, { practiseError: started.message });
+		if (!started.ok) return fail(400, { message: started.message });
 		redirect(303, `/practice/${started.session.id}`);
 	}
 };

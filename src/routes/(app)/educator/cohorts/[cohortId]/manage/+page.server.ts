@@ -15,7 +15,7 @@ import {
 	listCohortInvitations,
 	withdrawInvitation
 } from '$lib/server/cohorts/invitations';
-import { parseForm, readFormData, submittedValues } from '$lib/server/forms';
+import { outcomeFor, parseForm, readFormData, submittedValues } from '$lib/server/forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -55,47 +55,52 @@ export const actions: Actions = {
 	joining: async (event) => {
 		const { db, cohort } = await cohortFor(event);
 		const parsed = parseForm(joiningForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { message: parsed.errors.open });
+		if (!parsed.ok) return fail(400, outcomeFor('joining', { message: parsed.errors.open }));
 		await setJoiningOpen(db, cohort.id, parsed.data.open);
-		return { saved: 'Joining settings saved.' };
+		return outcomeFor('joining', { saved: 'Joining settings saved.' });
 	},
 	removeMember: async (event) => {
 		const { db, cohort } = await cohortFor(event);
 		const parsed = parseForm(cohortPersonForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { message: parsed.errors.userId });
+		if (!parsed.ok) return fail(400, outcomeFor('removeMember', { message: parsed.errors.userId }));
 		await removeMember(db, cohort.id, parsed.data.userId);
-		return { saved: 'Member removed.' };
+		return outcomeFor('removeMember', { saved: 'Member removed.' });
 	},
 	invite: async (event) => {
 		const { db, user, cohort, isOwner } = await ownerOnly(event);
-		if (!isOwner) return fail(403, { message: NOT_OWNER });
+		if (!isOwner) return fail(403, outcomeFor('invite', { message: NOT_OWNER }));
 		const form = await readFormData(event.request);
 		const parsed = parseForm(invitationForm, form);
-		if (!parsed.ok) return fail(400, { inviteErrors: parsed.errors, inviteValues: parsed.values });
+		if (!parsed.ok)
+			return fail(400, outcomeFor('invite', { errors: parsed.errors, values: parsed.values }));
 		const result = await inviteCoEducator(db, cohort, user.id, parsed.data.email);
 		if (!result.ok)
-			return fail(400, {
-				inviteErrors: { email: result.message },
-				inviteValues: submittedValues(invitationForm, form)
-			});
-		return {
+			return fail(
+				400,
+				outcomeFor('invite', {
+					errors: { email: result.message },
+					values: submittedValues(invitationForm, form)
+				})
+			);
+		return outcomeFor('invite', {
 			saved: `Invitation saved for ${parsed.data.email}. If this address belongs to an educator, they will find it on their Teaching page and join once they accept.`
-		};
+		});
 	},
 	withdraw: async (event) => {
 		const { db, cohort, isOwner } = await ownerOnly(event);
-		if (!isOwner) return fail(403, { message: NOT_OWNER });
+		if (!isOwner) return fail(403, outcomeFor('withdraw', { message: NOT_OWNER }));
 		const parsed = parseForm(invitationForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { message: parsed.errors.email });
+		if (!parsed.ok) return fail(400, outcomeFor('withdraw', { message: parsed.errors.email }));
 		await withdrawInvitation(db, cohort.id, parsed.data.email);
-		return { saved: 'Invitation withdrawn.' };
+		return outcomeFor('withdraw', { saved: 'Invitation withdrawn.' });
 	},
 	removeEducator: async (event) => {
 		const { db, cohort, isOwner } = await ownerOnly(event);
-		if (!isOwner) return fail(403, { message: NOT_OWNER });
+		if (!isOwner) return fail(403, outcomeFor('removeEducator', { message: NOT_OWNER }));
 		const parsed = parseForm(cohortPersonForm, await readFormData(event.request));
-		if (!parsed.ok) return fail(400, { message: parsed.errors.userId });
+		if (!parsed.ok)
+			return fail(400, outcomeFor('removeEducator', { message: parsed.errors.userId }));
 		await removeCoEducator(db, cohort.id, parsed.data.userId);
-		return { saved: 'Co-educator removed.' };
+		return outcomeFor('removeEducator', { saved: 'Co-educator removed.' });
 	}
 };

@@ -5,7 +5,7 @@ import { listBanks } from '$lib/server/bank/queries';
 import { requireCohortAccess } from '$lib/server/cohorts/access';
 import { moduleDrawForm, moduleForm } from '$lib/server/cohorts/forms';
 import { assignModule, previewModuleDraw } from '$lib/server/cohorts/preview';
-import { parseForm, readFormData, submittedValues } from '$lib/server/forms';
+import { outcomeFor, parseForm, readFormData, submittedValues } from '$lib/server/forms';
 import { DEFAULT_SECONDS_PER_ITEM } from '$lib/quiz';
 import { newId } from '$lib/server/ids';
 import type { Actions, PageServerLoad } from './$types';
@@ -39,8 +39,11 @@ export const actions: Actions = {
 		const values = submittedValues(schema, form);
 		if (form.get('intent') === 'preview') {
 			const parsed = parseForm(moduleDrawForm(bankIds), form);
-			if (!parsed.ok) return fail(400, { previewErrors: parsed.errors, values });
-			return { preview: await previewModuleDraw(db, parsed.data), values };
+			if (!parsed.ok) return fail(400, outcomeFor('preview', { errors: parsed.errors, values }));
+			return {
+				...outcomeFor('preview', { values }),
+				preview: await previewModuleDraw(db, parsed.data)
+			};
 		}
 		const parsed = parseForm(schema, form);
 		const sentId = form.get('moduleId');
@@ -49,7 +52,7 @@ export const actions: Actions = {
 		const result = parsed.ok
 			? await assignModule(db, cohort.id, user.id, parsed.data, moduleId)
 			: parsed;
-		if (!result.ok) return fail(400, { errors: result.errors, values });
+		if (!result.ok) return fail(400, outcomeFor('assign', { errors: result.errors, values }));
 		redirect(303, `/educator/cohorts/${cohort.id}`);
 	}
 };
