@@ -6,7 +6,7 @@ import { registerAccount } from '$lib/server/auth/register';
 import { startSession } from '$lib/server/auth/start-session';
 import { findJoinableCohort, joinedLanding } from '$lib/server/cohorts/cohorts';
 import { registrationJoinForm } from '$lib/server/cohorts/forms';
-import { parseForm, readFormData } from '$lib/server/forms';
+import { parseForm, readFormData, type FormOutcome } from '$lib/server/forms';
 import { readSettings } from '$lib/server/settings/settings';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,7 +31,7 @@ export const actions: Actions = {
 		const parsed = parseForm(accountForm, form, { secret: ['password'] });
 		const join = parseForm(registrationJoinForm, form);
 		if (!parsed.ok || !join.ok)
-			return fail(400, {
+			return fail<FormOutcome>(400, {
 				values: { ...(parsed.ok ? {} : parsed.values), ...(join.ok ? {} : join.values) },
 				errors: { ...(parsed.ok ? {} : parsed.errors), ...(join.ok ? {} : join.errors) }
 			});
@@ -50,13 +50,14 @@ export const actions: Actions = {
 		if (!result.ok) {
 			if ('retryAfterMs' in result) {
 				const wait = announceWait(setHeaders, result.retryAfterMs);
-				return fail(429, {
+				return fail<FormOutcome>(429, {
 					values: formValues,
 					message: `Too many accounts were created from your network just now. Try again in ${wait}.`
 				});
 			}
-			if ('refused' in result) return fail(403, { values: formValues, message: result.refused });
-			return fail(400, { values: formValues, errors: result.errors });
+			if ('refused' in result)
+				return fail<FormOutcome>(403, { values: formValues, message: result.refused });
+			return fail<FormOutcome>(400, { values: formValues, errors: result.errors });
 		}
 		await startSession(db, cookies, result.user.id);
 		redirect(303, result.joined ? joinedLanding(result.joined) : '/');

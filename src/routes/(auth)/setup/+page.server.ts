@@ -4,7 +4,7 @@ import { setupForm } from '$lib/server/auth/forms';
 import { announceWait } from '$lib/server/auth/rate-limit';
 import { createFirstAdmin, setupNeeded, setupTokenMatches } from '$lib/server/auth/setup';
 import { startSession } from '$lib/server/auth/start-session';
-import { parseForm, type FieldErrors } from '$lib/server/forms';
+import { parseForm, type FormOutcome } from '$lib/server/forms';
 import { DEFAULT_SETTINGS } from '$lib/server/settings/settings';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,7 +26,7 @@ export const actions: Actions = {
 		const parsed = parseForm(setupForm, await request.formData(), {
 			secret: ['password', 'token']
 		});
-		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		if (!parsed.ok) return fail<FormOutcome>(400, { values: parsed.values, errors: parsed.errors });
 		const { token, password, organisationName, timeZone, ...values } = parsed.data;
 
 		const db = getDb();
@@ -46,9 +46,9 @@ export const actions: Actions = {
 					`Too many attempts. Try again in ${announceWait(setHeaders, result.retryAfterMs)}.`
 				);
 			if ('form' in result.errors) error(404, REFUSED);
-			return fail(400, {
+			return fail<FormOutcome>(400, {
 				values: { ...values, organisationName, timeZone },
-				errors: result.errors as FieldErrors
+				errors: result.errors
 			});
 		}
 		await startSession(db, cookies, result.user.id);
