@@ -64,12 +64,12 @@ export const mutationModules = [
 	{
 		name: 'modules',
 		file: 'src/lib/server/cohorts/modules.ts',
-		specs: ['src/lib/server/cohorts/modules.spec.ts']
+		specs: ['src/lib/server/cohorts/modules.spec.ts', 'src/lib/server/cohorts/due-dates.spec.ts']
 	},
 	{
 		name: 'module-standing',
 		file: 'src/lib/server/cohorts/standing.ts',
-		specs: ['src/lib/server/cohorts/modules.spec.ts']
+		specs: ['src/lib/server/cohorts/modules.spec.ts', 'src/lib/server/cohorts/due-dates.spec.ts']
 	},
 	{
 		name: 'assigned-modules',
@@ -79,7 +79,7 @@ export const mutationModules = [
 	{
 		name: 'module-attempts',
 		file: 'src/lib/server/cohorts/attempts.ts',
-		specs: ['src/lib/server/cohorts/modules.spec.ts']
+		specs: ['src/lib/server/cohorts/modules.spec.ts', 'src/lib/server/cohorts/due-dates.spec.ts']
 	},
 	{
 		name: 'module-results',
