@@ -23,7 +23,11 @@ function form(fields: Record<string, string | string[] | null>): FormData {
 
 /** The moment the tests assign modules at: late on 30 November 2026, server time. */
 const today = new Date(2026, 10, 30, 22, 0, 0);
-const module = moduleForm(['surgery', 'ablation'], today);
+
+/** The form for assigning a module over two banks, as submitted at `now`. */
+function assigning(now = today) {
+	return moduleForm(['surgery', 'ablation'], now);
+}
 const validModule = {
 	title: 'Yearly update',
 	bank: ['surgery'],
@@ -36,13 +40,13 @@ const validModule = {
 };
 
 function moduleErrors(changes: Record<string, string | string[] | null>) {
-	const parsed = parseForm(module, form({ ...validModule, ...changes }));
+	const parsed = parseForm(assigning(), form({ ...validModule, ...changes }));
 	return parsed.ok ? {} : parsed.errors;
 }
 
 describe('assigning a module', () => {
 	it('reads a valid form, with the due date at the end of that day', () => {
-		const parsed = parseForm(module, form(validModule));
+		const parsed = parseForm(assigning(), form(validModule));
 		expect(parsed).toEqual({
 			ok: true,
 			data: {
@@ -129,12 +133,12 @@ describe('assigning a module', () => {
 	});
 
 	it('reads the pass mark as a number of percent', () => {
-		const parsed = parseForm(module, form({ ...validModule, passMark: ' 100 ' }));
+		const parsed = parseForm(assigning(), form({ ...validModule, passMark: ' 100 ' }));
 		expect(parsed.ok && parsed.data.passMark).toBe(100);
 	});
 
 	it('makes a module due until the last second of its due day', () => {
-		const parsed = parseForm(module, form({ ...validModule, dueAt: '2027-12-31' }));
+		const parsed = parseForm(assigning(), form({ ...validModule, dueAt: '2027-12-31' }));
 		const due = parsed.ok ? parsed.data.due : null;
 		const dueAt = due?.kind === 'fixed' ? due.at : null;
 		expect(dueAt?.getTime()).toBe(new Date(2027, 11, 31, 23, 59, 59).getTime());
@@ -150,6 +154,42 @@ describe('assigning a module', () => {
 		expect(moduleErrors({ dueAt }).dueAt).toBe(message);
 	});
 
+	it('takes a due date of today until the last second of that day', () => {
+		const lastSecond = new Date(2026, 10, 30, 23, 59, 59);
+		const fields = { ...validModule, dueAt: '2026-11-30' };
+		const parsed = parseForm(assigning(lastSecond), form(fields));
+		expect(parsed.ok && parsed.data.due).toEqual({ kind: 'fixed', at: lastSecond });
+		expect(parseForm(assigning(new Date(2026, 11, 1, 0, 0, 0)), form(fields))).toEqual({
+			ok: false,
+			errors: { dueAt: 'This date has passed: choose today or a later day.' },
+			values: fields
+		});
+	});
+
+	it('reads a due date typed with spaces around it', () => {
+		const parsed = parseForm(assigning(), form({ ...validModule, dueAt: ' 2026-11-30 ' }));
+		expect(parsed.ok && parsed.data.due).toEqual({
+			kind: 'fixed',
+			at: new Date(2026, 10, 30, 23, 59, 59)
+		});
+	});
+
+	it.each([
+		[{ dueAt: '2025-02-30' }, 'dueAt', 'Set a due date: a real day, month and year.'],
+		[{ dueAt: '' }, 'dueAt', 'Set a due date: a real day, month and year.'],
+		[{ dueAt: '2026-11-29' }, 'dueAt', 'This date has passed: choose today or a later day.'],
+		[{ dueRule: 'after-joining', dueDays: '0' }, 'dueDays', 'Give 1 to 365 days after joining.'],
+		[{ dueRule: 'after-joining', dueDays: '' }, 'dueDays', 'Give 1 to 365 days after joining.']
+	])(
+		'names the due field of %j beside a pass mark that is not a number',
+		(changes, field, message) => {
+			expect(moduleErrors({ ...changes, passMark: '80%' })).toEqual({
+				[field]: message,
+				passMark: 'Set a pass mark from 1% to 100%.'
+			});
+		}
+	);
+
 	it('refuses a date that passed even when other fields are wrong too, naming both', () => {
 		expect(moduleErrors({ dueAt: '2026-01-01', passMark: '0' })).toEqual({
 			dueAt: 'This date has passed: choose today or a later day.',
@@ -159,7 +199,7 @@ describe('assigning a module', () => {
 
 	it('reads a module due some days after each learner joins, needing no date', () => {
 		const parsed = parseForm(
-			module,
+			assigning(),
 			form({ ...validModule, dueRule: 'after-joining', dueAt: '', dueDays: ' 14 ' })
 		);
 		expect(parsed.ok && parsed.data.due).toEqual({ kind: 'after-joining', days: 14 });
@@ -167,7 +207,7 @@ describe('assigning a module', () => {
 
 	it('ignores a past date left in the form when the module is due after joining', () => {
 		const parsed = parseForm(
-			module,
+			assigning(),
 			form({ ...validModule, dueRule: 'after-joining', dueAt: '2020-01-01', dueDays: '7' })
 		);
 		expect(parsed.ok && parsed.data.due).toEqual({ kind: 'after-joining', days: 7 });
@@ -193,7 +233,7 @@ describe('assigning a module', () => {
 
 	it('reads the audience and difficulty a module draws, each "any" when not sent', () => {
 		const parsed = parseForm(
-			module,
+			assigning(),
 			form({ ...validModule, audience: 'nurse', difficulty: 'hard' })
 		);
 		expect(parsed.ok && parsed.data).toMatchObject({ audience: 'nurse', difficulty: 'hard' });
@@ -221,7 +261,7 @@ describe('assigning a module', () => {
 
 	it('reads several banks, each once', () => {
 		const parsed = parseForm(
-			module,
+			assigning(),
 			form({ ...validModule, bank: ['ablation', 'surgery', 'ablation'] })
 		);
 		expect(parsed.ok && parsed.data.bankIds).toEqual(['ablation', 'surgery']);
@@ -229,14 +269,14 @@ describe('assigning a module', () => {
 
 	it('reads the limits as numbers when they are set', () => {
 		const parsed = parseForm(
-			module,
+			assigning(),
 			form({ ...validModule, attemptsAllowed: '100', renewalDays: '3650' })
 		);
 		expect(parsed.ok && parsed.data).toMatchObject({ attemptsAllowed: 100, renewalDays: 3650 });
 	});
 
 	it('reads empty limits as none', () => {
-		const parsed = parseForm(module, form({ ...validModule, attemptsAllowed: '' }));
+		const parsed = parseForm(assigning(), form({ ...validModule, attemptsAllowed: '' }));
 		expect(parsed.ok && parsed.data.attemptsAllowed).toBeNull();
 	});
 });
@@ -360,6 +400,20 @@ describe('a join code given while registering', () => {
 
 	it('reads no field as no code', () => {
 		expect(parseForm(registrationJoinForm, form({}))).toEqual({ ok: true, data: { joinCode: '' } });
+	});
+
+	it('takes a code typed in at most 40 characters, and refuses a longer one as typed', () => {
+		const longest = 'ABCD2345' + '-'.repeat(32);
+		expect(parseForm(registrationJoinForm, form({ joinCode: longest }))).toEqual({
+			ok: true,
+			data: { joinCode: 'ABCD2345' }
+		});
+		const joinCode = `${longest}-`;
+		expect(parseForm(registrationJoinForm, form({ joinCode }))).toEqual({
+			ok: false,
+			errors: { joinCode: 'Use at most 40 characters.' },
+			values: { joinCode }
+		});
 	});
 
 	it.each(['ABC', 'ABCD23456', 'ABCD_234'])(

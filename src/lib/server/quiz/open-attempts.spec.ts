@@ -106,6 +106,18 @@ describe('items of an open timed test', () => {
 		expect((await answer(db, tutor, 2, true)).ok).toBe(true);
 	});
 
+	it('refuse an answer sent again to a question answered before the test, rather than hand the earlier one back', async () => {
+		const db = await contentDatabase();
+		const learner = await storeLearner(db);
+		const tutor = await start(db, learner.id, 'tutor');
+		expect((await answer(db, tutor, 1, false)).ok).toBe(true);
+		const test = await start(db, learner.id, 'timed');
+		expect(await answer(db, tutor, 1, false)).toEqual({ ok: false, reason: 'held-back' });
+
+		await finishSession(db, test.id);
+		expect(await answer(db, tutor, 1, false)).toMatchObject({ ok: true, repeated: true });
+	});
+
 	it('are left out of the "confidently wrong" list while the test is open', async () => {
 		const db = await contentDatabase();
 		const learner = await storeLearner(db);
@@ -155,5 +167,20 @@ describe('items of an open timed test', () => {
 		await finishSession(db, test.id);
 		expect((await perform(db, heldBackItemIdsStep(db, db, learner.id))).size).toBe(0);
 		expect((await start(db, learner.id, 'tutor', { itemIds: [right] })).itemCount).toBe(1);
+	});
+});
+
+describe('a tutor answer sent twice with no timed test open', () => {
+	it('is kept as first given, not refused as held back', async () => {
+		const db = await contentDatabase();
+		const learner = await storeLearner(db);
+		const tutor = await start(db, learner.id, 'tutor');
+		const first = await answer(db, tutor, 1, true);
+		if (!first.ok) throw new Error(first.reason);
+		expect(await answer(db, tutor, 1, false)).toEqual({
+			ok: true,
+			answer: first.answer,
+			repeated: true
+		});
 	});
 });
