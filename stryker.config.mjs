@@ -59,7 +59,11 @@ export const mutationModules = [
 	{
 		name: 'session',
 		file: 'src/lib/server/quiz/session.ts',
-		specs: ['src/lib/server/quiz/session.spec.ts', 'src/lib/server/quiz/session-finishing.spec.ts']
+		specs: [
+			'src/lib/server/quiz/session.spec.ts',
+			'src/lib/server/quiz/session-finishing.spec.ts',
+			'src/lib/server/quiz/open-attempts.spec.ts'
+		]
 	},
 	{
 		name: 'modules',

@@ -26,6 +26,7 @@ import {
 	finaliseExpiredSessions,
 	findOwnedSession,
 	finishSession,
+	isActive,
 	loadSlot,
 	noteShown,
 	resumePosition,
@@ -234,6 +235,50 @@ describe('the deadline of a timed test', () => {
 		expect((await stored(db, session.id)).finishedAt).toEqual(at(30_000));
 	});
 
+	it('is enforced by the sweep on more tests than one batch (50) holds, and on no test still in time', async () => {
+		const { db } = await setUp();
+		const expired: QuizSession[] = [];
+		for (let i = 0; i < 51; i++) {
+			const start = await beginSession(
+				db,
+				(await storeLearner(db)).id,
+				{ mode: 'timed', settings: clinicalTrialsSettings(1), secondsPerItem: 10 },
+				t0
+			);
+			if (!start.ok) throw new Error(start.message);
+			expired.push(start.session);
+		}
+		const inTime = await timed(db, (await storeLearner(db)).id, at(5000));
+		expect(await finaliseExpiredSessions(db, at(20_000))).toBe(51);
+		for (const session of expired)
+			expect(await stored(db, session.id)).toMatchObject({
+				status: 'finished',
+				finishedAt: at(10_000)
+			});
+		expect((await stored(db, inTime.id)).status).toBe('active');
+		expect(await finaliseExpiredSessions(db, at(20_000))).toBe(0);
+	});
+
+	it('finishes a test answered after its time is up, and refuses later answers as finished', async () => {
+		const { db, learner } = await setUp();
+		const session = await timed(db, learner.id);
+		const response = await answerFor(db, session, 1, true);
+		expect(await submitAnswer(db, session, 1, response, null, at(31_000))).toEqual({
+			ok: false,
+			reason: 'expired'
+		});
+		expect(await isActive(db, session.id)).toBe(false);
+		expect(await submitAnswer(db, session, 1, response, null, at(32_000))).toEqual({
+			ok: false,
+			reason: 'finished'
+		});
+		expect(await stored(db, session.id)).toMatchObject({
+			status: 'finished',
+			finishedAt: at(30_000)
+		});
+		expect(await db.select().from(answers)).toEqual([]);
+	});
+
 	it('finishes a test when it is next looked at after its time is up, and leaves others alone', async () => {
 		const { db, learner } = await setUp();
 		const session = await timed(db, learner.id);
@@ -251,6 +296,88 @@ describe('the deadline of a timed test', () => {
 });
 
 describe('recording answers', () => {
+	it('tells a session as active until it finishes, and one that does not exist as not', async () => {
+		const { db, learner } = await setUp();
+		const session = await tutor(db, learner.id);
+		expect(await isActive(db, session.id)).toBe(true);
+		await finishSession(db, session.id, at(1000));
+		expect(await isActive(db, session.id)).toBe(false);
+		expect(await isActive(db, 'no-such-session')).toBe(false);
+	});
+
+	it('settles a tutor answer when it is given, and a timed one only when its test finishes', async () => {
+		const { db, learner } = await setUp();
+		const practice = await tutor(db, learner.id);
+		const given = await submitAnswer(
+			db,
+			practice,
+			1,
+			await answerFor(db, practice, 1, true),
+			null,
+			at(1000)
+		);
+		expect(given.ok && given.answer.settled).toBe(true);
+		const test = await timed(db, learner.id, at(2000));
+		const pending = await submitAnswer(
+			db,
+			test,
+			1,
+			await answerFor(db, test, 1, true),
+			null,
+			at(3000)
+		);
+		expect(pending.ok && pending.answer.settled).toBe(false);
+		const settled = async () =>
+			(await db.select().from(answers).where(eq(answers.sessionId, test.id)))[0]?.settled;
+		expect(await settled()).toBe(false);
+		await finishSession(db, test.id, at(4000));
+		expect(await settled()).toBe(true);
+	});
+
+	it('refuses a tutor answer, a replay of an earlier one too, while its question is in an open timed test', async () => {
+		const { db, learner } = await setUp();
+		const practice = await tutor(db, learner.id);
+		const first = await answerFor(db, practice, 1, true);
+		const second = await answerFor(db, practice, 2, true);
+		const given = await submitAnswer(db, practice, 1, first, 'sure', at(1000));
+		expect(given.ok).toBe(true);
+		const start = await beginSession(
+			db,
+			learner.id,
+			{ mode: 'timed', settings: { ...settings, requestedCount: 100 } },
+			at(2000)
+		);
+		if (!start.ok) throw new Error(start.message);
+		expect(await submitAnswer(db, practice, 1, first, 'sure', at(3000))).toEqual({
+			ok: false,
+			reason: 'held-back'
+		});
+		expect(await submitAnswer(db, practice, 2, second, 'sure', at(3000))).toEqual({
+			ok: false,
+			reason: 'held-back'
+		});
+		expect(await db.select().from(answers)).toHaveLength(1);
+		await finishSession(db, start.session.id, at(4000));
+		expect(await submitAnswer(db, practice, 1, first, 'sure', at(5000))).toEqual({
+			ok: true,
+			answer: given.ok && given.answer,
+			repeated: true
+		});
+		expect((await submitAnswer(db, practice, 2, second, 'sure', at(5000))).ok).toBe(true);
+	});
+
+	it('refuses an answer to a session that has gone, even when its question was read beforehand', async () => {
+		const { db, learner } = await setUp();
+		const session = await tutor(db, learner.id);
+		const slot = (await loadSlot(db, session.id, 1))!;
+		const response = await answerFor(db, session, 1, true);
+		for (const mode of ['tutor', 'timed'] as const)
+			expect(
+				await submitAnswer(db, { ...session, id: 'gone', mode }, 1, response, null, at(1000), slot)
+			).toEqual({ ok: false, reason: 'finished' });
+		expect(await db.select().from(answers)).toEqual([]);
+	});
+
 	it('refuses an answer to a finished session, even when given an out-of-date copy of it', async () => {
 		const { db, learner } = await setUp();
 		const session = await tutor(db, learner.id);
