@@ -31,8 +31,8 @@ import {
 	problemsByField,
 	readItemForm
 } from '$lib/server/authoring/item-form';
-import { parseForm, readFormData, text } from '$lib/server/forms';
-import type { EditorActionData } from '$lib/authoring';
+import { outcomeFor, parseForm, readFormData, text, type OutcomeFor } from '$lib/server/forms';
+import type { ItemSpec } from '$lib/content/types';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -63,8 +63,27 @@ const noteForm = v.object({
 	note: text({ required: 'Say why.', max: ITEM_LIMITS.note, multiline: true })
 });
 
-/** A notice name to redirect with once done, an answer for the page, or a failure to show. */
-type Outcome = string | EditorActionData | ActionFailure<EditorActionData>;
+/**
+ * The page's forms, each answering under its name: the item editor (save, preview), the review
+ * steps (submit, publish, discard), the comment box (comment, return), retiring or restoring, and
+ * the bundled change (accept, keep).
+ */
+type EditorForm = 'editor' | 'review' | 'comment' | 'retire' | 'bundled';
+
+/**
+ * The item editor's answer: beside the outcome, the rules the typed item breaks and the passages it
+ * cites and, for a preview, the item as typed.
+ */
+type EditorAnswer = OutcomeFor<'editor'> & {
+	problems: Record<string, string[]>;
+	cited: { id: string; text: string }[];
+	preview?: ItemSpec;
+};
+
+/** A notice name to redirect with once done, or the item editor's answer. */
+type Outcome = string | EditorAnswer | ActionFailure<EditorAnswer>;
+
+type ItemEvent = RequestEvent<{ itemId: string }>;
 
 interface StepInput<Fields> {
 	db: DB;
@@ -77,20 +96,20 @@ interface StepInput<Fields> {
 }
 
 interface StepOptions<Fields> {
-	/** The form's schema; its messages come back under `errorsAs`. */
+	/** The form's schema, whose messages come back as the form's errors. */
 	schema?: v.GenericSchema<unknown, Fields> & { readonly entries: v.ObjectEntries };
-	errorsAs?: 'commentErrors' | 'retireErrors';
 	/** What to send back beside a refusal, so nothing typed is lost. */
-	kept?: (input: StepInput<Fields>) => Promise<EditorActionData>;
+	kept?: (input: StepInput<Fields>) => Promise<EditorAnswer>;
 }
 
 /**
- * Runs one step of the workflow for an educator who may edit the item. The step names the notice
- * the editor shows once done, or answers with a failure; a step the workflow refuses comes back as
- * a message, nothing changed.
+ * Runs one step of the workflow, sent from the form `sentFrom`, for an educator who may edit the
+ * item. The step names the notice the editor shows once done, or answers the form itself; a step
+ * the workflow refuses comes back as the form's message, nothing changed.
  */
-async function step<Fields = undefined>(
-	event: RequestEvent<{ itemId: string }>,
+async function step<Form extends EditorForm, Fields = undefined>(
+	event: ItemEvent,
+	sentFrom: Form,
 	run: (input: StepInput<Fields>) => Promise<Outcome>,
 	options: StepOptions<Fields> = {}
 ) {
@@ -103,7 +122,7 @@ async function step<Fields = undefined>(
 	let fields = undefined as Fields;
 	if (options.schema) {
 		const parsed = parseForm(options.schema, form);
-		if (!parsed.ok) return fail(400, { [options.errorsAs ?? 'errors']: parsed.errors });
+		if (!parsed.ok) return fail(400, outcomeFor(sentFrom, { errors: parsed.errors }));
 		fields = parsed.data;
 	}
 	const input = { db, user, itemId, form, seenAt: seenAtOf(form), fields };
@@ -112,7 +131,9 @@ async function step<Fields = undefined>(
 		done = await run(input);
 	} catch (e) {
 		if (!(e instanceof AuthoringError)) throw e;
-		return fail(409, { ...(await options.kept?.(input)), stepError: e.message });
+		const kept = await options.kept?.(input);
+		const message = e.message;
+		return fail(409, kept ? { ...kept, message } : outcomeFor(sentFrom, { message }));
 	}
 	if (typeof done !== 'string') return done;
 	redirect(303, `/items/${itemId}/edit?done=${done}`);
@@ -128,69 +149,67 @@ function seenAtOf(form: FormData): number | null {
 async function checked(
 	db: DB,
 	{ spec, errors, values }: Pick<ReturnType<typeof readItemForm>, 'spec' | 'errors' | 'values'>
-): Promise<EditorActionData> {
+): Promise<EditorAnswer> {
 	return {
-		errors,
-		values,
+		...outcomeFor('editor', { errors, values }),
 		problems: problemsByField(await checkItem(db, spec)),
 		cited: await passageTexts(db, spec.source.passageIds)
 	};
 }
 
 /** The typed item sent back with the rules it breaks, to refill the editor. */
-function typedBack({ db, form, itemId }: StepInput<unknown>): Promise<EditorActionData> {
+function typedBack({ db, form, itemId }: StepInput<unknown>): Promise<EditorAnswer> {
 	return checked(db, readItemForm(form, itemId));
 }
 
 type Educator = StepInput<unknown>['user'];
-type Action = (event: RequestEvent<{ itemId: string }>) => ReturnType<typeof step>;
 
 /**
- * A step on the open draft as the page showed it: the workflow refuses it when the draft changed
- * since, or when the page had none to show.
+ * A review step on the open draft as the page showed it: the workflow refuses it when the draft
+ * changed since, or when the page had none to show.
  */
 function onDraft(
 	notice: string,
 	act: (db: DB, user: Educator, itemId: string, seenAt: number) => Promise<unknown>
-): Action {
-	return (event) =>
-		step(event, async ({ db, user, itemId, seenAt }) => {
+) {
+	return (event: ItemEvent) =>
+		step(event, 'review', async ({ db, user, itemId, seenAt }) => {
 			await act(db, user, itemId, seenAt ?? -1);
 			return notice;
 		});
 }
 
-/** A step on the item itself, whatever its draft. */
-function onItem(
-	notice: string,
-	act: (db: DB, user: Educator, itemId: string) => Promise<unknown>
-): Action {
-	return (event) =>
-		step(event, async ({ db, user, itemId }) => {
+/** A choice about the bundled change, made on the item itself whatever its draft. */
+function onItem(notice: string, act: (db: DB, user: Educator, itemId: string) => Promise<unknown>) {
+	return (event: ItemEvent) =>
+		step(event, 'bundled', async ({ db, user, itemId }) => {
 			await act(db, user, itemId);
 			return notice;
 		});
 }
 
+/** The forms whose steps need a written reason, and the field each is written in. */
 const reasons = {
-	comment: { schema: commentForm, errorsAs: 'commentErrors' },
-	note: { schema: noteForm, errorsAs: 'retireErrors' }
+	comment: { schema: commentForm, field: 'comment' },
+	retire: { schema: noteForm, field: 'note' }
 } as const;
 
-/** A step that needs a written reason, the form's `comment` or its `note`. */
-function withReason(
+/** A step that needs a written reason, sent from the comment box or the retire form. */
+function withReason<Form extends keyof typeof reasons>(
 	notice: string,
-	field: keyof typeof reasons,
+	form: Form,
 	act: (db: DB, user: Educator, itemId: string, reason: string) => Promise<unknown>
-): Action {
-	return (event) =>
-		step<Record<string, string>>(
+) {
+	const { schema, field } = reasons[form];
+	return (event: ItemEvent) =>
+		step<Form, Record<string, string>>(
 			event,
+			form,
 			async ({ db, user, itemId, fields }) => {
 				await act(db, user, itemId, fields[field]);
 				return notice;
 			},
-			reasons[field]
+			{ schema }
 		);
 }
 
@@ -198,6 +217,7 @@ export const actions: Actions = {
 	save: (event) =>
 		step(
 			event,
+			'editor',
 			async (input) => {
 				const { spec, note, errors } = readItemForm(input.form, input.itemId);
 				if (!note) errors.note = 'Say why you are making this change.';
@@ -208,7 +228,7 @@ export const actions: Actions = {
 			{ kept: typedBack }
 		),
 	preview: (event) =>
-		step(event, async ({ db, form, itemId }) => {
+		step(event, 'editor', async ({ db, form, itemId }) => {
 			const typed = readItemForm(form, itemId);
 			const { spec, values } = typed;
 			const cloze = clozeFrom(spec.source.quote, String(form.get('blank') ?? ''));
@@ -229,15 +249,16 @@ export const actions: Actions = {
 	return: (event) =>
 		step(
 			event,
+			'comment',
 			async ({ db, user, itemId, seenAt, fields }) => {
 				await returnToAuthor(db, user, itemId, fields.comment, seenAt ?? -1);
 				return 'returned';
 			},
-			reasons.comment
+			{ schema: commentForm }
 		),
 	comment: withReason('commented', 'comment', commentOnDraft),
-	retire: withReason('retired', 'note', retireItem),
-	restore: withReason('restored', 'note', restoreItem),
+	retire: withReason('retired', 'retire', retireItem),
+	restore: withReason('restored', 'retire', restoreItem),
 	accept: onItem('accepted', acceptPackUpdate),
 	keep: onItem('kept', keepLocalVersion)
 };
