@@ -54,7 +54,7 @@ describe.skipIf(!testDatabaseUrl)('progress on SQLite and on PostgreSQL', () => 
 		await pool?.$client.end();
 		await target?.drop();
 		rmSync(folder, { recursive: true, force: true });
-	});
+	}, 60_000);
 
 	/** What SQLite shows for each request, read in a process whose tables are SQLite's. */
 	function onSqlite(requests: ProgressRequest[]): unknown[] {
