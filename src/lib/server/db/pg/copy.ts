@@ -315,9 +315,11 @@ export async function copyToPostgres(
 					);
 			}
 			await client.query('commit');
-			// Statistics for the planner now, rather than when autovacuum gets round to the new
-			// rows: until then it plans the first requests' joins on empty tables.
-			await client.query('analyze');
+			// Vacuumed with statistics for the planner now, rather than when autovacuum gets round
+			// to the new rows: until then the planner plans the first requests' joins on empty
+			// tables, and the first reads of each page write its rows' hint bits and index-only
+			// scans visit the table, as no page is yet marked all-visible.
+			await client.query('vacuum (analyze)');
 		} catch (error) {
 			await client.query('rollback').catch(() => {});
 			throw error;
