@@ -315,17 +315,17 @@ export async function copyToPostgres(
 					);
 			}
 			await client.query('commit');
-			// Vacuumed with statistics for the planner now, rather than when autovacuum gets round
-			// to the new rows: until then the planner plans the first requests' joins on empty
-			// tables, and the first reads of each page write its rows' hint bits and index-only
-			// scans visit the table, as no page is yet marked all-visible.
-			await client.query('vacuum (analyze)');
 		} catch (error) {
 			await client.query('rollback').catch(() => {});
 			throw error;
 		} finally {
 			client.release();
 		}
+		// Vacuumed with statistics for the planner now, rather than when autovacuum gets round to
+		// the new rows: until then the planner plans the first requests' joins on empty tables,
+		// the first reads of each page write its rows' hint bits, and index-only scans visit the
+		// table, as no page is yet marked all-visible.
+		await db.$client.query('vacuum (analyze)');
 
 		const tables = await compareTables(source, db, pairs, sampleSize);
 		for (const table of tables)
