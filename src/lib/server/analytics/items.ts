@@ -1,4 +1,5 @@
 import { count, eq, sql } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import type { DB } from '$lib/server/db';
 import { banks, itemReports, items, itemVersions, type Counting } from '$lib/server/db/tables';
 import { itemRow, type ItemAnalysisRow } from './item-rows';
@@ -52,7 +53,7 @@ async function analyseItems(
 	const open = await db
 		.select({ itemId: itemReports.itemId, n: count() })
 		.from(itemReports)
-		.where(eq(itemReports.status, 'open'))
+		.where(fixed(eq(itemReports.status, 'open')))
 		.groupBy(itemReports.itemId);
 	const reports = new Map(open.map((r) => [r.itemId, r.n]));
 	return versions

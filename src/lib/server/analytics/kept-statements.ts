@@ -10,7 +10,7 @@ import {
 } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Queries } from '$lib/server/db';
-import { placeholders, preparedStep } from '$lib/server/db/prepared';
+import { placeholders, preparedStep, fixed } from '$lib/server/db/prepared';
 import {
 	answers as answerTable,
 	itemOptionCounts,
@@ -123,7 +123,7 @@ export const firstAttemptBefore = preparedStep((db) =>
 			and(
 				eq(quizSessions.userId, sql.placeholder('userId')),
 				eq(quizSessions.moduleId, sql.placeholder('moduleId')),
-				eq(quizSessions.status, 'finished'),
+				fixed(eq(quizSessions.status, 'finished')),
 				lt(quizSessions.finishOrder, sql.placeholder('finishOrder'))
 			)
 		)

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { and, count, eq, isNull } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import { newId } from '$lib/server/ids';
 import type { DB, Queries } from '$lib/server/db';
 import { perform, run, transaction, type Step } from '$lib/server/db/steps';
@@ -150,7 +151,12 @@ export async function changePassword(
 }
 
 export function* countAdminsStep(tx: Queries): Step<number> {
-	const [row] = yield* run(tx.select({ n: count() }).from(users).where(eq(users.role, 'admin')));
+	const [row] = yield* run(
+		tx
+			.select({ n: count() })
+			.from(users)
+			.where(fixed(eq(users.role, 'admin')))
+	);
 	return row?.n ?? 0;
 }
 
@@ -164,7 +170,7 @@ export function* countActiveAdminsStep(tx: Queries): Step<number> {
 		tx
 			.select({ n: count() })
 			.from(users)
-			.where(and(eq(users.role, 'admin'), isNull(users.deactivatedAt)))
+			.where(and(fixed(eq(users.role, 'admin')), isNull(users.deactivatedAt)))
 	);
 	return row?.n ?? 0;
 }

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, max, or, sql } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import * as v from 'valibot';
 import { banks as bundledBanks } from '$lib/content';
 import type { ItemSpec, ItemType } from '$lib/content/types';
@@ -140,7 +141,7 @@ export function* listAuthorBanksStep(tx: Pick<Queries, 'select'>, user: Actor): 
 		tx
 			.select({ bankId: items.bankId, n: count() })
 			.from(items)
-			.where(eq(items.status, 'published'))
+			.where(fixed(eq(items.status, 'published')))
 			.groupBy(items.bankId)
 	);
 	const published = new Map(publishedRows.map((r) => [r.bankId, Number(r.n)]));
@@ -149,7 +150,7 @@ export function* listAuthorBanksStep(tx: Pick<Queries, 'select'>, user: Actor): 
 			.select({ bankId: items.bankId, status: itemDrafts.status, n: count() })
 			.from(itemDrafts)
 			.innerJoin(items, eq(items.id, itemDrafts.itemId))
-			.where(inArray(itemDrafts.status, ['draft', 'in-review']))
+			.where(fixed(inArray(itemDrafts.status, ['draft', 'in-review'])))
 			.groupBy(items.bankId, itemDrafts.status)
 	);
 	const openCount = (bankId: string, status: DraftStatus) =>
@@ -198,7 +199,10 @@ export async function bankItems(db: DB, bankId: string): Promise<BankItemRow[]> 
 		.leftJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
 		.leftJoin(
 			itemDrafts,
-			and(eq(itemDrafts.itemId, items.id), inArray(itemDrafts.status, ['draft', 'in-review']))
+			and(
+				eq(itemDrafts.itemId, items.id),
+				fixed(inArray(itemDrafts.status, ['draft', 'in-review']))
+			)
 		)
 		.leftJoin(packUpdates, eq(packUpdates.itemId, items.id))
 		.where(eq(items.bankId, bankId))

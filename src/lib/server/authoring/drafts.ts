@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import type { Passage, SourceDocument } from '$lib/content/document';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '$lib/server/db';
@@ -106,7 +107,12 @@ export function* openDraftStep(
 		tx
 			.select()
 			.from(itemDrafts)
-			.where(and(eq(itemDrafts.itemId, itemId), inArray(itemDrafts.status, ['draft', 'in-review'])))
+			.where(
+				and(
+					eq(itemDrafts.itemId, itemId),
+					fixed(inArray(itemDrafts.status, ['draft', 'in-review']))
+				)
+			)
 			.limit(1)
 	);
 	return draft;
@@ -437,7 +443,7 @@ export function publishDraft(
 					resolvedAt: now,
 					resolution: `Fixed in version ${version}: ${draft.note}`
 				})
-				.where(and(eq(itemReports.itemId, itemId), eq(itemReports.status, 'open')))
+				.where(and(eq(itemReports.itemId, itemId), fixed(eq(itemReports.status, 'open'))))
 				.returning({ id: itemReports.id, userId: itemReports.userId })
 		);
 		open.sort((a, b) => a.id - b.id);
@@ -472,7 +478,7 @@ export async function discardDraft(
 			tx
 				.update(items)
 				.set({ status: 'retired' })
-				.where(and(eq(items.id, itemId), eq(items.status, 'draft')))
+				.where(and(eq(items.id, itemId), fixed(eq(items.status, 'draft'))))
 		);
 		yield* record(tx, itemId, user.id, 'discarded', 'Draft discarded.', now);
 	});
@@ -491,7 +497,7 @@ export async function retireItem(
 			tx
 				.update(items)
 				.set({ status: 'retired' })
-				.where(and(eq(items.id, itemId), eq(items.status, 'published')))
+				.where(and(eq(items.id, itemId), fixed(eq(items.status, 'published'))))
 				.returning({ id: items.id })
 		);
 		if (!changed.length) throw new AuthoringError('Only a published question can be retired.');

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB } from '$lib/server/db';
 import type { Bank, Item, ItemDraft, User } from '$lib/server/db/schema';
@@ -121,7 +122,7 @@ export async function editorState(
 			.select({ id: itemReports.id, message: itemReports.message, reporter: users.displayName })
 			.from(itemReports)
 			.innerJoin(users, eq(users.id, itemReports.userId))
-			.where(and(eq(itemReports.itemId, itemId), eq(itemReports.status, 'open')))
+			.where(and(eq(itemReports.itemId, itemId), fixed(eq(itemReports.status, 'open'))))
 			.orderBy(asc(itemReports.id)),
 		bundledChange: bundled?.spec ?? null,
 		may: {
@@ -209,7 +210,7 @@ export async function reviewQueue(db: DB, user: Actor): Promise<ReviewQueueRow[]
 		.innerJoin(items, eq(items.id, itemDrafts.itemId))
 		.innerJoin(banks, eq(banks.id, items.bankId))
 		.innerJoin(users, eq(users.id, itemDrafts.authorId))
-		.where(eq(itemDrafts.status, 'in-review'))
+		.where(fixed(eq(itemDrafts.status, 'in-review')))
 		.orderBy(asc(itemDrafts.updatedAt));
 	const sharedRows = await db
 		.select({ bankId: bankAuthors.bankId })

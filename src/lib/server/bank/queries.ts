@@ -1,4 +1,5 @@
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import type { DB, Queries } from '$lib/server/db';
 import type { Item } from '$lib/server/db/schema';
 import { perform, run, type Step } from '$lib/server/db/steps';
@@ -23,7 +24,7 @@ export function* listBanksStep(tx: Pick<Queries, 'select'>): Step<BankSummary[]>
 				itemCount: count(items.id)
 			})
 			.from(banks)
-			.leftJoin(items, and(eq(items.bankId, banks.id), eq(items.status, 'published')))
+			.leftJoin(items, and(eq(items.bankId, banks.id), fixed(eq(items.status, 'published'))))
 			.where(eq(banks.retired, false))
 			.groupBy(banks.id)
 			.having(gt(count(items.id), 0))
@@ -68,7 +69,7 @@ export async function publishedItemVersions(
 		})
 		.from(items)
 		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
-		.where(and(eq(items.status, 'published'), narrowed))
+		.where(and(fixed(eq(items.status, 'published')), narrowed))
 		.orderBy(asc(items.bankId), asc(items.position));
 }
 

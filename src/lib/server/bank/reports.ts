@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import * as v from 'valibot';
 import { RESOLUTION_MAX } from '$lib/authoring';
 import type { DB } from '$lib/server/db';
@@ -76,7 +77,7 @@ export async function resolveReport(
 			resolvedAt: now,
 			resolution: note.trim().slice(0, RESOLUTION_MAX)
 		})
-		.where(and(eq(itemReports.id, reportId), eq(itemReports.status, 'open')))
+		.where(and(eq(itemReports.id, reportId), fixed(eq(itemReports.status, 'open'))))
 		.returning({ id: itemReports.id });
 	return resolved.length === 1;
 }

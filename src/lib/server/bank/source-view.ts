@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import { loadClinicalReview, loadSourceDocument, SOURCE_SLUG } from '$lib/content';
 import type { CitingItem, SourcePassageView } from '$lib/sources';
 import type { DB } from '$lib/server/db';
@@ -23,7 +24,7 @@ async function citationsByPassage(db: DB): Promise<Map<string, CitingItem[]>> {
 			items,
 			and(
 				eq(items.currentVersionId, itemVersionPassages.itemVersionId),
-				eq(items.status, 'published')
+				fixed(eq(items.status, 'published'))
 			)
 		)
 		.innerJoin(banks, eq(banks.id, items.bankId))

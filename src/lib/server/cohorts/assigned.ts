@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import type { DB, Queries } from '$lib/server/db';
 import { perform, run, type Step } from '$lib/server/db/steps';
 import {
@@ -57,7 +58,7 @@ export function* listAssignedModulesStep(
 					.where(
 						and(
 							eq(quizSessions.userId, userId),
-							eq(quizSessions.status, 'active'),
+							fixed(eq(quizSessions.status, 'active')),
 							inArray(quizSessions.moduleId, ids)
 						)
 					)

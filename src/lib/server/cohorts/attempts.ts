@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import type { DB, Queries } from '$lib/server/db';
 import { run, transaction, type Step } from '$lib/server/db/steps';
 import {
@@ -72,7 +73,7 @@ export function* startModuleAttemptStep(
 				and(
 					eq(quizSessions.moduleId, module.id),
 					eq(quizSessions.userId, userId),
-					eq(quizSessions.status, 'active')
+					fixed(eq(quizSessions.status, 'active'))
 				)
 			)
 			.limit(1)

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import { DAY_MS } from '$lib/time';
 import type { DB, Queries } from '$lib/server/db';
 import { perform, run, type Step } from '$lib/server/db/steps';
@@ -114,7 +115,9 @@ export function* attemptFactsStep(
 		tx
 			.select({ moduleId: quizSessions.moduleId, userId: quizSessions.userId })
 			.from(quizSessions)
-			.where(and(inArray(quizSessions.moduleId, moduleIds), eq(quizSessions.status, 'active')))
+			.where(
+				and(inArray(quizSessions.moduleId, moduleIds), fixed(eq(quizSessions.status, 'active')))
+			)
 	);
 	for (const a of active) if (a.moduleId) entry(key(a.moduleId, a.userId)).inProgress = true;
 	return facts;

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import * as v from 'valibot';
 import { DOCUMENT_NOTE_MAX, DOCUMENT_TITLE_MAX } from '$lib/authoring';
 import { SOURCE_SLUG } from '$lib/content/links';
@@ -259,7 +260,7 @@ function citedPassages(db: DB, slug?: string) {
 			items,
 			and(
 				eq(items.currentVersionId, itemVersionPassages.itemVersionId),
-				eq(items.status, 'published')
+				fixed(eq(items.status, 'published'))
 			)
 		)
 		.innerJoin(passages, eq(passages.id, itemVersionPassages.passageId))
@@ -399,7 +400,7 @@ export async function itemsWithChangedSources(db: DB, slug: string): Promise<Sou
 		.where(
 			and(
 				eq(passages.documentSlug, slug),
-				eq(items.status, 'published'),
+				fixed(eq(items.status, 'published')),
 				or(
 					eq(passages.retired, true),
 					sql`${passages.hash} is distinct from ${itemVersionPassages.passageHash}`

@@ -1,4 +1,5 @@
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { countDueReviewsStep } from '$lib/server/review/cards';
 import { PEER_MINIMUM } from '$lib/server/quiz/peers';
@@ -164,7 +165,7 @@ export async function loadProgress(
 		.from(items)
 		.innerJoin(banks, eq(banks.id, items.bankId))
 		.innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
-		.where(eq(items.status, 'published'))
+		.where(fixed(eq(items.status, 'published')))
 		.orderBy(banks.position, items.position);
 
 	const standings = await peerStandings(db, user.id);

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import {
 	DEFAULT_SECONDS_PER_ITEM,
 	MAX_SECONDS_PER_ITEM,
@@ -76,7 +77,7 @@ export function publishedItemFilters(
 	settings: Pick<SessionSettings, 'bankIds' | 'difficulty' | 'audience'>
 ): SQL[] {
 	const conditions: SQL[] = [
-		eq(items.status, 'published'),
+		fixed(eq(items.status, 'published')),
 		inArray(items.bankId, settings.bankIds)
 	];
 	if (settings.difficulty !== 'any') conditions.push(eq(items.difficulty, settings.difficulty));

@@ -2,7 +2,7 @@ import { and, eq, exists, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DB, Queries } from '$lib/server/db';
-import { preparedStep } from '$lib/server/db/prepared';
+import { preparedStep, fixed } from '$lib/server/db/prepared';
 import { run, type Step } from '$lib/server/db/steps';
 import { quizSessionItems, quizSessions } from '$lib/server/db/tables';
 
@@ -19,8 +19,8 @@ const openSlot = alias(quizSessionItems, 'open_slot');
 const openTimedTestOf = (userId: SQL | Placeholder | SQLiteColumn) =>
 	and(
 		eq(openSession.userId, userId),
-		eq(openSession.status, 'active'),
-		eq(openSession.mode, 'timed')
+		fixed(eq(openSession.status, 'active')),
+		fixed(eq(openSession.mode, 'timed'))
 	);
 
 /** Slots of the learner's open timed tests, for `where` to narrow further. */

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import type { DB } from '$lib/server/db';
 import {
 	answers,
@@ -64,7 +65,7 @@ export async function wrongItemIds(db: DB, session: QuizSession): Promise<string
 		.from(quizSessionItems)
 		.innerJoin(items, eq(items.id, quizSessionItems.itemId))
 		.leftJoin(answers, answerInSlot)
-		.where(and(eq(quizSessionItems.sessionId, session.id), eq(items.status, 'published')))
+		.where(and(eq(quizSessionItems.sessionId, session.id), fixed(eq(items.status, 'published'))))
 		.orderBy(asc(quizSessionItems.position));
 	return rows.filter((r) => isWrong(r) && !held.has(r.itemId)).map((r) => r.itemId);
 }

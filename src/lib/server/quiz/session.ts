@@ -2,7 +2,7 @@ import { and, eq, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { ItemSpec } from '$lib/content/types';
 import type { DB, Queries } from '$lib/server/db';
 import { groupCommitStep } from '$lib/server/db/group-commit';
-import { fromExcluded, preparedStep, selectedPlaceholders } from '$lib/server/db/prepared';
+import { fromExcluded, preparedStep, selectedPlaceholders, fixed } from '$lib/server/db/prepared';
 import {
 	all,
 	onPostgres,
@@ -117,7 +117,7 @@ export function* finaliseSessionStep(
 		tx
 			.update(quizSessions)
 			.set({ status: 'finished' })
-			.where(and(eq(quizSessions.id, sessionId), eq(quizSessions.status, 'active')))
+			.where(and(eq(quizSessions.id, sessionId), fixed(eq(quizSessions.status, 'active'))))
 			.returning()
 	);
 	if (!session) return false;
@@ -212,7 +212,7 @@ function expiredBatch(tx: Queries, now: Date): Query<{ id: string }[]> {
 	const query = tx
 		.select({ id: quizSessions.id })
 		.from(quizSessions)
-		.where(and(eq(quizSessions.status, 'active'), lte(quizSessions.deadlineAt, now)))
+		.where(and(fixed(eq(quizSessions.status, 'active')), lte(quizSessions.deadlineAt, now)))
 		.orderBy(quizSessions.deadlineAt)
 		.limit(SWEEP_BATCH);
 	if (!onPostgres(tx)) return query;
@@ -294,7 +294,7 @@ type AnswerRow = Omit<Answer, 'id' | 'timeTakenMs'>;
 
 const activeSession = and(
 	eq(quizSessions.id, sql.placeholder('sessionId')),
-	eq(quizSessions.status, 'active')
+	fixed(eq(quizSessions.status, 'active'))
 );
 
 /**
@@ -558,7 +558,7 @@ function activeSessionsOf(db: DB, userId: string) {
 	return db
 		.select()
 		.from(quizSessions)
-		.where(and(eq(quizSessions.userId, userId), eq(quizSessions.status, 'active')))
+		.where(and(eq(quizSessions.userId, userId), fixed(eq(quizSessions.status, 'active'))))
 		.orderBy(sql`${quizSessions.startedAt} desc`);
 }
 

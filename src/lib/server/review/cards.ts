@@ -1,5 +1,5 @@
 import { and, asc, count, eq, lte, not, sql } from 'drizzle-orm';
-import { fromExcluded, placeholders, preparedStep } from '$lib/server/db/prepared';
+import { fromExcluded, placeholders, preparedStep, fixed } from '$lib/server/db/prepared';
 import { perform, run, type Query, type Step } from '$lib/server/db/steps';
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { DB, Queries } from '$lib/server/db';
@@ -158,7 +158,7 @@ function reviewable(tx: Queries, userId: string, now: Date) {
 	return and(
 		eq(reviewCards.userId, userId),
 		lte(reviewCards.due, now),
-		eq(items.status, 'published'),
+		fixed(eq(items.status, 'published')),
 		not(heldBack(tx, reviewCards.itemId, reviewCards.userId))
 	);
 }

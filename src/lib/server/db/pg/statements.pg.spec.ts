@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase, testDatabaseUrl } from '$lib/server/testing/pg';
 import type { DB } from '..';
 import { preparedStep } from '$lib/server/db/prepared';
+import { heldBackItemIdsStep } from '$lib/server/quiz/open-attempts';
 import { all, perform, run, transaction } from '$lib/server/db/steps';
 import { users as appUsers } from '$lib/server/db/tables';
 import { migratePostgres, openPostgres, type PgDB } from '.';
@@ -119,5 +120,27 @@ describe.skipIf(!testDatabaseUrl)('statements on a PostgreSQL connection', () =>
 		expect(names).toEqual([[{ id: 'a' }], [{ id: 'c' }], []]);
 		// begin and the insert; the three reads; commit.
 		expect(writes).toBe(3);
+	});
+
+	it('keep one plan for every value when they pick rows by a value fixed in the code', async () => {
+		// Few of many sessions are active: a plan blind to the status would cost more than one
+		// made for 'active', and PostgreSQL would plan the statement again on every call.
+		await db.$client.query(`insert into users (id, email, password_hash, display_name, role)
+			select 'skew' || n, 'skew' || n || '@example.org', '-', 'Skew ' || n, 'learner'
+			from generate_series(1, 40) n`);
+		await db.$client.query(`insert into quiz_sessions
+			(id, user_id, mode, status, settings, item_count, started_at, max_marks)
+			select 's' || n, 'skew' || (n % 40 + 1), case when n % 3 = 0 then 'timed' else 'tutor' end,
+				case when n % 200 = 0 then 'active' else 'finished' end, '{}', 10, n, 10
+			from generate_series(1, 4000) n`);
+		await db.$client.query('analyze quiz_sessions');
+		for (let i = 0; i < 8; i++)
+			expect(await perform(appDb, heldBackItemIdsStep(appDb, appDb, 'skew1'))).toEqual(new Set());
+		const { rows } = await db.$client.query<{ generic_plans: number; custom_plans: number }>(
+			`select generic_plans, custom_plans from pg_prepared_statements
+			where statement like '%"open_session"%' and statement not like '%pg_prepared_statements%'`
+		);
+		expect(rows).toHaveLength(1);
+		expect(rows[0].generic_plans).toBeGreaterThan(0);
 	});
 });

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, lt, ne } from 'drizzle-orm';
+import { fixed } from '$lib/server/db/prepared';
 import type { ItemSpec } from '$lib/content/types';
 import { DAY_MS } from '$lib/time';
 import type { DB } from '$lib/server/db';
@@ -35,7 +36,7 @@ const sameTextKey = (spec: Pick<ItemSpec, 'stem' | 'leadIn'>) =>
 
 /** The bank's items that are not retired, by their stem and lead-in, published or in draft. */
 async function bankItemsByText(db: DB, bankId: string): Promise<Map<string, string[]>> {
-	const live = and(eq(items.bankId, bankId), ne(items.status, 'retired'));
+	const live = and(eq(items.bankId, bankId), fixed(ne(items.status, 'retired')));
 	const published = await db
 		.select({ id: items.id, spec: itemVersions.spec })
 		.from(items)
@@ -45,7 +46,7 @@ async function bankItemsByText(db: DB, bankId: string): Promise<Map<string, stri
 		.select({ id: items.id, spec: itemDrafts.spec })
 		.from(items)
 		.innerJoin(itemDrafts, eq(itemDrafts.itemId, items.id))
-		.where(and(live, inArray(itemDrafts.status, ['draft', 'in-review'])));
+		.where(and(live, fixed(inArray(itemDrafts.status, ['draft', 'in-review']))));
 	const found = new Map<string, string[]>();
 	for (const { id, spec } of [...published, ...drafted]) {
 		const key = sameTextKey(spec);
