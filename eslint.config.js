@@ -25,6 +25,27 @@ const singleDialect = [
 	}
 ];
 
+/**
+ * Comparisons with strings written in the code (`eq(items.status, 'published')`) that are not
+ * wrapped in `fixed()`, which writes the strings into the statement so PostgreSQL plans it once.
+ */
+const notFixed = ":not(CallExpression[callee.name='fixed'] > *)";
+const isString = '=/^[\'"]/]';
+const fixedValues = [
+	`CallExpression[callee.name=/^(eq|ne)$/][arguments.1.raw${isString}${notFixed}`,
+	`CallExpression[callee.name='inArray'][arguments.1.elements.0.raw${isString}${notFixed}`
+].map((selector) => ({
+	selector,
+	message:
+		"Wrap it in fixed() of $lib/server/db/prepared: a string from the code belongs in the statement's text, so PostgreSQL plans it once."
+}));
+
+const dialectNeutralFiles = [
+	...dialectNeutral.folders.map((folder) => `${folder}/**/*.ts`),
+	// A route's folder such as [code] is a character class to ESLint unless escaped.
+	...dialectNeutral.files.map((file) => file.replace(/[[\]]/g, '\\$&'))
+];
+
 export default ts.config(
 	{
 		ignores: [
@@ -67,11 +88,12 @@ export default ts.config(
 		}
 	},
 	{
-		files: [
-			...dialectNeutral.folders.map((folder) => `${folder}/**/*.ts`),
-			// A route's folder such as [code] is a character class to ESLint unless escaped.
-			...dialectNeutral.files.map((file) => file.replace(/[[\]]/g, '\\$&'))
-		],
+		files: ['src/lib/server/**/*.ts'],
+		ignores: ['src/lib/server/**/*.spec.ts'],
+		rules: { 'no-restricted-syntax': ['error', ...fixedValues] }
+	},
+	{
+		files: dialectNeutralFiles,
 		rules: {
 			'no-restricted-syntax': ['error', ...singleDialect],
 			'@typescript-eslint/no-misused-promises': 'error',
@@ -102,6 +124,12 @@ export default ts.config(
 				}
 			]
 		}
+	},
+	{
+		// The server's code, not its specs, compares with strings only through fixed().
+		files: dialectNeutralFiles,
+		ignores: ['**/*.spec.ts'],
+		rules: { 'no-restricted-syntax': ['error', ...singleDialect, ...fixedValues] }
 	},
 	{
 		files: ['tests/e2e/**/*.ts'],
